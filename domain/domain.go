@@ -1,0 +1,275 @@
+// Package domain holds Diplograph's vocabulary: the kinds of node, the typed
+// relations between them and the evidence that backs each relation. It
+// imports nothing of ours so that every other package can depend on it.
+package domain
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is the top-level class of a node.
+type Kind string
+
+// The node kinds of the ontology; Document is the source text itself.
+const (
+	Actor    Kind = "Actor"
+	Forum    Kind = "Forum"
+	Treaty   Kind = "Treaty"
+	Issue    Kind = "Issue"
+	Document Kind = "Document"
+)
+
+// EntityKinds are the kinds an extracted entity may have.
+var EntityKinds = []Kind{Actor, Forum, Treaty, Issue}
+
+// Valid reports whether k is one of the entity kinds or Document.
+func (k Kind) Valid() bool {
+	switch k {
+	case Actor, Forum, Treaty, Issue, Document:
+		return true
+	}
+	return false
+}
+
+// Subtypes lists the subtypes each kind allows; Issue has none.
+var Subtypes = map[Kind][]string{
+	Actor:  {"STATE", "REGIONAL_BLOC", "GOVERNMENT_BODY", "COMPANY", "CIVIL_SOCIETY", "ACADEMIA", "MEDIA", "PERSON"},
+	Forum:  {"MULTILATERAL_ORG", "CLUB", "MULTISTAKEHOLDER", "COALITION", "STANDARDS_BODY", "DIALOGUE", "EVENT"},
+	Treaty: {"CONVENTION", "LAW", "DECLARATION", "AGREEMENT", "STRATEGY", "INITIATIVE"},
+	Issue:  {},
+}
+
+// ValidSubtype reports whether subtype belongs to kind ("" is always allowed).
+func ValidSubtype(kind Kind, subtype string) bool {
+	if subtype == "" {
+		return true
+	}
+	for _, s := range Subtypes[kind] {
+		if s == subtype {
+			return true
+		}
+	}
+	return false
+}
+
+// RelationType is one of the thirteen typed relations of the ontology.
+type RelationType string
+
+// The relation types, directed source -> target.
+const (
+	MemberOf       RelationType = "MEMBER_OF"
+	ParticipatesIn RelationType = "PARTICIPATES_IN"
+	Supports       RelationType = "SUPPORTS"
+	Opposes        RelationType = "OPPOSES"
+	PartyTo        RelationType = "PARTY_TO"
+	Authored       RelationType = "AUTHORED"
+	CooperatesWith RelationType = "COOPERATES_WITH"
+	InTensionWith  RelationType = "IN_TENSION_WITH"
+	Addresses      RelationType = "ADDRESSES"
+	EngagesOn      RelationType = "ENGAGES_ON"
+	PartOf         RelationType = "PART_OF"
+	AffiliatedWith RelationType = "AFFILIATED_WITH"
+	References     RelationType = "REFERENCES"
+)
+
+// RelationTypes lists every relation type in a stable order.
+var RelationTypes = []RelationType{
+	MemberOf, ParticipatesIn, Supports, Opposes, PartyTo, Authored, CooperatesWith,
+	InTensionWith, Addresses, EngagesOn, PartOf, AffiliatedWith, References,
+}
+
+// Valid reports whether t is one of the thirteen relation types.
+func (t RelationType) Valid() bool {
+	for _, r := range RelationTypes {
+		if r == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Symmetric reports whether the relation reads the same both ways; such a
+// relation is stored once per pair, with its ends in ID order.
+func (t RelationType) Symmetric() bool {
+	return t == CooperatesWith || t == InTensionWith
+}
+
+// Node is an entity or a document in the graph.
+type Node struct {
+	ID      string   `json:"id"`
+	Kind    Kind     `json:"kind"`
+	Subtype string   `json:"subtype"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	// Code joins the node to other datasets: ISO 3166-1 alpha-2 for states.
+	Code string `json:"code,omitempty"`
+	// Documents names (by document ID) every document that mentions the node.
+	Documents []string `json:"documents,omitempty"`
+	// Mentions counts the node's mentions over all documents.
+	Mentions int `json:"mentions"`
+	// Degree counts the typed relations that touch the node.
+	Degree int `json:"degree"`
+}
+
+// Evidence is the sentence of a document that states a relation.
+type Evidence struct {
+	Document string `json:"document"` // document ID
+	Text     string `json:"text"`
+	Start    int    `json:"start"` // character (rune) offset into the document text
+	End      int    `json:"end"`
+	// Year is the year the sentence or its document states, 0 when none.
+	Year int `json:"year,omitempty"`
+}
+
+// Relation is a typed, directed edge with the evidence that states it.
+type Relation struct {
+	ID         string       `json:"id"`
+	Type       RelationType `json:"type"`
+	Source     string       `json:"source"`
+	Target     string       `json:"target"`
+	Confidence float64      `json:"confidence"`
+	Evidence   []Evidence   `json:"evidence"`
+}
+
+// Mention is one occurrence of an entity in a document's text.
+type Mention struct {
+	Entity string `json:"entity"` // entity ID
+	Text   string `json:"text"`   // the surface form as written
+	Start  int    `json:"start"`  // rune offsets into the document text
+	End    int    `json:"end"`
+}
+
+// Doc is a source document with its text.
+type Doc struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Text string `json:"text"`
+	// Hash is a digest of Text, so an unchanged document need not be reloaded.
+	Hash string `json:"hash"`
+}
+
+// Extraction is one document's whole contribution to the graph. A store
+// applies it atomically and replaces whatever the same document gave before.
+type Extraction struct {
+	Document  Doc        `json:"document"`
+	Entities  []Node     `json:"entities"`  // Documents and Degree are filled by the store
+	Relations []Relation `json:"relations"` // evidence only from this document
+	Mentions  []Mention  `json:"mentions"`
+}
+
+// NodeID derives the stable ID of a node from its kind and canonical name, so
+// that loading the same entity twice yields one node.
+func NodeID(kind Kind, name string) string {
+	return strings.ToLower(string(kind)) + ":" + Slug(name)
+}
+
+// DocumentID derives the stable ID of a document from its name.
+func DocumentID(name string) string {
+	return NodeID(Document, name)
+}
+
+// RelationID derives the stable ID of a relation from its type and ends;
+// symmetric relations get the same ID whichever way round they are given.
+func RelationID(t RelationType, source, target string) string {
+	if t.Symmetric() && target < source {
+		source, target = target, source
+	}
+	sum := sha256.Sum256([]byte(string(t) + "\x00" + source + "\x00" + target))
+	return "rel:" + hex.EncodeToString(sum[:10])
+}
+
+// NewRelation builds a relation with its ID, ordering the ends of a
+// symmetric relation.
+func NewRelation(t RelationType, source, target string, confidence float64, ev ...Evidence) Relation {
+	if t.Symmetric() && target < source {
+		source, target = target, source
+	}
+	return Relation{ID: RelationID(t, source, target), Type: t, Source: source, Target: target, Confidence: confidence, Evidence: ev}
+}
+
+// TextHash is the digest stored in Doc.Hash.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Slug folds a name to lower-case ASCII words joined by hyphens: accents are
+// dropped and punctuation separates words.
+func Slug(name string) string {
+	return strings.ReplaceAll(Fold(name), " ", "-")
+}
+
+// Validate checks an extraction before a store applies it, so that a store
+// never holds a dangling or mistyped edge.
+func (x Extraction) Validate() error {
+	if x.Document.ID == "" || x.Document.Name == "" {
+		return fmt.Errorf("extraction: document has no id or name")
+	}
+	ids := make(map[string]Kind, len(x.Entities))
+	for _, e := range x.Entities {
+		if e.ID == "" || e.Name == "" {
+			return fmt.Errorf("extraction %s: entity without id or name", x.Document.Name)
+		}
+		if e.Kind == Document || !e.Kind.Valid() {
+			return fmt.Errorf("extraction %s: entity %s has invalid kind %q", x.Document.Name, e.ID, e.Kind)
+		}
+		if !ValidSubtype(e.Kind, e.Subtype) {
+			return fmt.Errorf("extraction %s: entity %s has invalid subtype %q for %s", x.Document.Name, e.ID, e.Subtype, e.Kind)
+		}
+		ids[e.ID] = e.Kind
+	}
+	for _, r := range x.Relations {
+		if !r.Type.Valid() {
+			return fmt.Errorf("extraction %s: relation %s has invalid type %q", x.Document.Name, r.ID, r.Type)
+		}
+		if _, ok := ids[r.Source]; !ok {
+			return fmt.Errorf("extraction %s: relation %s has unknown source %s", x.Document.Name, r.ID, r.Source)
+		}
+		if _, ok := ids[r.Target]; !ok {
+			return fmt.Errorf("extraction %s: relation %s has unknown target %s", x.Document.Name, r.ID, r.Target)
+		}
+		if r.ID != RelationID(r.Type, r.Source, r.Target) {
+			return fmt.Errorf("extraction %s: relation %s has an ID that does not match its type and ends", x.Document.Name, r.ID)
+		}
+		for _, ev := range r.Evidence {
+			if ev.Document != x.Document.ID {
+				return fmt.Errorf("extraction %s: relation %s carries evidence from another document %s", x.Document.Name, r.ID, ev.Document)
+			}
+		}
+	}
+	for _, m := range x.Mentions {
+		if _, ok := ids[m.Entity]; !ok {
+			return fmt.Errorf("extraction %s: mention of unknown entity %s", x.Document.Name, m.Entity)
+		}
+	}
+	return nil
+}
+
+// Fold reduces a name to the form searches compare: lower case, accents
+// dropped, every run of punctuation or space one space. "Côte d’Ivoire" and
+// "cote d'ivoire" fold alike.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,80 @@
+package domain
+
+import "errors"
+
+// ErrNotFound is returned when a node, document or path does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrUnavailable wraps failures to reach a store's backend, so callers can
+// tell "the database is down" from "the query was wrong".
+var ErrUnavailable = errors.New("store unavailable")
+
+// NodeOrder names the orderings a node listing supports.
+type NodeOrder string
+
+// Node orderings; ties break by ID so pages are stable.
+const (
+	OrderByName   NodeOrder = "NAME"
+	OrderByDegree NodeOrder = "DEGREE" // descending
+)
+
+// NodeQuery filters and pages a node listing. Empty fields match all.
+type NodeQuery struct {
+	Kinds    []Kind
+	Subtypes []string
+	Document string // document ID the node must be mentioned in
+	// NameContains matches case- and accent-insensitively against the name and aliases.
+	NameContains string
+	MinDegree    int
+	Order        NodeOrder
+	Offset       int
+	Limit        int // 0 means no limit
+}
+
+// RelationQuery filters and pages a relation listing. Empty fields match all.
+type RelationQuery struct {
+	Types    []RelationType
+	NodeIDs  []string // relations touching any of these nodes
+	Document string   // relations with evidence from this document
+	Offset   int
+	Limit    int // 0 means no limit
+}
+
+// SearchHit is a node found by text search with its relevance.
+type SearchHit struct {
+	Node  Node    `json:"node"`
+	Score float64 `json:"score"`
+}
+
+// Subgraph is a set of nodes and the relations among them, ready to draw.
+type Subgraph struct {
+	Nodes     []Node     `json:"nodes"`
+	Relations []Relation `json:"relations"`
+	// Truncated says a limit cut the subgraph short.
+	Truncated bool `json:"truncated"`
+}
+
+// Path is an ordered walk from one node to another; Relations[i] joins
+// Nodes[i] and Nodes[i+1] in either direction.
+type Path struct {
+	Nodes     []Node     `json:"nodes"`
+	Relations []Relation `json:"relations"`
+}
+
+// Counts sums up a graph.
+type Counts struct {
+	Nodes          int                  `json:"nodes"`
+	Relations      int                  `json:"relations"`
+	Documents      int                  `json:"documents"`
+	ByKind         map[Kind]int         `json:"byKind"`
+	ByRelationType map[RelationType]int `json:"byRelationType"`
+}
+
+// DocumentInfo describes a loaded document without its text.
+type DocumentInfo struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Hash string `json:"hash"`
+	// Size is the length of the text in runes.
+	Size int `json:"size"`
+}

@@ -1,0 +1,213 @@
+package memstore
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/diplograph/diplograph/domain"
+)
+
+// nodeState keeps what each document said about a node, so that replacing
+// or removing one document can recompute the node from the others.
+type nodeState struct {
+	byDoc map[string]nodeContribution
+	rels  map[string]struct{}
+	view  domain.Node
+	forms []string // folded name and aliases, for search and name filters
+}
+
+type nodeContribution struct {
+	seq      uint64
+	node     domain.Node
+	mentions int
+}
+
+type relState struct {
+	byDoc map[string]relContribution
+	view  domain.Relation
+}
+
+type relContribution struct {
+	confidence float64
+	evidence   []domain.Evidence
+}
+
+type docState struct {
+	seq uint64
+	x   domain.Extraction
+}
+
+// graph is the derived, queryable form of the applied documents. It is not
+// safe for concurrent use; Store guards it.
+type graph struct {
+	docs  map[string]*docState
+	nodes map[string]*nodeState
+	rels  map[string]*relState
+}
+
+func newGraph() *graph {
+	return &graph{docs: map[string]*docState{}, nodes: map[string]*nodeState{}, rels: map[string]*relState{}}
+}
+
+// apply replaces whatever x's document contributed with x.
+func (g *graph) apply(x domain.Extraction, seq uint64) {
+	touchedNodes := map[string]struct{}{}
+	touchedRels := map[string]struct{}{}
+	g.retract(x.Document.ID, touchedNodes, touchedRels)
+	g.docs[x.Document.ID] = &docState{seq: seq, x: x}
+	mentions := map[string]int{}
+	for _, m := range x.Mentions {
+		mentions[m.Entity]++
+	}
+	for _, e := range x.Entities {
+		n := g.nodes[e.ID]
+		if n == nil {
+			n = &nodeState{byDoc: map[string]nodeContribution{}, rels: map[string]struct{}{}}
+			g.nodes[e.ID] = n
+		}
+		c := n.byDoc[x.Document.ID]
+		c.seq = seq
+		c.node = mergeContribution(c.node, e)
+		c.mentions = mentions[e.ID]
+		n.byDoc[x.Document.ID] = c
+		touchedNodes[e.ID] = struct{}{}
+	}
+	for _, r := range x.Relations {
+		s := g.rels[r.ID]
+		if s == nil {
+			s = &relState{byDoc: map[string]relContribution{}}
+			g.rels[r.ID] = s
+			g.nodes[r.Source].rels[r.ID] = struct{}{}
+			g.nodes[r.Target].rels[r.ID] = struct{}{}
+		}
+		c := s.byDoc[x.Document.ID]
+		c.confidence = max(c.confidence, r.Confidence)
+		c.evidence = append(c.evidence, r.Evidence...)
+		s.byDoc[x.Document.ID] = c
+		s.view = domain.Relation{ID: r.ID, Type: r.Type, Source: r.Source, Target: r.Target}
+		touchedRels[r.ID] = struct{}{}
+		touchedNodes[r.Source] = struct{}{}
+		touchedNodes[r.Target] = struct{}{}
+	}
+	g.refresh(touchedNodes, touchedRels)
+}
+
+// mergeContribution folds a repeated entity of one extraction into one
+// contribution: the later non-empty field wins and aliases add up.
+func mergeContribution(prev, e domain.Node) domain.Node {
+	if prev.ID == "" {
+		e.Aliases = slices.Clone(e.Aliases)
+		return e
+	}
+	prev.Aliases = append(prev.Aliases, e.Aliases...)
+	prev.Name = cmp.Or(e.Name, prev.Name)
+	prev.Subtype = cmp.Or(e.Subtype, prev.Subtype)
+	prev.Code = cmp.Or(e.Code, prev.Code)
+	return prev
+}
+
+// remove takes a document out; it reports whether the document existed.
+func (g *graph) remove(docID string) bool {
+	if _, ok := g.docs[docID]; !ok {
+		return false
+	}
+	touchedNodes := map[string]struct{}{}
+	touchedRels := map[string]struct{}{}
+	g.retract(docID, touchedNodes, touchedRels)
+	g.refresh(touchedNodes, touchedRels)
+	return true
+}
+
+func (g *graph) retract(docID string, touchedNodes, touchedRels map[string]struct{}) {
+	old, ok := g.docs[docID]
+	if !ok {
+		return
+	}
+	delete(g.docs, docID)
+	for _, r := range old.x.Relations {
+		if s := g.rels[r.ID]; s != nil {
+			delete(s.byDoc, docID)
+			touchedRels[r.ID] = struct{}{}
+		}
+	}
+	for _, e := range old.x.Entities {
+		if n := g.nodes[e.ID]; n != nil {
+			delete(n.byDoc, docID)
+			touchedNodes[e.ID] = struct{}{}
+		}
+	}
+}
+
+// refresh drops what no document supports any more and recomputes the views
+// of what changed.
+func (g *graph) refresh(touchedNodes, touchedRels map[string]struct{}) {
+	for id := range touchedRels {
+		s := g.rels[id]
+		if len(s.byDoc) == 0 {
+			delete(g.rels, id)
+			delete(g.nodes[s.view.Source].rels, id)
+			delete(g.nodes[s.view.Target].rels, id)
+			touchedNodes[s.view.Source] = struct{}{}
+			touchedNodes[s.view.Target] = struct{}{}
+			continue
+		}
+		s.view.Confidence = 0
+		s.view.Evidence = s.view.Evidence[:0]
+		for _, c := range s.byDoc {
+			s.view.Confidence = max(s.view.Confidence, c.confidence)
+			s.view.Evidence = append(s.view.Evidence, c.evidence...)
+		}
+		slices.SortFunc(s.view.Evidence, func(a, b domain.Evidence) int {
+			return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+	}
+	for id := range touchedNodes {
+		n := g.nodes[id]
+		if n == nil {
+			continue
+		}
+		if len(n.byDoc) == 0 {
+			// A relation cannot outlive its ends: every relation of a
+			// document names entities of the same document.
+			delete(g.nodes, id)
+			continue
+		}
+		n.view = n.compute()
+		n.forms = n.forms[:0]
+		n.forms = append(n.forms, domain.Fold(n.view.Name))
+		for _, a := range n.view.Aliases {
+			n.forms = append(n.forms, domain.Fold(a))
+		}
+	}
+}
+
+func (n *nodeState) compute() domain.Node {
+	docs := make([]string, 0, len(n.byDoc))
+	for d := range n.byDoc {
+		docs = append(docs, d)
+	}
+	slices.SortFunc(docs, func(a, b string) int { return cmp.Compare(n.byDoc[a].seq, n.byDoc[b].seq) })
+	var v domain.Node
+	aliases := map[string]struct{}{}
+	for _, d := range docs {
+		c := n.byDoc[d]
+		v.ID = c.node.ID
+		v.Kind = c.node.Kind
+		v.Name = cmp.Or(c.node.Name, v.Name)
+		v.Subtype = cmp.Or(c.node.Subtype, v.Subtype)
+		v.Code = cmp.Or(c.node.Code, v.Code)
+		v.Mentions += c.mentions
+		for _, a := range c.node.Aliases {
+			aliases[a] = struct{}{}
+		}
+	}
+	delete(aliases, v.Name)
+	for a := range aliases {
+		v.Aliases = append(v.Aliases, a)
+	}
+	slices.Sort(v.Aliases)
+	slices.Sort(docs)
+	v.Documents = docs
+	v.Degree = len(n.rels)
+	return v
+}

@@ -1,0 +1,267 @@
+// Package memstore is the embedded store: the whole graph in memory, every
+// document's extraction persisted in one bbolt file so that a restart
+// rebuilds the graph without extracting again.
+package memstore
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/diplograph/diplograph/domain"
+)
+
+// formatVersion changes whenever the persisted encoding does; a file of
+// another version is refused rather than misread.
+const formatVersion = 1
+
+var (
+	bucketDocs = []byte("documents")
+	bucketMeta = []byte("meta")
+	keyVersion = []byte("format")
+	keySeq     = []byte("seq")
+)
+
+// Store is safe for concurrent use: many readers, one writer at a time.
+type Store struct {
+	mu  sync.RWMutex
+	g   *graph
+	seq uint64
+	db  *bolt.DB // nil for a store that lives in memory only
+}
+
+type persisted struct {
+	Seq        uint64
+	Extraction domain.Extraction
+}
+
+// New returns a store that lives in memory only.
+func New() *Store {
+	return &Store{g: newGraph()}
+}
+
+// Open returns a store persisted to the file at path, creating it if needed
+// and rebuilding the graph from what it holds.
+func Open(path string) (*Store, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	if err != nil {
+		return nil, fmt.Errorf("open embedded store %s: %w", path, err)
+	}
+	s := &Store{g: newGraph(), db: db}
+	if err := s.restore(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open embedded store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) restore() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil {
+			return err
+		}
+		if v := meta.Get(keyVersion); v == nil {
+			if err := meta.Put(keyVersion, binary.BigEndian.AppendUint64(nil, formatVersion)); err != nil {
+				return err
+			}
+		} else if got := binary.BigEndian.Uint64(v); got != formatVersion {
+			return fmt.Errorf("file format %d, this build reads %d: remove the file and load again", got, formatVersion)
+		}
+		if v := meta.Get(keySeq); v != nil {
+			s.seq = binary.BigEndian.Uint64(v)
+		}
+		docs, err := tx.CreateBucketIfNotExists(bucketDocs)
+		if err != nil {
+			return err
+		}
+		var all []persisted
+		err = docs.ForEach(func(k, v []byte) error {
+			var p persisted
+			if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&p); err != nil {
+				return fmt.Errorf("decode document %s: %w", k, err)
+			}
+			all = append(all, p)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// Replaying in application order gives the same "latest wins" fields.
+		sortBySeq(all)
+		for _, p := range all {
+			s.g.apply(p.Extraction, p.Seq)
+		}
+		return nil
+	})
+}
+
+// Apply validates every extraction first, so a bad one refuses the batch
+// before anything changes, then commits the batch in one file transaction.
+func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
+	for _, x := range xs {
+		if err := x.Validate(); err != nil {
+			return fmt.Errorf("embedded apply: %w", err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("embedded apply: %w", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	first := s.seq + 1
+	if s.db != nil {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			docs := tx.Bucket(bucketDocs)
+			for i, x := range xs {
+				var buf bytes.Buffer
+				if err := gob.NewEncoder(&buf).Encode(persisted{Seq: first + uint64(i), Extraction: x}); err != nil {
+					return fmt.Errorf("encode %s: %w", x.Document.Name, err)
+				}
+				if err := docs.Put([]byte(x.Document.ID), buf.Bytes()); err != nil {
+					return fmt.Errorf("write %s: %w", x.Document.Name, err)
+				}
+			}
+			return tx.Bucket(bucketMeta).Put(keySeq, binary.BigEndian.AppendUint64(nil, first+uint64(len(xs))-1))
+		})
+		if err != nil {
+			return fmt.Errorf("embedded apply: %w", err)
+		}
+	}
+	for i, x := range xs {
+		s.g.apply(x, first+uint64(i))
+	}
+	s.seq = first + uint64(len(xs)) - 1
+	return nil
+}
+
+// RemoveDocument takes a document and all that only it stated out.
+func (s *Store) RemoveDocument(ctx context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.g.docs[id]; !ok {
+		return fmt.Errorf("remove document %s: %w", id, domain.ErrNotFound)
+	}
+	if s.db != nil {
+		err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDocs).Delete([]byte(id)) })
+		if err != nil {
+			return fmt.Errorf("remove document %s: %w", id, err)
+		}
+	}
+	s.g.remove(id)
+	return nil
+}
+
+// Documents lists the loaded documents by name.
+func (s *Store) Documents(ctx context.Context) ([]domain.DocumentInfo, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.g.documents(), nil
+}
+
+// Document returns a document with its mentions in text order.
+func (s *Store) Document(ctx context.Context, id string) (domain.Doc, []domain.Mention, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	d, ms, ok := s.g.document(id)
+	if !ok {
+		return domain.Doc{}, nil, fmt.Errorf("document %s: %w", id, domain.ErrNotFound)
+	}
+	return d, ms, nil
+}
+
+// Node returns one node.
+func (s *Store) Node(ctx context.Context, id string) (domain.Node, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	n, ok := s.g.node(id)
+	if !ok {
+		return domain.Node{}, fmt.Errorf("node %s: %w", id, domain.ErrNotFound)
+	}
+	return n, nil
+}
+
+// Nodes returns the nodes that exist among ids, in the order asked.
+func (s *Store) Nodes(ctx context.Context, ids []string) ([]domain.Node, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]domain.Node, 0, len(ids))
+	for _, id := range ids {
+		if n, ok := s.g.node(id); ok {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}
+
+// ListNodes filters, orders and pages the nodes.
+func (s *Store) ListNodes(ctx context.Context, q domain.NodeQuery) ([]domain.Node, int, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	nodes, total := s.g.listNodes(q)
+	return nodes, total, nil
+}
+
+// Relations filters and pages the relations in ID order.
+func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain.Relation, int, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	rels, total := s.g.relations(q)
+	return rels, total, nil
+}
+
+// Search ranks nodes by how well their name or an alias matches text.
+func (s *Store) Search(ctx context.Context, text string, kinds []domain.Kind, limit int) ([]domain.SearchHit, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.g.search(text, kinds, limit), nil
+}
+
+// Neighbourhood returns a node with what lies within depth hops.
+func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types []domain.RelationType, limit int) (domain.Subgraph, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.g.neighbourhood(id, depth, types, limit)
+}
+
+// ShortestPath finds a shortest walk between two nodes.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, types []domain.RelationType, maxLength int) (domain.Path, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.g.shortestPath(from, to, types, maxLength)
+}
+
+// Graph returns every node and relation.
+func (s *Store) Graph(ctx context.Context) (domain.Subgraph, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.g.whole(), nil
+}
+
+// Counts sums the graph up.
+func (s *Store) Counts(ctx context.Context) (domain.Counts, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.g.counts(), nil
+}
+
+// Ping always succeeds: the store lives in this process.
+func (s *Store) Ping(ctx context.Context) error { return nil }
+
+// Close releases the file.
+func (s *Store) Close(ctx context.Context) error {
+	if s.db == nil {
+		return nil
+	}
+	if err := s.db.Close(); err != nil && !errors.Is(err, bolt.ErrDatabaseNotOpen) {
+		return fmt.Errorf("close embedded store: %w", err)
+	}
+	return nil
+}
