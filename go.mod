@@ -3,13 +3,28 @@ module github.com/diplograph/diplograph
 go 1.26.8
 
 require (
-	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
+	github.com/99designs/gqlgen v0.17.88
+	github.com/graph-gophers/dataloader/v7 v7.1.0
+	github.com/vektah/gqlparser/v2 v2.5.32
 	go.etcd.io/bbolt v1.4.3
 	golang.org/x/net v0.51.0
 	golang.org/x/text v0.34.0
+	gonum.org/v1/gonum v0.16.0
 )
 
 require (
-	github.com/stretchr/testify v1.11.1 // indirect
+	github.com/agnivade/levenshtein v1.2.1 // indirect
+	github.com/go-viper/mapstructure/v2 v2.5.0 // indirect
+	github.com/goccy/go-yaml v1.19.2 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+	github.com/gorilla/websocket v1.5.0 // indirect
+	github.com/hashicorp/golang-lru/v2 v2.0.7 // indirect
+	github.com/sosodev/duration v1.4.0 // indirect
+	github.com/urfave/cli/v3 v3.7.0 // indirect
+	golang.org/x/mod v0.33.0 // indirect
+	golang.org/x/sync v0.19.0 // indirect
 	golang.org/x/sys v0.41.0 // indirect
+	golang.org/x/tools v0.42.0 // indirect
 )
+
+tool github.com/99designs/gqlgen

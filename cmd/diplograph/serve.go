@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader"
+	"github.com/diplograph/diplograph/loader/kb"
+	"github.com/diplograph/diplograph/server"
+	"github.com/diplograph/diplograph/ui"
+)
+
+func defaultAddr() string {
+	if a := os.Getenv("DIPLOGRAPH_ADDR"); a != "" {
+		return a
+	}
+	port := os.Getenv("PORT")
+	if port == "" {
+		port = "8080"
+	}
+	return net.JoinHostPort("127.0.0.1", port)
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", "", stderr)
+	addr := fs.String("addr", defaultAddr(), "address to listen on (env DIPLOGRAPH_ADDR, or PORT on 127.0.0.1)")
+	data := fs.String("data", defaultDataPath, "embedded store file (unused when NEO4J_URI is set)")
+	seed := fs.String("seed", "", "folder of documents to load when the store holds none")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	st, where, err := openStore(ctx, *data)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.Background())
+	ex := loader.NewExtractor(kb.Default())
+	if *seed != "" {
+		if err := seedIfEmpty(ctx, st, ex, *seed, stderr); err != nil {
+			return err
+		}
+	}
+	cfg := server.Config{Store: st, UI: ui.Dist, Schema: diplograph.Schema, AdminToken: os.Getenv("DIPLOGRAPH_ADMIN_TOKEN")}
+	if cfg.AdminToken != "" {
+		cfg.Curator = curator{store: st, ex: ex}
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	srv := &http.Server{Handler: server.New(cfg), ReadHeaderTimeout: 5 * time.Second, IdleTimeout: 60 * time.Second}
+	slog.Info("serving", "url", "http://"+ln.Addr().String(), "store", where)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	return nil
+}
+
+// seedIfEmpty loads the seed folder into a store with no documents, so that
+// a first `make run` shows a graph and later runs start at once.
+func seedIfEmpty(ctx context.Context, st store, ex *loader.Extractor, dir string, stderr io.Writer) error {
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return fmt.Errorf("seed: %w", err)
+	}
+	if len(docs) > 0 {
+		return nil
+	}
+	report, err := loader.Load(ctx, st, ex, []string{dir}, loader.LoadOptions{Progress: stderr})
+	if err != nil {
+		return fmt.Errorf("seed from %s: %w", dir, err)
+	}
+	slog.Info("seeded", "documents", report.Documents, "entities", report.Entities, "relations", report.Relations, "failures", len(report.Failures))
+	return nil
+}
+
+// curator serves the admin mutations: one document in, extracted, applied.
+type curator struct {
+	store interface {
+		Apply(ctx context.Context, xs []domain.Extraction) error
+		RemoveDocument(ctx context.Context, id string) error
+	}
+	ex *loader.Extractor
+}
+
+func (c curator) Ingest(ctx context.Context, name, text string) (domain.Extraction, error) {
+	doc, err := loader.ParseDoc(name, []byte(text))
+	if err != nil {
+		return domain.Extraction{}, err
+	}
+	x, err := c.ex.Extract(doc)
+	if err != nil {
+		return domain.Extraction{}, fmt.Errorf("extract %s: %w", name, err)
+	}
+	if err := c.store.Apply(ctx, []domain.Extraction{x}); err != nil {
+		return domain.Extraction{}, err
+	}
+	return x, nil
+}
+
+func (c curator) Remove(ctx context.Context, id string) error {
+	return c.store.RemoveDocument(ctx, id)
+}

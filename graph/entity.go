@@ -1,0 +1,56 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/graph/model"
+)
+
+// The four entity types share these field resolvers.
+
+func (r *Resolver) entityDocuments(ctx context.Context, n domain.Node) ([]model.Document, error) {
+	out := make([]model.Document, 0, len(n.Documents))
+	for _, id := range n.Documents {
+		d, err := loadDocument(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("documents of %s: %w", n.ID, err)
+		}
+		out = append(out, model.Document{Info: d})
+	}
+	return out, nil
+}
+
+func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []model.RelationType, first *int) ([]model.Relation, error) {
+	limit, err := intArg("first", first, 100, 0, maxPage)
+	if err != nil {
+		return nil, err
+	}
+	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: relationTypes(types), Limit: limit})
+	if err != nil {
+		return nil, fmt.Errorf("relations of %s: %w", n.ID, err)
+	}
+	return model.RelationsOf(rels), nil
+}
+
+func (r *Resolver) entityCentrality(ctx context.Context, n domain.Node) (*model.Centrality, error) {
+	res, err := r.Analytics.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s := res.ByNode[n.ID]
+	return &model.Centrality{PageRank: s.PageRank, Betweenness: s.Betweenness, Community: s.Community}, nil
+}
+
+func entityOf(ctx context.Context, id string) (model.Entity, error) {
+	n, err := loadNode(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return model.EntityOf(n), nil
+}
+
+func subgraphOf(sg domain.Subgraph) *model.Subgraph {
+	return &model.Subgraph{Nodes: model.EntitiesOf(sg.Nodes), Edges: model.RelationsOf(sg.Relations), Truncated: sg.Truncated}
+}

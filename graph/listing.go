@@ -1,0 +1,77 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/graph/model"
+)
+
+func entityConnection(nodes []domain.Node, offset, total int) *model.EntityConnection {
+	conn := &model.EntityConnection{TotalCount: total, PageInfo: pageInfo(offset, len(nodes), total), Edges: []model.EntityEdge{}}
+	for i, n := range nodes {
+		conn.Edges = append(conn.Edges, model.EntityEdge{Node: model.EntityOf(n), Cursor: encodeCursor(offset + i)})
+	}
+	return conn
+}
+
+// entitiesByCentrality orders by PageRank, which the store does not know;
+// it pages over the filtered listing in memory.
+func (r *Resolver) entitiesByCentrality(ctx context.Context, q domain.NodeQuery) (*model.EntityConnection, error) {
+	offset, limit := q.Offset, q.Limit
+	q.Offset, q.Limit = 0, 0
+	nodes, total, err := r.Store.ListNodes(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Analytics.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(nodes, func(a, b domain.Node) int {
+		return cmp.Or(cmp.Compare(res.ByNode[b.ID].PageRank, res.ByNode[a.ID].PageRank), cmp.Compare(a.ID, b.ID))
+	})
+	offset = min(offset, len(nodes))
+	nodes = nodes[offset:]
+	if limit < len(nodes) {
+		nodes = nodes[:limit]
+	}
+	return entityConnection(nodes, offset, total), nil
+}
+
+// relationsAmong returns the relations whose both ends are among nodes.
+func (r *Resolver) relationsAmong(ctx context.Context, nodes []domain.Node, types []domain.RelationType) ([]domain.Relation, error) {
+	if len(nodes) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, len(nodes))
+	in := make(map[string]bool, len(nodes))
+	for i, n := range nodes {
+		ids[i] = n.ID
+		in[n.ID] = true
+	}
+	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types})
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(rels, func(rel domain.Relation) bool { return !in[rel.Source] || !in[rel.Target] }), nil
+}
+
+type adminKey struct{}
+
+// WithAdmin marks a request as carrying the admin token.
+func WithAdmin(ctx context.Context) context.Context {
+	return context.WithValue(ctx, adminKey{}, true)
+}
+
+func (r *Resolver) requireCurator(ctx context.Context) error {
+	if r.Curator == nil {
+		return userError{code: CodeForbidden, msg: "mutations are off: the server has no admin token"}
+	}
+	if admin, _ := ctx.Value(adminKey{}).(bool); !admin {
+		return userError{code: CodeForbidden, msg: "this mutation needs the admin token"}
+	}
+	return nil
+}

@@ -1,0 +1,66 @@
+package server
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/diplograph/diplograph/graph"
+)
+
+// depthLimit refuses operations nested deeper than max; gqlgen has a
+// complexity limit but no depth limit of its own.
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string { return "DepthLimit" }
+
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	if depth := selectionDepth(oc.Operation.SelectionSet, map[string]bool{}); depth > d.max {
+		err := gqlerror.Errorf("the query is %d levels deep; the limit is %d", depth, d.max)
+		err.Extensions = map[string]any{"code": graph.CodeTooComplex}
+		return err
+	}
+	return nil
+}
+
+// selectionDepth measures the deepest field path; visiting guards against
+// fragment cycles, which validation also rejects, so a cycle never loops.
+func selectionDepth(set ast.SelectionSet, visiting map[string]bool) int {
+	deepest := 0
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == "__typename" {
+				continue
+			}
+			d = 1 + selectionDepth(s.SelectionSet, visiting)
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, visiting)
+		case *ast.FragmentSpread:
+			if s.Definition == nil || visiting[s.Name] {
+				continue
+			}
+			visiting[s.Name] = true
+			d = selectionDepth(s.Definition.SelectionSet, visiting)
+			delete(visiting, s.Name)
+		default:
+			panic(fmt.Sprintf("selection of unknown type %T", sel))
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}

@@ -1,0 +1,190 @@
+// Package server is Diplograph's HTTP face: the GraphQL API, the explorer's
+// static files and the health endpoints, behind the protections a public
+// endpoint needs.
+package server
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/diplograph/diplograph/analytics"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/generated"
+)
+
+// Store is what the server needs of a store: the API's reads and a health
+// check.
+type Store interface {
+	graph.Store
+	Ping(ctx context.Context) error
+}
+
+// Config sets the server up; zero values take the defaults.
+type Config struct {
+	Store   Store
+	Curator graph.Curator // mutations are off when nil
+	// AdminToken unlocks the mutations when a request carries it as a bearer token.
+	AdminToken string
+	UI      fs.FS         // the built explorer; nil serves none
+	Schema  string        // the SDL published at /schema.graphql
+	Logger  *slog.Logger
+
+	MaxDepth       int           // default 12
+	MaxComplexity  int           // default 5000
+	MaxTokens      int           // parser token limit, default 10000
+	MaxBodyBytes   int64         // default 1 MiB
+	RequestTimeout time.Duration // default 10 s
+}
+
+func (c *Config) defaults() {
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.MaxDepth == 0 {
+		c.MaxDepth = 12
+	}
+	if c.MaxComplexity == 0 {
+		c.MaxComplexity = 5000
+	}
+	if c.MaxTokens == 0 {
+		c.MaxTokens = 10000
+	}
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = 1 << 20
+	}
+	if c.RequestTimeout == 0 {
+		c.RequestTimeout = 10 * time.Second
+	}
+}
+
+// New builds the server's handler.
+func New(cfg Config) http.Handler {
+	cfg.defaults()
+	mux := http.NewServeMux()
+	gql := newGraphQL(cfg)
+	mux.Handle("/graphql", withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql)))
+	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/graphql; charset=utf-8")
+		fmt.Fprint(w, cfg.Schema)
+	})
+	mux.HandleFunc("GET /healthz", health(cfg.Store))
+	mux.HandleFunc("GET /readyz", health(cfg.Store))
+	if cfg.UI != nil {
+		mux.Handle("GET /", uiHandler(cfg.UI))
+	}
+	return recoverPanics(cfg.Logger, limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux)))
+}
+
+func newGraphQL(cfg Config) *handler.Server {
+	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: analytics.NewCache(cfg.Store)}
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(cfg.MaxTokens)
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(depthLimit{max: cfg.MaxDepth})
+	srv.SetErrorPresenter(graph.PresentError)
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		cfg.Logger.ErrorContext(ctx, "resolver panicked", "panic", p, "stack", string(debug.Stack()))
+		return errors.New("internal error")
+	})
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp != nil && len(resp.Errors) > 0 && graphql.HasOperationContext(ctx) {
+			oc := graphql.GetOperationContext(ctx)
+			cfg.Logger.InfoContext(ctx, "graphql errors", "operation", oc.OperationName, "errors", len(resp.Errors))
+		}
+		return resp
+	})
+	return srv
+}
+
+// withAdmin marks requests that carry the admin token; the comparison takes
+// the same time whatever the guess, so the token cannot be found byte by byte.
+func withAdmin(token string, next http.Handler) http.Handler {
+	want := []byte("Bearer " + token)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got := []byte(r.Header.Get("Authorization"))
+		if token != "" && subtle.ConstantTimeCompare(got, want) == 1 {
+			r = r.WithContext(graph.WithAdmin(r.Context()))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func withLoaders(s graph.Store, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(graph.WithLoaders(r.Context(), s)))
+	})
+}
+
+// health answers 200 while the store answers and 503 with the reason when it
+// does not, so a load balancer or a person can tell a dead database apart.
+func health(s Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		status, code := map[string]string{"status": "ok", "store": "ok"}, http.StatusOK
+		if err := s.Ping(ctx); err != nil {
+			status["status"], status["store"], code = "unavailable", "unavailable: "+err.Error(), http.StatusServiceUnavailable
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(code)
+		json.NewEncoder(w).Encode(status)
+	}
+}
+
+func recoverPanics(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if p := recover(); p != nil {
+				if p == http.ErrAbortHandler {
+					panic(p)
+				}
+				log.ErrorContext(r.Context(), "handler panicked", "panic", p, "path", r.URL.Path, "stack", string(debug.Stack()))
+				http.Error(w, "internal error", http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func limitBody(n int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > n {
+			http.Error(w, fmt.Sprintf("request body over %d bytes", n), http.StatusRequestEntityTooLarge)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, n)
+		next.ServeHTTP(w, r)
+	})
+}
+
+func timeout(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+

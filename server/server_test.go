@@ -1,0 +1,174 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/server"
+	"github.com/diplograph/diplograph/store/memstore"
+	"github.com/diplograph/diplograph/store/storetest"
+)
+
+// countingStore counts the store calls a request makes, to catch N+1 fetches.
+type countingStore struct {
+	*memstore.Store
+	nodes, documents atomic.Int32
+}
+
+func (c *countingStore) Nodes(ctx context.Context, ids []string) ([]domain.Node, error) {
+	c.nodes.Add(1)
+	return c.Store.Nodes(ctx, ids)
+}
+
+func (c *countingStore) Documents(ctx context.Context) ([]domain.DocumentInfo, error) {
+	c.documents.Add(1)
+	return c.Store.Documents(ctx)
+}
+
+func newTestServer(t *testing.T) (*httptest.Server, *countingStore) {
+	t.Helper()
+	st := &countingStore{Store: memstore.New()}
+	storetest.ApplyFixture(t, context.Background(), st.Store)
+	srv := httptest.NewServer(server.New(server.Config{Store: st, Schema: diplograph.Schema, MaxDepth: 8}))
+	t.Cleanup(srv.Close)
+	return srv, st
+}
+
+type gqlResponse struct {
+	Data   map[string]any `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+}
+
+func post(t *testing.T, url, query string) (int, gqlResponse) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query})
+	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out gqlResponse
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatalf("decode answer (status %d): %v", resp.StatusCode, err)
+	}
+	return resp.StatusCode, out
+}
+
+func TestQueriesAnswerFromTheStore(t *testing.T) {
+	srv, _ := newTestServer(t)
+	_, out := post(t, srv.URL, `{ node(id: "forum:internet-governance-forum") { id ... on Forum { name aliases subtype
+		relations { type source { name } target { name } evidence { text document { name } } } } } }`)
+	if len(out.Errors) > 0 {
+		t.Fatalf("errors: %+v", out.Errors)
+	}
+	node := out.Data["node"].(map[string]any)
+	if node["name"] != "Internet Governance Forum" || node["subtype"] != "MULTISTAKEHOLDER" {
+		t.Errorf("node: %+v", node)
+	}
+	if rels := node["relations"].([]any); len(rels) != 3 {
+		t.Errorf("got %d relations of the IGF, want 3", len(rels))
+	}
+}
+
+func TestRefusedRequestsCarryACode(t *testing.T) {
+	srv, _ := newTestServer(t)
+	deep := `{ node(id: "actor:germany") { ... on Actor { relations { source { relations { source { relations { source { relations { source { name } } } } } } } } } } }`
+	for _, tc := range []struct {
+		name, query, code string
+	}{
+		{"a query nested too deep is too complex", deep, "TOO_COMPLEX"},
+		{"a query with too many tokens is too complex", "{ stats { entityCount " + strings.Repeat("@a ", 20000) + "} }", "TOO_COMPLEX"},
+		{"a costly query is too complex", `{ entities(first: 500) { edges { node { relations(first: 500) { source { name } } } } } }`, "TOO_COMPLEX"},
+		{"a depth beyond three is bad input", `{ neighbourhood(id: "actor:germany", depth: 9) { truncated } }`, "BAD_USER_INPUT"},
+		{"an unknown field is bad input", `{ nope }`, "BAD_USER_INPUT"},
+		{"a syntax error is bad input", `{ stats { `, "BAD_USER_INPUT"},
+		{"an unknown entity is not found", `{ neighbourhood(id: "actor:atlantis") { truncated } }`, "NOT_FOUND"},
+		{"a forged cursor is bad input", `{ entities(after: "bm9wZQ") { totalCount } }`, "BAD_USER_INPUT"},
+		{"a mutation without the token is forbidden", `mutation { removeDocument(id: "document:a-txt") }`, "FORBIDDEN"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out := post(t, srv.URL, tc.query)
+			if len(out.Errors) == 0 {
+				t.Fatalf("no error; data %v", out.Data)
+			}
+			if got := out.Errors[0].Extensions["code"]; got != tc.code {
+				t.Errorf("code %v (%s), want %s", got, out.Errors[0].Message, tc.code)
+			}
+		})
+	}
+}
+
+func TestOversizedBodyIsRefused(t *testing.T) {
+	srv, _ := newTestServer(t)
+	body := `{"query":"{ stats { entityCount } }","variables":{"x":"` + strings.Repeat("a", 2<<20) + `"}}`
+	resp, err := http.Post(srv.URL+"/graphql", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("status %d, want 413", resp.StatusCode)
+	}
+}
+
+func TestNestedFieldsAreBatched(t *testing.T) {
+	srv, st := newTestServer(t)
+	_, out := post(t, srv.URL, `{ relations(first: 50) { totalCount edges { node {
+		source { name } target { name } evidence { document { name } } } } } }`)
+	if len(out.Errors) > 0 {
+		t.Fatalf("errors: %+v", out.Errors)
+	}
+	edges := out.Data["relations"].(map[string]any)["edges"].([]any)
+	if len(edges) != 9 {
+		t.Fatalf("got %d relations, want 9", len(edges))
+	}
+	// 9 relations have 18 ends and 10 evidence documents; batched, that is
+	// one call for the ends and one for the documents.
+	if n, d := st.nodes.Load(), st.documents.Load(); n != 1 || d != 1 {
+		t.Errorf("store calls: %d for nodes, %d for documents; want 1 and 1", n, d)
+	}
+}
+
+func TestHealthReportsTheStore(t *testing.T) {
+	srv, _ := newTestServer(t)
+	for _, path := range []string{"/healthz", "/readyz"} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body map[string]string
+		json.NewDecoder(resp.Body).Decode(&body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || body["store"] != "ok" {
+			t.Errorf("%s: status %d body %v", path, resp.StatusCode, body)
+		}
+	}
+}
+
+func TestSchemaIsPublished(t *testing.T) {
+	srv, _ := newTestServer(t)
+	resp, err := http.Get(srv.URL + "/schema.graphql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sdl, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(sdl), "type Query") {
+		t.Errorf("the SDL lacks the Query type")
+	}
+}
