@@ -40,9 +40,9 @@ type Config struct {
 	Curator graph.Curator // mutations are off when nil
 	// AdminToken unlocks the mutations when a request carries it as a bearer token.
 	AdminToken string
-	UI      fs.FS         // the built explorer; nil serves none
-	Schema  string        // the SDL published at /schema.graphql
-	Logger  *slog.Logger
+	UI         fs.FS  // the built explorer; nil serves none
+	Schema     string // the SDL published at /schema.graphql
+	Logger     *slog.Logger
 
 	MaxDepth       int           // default 12
 	MaxComplexity  int           // default 5000
@@ -187,4 +187,3 @@ func timeout(d time.Duration, next http.Handler) http.Handler {
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
-

@@ -344,6 +344,8 @@ func (g *graph) documents() []domain.DocumentInfo {
 		doc := d.x.Document
 		out = append(out, domain.DocumentInfo{ID: doc.ID, Name: doc.Name, Hash: doc.Hash, Size: len([]rune(doc.Text))})
 	}
-	slices.SortFunc(out, func(a, b domain.DocumentInfo) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+	slices.SortFunc(out, func(a, b domain.DocumentInfo) int {
+		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+	})
 	return out
 }
