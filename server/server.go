@@ -20,6 +20,10 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/klauspost/compress/gzhttp"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/diplograph/diplograph/analytics"
@@ -44,6 +48,12 @@ type Config struct {
 	Schema     string // the SDL published at /schema.graphql
 	Logger     *slog.Logger
 
+	// CORSOrigins may call the API from a browser; empty allows same-origin only.
+	CORSOrigins []string
+	// RatePerSecond and RateBurst bound each client; RatePerSecond < 0 turns the limit off.
+	RatePerSecond float64
+	RateBurst     int
+
 	MaxDepth       int           // default 12
 	MaxComplexity  int           // default 5000
 	MaxTokens      int           // parser token limit, default 10000
@@ -67,6 +77,12 @@ func (c *Config) defaults() {
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = 1 << 20
 	}
+	if c.RatePerSecond == 0 {
+		c.RatePerSecond = 50
+	}
+	if c.RateBurst == 0 {
+		c.RateBurst = 100
+	}
 	if c.RequestTimeout == 0 {
 		c.RequestTimeout = 10 * time.Second
 	}
@@ -76,8 +92,21 @@ func (c *Config) defaults() {
 func New(cfg Config) http.Handler {
 	cfg.defaults()
 	mux := http.NewServeMux()
+	m := newMetrics()
 	gql := newGraphQL(cfg)
-	mux.Handle("/graphql", withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql)))
+	api := cors.New(cors.Options{
+		AllowedOrigins: cfg.CORSOrigins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: []string{"Content-Type", "Authorization"},
+		MaxAge:         600,
+	})
+	var limiter *clientLimiter
+	if cfg.RatePerSecond > 0 {
+		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
+	}
+	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, etag(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql))))))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
+	mux.Handle("GET /graphiql", playground.Handler("Diplograph GraphiQL", "/graphql"))
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/graphql; charset=utf-8")
 		fmt.Fprint(w, cfg.Schema)
@@ -87,7 +116,11 @@ func New(cfg Config) http.Handler {
 	if cfg.UI != nil {
 		mux.Handle("GET /", uiHandler(cfg.UI))
 	}
-	return recoverPanics(cfg.Logger, limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux)))
+	compress, err := gzhttp.NewWrapper(gzhttp.MinSize(1024))
+	if err != nil {
+		panic(fmt.Sprintf("gzip wrapper: %v", err)) // only a bad option can fail, and the options are fixed
+	}
+	return recoverPanics(cfg.Logger, observe(cfg.Logger, m, securityHeaders(compress(limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux))))))
 }
 
 func newGraphQL(cfg Config) *handler.Server {

@@ -172,3 +172,91 @@ func TestSchemaIsPublished(t *testing.T) {
 		t.Errorf("the SDL lacks the Query type")
 	}
 }
+
+func TestTooManyRequestsAreRefusedWithRetryAfter(t *testing.T) {
+	st := memstore.New()
+	srv := httptest.NewServer(server.New(server.Config{Store: st, Schema: diplograph.Schema, RatePerSecond: 1, RateBurst: 3}))
+	defer srv.Close()
+	var codes []int
+	for range 5 {
+		resp, err := http.Get(srv.URL + "/graphql?query=%7Bstats%7BentityCount%7D%7D")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		codes = append(codes, resp.StatusCode)
+		if resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("Retry-After") == "" {
+			t.Error("429 without Retry-After")
+		}
+	}
+	if codes[0] != 200 || codes[2] != 200 || codes[3] != 429 || codes[4] != 429 {
+		t.Errorf("status codes %v, want three 200 then 429", codes)
+	}
+}
+
+func TestCORSHonoursTheAllowList(t *testing.T) {
+	st := memstore.New()
+	srv := httptest.NewServer(server.New(server.Config{Store: st, Schema: diplograph.Schema, CORSOrigins: []string{"https://allowed.example"}}))
+	defer srv.Close()
+	for _, tc := range []struct {
+		origin string
+		want   string
+	}{
+		{"https://allowed.example", "https://allowed.example"},
+		{"https://evil.example", ""},
+	} {
+		t.Run("origin "+tc.origin, func(t *testing.T) {
+			req, _ := http.NewRequest(http.MethodOptions, srv.URL+"/graphql", nil)
+			req.Header.Set("Origin", tc.origin)
+			req.Header.Set("Access-Control-Request-Method", "POST")
+			req.Header.Set("Access-Control-Request-Headers", "content-type")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if got := resp.Header.Get("Access-Control-Allow-Origin"); got != tc.want {
+				t.Errorf("Access-Control-Allow-Origin %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGetQueriesRevalidateWithETag(t *testing.T) {
+	srv, _ := newTestServer(t)
+	url := srv.URL + "/graphql?query=%7Bstats%7BentityCount%20relationCount%7D%7D"
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	tag := resp.Header.Get("ETag")
+	if resp.StatusCode != 200 || tag == "" || !strings.Contains(string(body), `"entityCount":10`) {
+		t.Fatalf("first GET: %d etag %q body %s", resp.StatusCode, tag, body)
+	}
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	req.Header.Set("If-None-Match", tag)
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotModified {
+		t.Errorf("revalidation: status %d, want 304", resp.StatusCode)
+	}
+}
+
+func TestMetricsCountRequests(t *testing.T) {
+	srv, _ := newTestServer(t)
+	post(t, srv.URL, `{ stats { entityCount } }`)
+	resp, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), `diplograph_http_requests_total{code="200",route="/graphql"} 1`) {
+		t.Errorf("metrics lack the GraphQL request:\n%.2000s", body)
+	}
+}

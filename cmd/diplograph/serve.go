@@ -9,6 +9,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/diplograph/diplograph"
@@ -35,6 +37,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := fs.String("addr", defaultAddr(), "address to listen on (env DIPLOGRAPH_ADDR, or PORT on 127.0.0.1)")
 	data := fs.String("data", defaultDataPath, "embedded store file (unused when NEO4J_URI is set)")
 	seed := fs.String("seed", "", "folder of documents to load when the store holds none")
+	ratePerSecond := fs.Float64("rate", envFloat("DIPLOGRAPH_RATE_LIMIT", 50), "requests a second each client may make; a negative number turns the limit off (env DIPLOGRAPH_RATE_LIMIT)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -53,7 +56,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	}
-	cfg := server.Config{Store: st, UI: ui.Dist, Schema: diplograph.Schema, AdminToken: os.Getenv("DIPLOGRAPH_ADMIN_TOKEN")}
+	cfg := server.Config{
+		Store: st, UI: ui.Dist, Schema: diplograph.Schema,
+		AdminToken:    os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
+		CORSOrigins:   splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
+		RatePerSecond: *ratePerSecond,
+	}
 	if cfg.AdminToken != "" {
 		cfg.Curator = curator{store: st, ex: ex}
 	}
@@ -76,6 +84,23 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("shut down: %w", err)
 	}
 	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func envFloat(name string, def float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(name), 64); err == nil {
+		return v
+	}
+	return def
 }
 
 // seedIfEmpty loads the seed folder into a store with no documents, so that

@@ -1,0 +1,233 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"math"
+	"net"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/time/rate"
+)
+
+// statusRecorder remembers what a handler answered, for logs and metrics.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	if s.status == 0 {
+		s.status = code
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	if s.status == 0 {
+		s.status = http.StatusOK
+	}
+	n, err := s.ResponseWriter.Write(b)
+	s.bytes += n
+	return n, err
+}
+
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// metrics are registered on a registry of the server's own, so two servers
+// in one process (as in tests) do not collide.
+type metrics struct {
+	registry *prometheus.Registry
+	requests *prometheus.CounterVec
+	duration *prometheus.HistogramVec
+	limited  prometheus.Counter
+}
+
+func newMetrics() *metrics {
+	m := &metrics{
+		registry: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "diplograph_http_requests_total", Help: "HTTP requests by route and status code.",
+		}, []string{"route", "code"}),
+		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "diplograph_http_request_duration_seconds", Help: "HTTP request latency by route.",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 10},
+		}, []string{"route"}),
+		limited: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "diplograph_rate_limited_total", Help: "Requests refused by the per-client rate limit.",
+		}),
+	}
+	m.registry.MustRegister(m.requests, m.duration, m.limited,
+		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+	return m
+}
+
+// route folds paths into a few labels so metrics stay small whatever
+// clients request.
+func route(path string) string {
+	switch path {
+	case "/graphql", "/healthz", "/readyz", "/metrics", "/schema.graphql", "/graphiql":
+		return path
+	}
+	if len(path) > 8 && path[:8] == "/export/" {
+		return "/export"
+	}
+	return "/static"
+}
+
+func observe(log *slog.Logger, m *metrics, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w}
+		next.ServeHTTP(rec, r)
+		elapsed := time.Since(start)
+		rt := route(r.URL.Path)
+		m.requests.WithLabelValues(rt, strconv.Itoa(rec.status)).Inc()
+		m.duration.WithLabelValues(rt).Observe(elapsed.Seconds())
+		log.LogAttrs(r.Context(), slog.LevelInfo, "request",
+			slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Int("status", rec.status),
+			slog.Int("bytes", rec.bytes), slog.Duration("duration", elapsed), slog.String("client", clientIP(r)))
+	})
+}
+
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// clientLimiter gives each client address a token bucket; idle buckets are
+// swept so that many passing clients do not grow memory without bound.
+type clientLimiter struct {
+	rate  rate.Limit
+	burst int
+
+	mu      sync.Mutex
+	clients map[string]*clientBucket
+	swept   time.Time
+}
+
+type clientBucket struct {
+	limiter *rate.Limiter
+	seen    time.Time
+}
+
+func newClientLimiter(perSecond float64, burst int) *clientLimiter {
+	return &clientLimiter{rate: rate.Limit(perSecond), burst: burst, clients: map[string]*clientBucket{}}
+}
+
+// reserve reports whether the client may go ahead and, if not, how long it
+// should wait.
+func (l *clientLimiter) reserve(client string, now time.Time) (bool, time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Sub(l.swept) > time.Minute {
+		for k, b := range l.clients {
+			if now.Sub(b.seen) > 5*time.Minute {
+				delete(l.clients, k)
+			}
+		}
+		l.swept = now
+	}
+	b, ok := l.clients[client]
+	if !ok {
+		b = &clientBucket{limiter: rate.NewLimiter(l.rate, l.burst)}
+		l.clients[client] = b
+	}
+	b.seen = now
+	res := b.limiter.ReserveN(now, 1)
+	if delay := res.DelayFrom(now); delay > 0 {
+		res.CancelAt(now)
+		return false, delay
+	}
+	return true, 0
+}
+
+func rateLimit(l *clientLimiter, m *metrics, next http.Handler) http.Handler {
+	if l == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ok, wait := l.reserve(clientIP(r), time.Now())
+		if !ok {
+			m.limited.Inc()
+			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusTooManyRequests)
+			fmt.Fprintf(w, `{"errors":[{"message":"too many requests; retry after %.0f s","extensions":{"code":"RATE_LIMITED"}}]}`, math.Ceil(wait.Seconds()))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// etagRecorder holds a GET answer back so its ETag can be computed.
+type etagRecorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (e *etagRecorder) Header() http.Header         { return e.header }
+func (e *etagRecorder) WriteHeader(code int)        { e.status = code }
+func (e *etagRecorder) Write(b []byte) (int, error) { return e.body.Write(b) }
+
+// etag makes GET queries cacheable: the answer carries a strong ETag of its
+// body, and a client that sends it back gets 304 with no body.
+func etag(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet {
+			next.ServeHTTP(w, r)
+			return
+		}
+		rec := &etagRecorder{header: http.Header{}, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		for k, v := range rec.header {
+			w.Header()[k] = v
+		}
+		if rec.status != http.StatusOK {
+			w.WriteHeader(rec.status)
+			w.Write(rec.body.Bytes())
+			return
+		}
+		sum := sha256.Sum256(rec.body.Bytes())
+		tag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		w.Header().Set("ETag", tag)
+		w.Header().Set("Cache-Control", "no-cache")
+		if r.Header.Get("If-None-Match") == tag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Write(rec.body.Bytes())
+	})
+}
+
+// securityHeaders are the standard ones; the explorer loads nothing from
+// other origins, so the policy can be strict. /embed may be framed anywhere,
+// the rest nowhere.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		frame := "'none'"
+		if r.URL.Path == "/embed" {
+			frame = "*"
+		} else {
+			h.Set("X-Frame-Options", "DENY")
+		}
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "+
+			"script-src 'self'; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors "+frame)
+		next.ServeHTTP(w, r)
+	})
+}
