@@ -41,10 +41,16 @@ func (r *Resolver) entitiesByCentrality(ctx context.Context, q domain.NodeQuery)
 	return entityConnection(nodes, offset, total), nil
 }
 
-// relationsAmong returns the relations whose both ends are among nodes.
-func (r *Resolver) relationsAmong(ctx context.Context, nodes []domain.Node, types []domain.RelationType) ([]domain.Relation, error) {
+// FilteredSubgraph returns the nodes q selects and the relations of the
+// given types among them; the API's subgraph and the exports share it.
+func FilteredSubgraph(ctx context.Context, s Store, q domain.NodeQuery, types []domain.RelationType) (domain.Subgraph, error) {
+	nodes, total, err := s.ListNodes(ctx, q)
+	if err != nil {
+		return domain.Subgraph{}, err
+	}
+	sg := domain.Subgraph{Nodes: nodes, Truncated: total > len(nodes)}
 	if len(nodes) == 0 {
-		return nil, nil
+		return sg, nil
 	}
 	ids := make([]string, len(nodes))
 	in := make(map[string]bool, len(nodes))
@@ -52,11 +58,12 @@ func (r *Resolver) relationsAmong(ctx context.Context, nodes []domain.Node, type
 		ids[i] = n.ID
 		in[n.ID] = true
 	}
-	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types})
+	rels, _, err := s.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types})
 	if err != nil {
-		return nil, err
+		return domain.Subgraph{}, err
 	}
-	return slices.DeleteFunc(rels, func(rel domain.Relation) bool { return !in[rel.Source] || !in[rel.Target] }), nil
+	sg.Relations = slices.DeleteFunc(rels, func(rel domain.Relation) bool { return !in[rel.Source] || !in[rel.Target] })
+	return sg, nil
 }
 
 type adminKey struct{}

@@ -267,15 +267,11 @@ func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter
 	}
 	q := nodeQuery(filter)
 	q.Order, q.Limit = domain.OrderByDegree, l
-	nodes, total, err := r.Store.ListNodes(ctx, q)
+	sg, err := FilteredSubgraph(ctx, r.Store, q, relationTypes(relationTypes_))
 	if err != nil {
 		return nil, err
 	}
-	rels, err := r.relationsAmong(ctx, nodes, relationTypes(relationTypes_))
-	if err != nil {
-		return nil, err
-	}
-	return subgraphOf(domain.Subgraph{Nodes: nodes, Relations: rels, Truncated: total > len(nodes)}), nil
+	return subgraphOf(sg), nil
 }
 
 // ShortestPath is the resolver for the shortestPath field.

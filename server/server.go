@@ -27,6 +27,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/diplograph/diplograph/analytics"
+	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/generated"
 )
@@ -105,6 +106,7 @@ func New(cfg Config) http.Handler {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
 	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, etag(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql))))))
+	mux.Handle("GET /export/{file}", exportHandler(cfg.Store))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
 	mux.Handle("GET /graphiql", playground.Handler("Diplograph GraphiQL", "/graphql"))
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
@@ -163,6 +165,9 @@ func withAdmin(token string, next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// IsUnavailable reports whether err means the store could not be reached.
+func IsUnavailable(err error) bool { return errors.Is(err, domain.ErrUnavailable) }
 
 func withLoaders(s graph.Store, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
