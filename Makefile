@@ -43,3 +43,9 @@ fmt-check:
 
 clean:
 	rm -rf bin .cache ui/dist/assets
+
+# The API under 64 concurrent clients per example query, on the embedded
+# store and on Neo4j (started here when NEO4J_URI is unset).
+bench-api: build
+	mkdir -p .cache/bench
+	scripts/with-neo4j.sh $(GO) run ./bench/apibench -bin $(BIN) -json .cache/bench/api.json

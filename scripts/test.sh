@@ -4,18 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in java mvn; do
-  command -v "$tool" >/dev/null || { echo "make test: $tool is missing; the Neo4j tests need Java 17 and Maven" >&2; exit 1; }
-done
-
 if [ -z "${NEO4J_URI:-}" ]; then
-  export NEO4J_BOLT_PORT="${NEO4J_BOLT_PORT:-7697}"
-  export NEO4J_DATA_DIR="$PWD/.cache/neo4j-test/data"
-  export NEO4J_RUN_DIR="$PWD/.cache/neo4j-test"
-  rm -rf "$NEO4J_DATA_DIR"
-  trap 'scripts/neo4j.sh stop' EXIT
-  scripts/neo4j.sh start
-  export NEO4J_URI="bolt://127.0.0.1:$NEO4J_BOLT_PORT"
+  exec scripts/with-neo4j.sh "$0" "$@"
 fi
 
 echo "== go vet and gofmt"

@@ -1,0 +1,213 @@
+// Command apibench drives a real diplograph server with vegeta: 64
+// concurrent clients per example query, on the embedded store and, when
+// NEO4J_URI is set, on Neo4j; it prints requests/s, p50, p99 and errors.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"math"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+)
+
+// query is one example a benchmark fires; variables are filled from the
+// seed graph at start so the bench does not hard-code IDs.
+type query struct {
+	name string
+	body string
+}
+
+// Result is one row of the printed table and of the JSON file.
+type Result struct {
+	Store       string  `json:"store"`
+	Query       string  `json:"query"`
+	Requests    uint64  `json:"requests"`
+	RequestsSec float64 `json:"requests_per_second"`
+	P50ms       float64 `json:"p50_ms"`
+	P99ms       float64 `json:"p99_ms"`
+	Errors      int     `json:"errors"`
+}
+
+func main() {
+	bin := flag.String("bin", "bin/diplograph", "the diplograph binary")
+	seeds := flag.String("seeds", "seeds", "the seed documents")
+	workers := flag.Uint64("clients", 64, "concurrent clients")
+	duration := flag.Duration("duration", 5*time.Second, "how long each query is driven")
+	out := flag.String("json", "", "also write the results here as JSON")
+	flag.Parse()
+	var results []Result
+	stores := []string{"embedded"}
+	if os.Getenv("NEO4J_URI") != "" {
+		stores = append(stores, "neo4j")
+	}
+	for _, store := range stores {
+		rs, err := benchStore(store, *bin, *seeds, *workers, *duration)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "apibench %s: %v\n", store, err)
+			os.Exit(1)
+		}
+		results = append(results, rs...)
+	}
+	fmt.Printf("%-9s %-24s %10s %9s %9s %7s\n", "store", "query", "req/s", "p50 ms", "p99 ms", "errors")
+	for _, r := range results {
+		fmt.Printf("%-9s %-24s %10.0f %9.2f %9.2f %7d\n", r.Store, r.Query, r.RequestsSec, r.P50ms, r.P99ms, r.Errors)
+	}
+	if *out != "" {
+		data, _ := json.MarshalIndent(results, "", "  ")
+		if err := os.WriteFile(*out, data, 0o644); err != nil {
+			fmt.Fprintf(os.Stderr, "apibench: %v\n", err)
+			os.Exit(1)
+		}
+	}
+}
+
+func freePort() (int, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port, nil
+}
+
+func benchStore(store, bin, seeds string, workers uint64, duration time.Duration) ([]Result, error) {
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "apibench")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:"+strconv.Itoa(port), "-data", filepath.Join(dir, "graph.db"), "-seed", seeds, "-rate", "-1")
+	cmd.Env = os.Environ()
+	if store == "embedded" {
+		cmd.Env = append(cmd.Env, "NEO4J_URI=")
+	}
+	logFile, err := os.Create(filepath.Join(dir, "server.log"))
+	if err != nil {
+		return nil, err
+	}
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start server: %w", err)
+	}
+	defer func() {
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+	}()
+	base := "http://127.0.0.1:" + strconv.Itoa(port)
+	if err := waitHealthy(base, 60*time.Second); err != nil {
+		return nil, err
+	}
+	queries, err := exampleQueries(base)
+	if err != nil {
+		return nil, err
+	}
+	var results []Result
+	for _, q := range queries {
+		results = append(results, attack(store, base, q, workers, duration))
+	}
+	return results, nil
+}
+
+func waitHealthy(base string, limit time.Duration) error {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return errors.New("server did not become healthy")
+}
+
+// exampleQueries resolves two well-connected entities of the loaded graph
+// and builds the queries a researcher and the explorer make most.
+func exampleQueries(base string) ([]query, error) {
+	var top struct {
+		Data struct {
+			Entities struct {
+				Edges []struct {
+					Node struct {
+						ID string `json:"id"`
+					} `json:"node"`
+				} `json:"edges"`
+			} `json:"entities"`
+		} `json:"data"`
+	}
+	if err := post(base, `{"query":"{ entities(orderBy: DEGREE, first: 2) { edges { node { id } } } }"}`, &top); err != nil {
+		return nil, err
+	}
+	if len(top.Data.Entities.Edges) < 2 {
+		return nil, errors.New("the graph has fewer than two entities")
+	}
+	a, b := top.Data.Entities.Edges[0].Node.ID, top.Data.Entities.Edges[1].Node.ID
+	gql := func(q string, vars map[string]any) string {
+		body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
+		return string(body)
+	}
+	return []query{
+		{"neighbourhood", gql(`query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id name kind degree } edges { id type source { id } target { id } } } }`, map[string]any{"id": a})},
+		{"search", gql(`query($t: String!) { search(text: $t, first: 10) { score entity { id name kind } } }`, map[string]any{"t": "inter"})},
+		{"node with relations", gql(`query($id: ID!) { node(id: $id) { id ... on Entity { name relations(first: 20) { type source { name } target { name } evidence { text } } } } }`, map[string]any{"id": a})},
+		{"filtered listing", gql(`{ entities(filter: {kinds: [ACTOR]}, orderBy: DEGREE, first: 20) { totalCount edges { node { id name degree } } } }`, nil)},
+		{"shortest path", gql(`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { length edges { type evidence { text } } } }`, map[string]any{"a": a, "b": b})},
+	}, nil
+}
+
+func post(base, body string, out any) error {
+	resp, err := http.Post(base+"/graphql", "application/json", bytes.NewBufferString(body))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return json.NewDecoder(resp.Body).Decode(out)
+}
+
+func attack(store, base string, q query, workers uint64, duration time.Duration) Result {
+	target := vegeta.Target{
+		Method: http.MethodPost, URL: base + "/graphql", Body: []byte(q.body),
+		Header: http.Header{"Content-Type": []string{"application/json"}},
+	}
+	attacker := vegeta.NewAttacker(vegeta.Workers(workers), vegeta.MaxWorkers(workers), vegeta.KeepAlive(true), vegeta.Timeout(10*time.Second))
+	var m vegeta.Metrics
+	gqlErrors := 0
+	ctx, cancel := context.WithTimeout(context.Background(), duration+15*time.Second)
+	defer cancel()
+	for res := range attacker.Attack(vegeta.NewStaticTargeter(target), vegeta.Rate{}, duration, q.name) {
+		m.Add(res)
+		// A GraphQL error still answers 200: count it as an error too.
+		if res.Code == http.StatusOK && bytes.Contains(res.Body, []byte(`"errors"`)) {
+			gqlErrors++
+		}
+		if ctx.Err() != nil {
+			attacker.Stop()
+		}
+	}
+	m.Close()
+	errs := int(m.Requests) - int(math.Round(float64(m.Requests)*m.Success)) + gqlErrors
+	return Result{
+		Store: store, Query: q.name, Requests: m.Requests, RequestsSec: m.Throughput,
+		P50ms: ms(m.Latencies.P50), P99ms: ms(m.Latencies.P99), Errors: errs,
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
