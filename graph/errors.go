@@ -44,6 +44,12 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 			return gqlErr
 		}
 	}
+	if gqlErr != nil && strings.HasPrefix(gqlErr.Message, "json request body could not be decoded") {
+		// The transport's message echoes the whole body back; say what is wrong instead.
+		pres := gqlerror.Errorf("the request body is not one JSON GraphQL request (batches are not supported)")
+		setCode(pres, CodeBadUserInput)
+		return pres
+	}
 	pres := graphql.DefaultErrorPresenter(ctx, err)
 	var ue userError
 	switch {

@@ -11,9 +11,11 @@ import (
 	"github.com/diplograph/diplograph/graph"
 )
 
-// depthLimit refuses operations nested deeper than max; gqlgen has a
-// complexity limit but no depth limit of its own.
-type depthLimit struct{ max int }
+// depthLimit refuses operations nested deeper than max, or selecting more
+// than maxFields fields once fragments are spread (a thousand aliases of a
+// cheap field are cheap one by one, not together). gqlgen has a complexity
+// limit but no depth limit of its own.
+type depthLimit struct{ max, maxFields int }
 
 var _ interface {
 	graphql.HandlerExtension
@@ -29,11 +31,43 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 		return nil
 	}
 	if depth := selectionDepth(oc.Operation.SelectionSet, map[string]bool{}); depth > d.max {
-		err := gqlerror.Errorf("the query is %d levels deep; the limit is %d", depth, d.max)
-		err.Extensions = map[string]any{"code": graph.CodeTooComplex}
-		return err
+		return tooComplex("the query is %d levels deep; the limit is %d", depth, d.max)
+	}
+	if n := fieldCount(oc.Operation.SelectionSet, map[string]bool{}, d.maxFields+1); n > d.maxFields {
+		return tooComplex("the query selects more than %d fields", d.maxFields)
 	}
 	return nil
+}
+
+func tooComplex(format string, args ...any) *gqlerror.Error {
+	err := gqlerror.Errorf(format, args...)
+	err.Extensions = map[string]any{"code": graph.CodeTooComplex}
+	return err
+}
+
+// fieldCount counts selected fields, stopping once it passes limit so a
+// hostile query costs no more to refuse than a legal one to accept.
+func fieldCount(set ast.SelectionSet, visiting map[string]bool, limit int) int {
+	n := 0
+	for _, sel := range set {
+		if n > limit {
+			return n
+		}
+		switch s := sel.(type) {
+		case *ast.Field:
+			n += 1 + fieldCount(s.SelectionSet, visiting, limit-n)
+		case *ast.InlineFragment:
+			n += fieldCount(s.SelectionSet, visiting, limit-n)
+		case *ast.FragmentSpread:
+			if s.Definition == nil || visiting[s.Name] {
+				continue
+			}
+			visiting[s.Name] = true
+			n += fieldCount(s.Definition.SelectionSet, visiting, limit-n)
+			delete(visiting, s.Name)
+		}
+	}
+	return n
 }
 
 // selectionDepth measures the deepest field path; visiting guards against

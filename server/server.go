@@ -56,6 +56,7 @@ type Config struct {
 	RateBurst     int
 
 	MaxDepth       int           // default 12
+	MaxFields      int           // fields selected in one operation, default 500
 	MaxComplexity  int           // default 5000
 	MaxTokens      int           // parser token limit, default 10000
 	MaxBodyBytes   int64         // default 1 MiB
@@ -68,6 +69,9 @@ func (c *Config) defaults() {
 	}
 	if c.MaxDepth == 0 {
 		c.MaxDepth = 12
+	}
+	if c.MaxFields == 0 {
+		c.MaxFields = 500
 	}
 	if c.MaxComplexity == 0 {
 		c.MaxComplexity = 5000
@@ -136,7 +140,7 @@ func newGraphQL(cfg Config) *handler.Server {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
-	srv.Use(depthLimit{max: cfg.MaxDepth})
+	srv.Use(depthLimit{max: cfg.MaxDepth, maxFields: cfg.MaxFields})
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		cfg.Logger.ErrorContext(ctx, "resolver panicked", "panic", p, "stack", string(debug.Stack()))

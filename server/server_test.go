@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -38,7 +39,7 @@ func newTestServer(t *testing.T) (*httptest.Server, *countingStore) {
 	t.Helper()
 	st := &countingStore{Store: memstore.New()}
 	storetest.ApplyFixture(t, context.Background(), st.Store)
-	srv := httptest.NewServer(server.New(server.Config{Store: st, Schema: diplograph.Schema, MaxDepth: 8}))
+	srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: st, Schema: diplograph.Schema, MaxDepth: 8}))
 	t.Cleanup(srv.Close)
 	return srv, st
 }
@@ -175,7 +176,7 @@ func TestSchemaIsPublished(t *testing.T) {
 
 func TestTooManyRequestsAreRefusedWithRetryAfter(t *testing.T) {
 	st := memstore.New()
-	srv := httptest.NewServer(server.New(server.Config{Store: st, Schema: diplograph.Schema, RatePerSecond: 1, RateBurst: 3}))
+	srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: st, Schema: diplograph.Schema, RatePerSecond: 1, RateBurst: 3}))
 	defer srv.Close()
 	var codes []int
 	for range 5 {
@@ -196,7 +197,7 @@ func TestTooManyRequestsAreRefusedWithRetryAfter(t *testing.T) {
 
 func TestCORSHonoursTheAllowList(t *testing.T) {
 	st := memstore.New()
-	srv := httptest.NewServer(server.New(server.Config{Store: st, Schema: diplograph.Schema, CORSOrigins: []string{"https://allowed.example"}}))
+	srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: st, Schema: diplograph.Schema, CORSOrigins: []string{"https://allowed.example"}}))
 	defer srv.Close()
 	for _, tc := range []struct {
 		origin string
@@ -260,3 +261,6 @@ func TestMetricsCountRequests(t *testing.T) {
 		t.Errorf("metrics lack the GraphQL request:\n%.2000s", body)
 	}
 }
+
+// quiet keeps request logs out of test output.
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
