@@ -41,6 +41,10 @@ vet:
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
+# Every fuzz target for two minutes each; make test runs them for a few seconds.
+fuzz:
+	scripts/fuzz.sh 2m
+
 clean:
 	rm -rf bin .cache ui/dist/assets
 

@@ -26,5 +26,8 @@ if [ "$status" -ne 0 ]; then
 fi
 go test -count=1 $(go list ./... | grep -v /store/)
 
+echo "== fuzz targets, a few seconds each"
+scripts/fuzz.sh "${FUZZ_TIME:-4s}"
+
 echo "== browser tests"
 scripts/ui-test.sh
