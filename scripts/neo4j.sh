@@ -16,8 +16,12 @@ tool=$root/tools/neo4j
 cache=$root/.cache/neo4j
 port=${NEO4J_BOLT_PORT:-7687}
 data=${NEO4J_DATA_DIR:-$cache/data}
-pidfile=$cache/pid
-logfile=$cache/neo4j.log
+# One pid and log per port, so scripts/with-neo4j.sh's test server and a
+# developer's own server on 7687 never stop each other.
+suffix=""
+[[ $port == 7687 ]] || suffix=-$port
+pidfile=$cache/pid$suffix
+logfile=$cache/neo4j$suffix.log
 # A fixed heap keeps Neo4j from sizing itself to the whole machine, which it
 # shares with Go builds and tests; the --add-opens let the page cache use
 # direct buffers the fast way instead of logging a fallback warning.

@@ -120,7 +120,7 @@ func New(cfg Config) http.Handler {
 	mux.HandleFunc("GET /healthz", health(cfg.Store))
 	mux.HandleFunc("GET /readyz", health(cfg.Store))
 	if cfg.UI != nil {
-		mux.Handle("GET /", uiHandler(cfg.UI))
+		mux.Handle("/", uiHandler(cfg.UI))
 	}
 	compress, err := gzhttp.NewWrapper(gzhttp.MinSize(1024))
 	if err != nil {

@@ -1,0 +1,367 @@
+package loader
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
+)
+
+// entity is a document's view of a node while it is being extracted.
+type entity struct {
+	id, name      string
+	kind          domain.Kind
+	subtype, code string
+	aliases       []string
+	conf          float64
+	mentions      int
+	// titleOnly stays true while every mention of the entity sits in a
+	// title-case line below the document title, where capitalised words are
+	// styling rather than names.
+	titleOnly bool
+	// owned says the name itself gives the owner ("G7 Partnership ..."),
+	// so the document's voice is not its author.
+	owned bool
+	used  bool // mentioned or related, so part of the extraction
+	seen  bool // mentioned in the document's text
+	// entry is the knowledge-base entry the entity comes from, if any.
+	entry *kb.Entry
+	// topicsDone says the issues its name carries were linked already.
+	topicsDone bool
+}
+
+func (e *entity) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || strings.EqualFold(a, e.name) {
+		return
+	}
+	for _, x := range e.aliases {
+		if strings.EqualFold(x, a) {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+// registry holds the entities of one document, one per node ID.
+type registry struct {
+	byID map[string]*entity
+	// byName spares deriving an ID (which normalises Unicode) for every
+	// mention of a name already seen.
+	byName map[string]*entity
+	order  []*entity
+	known  map[*kb.Entry]*entity
+	kbIDs  map[*kb.Entry]string // node IDs of known entries, shared by all documents
+	// surnames maps the last word of each person's name to the person.
+	surnames map[string]*entity
+	// acronyms maps an acronym the document defines to what it stands for.
+	acronyms map[string]*entity
+}
+
+func newRegistry(ids map[*kb.Entry]string) *registry {
+	return &registry{kbIDs: ids, byID: map[string]*entity{}, byName: map[string]*entity{}, known: map[*kb.Entry]*entity{}, surnames: map[string]*entity{}, acronyms: map[string]*entity{}}
+}
+
+func (r *registry) get(kind domain.Kind, subtype, name string, conf float64) *entity {
+	return r.getID(kind, subtype, name, "", conf)
+}
+
+// getID is get with the node ID when the caller knows it already.
+func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float64) *entity {
+	key := string(kind) + "\x00" + name
+	e, ok := r.byName[key]
+	if !ok {
+		if id == "" {
+			id = domain.NodeID(kind, name)
+		}
+		e, ok = r.byID[id]
+		if ok {
+			r.byName[key] = e
+		}
+	}
+	if ok {
+		if conf > e.conf {
+			e.conf = conf
+		}
+		if e.subtype == "" {
+			e.subtype = subtype
+		}
+		return e
+	}
+	e = &entity{id: id, name: name, kind: kind, subtype: subtype, conf: conf, titleOnly: true}
+	r.byID[e.id] = e
+	r.byName[key] = e
+	r.order = append(r.order, e)
+	if subtype == "PERSON" {
+		if i := strings.LastIndexAny(name, " -"); i >= 0 {
+			r.surnames[name[i+1:]] = e
+		}
+	}
+	return e
+}
+
+func (r *registry) fromKB(en *kb.Entry) *entity {
+	if e, ok := r.known[en]; ok {
+		return e
+	}
+	e := r.getID(en.Kind, en.Subtype, en.Name, r.kbIDs[en], 1)
+	e.entry = en
+	r.known[en] = e
+	if e.code == "" {
+		e.code = en.Code
+	}
+	if len(e.aliases) == 0 {
+		for _, a := range en.Aliases {
+			e.addAlias(a)
+		}
+	}
+	return e
+}
+
+// arg is an occurrence of an entity in the text: a mention, or a pronoun or
+// self-reference ("we", "this Strategy") that stands for one.
+type arg struct {
+	s, e int // byte span
+	ent  *entity
+	conf float64
+	pron bool // a pronoun: an argument of relations but not a mention
+	kb   bool // a knowledge-base match
+	poss bool // written in the possessive: "the EU’s"
+	// tok is the index of the arg's first token, end one past its last.
+	tok, end int
+}
+
+// sentence is a span of text with the range of its tokens.
+type sentence struct {
+	span
+	t0, t1    int  // token range
+	titleCase bool // a heading written in title case
+	label     bool // "Author: ...", "Speaker 1: ..."
+}
+
+// piece is a run of capitalised words that may name something.
+type piece struct{ a, b int } // token range, b exclusive
+
+func (p *docParse) word(i int) string { return p.text[p.toks[i].s:p.toks[i].e] }
+
+func (p *docParse) isWord(i int, w string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].word && strings.EqualFold(p.word(i), w)
+}
+
+func (p *docParse) isPunct(i int, r rune) bool {
+	return i >= 0 && i < len(p.toks) && !p.toks[i].word && p.toks[i].punct == r
+}
+
+// nameToken reports whether token i can be part of a capitalised name.
+func (p *docParse) nameToken(i int) bool {
+	t := &p.toks[i]
+	return t.word && (t.cap || t.acro || t.num || p.text[t.s] == '#' || t.lower && t.e-t.s > 4 && particleName(p.word(i)))
+}
+
+// particleName accepts the Arabic article joined to a name: "al-Assad".
+func particleName(w string) bool {
+	for _, pre := range []string{"al-", "el-", "bin-", "ibn-"} {
+		if len(w) > len(pre) && strings.HasPrefix(w, pre) && w[len(pre)] >= 'A' && w[len(pre)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// pieces finds the runs of capitalised words in a sentence. Lower-case
+// connectors ("of", "for the") may join two capitalised words, and a single
+// capital with a point ("E.") may sit inside a name as an initial.
+func (p *docParse) pieces(st *sentence) []piece {
+	var out []piece
+	for i := st.t0; i < st.t1; {
+		if !p.nameToken(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < st.t1 && !p.toks[j-1].poss {
+			switch {
+			case p.nameToken(j):
+				j++
+				continue
+			case p.isPunct(j, '.') && p.toks[j-1].cap && (p.toks[j-1].e-p.toks[j-1].s == 1 || p.toks[j-1].lex.flags&fTitle != 0) && j+1 < st.t1 && p.toks[j+1].cap:
+				j++ // an initial, or the point of "Dr."
+				continue
+			case p.isPunct(j, '&') && j+1 < st.t1 && p.nameToken(j+1):
+				j++
+				continue
+			}
+			k := j
+			for k < st.t1 && k-j < 2 && p.toks[k].word && p.toks[k].lower && p.toks[k].lex.flags&fConnector != 0 {
+				k++
+			}
+			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num {
+				j = k
+				continue
+			}
+			break
+		}
+		// Leading function words ("The", "This", "In") are not part of a name,
+		// nor trailing connectors.
+		a, b := i, j
+		for a < b && p.toks[a].word && p.toks[a].lex.flags&fFunction != 0 && !p.toks[a].acro {
+			a++
+		}
+		// A sentence opening with a participle or adverb ("Drawing on the
+		// ...", "Ultimately, ...") has no name in its first word.
+		if a == st.t0 && a+1 < b && p.toks[a].lex.head == nil {
+			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && p.writtenLower(w) {
+				a++
+			}
+		}
+		for b > a && (!p.toks[b-1].word || p.toks[b-1].lower && !particleName(p.word(b-1))) {
+			b--
+		}
+		if a < b {
+			out = append(out, p.splitAnd(piece{a, b})...)
+		}
+		i = j
+	}
+	return out
+}
+
+// splitAnd cuts "the Council of Europe and the United Nations" in two, but
+// keeps "Trade and Technology Council" whole: it cuts at "and" only when both
+// sides could name something on their own.
+func (p *docParse) splitAnd(pc piece) []piece {
+	for k := pc.a + 1; k < pc.b-1; k++ {
+		if !(p.isWord(k, "and") || p.isPunct(k, '&') || p.isWord(k, "und")) {
+			continue
+		}
+		if p.kbCovers(k) {
+			continue
+		}
+		r := k + 1
+		for r < pc.b && p.toks[r].lower {
+			r++
+		}
+		if r >= pc.b {
+			break
+		}
+		left, right := piece{pc.a, k}, piece{r, pc.b}
+		if p.nameable(left) && p.nameable(right) {
+			return append([]piece{left}, p.splitAnd(right)...)
+		}
+	}
+	return []piece{pc}
+}
+
+// nameable reports whether a piece holds a head word or a known name.
+func (p *docParse) nameable(pc piece) bool {
+	if p.headOf(pc) != nil {
+		return true
+	}
+	for i := pc.a; i < pc.b; i++ {
+		if p.kbAt[i] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// kbCovers reports whether a knowledge-base match runs across token k.
+func (p *docParse) kbCovers(k int) bool {
+	s, e := p.toks[k].s, p.toks[k].e
+	i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].End > s })
+	return i < len(p.kbm) && p.kbm[i].Start < s && p.kbm[i].End > e
+}
+
+// headOf finds the head noun of a name: the last word before the first
+// "of/for/on" ("Council of Europe"), else the last word. It returns nil when
+// the head types nothing or the name is a lone head word ("the Council").
+func (p *docParse) headOf(pc piece) *headWord {
+	if pc.b-pc.a < 2 {
+		return nil
+	}
+	h := pc.b - 1
+	for k := pc.a + 1; k < pc.b; k++ {
+		if p.toks[k].lower && p.toks[k].lex.flags&fHeadBreak != 0 {
+			h = k - 1
+			break
+		}
+	}
+	if h > pc.a {
+		if hw, ok := twoWordHeads[strings.ToLower(p.word(h-1)+" "+p.word(h))]; ok {
+			return hw
+		}
+	}
+	if t := p.toks[h]; t.word && !t.lower {
+		return t.lex.head
+	}
+	return nil
+}
+
+func (p *docParse) pieceText(pc piece) string {
+	return p.text[p.toks[pc.a].s:p.toks[pc.b-1].e]
+}
+
+// capitalize gives an issue found in running text its canonical form:
+// "data governance" -> "Data governance".
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// initials reports whether acr spells the initials of the capitalised (or,
+// if lower is set, all non-connector) words of toks[a:b]; digits in acr
+// match number words ("G7" and "Group of Seven" do not: that is the KB's job).
+func (p *docParse) initials(acr string, a, b int) bool {
+	acr = strings.TrimSuffix(strings.ReplaceAll(acr, ".", ""), "s")
+	var in []rune
+	for i := a; i < b; i++ {
+		t := p.toks[i]
+		if !t.word || t.lower && t.lex.flags&fConnector != 0 {
+			continue
+		}
+		w := p.word(i)
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' }) {
+			r, _ := utf8.DecodeRuneInString(part)
+			in = append(in, unicode.ToUpper(r))
+		}
+	}
+	return strings.EqualFold(string(in), acr)
+}
+
+// acronymAfter returns the index of an acronym in brackets right after
+// token b ("... Forum (IGF)"), or -1.
+func (p *docParse) acronymAfter(b, limit int) int {
+	if b+2 < limit && p.isPunct(b, '(') && p.isPunct(b+2, ')') && p.toks[b+1].word && isAcronym(p.word(b+1)) {
+		return b + 1
+	}
+	return -1
+}
+
+// isAcronym accepts "IGF", "G7", "ICTs", "U.N".
+func isAcronym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	upper := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r) || r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 || upper == 1 && len(w) >= 2
+}
+
+// sortArgs orders args by position, longest first at the same start.
+func sortArgs(as []arg) {
+	slices.SortStableFunc(as, func(a, b arg) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return b.e - a.e
+	})
+}

@@ -1,0 +1,411 @@
+package loader
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
+)
+
+// Extractor finds entities and typed relations in documents. It holds only
+// read-only state, so one Extractor serves any number of goroutines.
+type Extractor struct {
+	kb    *kb.KB
+	cache sync.Pool // *docParse, reused to spare the allocator on big loads
+	// topics lists the issues a known forum's or instrument's own names
+	// carry: the "Data Protection" of the General Data Protection
+	// Regulation.
+	topics map[*kb.Entry][]*kb.Entry
+	// ids holds each known entry's node ID, derived once.
+	ids map[*kb.Entry]string
+}
+
+// NewExtractor returns an extractor that links names to k.
+func NewExtractor(k *kb.KB) *Extractor {
+	ex := &Extractor{kb: k, topics: map[*kb.Entry][]*kb.Entry{}, ids: map[*kb.Entry]string{}}
+	for _, e := range k.Entries() {
+		ex.ids[e] = domain.NodeID(e.Kind, e.Name)
+		if e.Kind != domain.Forum && e.Kind != domain.Treaty {
+			continue
+		}
+		for _, form := range append([]string{e.Name}, e.Aliases...) {
+			// The whole name matches the entry itself, so the issues
+			// inside are sought from each later word on.
+			for i := 1; i < len(form); i++ {
+				if form[i-1] != ' ' {
+					continue
+				}
+				for _, m := range k.Find(form[i:]) {
+					if m.Entry.Kind == domain.Issue && !slices.Contains(ex.topics[e], m.Entry) {
+						ex.topics[e] = append(ex.topics[e], m.Entry)
+					}
+				}
+			}
+		}
+	}
+	return ex
+}
+
+// Extract reads one document. The result passes domain.Extraction.Validate.
+func (ex *Extractor) Extract(doc domain.Doc) (x domain.Extraction, err error) {
+	if doc.ID == "" || doc.Name == "" {
+		return domain.Extraction{}, fmt.Errorf("extract %q: document has no id or name", doc.Name)
+	}
+	if !utf8.ValidString(doc.Text) {
+		return domain.Extraction{}, fmt.Errorf("extract %s: %w", doc.Name, ErrInvalidUTF8)
+	}
+	defer func() {
+		// A bug on one odd document must not take a whole load down.
+		if r := recover(); r != nil {
+			x, err = domain.Extraction{}, fmt.Errorf("extract %s: internal error: %v", doc.Name, r)
+		}
+	}()
+	p, _ := ex.cache.Get().(*docParse)
+	if p == nil {
+		p = &docParse{}
+	}
+	p.reset(ex, doc)
+	p.parse()
+	// The extraction is valid by construction (the tests hold every one to
+	// domain.Extraction.Validate); checking again here would cost a hash
+	// per relation on the hot path.
+	x = p.extraction()
+	ex.cache.Put(p)
+	return x, nil
+}
+
+// docParse is the working state of one extraction.
+type docParse struct {
+	ex    *Extractor
+	doc   domain.Doc
+	text  string
+	toks  []token
+	sents []sentence
+	kbm   []kb.Match
+	kbAt  []*kb.Entry // per token: the KB entry whose match covers it
+	reg   *registry
+	args  []arg
+	inner []arg // known names inside longer names: mentions only
+	rels  map[relKey]*domain.Relation
+	order []relKey // relation keys in first-seen order
+
+	selfActor  *entity // who "we" are, when the document says so
+	selfDoc    *entity // the instrument or event the document is ("this Strategy")
+	selfNoun   string  // the head noun that refers to selfDoc ("strategy")
+	docYear    int
+	pending    []pendingRel
+	redirects  map[*entity]*entity // long forms found to be known entities
+	cur        *sentence           // the sentence whose relations are being read
+	curYear    int
+	evConv     runeCounter
+	lowerWords map[string]bool // words the document writes in lower case, built on demand
+	// prevSubject is the instrument or forum the last sentence opened
+	// with, which a following "It ..." refers to.
+	prevSubject *entity
+}
+
+func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
+	*p = docParse{ex: ex, doc: doc, text: doc.Text, toks: p.toks[:0], sents: p.sents[:0], args: p.args[:0], inner: p.inner[:0]}
+	p.reg = newRegistry(ex.ids)
+	p.rels = map[relKey]*domain.Relation{}
+	p.evConv = runeCounter{text: doc.Text}
+}
+
+func (p *docParse) parse() {
+	p.toks = tokenize(p.text, p.toks)
+	p.sentences()
+	p.kbm = p.ex.kb.Find(p.text)
+	p.kbAt = make([]*kb.Entry, len(p.toks))
+	ti := 0
+	for _, m := range p.kbm {
+		for ti < len(p.toks) && p.toks[ti].e <= m.Start {
+			ti++
+		}
+		for k := ti; k < len(p.toks) && p.toks[k].s < m.End; k++ {
+			p.kbAt[k] = m.Entry
+		}
+	}
+	p.findSelf()
+	for i := range p.sents {
+		p.entities(i)
+	}
+	p.bareAcronyms()
+	p.applyRedirects()
+	p.resolveOverlaps()
+	p.dropTitleOnly()
+	for _, a := range p.args {
+		a.ent.seen = true
+	}
+	for i := range p.sents {
+		p.relations(i)
+	}
+	p.selfAuthored()
+}
+
+// selfAuthored makes the state whose strategy the document is its author,
+// with the first sentence that names the strategy as evidence, unless a
+// sentence already said so.
+func (p *docParse) selfAuthored() {
+	if p.selfActor == nil || p.selfDoc == nil || p.selfDoc.kind != domain.Treaty {
+		return
+	}
+	if p.has(domain.Authored, p.selfActor, p.selfDoc) {
+		return
+	}
+	for _, a := range p.args {
+		if a.ent != p.selfDoc || a.pron {
+			continue
+		}
+		for i := range p.sents {
+			if st := &p.sents[i]; a.s >= st.start && a.s < st.end {
+				p.cur, p.curYear = st, 0
+				p.evConv = runeCounter{text: p.text}
+				p.emit(domain.Authored, p.selfActor, p.selfDoc, 0.6)
+				return
+			}
+		}
+	}
+}
+
+// sentences splits the text and gives each sentence its token range.
+func (p *docParse) sentences() {
+	ti := 0
+	for _, sp := range splitSentences(p.text) {
+		for ti < len(p.toks) && p.toks[ti].s < sp.start {
+			ti++
+		}
+		t0 := ti
+		for ti < len(p.toks) && p.toks[ti].e <= sp.end {
+			ti++
+		}
+		st := sentence{span: sp, t0: t0, t1: ti}
+		st.titleCase = p.isTitleCase(&st)
+		st.label = p.isLabel(&st)
+		p.sents = append(p.sents, st)
+	}
+}
+
+// isTitleCase reports a heading written in title case ("Building Tech
+// Cooperation Through Multilateral Frameworks"): its capitals are styling.
+func (p *docParse) isTitleCase(st *sentence) bool {
+	last, _ := utf8.DecodeLastRuneInString(p.text[st.start:st.end])
+	if strings.ContainsRune(".!?", last) {
+		return false
+	}
+	words, caps := 0, 0
+	for i := st.t0; i < st.t1; i++ {
+		t := p.toks[i]
+		if !t.word || t.num || t.lower && t.lex.flags&fConnector != 0 {
+			continue
+		}
+		words++
+		if t.cap || t.acro {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// isLabel reports a line such as "Author: Name" or "Speaker 2: Name, Role".
+func (p *docParse) isLabel(st *sentence) bool {
+	i := st.t0
+	if i >= st.t1 || !p.toks[i].word || p.toks[i].lex.flags&fLabel == 0 {
+		return false
+	}
+	i++
+	if i < st.t1 && p.toks[i].num {
+		i++
+	}
+	return p.isPunct(i, ':')
+}
+
+// findSelf works out which instrument or event the document itself is, from
+// its first lines, and whose voice "we" is.
+func (p *docParse) findSelf() {
+	for si := 0; si < len(p.sents) && si < 4; si++ {
+		st := &p.sents[si]
+		for i := st.t0; i < st.t1; i++ {
+			if y := yearOf(p, i); y != 0 && p.docYear == 0 {
+				p.docYear = y
+			}
+		}
+		if p.selfDoc != nil {
+			continue
+		}
+		for _, pc := range p.pieces(st) {
+			if ev := p.event(pc); ev != nil {
+				p.selfDoc, p.selfNoun = ev, "session"
+				break
+			}
+			hw := p.headOf(pc)
+			known := p.kbExact(pc) && p.kbAt[pc.a].Kind == domain.Treaty
+			if !known && (hw == nil || hw.kind != domain.Treaty) {
+				continue
+			}
+			name := p.pieceText(pc)
+			var state *kb.Entry
+			if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && pc.b-pc.a > 2 {
+				state = d
+				name = p.text[p.toks[pc.a+1].s:p.toks[pc.b-1].e]
+			} else if pc.a > 0 && p.toks[pc.a-1].poss && p.kbAt[pc.a-1] != nil && p.kbAt[pc.a-1].Code != "" {
+				state = p.kbAt[pc.a-1]
+			}
+			var e *entity
+			subtype := ""
+			if known {
+				e = p.reg.fromKB(p.kbAt[pc.a])
+				subtype = e.subtype
+			} else {
+				e = p.reg.get(hw.kind, hw.subtype, name, 0.9)
+				subtype = hw.subtype
+			}
+			// Both the full title and the name without the state's
+			// adjective refer to the document from now on.
+			e.addAlias(p.pieceText(pc))
+			e.addAlias(name)
+			p.selfDoc = e
+			p.selfNoun = strings.ToLower(p.word(p.headIndex(pc)))
+			if state != nil && (subtype == "STRATEGY" || subtype == "DECLARATION") {
+				p.selfActor = p.reg.fromKB(state)
+			}
+			break
+		}
+	}
+	// "We, as the Federal Government, ..." defines the voice outright.
+	for i := 0; i+3 < len(p.toks); i++ {
+		if p.toks[i].lex.flags&fPronounWe == 0 || !p.isPunct(i+1, ',') || !p.isWord(i, "we") || !p.isWord(i+2, "as") {
+			continue
+		}
+		j := i + 3
+		if p.isWord(j, "the") {
+			j++
+		}
+		if en := p.kbAt[j]; en != nil && en.Kind == domain.Actor {
+			p.selfActor = p.reg.fromKB(en)
+		} else if en, ok := p.ex.kb.Demonym(p.word(j)); ok && j+1 < len(p.toks) && p.toks[j+1].lex.flags&fGovernment != 0 {
+			p.selfActor = p.reg.fromKB(en)
+		}
+		break
+	}
+}
+
+func (p *docParse) headIndex(pc piece) int {
+	for k := pc.a + 1; k < pc.b; k++ {
+		if p.toks[k].lower && p.toks[k].lex.flags&fHeadBreak != 0 {
+			return k - 1
+		}
+	}
+	return pc.b - 1
+}
+
+// yearOf returns the year token i states, or 0.
+func yearOf(p *docParse, i int) int {
+	t := p.toks[i]
+	if !t.num || t.e-t.s != 4 {
+		return 0
+	}
+	y := 0
+	for _, c := range p.text[t.s:t.e] {
+		y = y*10 + int(c-'0')
+	}
+	if y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// addArg records an occurrence of ent over tokens [a, b).
+func (p *docParse) addArg(a, b int, ent *entity, conf float64, pron bool) {
+	p.args = append(p.args, arg{s: p.toks[a].s, e: p.toks[b-1].e, ent: ent, conf: conf, pron: pron, poss: p.toks[b-1].poss, tok: a, end: b})
+}
+
+// resolveOverlaps keeps, where candidates overlap, the leftmost and then the
+// longest; at equal spans the first found (the KB, before patterns) wins.
+func (p *docParse) resolveOverlaps() {
+	sortArgs(p.args)
+	out := p.args[:0]
+	last := -1
+	for _, a := range p.args {
+		if a.s < last {
+			if a.kb && a.e <= last {
+				// A known name inside a longer one ("Japan" in "Japan EU
+				// Digital Partnership Council") is still mentioned, though
+				// it takes part in no relation.
+				p.inner = append(p.inner, a)
+			}
+			continue
+		}
+		out = append(out, a)
+		last = a.e
+	}
+	p.args = out
+}
+
+// dropTitleOnly removes names seen only in title-case headings below the
+// title, where "Multilateral Frameworks" is styling, not a name.
+func (p *docParse) dropTitleOnly() {
+	out := p.args[:0]
+	for _, a := range p.args {
+		if true || !a.ent.titleOnly {
+			out = append(out, a)
+		}
+	}
+	p.args = out
+}
+
+// extraction assembles the domain view: entities with mentions, relations
+// with evidence, all offsets in runes.
+func (p *docParse) extraction() domain.Extraction {
+	x := domain.Extraction{Document: p.doc}
+	conv := runeCounter{text: p.text}
+	all := append(p.inner, p.args...)
+	sortArgs(all)
+	x.Mentions = make([]domain.Mention, 0, len(all))
+	for _, a := range all {
+		if a.pron {
+			continue
+		}
+		a.ent.mentions++
+		a.ent.used = true
+		s := conv.at(a.s)
+		x.Mentions = append(x.Mentions, domain.Mention{Entity: a.ent.id, Text: p.text[a.s:a.e], Start: s, End: s + utf8.RuneCountInString(p.text[a.s:a.e])})
+	}
+	x.Relations = make([]domain.Relation, 0, len(p.order))
+	for _, k := range p.order {
+		r := p.rels[k]
+		p.reg.byID[r.Source].used = true
+		p.reg.byID[r.Target].used = true
+		x.Relations = append(x.Relations, *r)
+	}
+	for _, e := range p.reg.order {
+		if !e.used {
+			continue
+		}
+		n := domain.Node{ID: e.id, Kind: e.kind, Subtype: e.subtype, Name: e.name, Code: e.code, Mentions: e.mentions}
+		n.Aliases = append(n.Aliases, e.aliases...)
+		sort.Strings(n.Aliases)
+		x.Entities = append(x.Entities, n)
+	}
+	return x
+}
+
+// runeCounter converts byte offsets to rune offsets; asked in increasing
+// order it walks the text once.
+type runeCounter struct {
+	text      string
+	byte, run int
+}
+
+func (c *runeCounter) at(b int) int {
+	if b < c.byte {
+		c.byte, c.run = 0, 0
+	}
+	c.run += utf8.RuneCountInString(c.text[c.byte:b])
+	c.byte = b
+	return c.run
+}

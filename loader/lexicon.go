@@ -1,0 +1,188 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/domain"
+)
+
+// The lexicon classifies lower-cased words once per token, so that the
+// recognisers test bits instead of strings. Every list here is general
+// English or general vocabulary of institutions; none names an entity.
+
+type wordFlag uint32
+
+const (
+	fConnector     wordFlag = 1 << iota // may join the words of a name: "of", "for", "and"
+	fHeadBreak                          // ends the head of a name: "Council of Europe"
+	fFunction                           // a capitalised function word is no name: "The", "This", "However"
+	fNotName                            // a capitalised word that is no person's name: "Digital", "Monday"
+	fTitle                              // a title before a person's name: "Dr", "President"
+	fStrongTitle                        // a title that is enough alone: "President Assad"
+	fRole                               // a role noun before or after a name: "founder", "chairman"
+	fLabel                              // a line label that a name follows: "Author:", "Speaker 1:"
+	fSays                               // a verb that follows a person: "says", "tweeted"
+	fParticle                           // a particle inside a person's name: "von", "al", "de"
+	fAdverb                             // may sit inside a cue: "closely", "also"
+	fNegation                           // undoes a cue: "not", "never"
+	fPronounWe                          // "we", "our", "us"
+	fSelfNoun                           // "strategy", "session": "this strategy" is the document
+	fGovernment                         // "government", "authorities": "the German government"
+	fIssueHead                          // "governance", "security": heads a policy topic
+	fIssueModifier                      // "data", "digital": modifies an issue head
+	fMonth
+)
+
+type lexEntry struct {
+	flags wordFlag
+	head  *headWord
+	cues  []*cue // the cue phrases the word opens, longest first
+}
+
+// noEntry stands for words the lexicon does not know.
+var noEntry = &lexEntry{}
+
+// headWord types a name by its head noun: "... Convention" is a treaty.
+type headWord struct {
+	kind    domain.Kind
+	subtype string
+	conf    float64
+}
+
+var lexicon = map[string]*lexEntry{}
+
+func addWords(f wordFlag, words string) {
+	for _, w := range strings.Fields(words) {
+		e := lexicon[w]
+		if e == nil {
+			e = &lexEntry{}
+			lexicon[w] = e
+		}
+		e.flags |= f
+	}
+}
+
+func addHeads(kind domain.Kind, subtype string, conf float64, words string) {
+	h := &headWord{kind: kind, subtype: subtype, conf: conf}
+	for _, w := range strings.Fields(words) {
+		e := lexicon[w]
+		if e == nil {
+			e = &lexEntry{}
+			lexicon[w] = e
+		}
+		e.head = h
+	}
+}
+
+// twoWordHeads override the head when the word before it changes its sense.
+var twoWordHeads = map[string]*headWord{
+	"working group": {domain.Forum, "MULTISTAKEHOLDER", 0.75},
+	"task force":    {domain.Forum, "STANDARDS_BODY", 0.7},
+	"action plan":   {domain.Treaty, "STRATEGY", 0.75},
+	"white paper":   {domain.Treaty, "STRATEGY", 0.7},
+	"open forum":    {domain.Forum, "EVENT", 0.7},
+	"expert group":  {domain.Forum, "MULTILATERAL_ORG", 0.7},
+}
+
+func init() {
+	addWords(fConnector, "of for on and the to in with de du des la le del di da van von der den & und et y")
+	addWords(fHeadBreak, "of for on to with in")
+	addWords(fFunction, `the a an this that these those it its we our us they their them he she his her i my you your
+		in on at for from by with as of to and or but if when while what who whom whose how why where which whether
+		although though because since despite after before during under over through between among also moreover
+		however furthermore additionally ultimately thus therefore here there today yesterday tomorrow both each every
+		all some many most several such other another any no not yes only even just please let unlike like via per
+		about within without beyond across against toward towards upon whilst whereas given including especially
+		particularly according instead meanwhile nevertheless nonetheless indeed finally first second third next last then
+		once so yet still already now often sometimes always never perhaps maybe may might can could will would should
+		must shall is are was were be been being has have had do does did done one two three four five six seven eight
+		nine ten new key more less see read click share follow subscribe home contact courtesy source sources note notes
+		figure table chapter section part annex appendix introduction conclusion conclusions summary overview background
+		abstract keywords references bibliography acknowledgements foreword preface contents glossary`)
+	addWords(fNotName, `digital global international national regional local internet online data tech technology
+		technological cyber cyberspace policy policies strategy governance security development cooperation diplomacy
+		diplomatic foreign affairs public private human rights trade economic economy political social media network
+		networks sector society civil government governments federal republic kingdom states nations world open free
+		united european african asian american western eastern northern southern north south east west central
+		day week year month spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday
+		case studies study format description duration speaker speakers organizer organiser moderator author session
+		panel question questions outcomes expected hybrid design tools training orientation interaction understanding
+		building challenges challenge benefits role future rise era age emerging key issues issue approach approaches
+		solution solutions harmonizing promoting addressing defining terms making lack power rapid diverging human
+		dimension prospects dedicated increased greater sovereignty vs versus multilateral bilateral informal
+		frameworks agreements organizations organisations institutions group groups community communities report
+		paper briefing mapping virtual necessity traditional minister ministers president ambassador ambassadors
+		team office ministry department agency commission council committee union strategic artificial intelligence
+		information communication communications science research innovation education health climate energy
+		infrastructure transformation standards standard law laws regulation act convention declaration agreement
+		program programme initiative partnership partnerships principles agenda plan summit forum conference
+		workshop dialogue alliance coalition organization organisation assembly foundation institute university
+		centre center company inc ltd corp news times post journal press blog article book chair chairman yes
+		islands island city county province region sea ocean bay coast gulf river lake valley mountains peninsula`)
+	addWords(fTitle|fStrongTitle, "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor president ambassador minister chancellor senator sir dame king queen prince princess pope sheikh secretary-general commissioner")
+	addWords(fTitle, "secretary governor mayor general admiral colonel judge justice deputy vice prime chairman chairwoman ceo founder envoy director rapporteur")
+	addWords(fRole, `founder co-founder cofounder ceo chairman chairwoman chair chairperson director head spokesperson spokesman
+		spokeswoman minister president ambassador professor researcher expert author journalist activist leader envoy
+		secretary commissioner official diplomat scholar analyst economist executive chief officer fellow adviser advisor
+		editor coordinator manager representative member lecturer consultant counsellor counselor negotiator`)
+	addWords(fLabel, "author authors speaker speakers moderator moderators organizer organizers organiser organisers chair chairs rapporteur panelist panelists panellist panellists presenter presenters facilitator facilitators host hosts editor editors contributor contributors co-organizer co-organiser by")
+	addWords(fSays, `says said say states stated argues argued notes noted wrote writes tweeted tweets explains explained told
+		reflects reflected investigates investigated analyses analysed analyzes analyzed discusses discussed suggests suggested
+		believes believed added adds emphasised emphasized stressed warned commented observes observed claims claimed
+		outlines outlined describes described examines examined looks`)
+	addWords(fParticle, "al al- el bin ibn von van der den de del della di da du dos das le la ter ten")
+	addWords(fAdverb, `also closely actively further strongly fully still already jointly increasingly particularly especially
+		firmly explicitly expressly publicly formally officially consistently continuously constantly even greatly globally
+		internationally together more most very both therefore thus recently previously originally currently now then
+		long successfully effectively clearly openly directly officially systematically intensively`)
+	addWords(fNegation, "not never no neither nor cannot n't without")
+	addWords(fPronounWe, "we our us ours ourselves")
+	addWords(fSelfNoun, "strategy policy document paper report session workshop panel declaration statement charter plan agenda framework")
+	addWords(fGovernment, "government governments authorities administration")
+	addWords(fIssueHead, `governance security protection privacy divide trade sovereignty diplomacy rights inclusion literacy ethics
+		infrastructure transformation economy flows localization localisation protectionism accountability resilience
+		neutrality crime warfare espionage surveillance censorship disinformation misinformation connectivity skills
+		capacity-building standardisation standardization interoperability`)
+	addWords(fIssueModifier, `data digital cyber ai internet online information network platform content tech technology
+		human climate energy space quantum consumer children's e-commerce electronic cross-border
+		open-source open source public science semiconductor supply-chain net tech`)
+	addWords(fMonth, "january february march april may june july august september october november december")
+
+	// One lookup per word then serves the cue finder too. (cue.go's init,
+	// which fills cueIndex, runs before this one.)
+	for w, cs := range cueIndex {
+		e := lexicon[w]
+		if e == nil {
+			e = &lexEntry{}
+			lexicon[w] = e
+		}
+		e.cues = cs
+	}
+
+	addHeads(domain.Treaty, "CONVENTION", 0.8, "convention treaty treaties protocol covenant")
+	addHeads(domain.Treaty, "LAW", 0.75, "act regulation directive law bill ordinance decree")
+	addHeads(domain.Treaty, "DECLARATION", 0.75, "declaration statement compact call charter principles conclusions communiqué communique resolution manifesto pledge appeal consensus guidelines recommendation code")
+	addHeads(domain.Treaty, "STRATEGY", 0.75, "strategy agenda roadmap doctrine")
+	addHeads(domain.Treaty, "AGREEMENT", 0.75, "agreement framework accord arrangement pact memorandum mou")
+	addHeads(domain.Treaty, "INITIATIVE", 0.65, "initiative programme program gateway project partnership mechanism day")
+	addHeads(domain.Forum, "MULTISTAKEHOLDER", 0.7, "forum process")
+	addHeads(domain.Forum, "MULTILATERAL_ORG", 0.7, "council organisation organization assembly commission union committee bank secretariat")
+	addHeads(domain.Forum, "EVENT", 0.7, "summit conference workshop symposium roundtable meeting congress convening")
+	addHeads(domain.Forum, "COALITION", 0.75, "coalition alliance")
+	addHeads(domain.Forum, "CLUB", 0.7, "group")
+	addHeads(domain.Forum, "DIALOGUE", 0.7, "dialogue dialog")
+	addHeads(domain.Forum, "STANDARDS_BODY", 0.7, "consortium")
+	addHeads(domain.Actor, "GOVERNMENT_BODY", 0.7, "ministry department agency office authority bureau directorate parliament embassy chancellery regulator inspectorate")
+	addHeads(domain.Actor, "COMPANY", 0.75, "inc inc. ltd ltd. corp corp. corporation company gmbh llc plc technologies")
+	addHeads(domain.Actor, "ACADEMIA", 0.8, "university institute college academy school laboratory observatory")
+	addHeads(domain.Actor, "CIVIL_SOCIETY", 0.65, "foundation association centre center network federation movement trust watch society")
+	addHeads(domain.Actor, "MEDIA", 0.65, "news times post journal insider tribune herald gazette radio television tv press magazine broadcasting chronicle")
+}
+
+// lookupWord classifies a lower-cased word; noEntry means "nothing known".
+func lookupWord(lower []byte) *lexEntry {
+	if e, ok := lexicon[string(lower)]; ok {
+		return e
+	}
+	return noEntry
+}

@@ -1,0 +1,83 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Markdown is reduced to the prose a reader sees: markup would otherwise
+// end up inside entity names and evidence sentences.
+var (
+	mdHeading   = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
+	mdClosingH  = regexp.MustCompile(`\s+#+\s*$`)
+	mdQuote     = regexp.MustCompile(`^\s*(>\s?)+`)
+	mdBullet    = regexp.MustCompile(`^(\s*)[*+]\s+`)
+	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s+\S+`)
+	mdEmphasis  = regexp.MustCompile(`(\*\*|__|\*|~~)(\S(?:.*?\S)?)(\*\*|__|\*|~~)`)
+	mdUnderline = regexp.MustCompile(`(^|\W)_(\S(?:.*?\S)?)_(\W|$)`)
+	mdCode      = regexp.MustCompile("`([^`]*)`")
+	mdTag       = regexp.MustCompile(`</?[A-Za-z][^>]*>`)
+	mdRule      = regexp.MustCompile(`^\s*([-*_]\s*){3,}$`)
+	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	mdSetext    = regexp.MustCompile(`^\s*(=+|-+)\s*$`)
+)
+
+func markdownText(s string) (string, error) {
+	var out []string
+	fenced := false
+	for _, line := range strings.Split(s, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			// Code is not prose: nothing in it states a relation.
+			fenced = !fenced
+			continue
+		}
+		if fenced || mdRefDef.MatchString(line) || mdRule.MatchString(line) || mdTableSep.MatchString(line) {
+			continue
+		}
+		if mdSetext.MatchString(line) && len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" {
+			continue
+		}
+		// Each rewrite runs only on lines with its marker: most prose lines
+		// have none, and the regular expressions dominate the cost.
+		if strings.HasPrefix(trimmed, "#") {
+			line = mdHeading.ReplaceAllString(line, "")
+			line = mdClosingH.ReplaceAllString(line, "")
+		}
+		if strings.HasPrefix(trimmed, ">") {
+			line = mdQuote.ReplaceAllString(line, "")
+		}
+		line = mdBullet.ReplaceAllString(line, "$1- ")
+		if strings.Contains(line, "](") || strings.Contains(line, "][") {
+			line = mdImage.ReplaceAllString(line, "$1")
+			line = mdLink.ReplaceAllString(line, "$1")
+			line = mdRefLink.ReplaceAllString(line, "$1")
+		}
+		if strings.Contains(line, "`") {
+			line = mdCode.ReplaceAllString(line, "$1")
+		}
+		if strings.Contains(line, "<") {
+			line = mdTag.ReplaceAllString(line, "")
+		}
+		if strings.ContainsAny(line, "*~") {
+			for range 3 { // nested emphasis such as ***x***
+				line = mdEmphasis.ReplaceAllString(line, "$2")
+			}
+		}
+		if strings.Contains(line, "_") {
+			line = mdUnderline.ReplaceAllString(line, "$1$2$3")
+		}
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
+			cells := strings.Split(strings.Trim(t, "|"), "|")
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
+			line = strings.Join(cells, "; ")
+		}
+		out = append(out, strings.TrimRight(line, " \t"))
+	}
+	return strings.Join(out, "\n"), nil
+}

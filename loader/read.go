@@ -1,0 +1,145 @@
+// Package loader turns documents into extractions (entities, typed relations
+// and the sentences that state them) and loads them into a store.
+package loader
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/diplograph/diplograph/domain"
+)
+
+// Limits that keep one hostile file from exhausting memory or time. A real
+// document is far below both; the line limit catches minified or binary-ish
+// text that would make every later stage quadratic.
+const (
+	MaxFileSize   = 64 << 20
+	MaxLineLength = 1 << 20
+)
+
+// Errors that describe why a document was refused; each is wrapped with the
+// file name so a load report can say which file and why.
+var (
+	ErrEmpty       = errors.New("document is empty")
+	ErrBinary      = errors.New("document is binary (contains NUL bytes)")
+	ErrInvalidUTF8 = errors.New("document is not valid UTF-8")
+	ErrTooLarge    = errors.New("document is too large")
+	ErrLongLine    = errors.New("document has a line too long to be prose")
+	ErrUnsupported = errors.New("unsupported document type")
+)
+
+// Supported reports whether the loader has a reader for the file's extension.
+func Supported(path string) bool {
+	_, ok := readers[strings.ToLower(filepath.Ext(path))]
+	return ok
+}
+
+// readers turn a validated UTF-8 document into the plain text that is stored
+// and that every offset points into.
+var readers = map[string]func(string) (string, error){
+	".txt":      plainText,
+	".text":     plainText,
+	".md":       markdownText,
+	".markdown": markdownText,
+	".html":     htmlText,
+	".htm":      htmlText,
+}
+
+// ReadFile reads a document, choosing the reader by the file's extension.
+func ReadFile(path string) (domain.Doc, error) {
+	name := filepath.Base(path)
+	if !Supported(path) {
+		return domain.Doc{}, fmt.Errorf("read %s: %w %q", name, ErrUnsupported, filepath.Ext(path))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	return ParseDoc(name, data)
+}
+
+// ParseDoc validates a document's bytes and converts them to stored text with
+// the reader its name's extension selects.
+func ParseDoc(name string, data []byte) (domain.Doc, error) {
+	read, ok := readers[strings.ToLower(filepath.Ext(name))]
+	if !ok {
+		return domain.Doc{}, fmt.Errorf("read %s: %w %q", name, ErrUnsupported, filepath.Ext(name))
+	}
+	if err := validate(data); err != nil {
+		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// NFC so that the same name typed with combining accents or precomposed
+	// letters matches the knowledge base the same way.
+	raw := norm.NFC.String(strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n"))
+	text, err := read(raw)
+	if err != nil {
+		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return domain.Doc{}, fmt.Errorf("read %s: %w", name, ErrEmpty)
+	}
+	return domain.Doc{ID: domain.DocumentID(name), Name: name, Text: text, Hash: domain.TextHash(text)}, nil
+}
+
+func validate(data []byte) error {
+	if len(data) > MaxFileSize {
+		return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxFileSize)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%w at byte %d", ErrBinary, i)
+	}
+	if !utf8.Valid(data) {
+		return fmt.Errorf("%w at byte %d", ErrInvalidUTF8, firstInvalid(data))
+	}
+	line := 0
+	for rest := data; len(rest) > 0; line++ {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			i = len(rest)
+		}
+		if i > MaxLineLength {
+			return fmt.Errorf("%w: line %d has %d bytes (limit %d)", ErrLongLine, line+1, i, MaxLineLength)
+		}
+		rest = rest[min(i+1, len(rest)):]
+	}
+	return nil
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// plainText keeps the text as written; only trailing spaces go, so that a
+// line ending in blanks still reads as a heading.
+func plainText(s string) (string, error) {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Join(lines, "\n"), nil
+}

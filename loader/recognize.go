@@ -1,0 +1,701 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
+)
+
+// Confidence of names found without the knowledge base, by how they were found.
+const (
+	confAcronym      = 0.85 // defined in the text: "Long Name (LN)"
+	confTitledPerson = 0.85 // "Dr Jane Doe", "Speaker 1: Jane Doe"
+	confRolePerson   = 0.7  // "founder Jane Doe", "Jane Doe says"
+	confBarePerson   = 0.45 // two capitalised words no lexicon knows
+	confIssuePattern = 0.6  // "data governance"
+	confSelf         = 0.85 // "we" in a document that says who we are
+)
+
+// entities finds the names in sentence si and records them as args.
+func (p *docParse) entities(si int) {
+	st := &p.sents[si]
+	styled := st.titleCase && si >= 3
+	first := len(p.args)
+	for i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].End > st.start }); i < len(p.kbm); i++ {
+		m := p.kbm[i]
+		if m.Start >= st.end {
+			break
+		}
+		e := p.reg.fromKB(m.Entry)
+		e.titleOnly = false
+		a, b := p.tokenRange(m.Start, m.End)
+		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
+	}
+	colon := -1
+	if st.label {
+		for i := st.t0; i < st.t1 && colon < 0; i++ {
+			if p.isPunct(i, ':') {
+				colon = i
+			}
+		}
+	}
+	for _, pc := range p.pieces(st) {
+		p.classify(st, pc, pc.a == colon+1)
+	}
+	p.acronyms(st)
+	p.issuePatterns(st)
+	p.selfReferences(st)
+	p.prevSubject = nil
+	for i := first; i < len(p.args); i++ {
+		a := &p.args[i]
+		if !styled {
+			a.ent.titleOnly = false
+		}
+		if a.tok == st.t0 || p.isWord(st.t0, "the") && a.tok == st.t0+1 || a.pron && a.tok <= st.t0+2 {
+			if k := a.ent.kind; k == domain.Treaty || k == domain.Forum {
+				p.prevSubject = a.ent
+			}
+		}
+	}
+}
+
+// tokenRange returns the tokens that overlap bytes [s, e).
+func (p *docParse) tokenRange(s, e int) (int, int) {
+	lo, hi := 0, len(p.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if p.toks[m].e <= s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	b := lo
+	for b < len(p.toks) && p.toks[b].s < e {
+		b++
+	}
+	if b == lo {
+		b = lo + 1
+	}
+	return lo, b
+}
+
+// kbExact reports whether one KB match covers the whole piece.
+func (p *docParse) kbExact(pc piece) bool {
+	en := p.kbAt[pc.a]
+	if en == nil {
+		return false
+	}
+	for i := pc.a; i < pc.b; i++ {
+		if p.kbAt[i] != en {
+			return false
+		}
+	}
+	return true
+}
+
+// classify decides what a capitalised piece names, if anything.
+func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
+	if p.kbExact(pc) {
+		return
+	}
+	if st.label && afterLabel && p.labelPerson(st, pc) {
+		return
+	}
+	if p.titledPerson(st, pc) {
+		return
+	}
+	if ev := p.event(pc); ev != nil {
+		p.addArg(pc.a, pc.b, ev, 0.8, false)
+		return
+	}
+	if hw := p.headOf(pc); hw != nil {
+		name := p.pieceText(pc)
+		var e *entity
+		if p.selfDoc != nil && (name == p.selfDoc.name || p.hasAlias(p.selfDoc, name)) {
+			e = p.selfDoc
+		} else {
+			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
+		}
+		p.addArg(pc.a, pc.b, e, hw.conf, false)
+		p.owner(pc, e)
+		p.nameIssues(st, pc, e)
+		return
+	}
+	if e := p.pairedBody(pc); e != nil {
+		p.addArg(pc.a, pc.b, e, 0.75, false)
+		return
+	}
+	if p.rolePerson(st, pc) {
+		return
+	}
+	if pc.b-pc.a == 1 {
+		if e, ok := p.surname(p.word(pc.a)); ok {
+			p.addArg(pc.a, pc.b, e, 0.6, false)
+		} else if e := p.camelName(pc.a); e != nil {
+			p.addArg(pc.a, pc.b, e, e.conf, false)
+		}
+	}
+}
+
+// camelName reads a one-word name with a capital inside, the way
+// organisations and platforms write themselves ("DiploFoundation"): an
+// actor, typed by a head word it ends in.
+func (p *docParse) camelName(i int) *entity {
+	w := p.word(i)
+	t := p.toks[i]
+	if !t.cap || t.acro || t.lex.flags != 0 || strings.ContainsAny(w, "-'’.") {
+		return nil
+	}
+	inner := -1
+	for k, r := range w {
+		if k > 0 && unicode.IsUpper(r) {
+			inner = k
+		}
+	}
+	if inner <= 1 || !unicode.IsLower(rune(w[inner-1])) {
+		return nil
+	}
+	subtype, conf := "COMPANY", 0.5
+	if e, ok := lexicon[strings.ToLower(w[inner:])]; ok && e.head != nil && e.head.kind == domain.Actor {
+		subtype, conf = e.head.subtype, e.head.conf
+	}
+	return p.reg.get(domain.Actor, subtype, w, conf)
+}
+
+// owner reads who a name says owns it: "WTO Agreement on ...", "G7
+// Partnership for ...", "German Sustainable Development Strategy". A
+// known actor or forum before the head authored an instrument, or holds a
+// body as a part; the name without it becomes an alias.
+func (p *docParse) owner(pc piece, e *entity) {
+	for i := pc.a + 1; i < pc.b; i++ {
+		if en := p.kbAt[i]; en != nil && en.Kind == domain.Forum {
+			// "Strategy for ... of United Nations Peacekeeping" belongs
+			// to the forum, not to whoever mentions it.
+			e.owned = true
+		}
+	}
+	var own *entity
+	r := pc.a
+	if en := p.kbAt[pc.a]; en != nil && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
+		for r < pc.b && p.kbAt[r] == en {
+			r++
+		}
+		if m := p.kbMatchAt(p.toks[pc.a].s); m == nil || m.End != p.toks[r-1].e {
+			return // the match is only part of a word, as in "EU-US"
+		}
+		own = p.reg.fromKB(en)
+	} else if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && d.Kind == domain.Actor {
+		own, r = p.reg.fromKB(d), pc.a+1
+	}
+	if own == nil || pc.b-r < 2 || r > p.headIndex(pc) {
+		return // "China Strategy" is about China, not by it
+	}
+	e.addAlias(p.text[p.toks[r].s:p.toks[pc.b-1].e])
+	e.owned = true
+	at := p.toks[pc.a].s
+	switch {
+	case e.kind == domain.Treaty:
+		p.pending = append(p.pending, pendingRel{typ: domain.Authored, src: own, tgt: e, at: at, conf: 0.6})
+	case e.kind == own.kind:
+		p.pending = append(p.pending, pendingRel{typ: domain.PartOf, src: e, tgt: own, at: at, conf: 0.6})
+	}
+}
+
+func (p *docParse) kbMatchAt(start int) *kb.Match {
+	i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].Start >= start })
+	if i < len(p.kbm) && p.kbm[i].Start == start {
+		return &p.kbm[i]
+	}
+	return nil
+}
+
+func (p *docParse) hasAlias(e *entity, s string) bool {
+	for _, a := range e.aliases {
+		if a == s {
+			return true
+		}
+	}
+	return false
+}
+
+// event recognises a meeting of a known forum: "IGF 2025", "IGF 2025 WS
+// #254". The event is part of the forum.
+func (p *docParse) event(pc piece) *entity {
+	en := p.kbAt[pc.a]
+	if en == nil || en.Kind != domain.Forum {
+		return nil
+	}
+	i := pc.a
+	for i < pc.b && p.kbAt[i] == en {
+		i++
+	}
+	end := i
+	if end < pc.b && yearOf(p, end) != 0 {
+		end++
+	}
+	// A session number: "WS #254", "Open Forum #12".
+	for k := end; k < pc.b && k < end+4; k++ {
+		if strings.HasPrefix(p.word(k), "#") {
+			end = k + 1
+			break
+		}
+	}
+	if end == i || !strings.HasPrefix(p.word(end-1), "#") && end < pc.b {
+		// "United Nations 2030 Agenda" is no meeting.
+		return nil
+	}
+	ev := p.reg.get(domain.Forum, "EVENT", p.text[p.toks[pc.a].s:p.toks[end-1].e], 0.85)
+	parent := p.reg.fromKB(en)
+	if en.Subtype == "EVENT" {
+		// A session of a yearly meeting belongs to the forum that meets.
+		if f, ok := p.ex.kb.Lookup(strings.TrimSpace(strings.Map(dropDigits, en.Name))); ok && f.Kind == domain.Forum {
+			parent = p.reg.fromKB(f)
+		}
+	}
+	p.pending = append(p.pending, pendingRel{typ: domain.PartOf, src: ev, tgt: parent, at: p.toks[pc.a].s, conf: 0.8})
+	return ev
+}
+
+func dropDigits(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return -1
+	}
+	return r
+}
+
+// pairedBody names a dialogue between known parties: "EU-India TTC" is a
+// forum of the kind its last word, a known forum, is.
+func (p *docParse) pairedBody(pc piece) *entity {
+	last := p.kbAt[pc.b-1]
+	if pc.b-pc.a < 2 || last == nil || last.Kind == domain.Actor || last.Kind == domain.Issue || p.kbAt[pc.a] == last {
+		return nil
+	}
+	for i := pc.a; i < pc.b-1; i++ {
+		if en := p.kbAt[i]; en == nil || en.Kind != domain.Actor {
+			return nil
+		}
+	}
+	return p.reg.get(last.Kind, last.Subtype, p.pieceText(pc), 0.75)
+}
+
+// nameIssues links a forum or treaty to the issue its name carries:
+// "Convention on Cybercrime", "Human Rights Action Plan".
+func (p *docParse) nameIssues(st *sentence, pc piece, e *entity) {
+	if e.kind != domain.Forum && e.kind != domain.Treaty {
+		return
+	}
+	from, to := p.toks[pc.a].s, p.toks[pc.b-1].e
+	i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].Start >= from })
+	for ; i < len(p.kbm) && p.kbm[i].End <= to; i++ {
+		if p.kbm[i].Entry.Kind == domain.Issue {
+			p.pending = append(p.pending, pendingRel{typ: domain.Addresses, src: e, tgt: p.reg.fromKB(p.kbm[i].Entry), at: from, conf: 0.6})
+		}
+	}
+}
+
+// personName checks that tokens [a, b) can be a person's name: capitalised
+// words (or particles such as "al-", "von"), no acronyms, no head words, no
+// words that name no one.
+func (p *docParse) personName(a, b int) bool {
+	return p.nameOfPerson(a, b, false)
+}
+
+// nameOfPerson is personName; lenient accepts capitalised function words
+// after the first ("Tu An Ngo"), for names a title or label vouches for.
+func (p *docParse) nameOfPerson(a, b int, lenient bool) bool {
+	n := 0
+	for i := a; i < b; i++ {
+		t := p.toks[i]
+		if !t.word {
+			if t.punct == '.' && i > a && p.toks[i-1].e-p.toks[i-1].s == 1 {
+				continue // an initial's point
+			}
+			return false
+		}
+		if t.lex.flags&fParticle != 0 || strings.HasPrefix(p.word(i), "al-") || strings.HasPrefix(p.word(i), "el-") {
+			continue
+		}
+		bad := fFunction | fNotName | fMonth
+		if lenient && i > a {
+			bad = fNotName
+		}
+		if !t.cap || t.acro && t.e-t.s > 1 || t.num || t.lex.head != nil || t.lex.flags&bad != 0 || p.kbAt[i] != nil {
+			return false
+		}
+		if _, ok := p.ex.kb.Demonym(p.word(i)); ok {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 4
+}
+
+func (p *docParse) newPerson(a, b int, conf float64) *entity {
+	name := p.text[p.toks[a].s:p.toks[b-1].e]
+	e := p.reg.get(domain.Actor, "PERSON", name, conf)
+	p.addArg(a, b, e, conf, false)
+	return e
+}
+
+// labelPerson reads "Speaker 1: Jane Doe, Role, Organisation".
+func (p *docParse) labelPerson(st *sentence, pc piece) bool {
+	if !p.nameOfPerson(pc.a, pc.b, true) || pc.b-pc.a < 2 {
+		return false
+	}
+	p.newPerson(pc.a, pc.b, confTitledPerson)
+	return true
+}
+
+// titledPerson reads a title inside a piece: "Dr Jane Doe", "President
+// Bashar al-Assad", "US Secretary of State John Kerry". Whatever precedes
+// the title, or follows the name ("and Mr John Roe"), is classified on its
+// own.
+func (p *docParse) titledPerson(st *sentence, pc piece) bool {
+	for k := pc.a; k < pc.b-1; k++ {
+		t := p.toks[k]
+		if !t.word || !t.cap || t.lex.flags&fTitle == 0 {
+			continue
+		}
+		n := k + 1
+		if p.isPunct(n, '.') {
+			n++
+		}
+		if p.isWord(n, "of") && n+2 < pc.b {
+			n += 2 // "Secretary of State"
+		}
+		e := n
+		for e < pc.b && e-n < 4 && p.personName(n, e+1) {
+			e++
+		}
+		if e < pc.b && p.isPunct(e, '.') && e > n && p.toks[e-1].e-p.toks[e-1].s == 1 {
+			e++ // the point of a final initial
+		}
+		if e == n {
+			continue
+		}
+		strong := t.lex.flags&fStrongTitle != 0
+		if known, ok := p.surname(p.word(n)); ok && e-n == 1 {
+			p.addArg(n, e, known, confTitledPerson, false)
+		} else if e-n >= 2 || strong {
+			p.newPerson(n, e, confTitledPerson)
+		} else {
+			continue
+		}
+		if k > pc.a {
+			p.classify(st, piece{pc.a, k}, false)
+		}
+		r := e
+		for r < pc.b && (p.toks[r].lower || !p.toks[r].word) {
+			r++
+		}
+		if r < pc.b {
+			p.classify(st, piece{r, pc.b}, false)
+		}
+		return true
+	}
+	return false
+}
+
+// rolePerson finds a person by context: a role noun before the name
+// ("founder Jane Doe"), a reporting verb or a possessive after it ("Jane
+// Doe says", "Jane Doe’s work"), or, weakest, two or three capitalised
+// words inside a sentence that the document never writes in lower case.
+func (p *docParse) rolePerson(st *sentence, pc piece) bool {
+	n := pc.b - pc.a
+	if n < 2 || n > 4 || !p.personName(pc.a, pc.b) {
+		return false
+	}
+	before := pc.a - 1
+	if before >= st.t0 && p.toks[before].word && p.toks[before].lower && p.toks[before].lex.flags&(fRole|fTitle) != 0 {
+		p.newPerson(pc.a, pc.b, confRolePerson)
+		return true
+	}
+	after := pc.b
+	from := p.isWord(after, "from") && after+1 < st.t1 && p.kbAt[after+1] != nil && p.kbAt[after+1].Code != ""
+	if from || p.toks[pc.b-1].poss || after < st.t1 && p.toks[after].word && p.toks[after].lex.flags&fSays != 0 {
+		p.newPerson(pc.a, pc.b, confRolePerson)
+		return true
+	}
+	if pc.a == st.t0 || p.toks[pc.a-1].punct == ':' || pc.b-pc.a > 3 || st.titleCase {
+		return false
+	}
+	for i := pc.a; i < pc.b; i++ {
+		if p.writtenLower(p.word(i)) {
+			return false
+		}
+	}
+	p.newPerson(pc.a, pc.b, confBarePerson)
+	return true
+}
+
+// writtenLower reports whether the document also writes w in lower case,
+// which makes it a common word rather than part of a name.
+func (p *docParse) writtenLower(w string) bool {
+	if p.lowerWords == nil {
+		p.lowerWords = map[string]bool{}
+		for i := range p.toks {
+			if p.toks[i].lower {
+				p.lowerWords[p.word(i)] = true
+			}
+		}
+	}
+	return p.lowerWords[strings.ToLower(w)]
+}
+
+// surname finds a person already named in the document by the last word
+// of their name, so that "President Assad" joins "Bashar al-Assad".
+func (p *docParse) surname(w string) (*entity, bool) {
+	e, ok := p.reg.surnames[w]
+	return e, ok
+}
+
+// acronyms reads "Long Name (LN)" and "LN (Long Name)" in a sentence: the
+// acronym becomes an alias of the long name's entity, and later bare uses
+// of it link there.
+func (p *docParse) acronyms(st *sentence) {
+	for i := st.t0; i+2 < st.t1; i++ {
+		acr := p.acronymAfter(i, st.t1)
+		if acr < 0 {
+			continue
+		}
+		w := p.word(acr)
+		long := p.argEndingAt(i)
+		if long == nil {
+			long = p.longForm(st, w, i)
+		}
+		if long == nil {
+			continue
+		}
+		e := long.ent
+		if en := p.kbAt[acr]; en != nil && en.Kind != domain.Issue {
+			// The KB knows the acronym: the long form written here is one
+			// more alias of that entry.
+			kbe := p.reg.fromKB(en)
+			if kbe != e && e.kind == kbe.kind {
+				kbe.addAlias(p.text[long.s:long.e])
+				p.redirect(e, kbe)
+			}
+			continue
+		}
+		e.addAlias(w)
+		p.reg.acronyms[w] = e
+		p.reg.acronyms[strings.TrimSuffix(w, "s")] = e
+		p.addArg(acr, acr+1, e, long.conf, false)
+	}
+	// "IGF (Internet Governance Forum)"
+	for i := st.t0; i+3 < st.t1; i++ {
+		if !p.toks[i].word || !isAcronym(p.word(i)) || !p.isPunct(i+1, '(') {
+			continue
+		}
+		inner := p.argStartingAt(i + 2)
+		if inner == nil || !p.isPunct(inner.end, ')') || !p.initials(p.word(i), inner.tok, inner.end) {
+			continue
+		}
+		inner.ent.addAlias(p.word(i))
+		p.reg.acronyms[p.word(i)] = inner.ent
+		if p.kbAt[i] == nil {
+			p.addArg(i, i+1, inner.ent, inner.conf, false)
+		}
+	}
+}
+
+func (p *docParse) argEndingAt(tok int) *arg {
+	for k := len(p.args) - 1; k >= 0 && p.args[k].end >= tok-8; k-- {
+		if p.args[k].end == tok && !p.args[k].pron {
+			return &p.args[k]
+		}
+	}
+	return nil
+}
+
+func (p *docParse) argStartingAt(tok int) *arg {
+	var best *arg
+	for k := len(p.args) - 1; k >= 0 && p.args[k].tok >= tok-8; k-- {
+		if a := &p.args[k]; a.tok == tok && !a.pron && (best == nil || a.end > best.end) {
+			best = a
+		}
+	}
+	return best
+}
+
+// longForm finds the words before "(ACR)" whose initials spell it, when no
+// name was recognised there: "personally identifiable information (PII)".
+func (p *docParse) longForm(st *sentence, acr string, paren int) *arg {
+	letters := len(strings.TrimSuffix(strings.ReplaceAll(acr, ".", ""), "s"))
+	for a := paren - 1; a >= st.t0 && paren-a <= letters+3; a-- {
+		if !p.toks[a].word {
+			return nil
+		}
+		if p.toks[a].lower && p.toks[a].lex.flags&fConnector != 0 {
+			continue
+		}
+		if !p.initials(acr, a, paren) {
+			continue
+		}
+		text := p.text[p.toks[a].s:p.toks[paren-1].e]
+		var e *entity
+		if en, ok := p.ex.kb.Lookup(text); ok {
+			e = p.reg.fromKB(en)
+		} else if p.issueLike(a, paren) {
+			e = p.reg.get(domain.Issue, "", capitalize(strings.ToLower(text)), 0.5)
+		} else {
+			e = p.reg.get(domain.Treaty, "INITIATIVE", text, 0.5)
+		}
+		e.addAlias(text)
+		p.addArg(a, paren, e, 0.5, false)
+		return &p.args[len(p.args)-1]
+	}
+	return nil
+}
+
+// redirect sends every arg of from to to: the document's long form of a
+// known acronym is the known entity. It takes effect in applyRedirects, once
+// for the whole document.
+func (p *docParse) redirect(from, to *entity) {
+	if p.redirects == nil {
+		p.redirects = map[*entity]*entity{}
+	}
+	p.redirects[from] = to
+	if p.selfDoc == from {
+		p.selfDoc = to
+	}
+	for k, e := range p.reg.acronyms {
+		if e == from {
+			p.reg.acronyms[k] = to
+		}
+	}
+}
+
+func (p *docParse) applyRedirects() {
+	if len(p.redirects) == 0 {
+		return
+	}
+	final := func(e *entity) *entity {
+		for i := 0; i < 8; i++ { // chains are short; the bound guards cycles
+			to, ok := p.redirects[e]
+			if !ok {
+				break
+			}
+			e = to
+		}
+		return e
+	}
+	for i := range p.args {
+		p.args[i].ent = final(p.args[i].ent)
+	}
+	for i := range p.pending {
+		p.pending[i].src, p.pending[i].tgt = final(p.pending[i].src), final(p.pending[i].tgt)
+	}
+}
+
+// bareAcronyms links each later use of an acronym the document defined.
+func (p *docParse) bareAcronyms() {
+	if len(p.reg.acronyms) == 0 {
+		return
+	}
+	for i, t := range p.toks {
+		if !t.word || !t.acro || p.kbAt[i] != nil {
+			continue
+		}
+		if e, ok := p.reg.acronyms[p.word(i)]; ok {
+			p.addArg(i, i+1, e, 0.8, false)
+		}
+	}
+}
+
+// issuePatterns finds policy topics the KB lacks by their shape: a
+// modifier and a head such as "data governance" or "digital diplomacy".
+func (p *docParse) issuePatterns(st *sentence) {
+	for h := st.t0 + 1; h < st.t1; h++ {
+		t := p.toks[h]
+		if !t.word || t.lex.flags&fIssueHead == 0 || p.kbAt[h] != nil {
+			continue
+		}
+		m := p.toks[h-1]
+		if !m.word || m.lex.flags&fIssueModifier == 0 || m.poss {
+			continue
+		}
+		if en := p.kbAt[h-1]; en != nil && en.Kind != domain.Issue {
+			continue
+		}
+		a := h - 1
+		if a > st.t0 && p.toks[a-1].word && p.toks[a-1].lex.flags&fIssueModifier != 0 && p.kbAt[a-1] == nil && !p.toks[a-1].poss {
+			a--
+		}
+		name := p.issueName(a, h+1)
+		e := p.reg.get(domain.Issue, "", name, confIssuePattern)
+		p.addArg(a, h+1, e, confIssuePattern, false)
+	}
+}
+
+// selfReferences resolves the document's own voice: "we" and "our" when the
+// document says who speaks, "the Federal Government" of a state's strategy,
+// "the German government", and "this Strategy" for the document itself.
+func (p *docParse) selfReferences(st *sentence) {
+	for i := st.t0; i < st.t1; i++ {
+		t := p.toks[i]
+		if !t.word {
+			continue
+		}
+		switch {
+		case i == st.t0 && p.prevSubject != nil && (p.isWord(i, "it") || p.isWord(i, "this") && p.isWord(i+1, "is")):
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevSubject, conf: 0.7, pron: true, tok: i, end: i + 1})
+		case t.lex.flags&fPronounWe != 0 && p.selfActor != nil:
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
+		case t.cap && p.selfActor != nil && p.isWord(i, "federal") && i+1 < st.t1 && p.toks[i+1].lex.flags&fGovernment != 0:
+			p.addArg(i, i+2, p.selfActor, confSelf, false)
+		case t.cap:
+			g := i + 1
+			if p.isWord(g, "federal") {
+				g++
+			}
+			if g >= st.t1 || !p.toks[g].word || p.toks[g].lex.flags&fGovernment == 0 {
+				continue
+			}
+			if en, ok := p.ex.kb.Demonym(p.word(i)); ok && en.Kind == domain.Actor {
+				p.addArg(i, g+1, p.reg.fromKB(en), 0.85, false)
+			}
+		case p.selfDoc != nil && strings.EqualFold(p.word(i), p.selfNoun) && i > st.t0:
+			if prev := strings.ToLower(p.word(i - 1)); prev == "this" || prev == "the" || prev == "present" || prev == "our" {
+				if i+1 < st.t1 && (p.toks[i+1].lex.flags&fHeadBreak != 0 && p.toks[i+1].lower) {
+					continue // "the strategy for X" names another strategy
+				}
+				p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfDoc, conf: confSelf, pron: true, poss: t.poss, tok: i, end: i + 1})
+			}
+		}
+	}
+}
+
+// issueName writes a topic found in running text in canonical form: lower
+// case but for acronyms, with a capital first letter ("AI governance").
+func (p *docParse) issueName(a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteString(p.text[p.toks[i-1].e:p.toks[i].s])
+		}
+		if p.toks[i].acro {
+			sb.WriteString(p.word(i))
+		} else {
+			sb.WriteString(strings.ToLower(p.word(i)))
+		}
+	}
+	return capitalize(sb.String())
+}
+
+// issueLike reports whether the long form of an acronym reads as a topic
+// rather than a named programme: a word in lower case ("Internet
+// governance"), a plural or a generic word at its end.
+func (p *docParse) issueLike(a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := p.toks[i]; t.lower && t.lex.flags&fConnector == 0 {
+			return true
+		}
+	}
+	last := p.toks[b-1]
+	return strings.HasSuffix(p.word(b-1), "s") || last.lex.flags&(fIssueHead|fIssueModifier|fNotName) != 0
+}

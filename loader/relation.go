@@ -1,0 +1,733 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/domain"
+)
+
+// pendingRel is a relation found while reading names ("IGF 2025" is part of
+// the IGF); it is recorded with the sentence at byte offset at.
+type pendingRel struct {
+	typ      domain.RelationType
+	src, tgt *entity
+	at       int
+	conf     float64
+}
+
+// cueHit is a cue phrase found in a sentence, with every class its words
+// carry ("implement" joins a treaty and refers to one).
+type cueHit struct {
+	t0, t1 int
+	cues   []*cue
+	neg    bool
+}
+
+// weak reports whether the hit is a nominal cue ("rules on", "issues
+// such as"), which describes an object rather than stating a relation.
+func (h cueHit) weak() bool {
+	for _, c := range h.cues {
+		if !c.weak {
+			return false
+		}
+	}
+	return true
+}
+
+// Distances, in tokens, within which a cue reaches its arguments.
+const (
+	maxFirstObject = 14
+	maxWindow      = 45
+)
+
+// prepositions before an argument make it an oblique, not a subject: in
+// "our partners in the EU ... within the G7" the EU does not take part.
+var prepositions = map[string]bool{
+	"in": true, "with": true, "of": true, "to": true, "for": true, "by": true, "from": true, "at": true,
+	"on": true, "between": true, "among": true, "within": true, "into": true, "through": true, "under": true,
+	"over": true, "via": true, "across": true, "including": true, "like": true, "as": true, "than": true,
+	"against": true, "about": true, "beyond": true, "toward": true, "towards": true, "without": true,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "our": true, "its": true, "their": true, "other": true, "all": true,
+	"these": true, "this": true, "both": true, "his": true, "her": true, "some": true, "many": true,
+}
+
+// relations finds the typed relations sentence si states.
+func (p *docParse) relations(si int) {
+	st := &p.sents[si]
+	args := p.sentenceArgs(st)
+	p.cur = st
+	p.curYear = 0
+	for i := st.t0; i < st.t1; i++ {
+		if y := yearOf(p, i); y != 0 && !insideArg(args, i) {
+			p.curYear = y
+			break
+		}
+	}
+	for _, pr := range p.pending {
+		if pr.at >= st.start && pr.at < st.end {
+			p.emit(pr.typ, pr.src, pr.tgt, pr.conf)
+		}
+	}
+	p.labelRelations(si, args)
+	p.nameTopics(args)
+	if len(args) < 2 {
+		return
+	}
+	hits := p.findCues(st, args)
+	verb := false
+	for hi := range hits {
+		if hits[hi].neg || hits[hi].weak() && verb {
+			// A nominal cue under a verb ("advocate for rules on X") is
+			// part of the verb's object, not a statement of its own.
+			continue
+		}
+		verb = verb || !hits[hi].weak()
+		end := p.windowEnd(st, args, hits, hi)
+		for _, c := range hits[hi].cues {
+			switch {
+			case c.class == cCooperate || c.class == cTension:
+				p.symmetric(args, hits[hi], c, end)
+			case c.passive:
+				p.passive(args, hits[hi], c, end)
+			default:
+				p.active(args, hits[hi], c, end, st.t1)
+			}
+		}
+	}
+	p.memberStates(st, args)
+	p.selfVoice(args)
+	p.possessives(args)
+	p.appositions(st, args)
+}
+
+// windowEnd is where the arguments of cue hi stop: at the next cue, unless
+// only "and" lies between them ("dovetails with and ties into X"), when
+// both cues share what follows.
+func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) int {
+	from := hits[hi].t1
+	for j := hi + 1; j < len(hits); j++ {
+		if hits[j].weak() {
+			continue
+		}
+		glue := true
+		for k := from; k < hits[j].t0; k++ {
+			t := p.toks[k]
+			if t.word && (p.isWord(k, "and") || p.isWord(k, "or") || t.lex.flags&fAdverb != 0) || t.punct == ',' {
+				continue
+			}
+			glue = false
+			break
+		}
+		if !glue {
+			return hits[j].t0
+		}
+		from = hits[j].t1
+	}
+	return st.t1
+}
+
+// nameTopics links a known forum or instrument, where it is first
+// mentioned, to the issues its name carries, when the document speaks of
+// them too ("the GDPR ... data protection").
+func (p *docParse) nameTopics(args []arg) {
+	for _, a := range args {
+		e := a.ent
+		if e.entry == nil || e.topicsDone || a.pron {
+			continue
+		}
+		e.topicsDone = true
+		for _, t := range p.ex.topics[e.entry] {
+			if ie, ok := p.reg.known[t]; ok && ie.seen {
+				p.emit(domain.Addresses, e, ie, 0.55)
+			}
+		}
+	}
+}
+
+// memberStates reads "the other EU Member States": whoever speaks is a
+// member of the EU too.
+func (p *docParse) memberStates(st *sentence, args []arg) {
+	for i, a := range args {
+		if !p.isWord(a.end, "member") || !(p.isWord(a.end+1, "states") || p.isWord(a.end+1, "countries")) || !p.isWord(a.tok-1, "other") {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			s := args[j]
+			if typ, ok := resolve(cMember, s.ent, a.ent); ok && !p.oblique(s) {
+				p.emit(typ, s.ent, a.ent, 0.7*s.conf*a.conf)
+				break
+			}
+		}
+	}
+}
+
+// selfVoice reads what the document's own voice implies. A state's
+// strategy that says "our ... Digital Strategy" names a strategy of that
+// state; a session proposal addresses each issue it raises.
+func (p *docParse) selfVoice(args []arg) {
+	voiced := false
+	for _, a := range args {
+		if p.selfActor != nil && a.ent == p.selfActor {
+			voiced = true
+		}
+	}
+	for _, a := range args {
+		e := a.ent
+		switch {
+		case voiced && e.kind == domain.Treaty && e.subtype == "STRATEGY" && !e.owned && e != p.selfDoc:
+			p.emit(domain.Authored, p.selfActor, e, 0.5*a.conf)
+		case e.kind == domain.Issue && p.selfDoc != nil && p.selfDoc.subtype == "EVENT":
+			if !p.has(domain.Addresses, p.selfDoc, e) {
+				p.emit(domain.Addresses, p.selfDoc, e, 0.45*a.conf)
+			}
+		}
+	}
+}
+
+// attributive reports whether args[i] only qualifies the noun after it
+// ("EU funding measures", "EU Member States"): such a name is not the
+// subject of the sentence's verb.
+func (p *docParse) attributive(args []arg, i int) bool {
+	a := args[i]
+	if a.poss || a.pron {
+		return false
+	}
+	k := a.end
+	if k >= len(p.toks) || !p.toks[k].word || i+1 < len(args) && args[i+1].tok == k {
+		return false
+	}
+	t := p.toks[k]
+	if t.lex.flags&(fAdverb|fConnector|fNegation) != 0 || auxiliaries[strings.ToLower(p.word(k))] {
+		return false
+	}
+	return !p.cueAt(k, len(p.toks))
+}
+
+// cueAt reports whether a cue phrase starts at token k.
+func (p *docParse) cueAt(k, limit int) bool {
+	for _, c := range p.toks[k].lex.cues {
+		if _, ok := p.matchCue(c, k, limit); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true,
+	"may": true, "might": true, "does": true, "do": true, "did": true, "shall": true, "which": true,
+	"who": true, "that": true, "as": true, "itself": true, "themselves": true,
+}
+
+func (p *docParse) sentenceArgs(st *sentence) []arg {
+	lo := sort.Search(len(p.args), func(i int) bool { return p.args[i].s >= st.start })
+	hi := lo
+	for hi < len(p.args) && p.args[hi].s < st.end {
+		hi++
+	}
+	return p.args[lo:hi]
+}
+
+func insideArg(args []arg, tok int) bool {
+	for _, a := range args {
+		if tok >= a.tok && tok < a.end && !a.pron {
+			return true
+		}
+	}
+	return false
+}
+
+// findCues lists the cue phrases of a sentence, longest match first at each
+// word, skipping words inside names ("Partnership" in a council's name).
+func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
+	var hits []cueHit
+	ai := 0
+	for i := st.t0; i < st.t1; i++ {
+		t := p.toks[i]
+		if !t.word {
+			continue
+		}
+		for ai < len(args) && args[ai].end <= i {
+			ai++
+		}
+		if ai < len(args) && args[ai].tok <= i && !args[ai].pron {
+			continue
+		}
+		cands := t.lex.cues
+		if len(cands) == 0 {
+			continue
+		}
+		best, bestEnd := []*cue(nil), 0
+		for _, c := range cands {
+			end, ok := p.matchCue(c, i, st.t1)
+			if !ok || end < bestEnd {
+				continue
+			}
+			if end > bestEnd {
+				best, bestEnd = best[:0], end
+			}
+			best = append(best, c)
+		}
+		if best == nil {
+			continue
+		}
+		h := cueHit{t0: i, t1: bestEnd, cues: best}
+		for k := i - 1; k >= st.t0 && k >= i-3; k-- {
+			if p.toks[k].word && p.toks[k].lex.flags&fNegation != 0 {
+				h.neg = true
+			}
+		}
+		hits = append(hits, h)
+		i = bestEnd - 1
+	}
+	return hits
+}
+
+// matchCue matches c's words from token i, letting adverbs sit between
+// them; it returns the token after the match.
+func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
+	k := i + 1
+	for _, w := range c.words[1:] {
+		for k < limit && p.toks[k].word && p.toks[k].lex.flags&fAdverb != 0 && !strings.EqualFold(p.word(k), w) {
+			k++
+		}
+		if k >= limit || !p.toks[k].word || !strings.EqualFold(p.word(k), w) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// oblique reports whether an argument follows a preposition and so cannot
+// be the subject of a verb after it.
+func (p *docParse) oblique(a arg) bool {
+	if a.pron {
+		return strings.EqualFold(p.word(a.tok), "us")
+	}
+	k := a.tok - 1
+	for k >= 0 && p.toks[k].word && determiners[strings.ToLower(p.word(k))] {
+		k--
+	}
+	if k < 0 || !p.toks[k].word || !prepositions[strings.ToLower(p.word(k))] {
+		return false
+	}
+	// "the efforts of the WHO to combat pandemics": the WHO acts.
+	return !(p.isWord(k, "of") && k > 0 && agentNouns[strings.ToLower(p.word(k-1))])
+}
+
+var agentNouns = map[string]bool{
+	"efforts": true, "effort": true, "activities": true, "activity": true, "work": true, "role": true,
+	"commitment": true, "commitments": true, "decision": true, "decisions": true, "plans": true,
+	"proposal": true, "proposals": true, "position": true, "initiatives": true, "attempts": true,
+}
+
+// modifier reports whether args[i] is a possessive that qualifies the next
+// name ("the UN’s Global Digital Compact"), not an argument of its own.
+func modifier(args []arg, i int) bool {
+	return args[i].poss && i+1 < len(args) && args[i+1].tok-args[i].end <= 1
+}
+
+// objects collects the arguments a cue reaches to its right.
+func objects(args []arg, h cueHit, end int) []int {
+	var out []int
+	for i, a := range args {
+		if a.tok < h.t1 || a.tok >= end || a.tok-h.t1 > maxWindow {
+			continue
+		}
+		if len(out) == 0 && a.tok-h.t1 > maxFirstObject {
+			break
+		}
+		if modifier(args, i) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// distance lowers confidence with the words between cue and argument.
+func distance(n int) float64 {
+	f := 1 - 0.012*float64(n)
+	if f < 0.55 {
+		return 0.55
+	}
+	return f
+}
+
+// active reads "S cue O, O and O": the subject is the nearest argument on
+// the left that can take the cue, the objects those on the right.
+func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
+	objs := objects(args, h, end)
+	// What a forum or an instrument covers is often listed at length, with
+	// verbs of its own: "outlines its commitment to X, promoting Y and
+	// supporting Z".
+	wide := objs
+	if c.class == cAddress {
+		wide = objects(args, h, sentEnd)
+	}
+	if len(wide) == 0 {
+		return
+	}
+	we := -1 // a "we" that opens the sentence is its subject
+	for i, a := range args {
+		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].lex.flags&fPronounWe != 0 {
+			we = i
+			break
+		}
+	}
+	tried := 0
+	for si := len(args) - 1; si >= 0 && tried < 3; si-- {
+		s := args[si]
+		if s.end > h.t0 || p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si) {
+			continue
+		}
+		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
+			continue // "we want the EU to remain open and are opposed to X"
+		}
+		tried++
+		found := false
+		reach := objs
+		if s.ent.kind == domain.Forum || s.ent.kind == domain.Treaty {
+			reach = wide
+		}
+		for _, oi := range reach {
+			o := args[oi]
+			if typ, ok := resolve(c.class, s.ent, o.ent); ok {
+				conf := c.strength * s.conf * o.conf * distance(o.tok-h.t1+h.t0-s.end)
+				p.emit(typ, s.ent, o.ent, conf)
+				if c.class == cBlock && o.ent.kind == domain.Actor {
+					// Blocking an actor is opposition and a tension both.
+					p.emit(domain.InTensionWith, s.ent, o.ent, conf)
+				}
+				found = true
+			}
+		}
+		if found {
+			return
+		}
+	}
+}
+
+// passive reads "O, cue S": "the workshop organised by X".
+func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
+	agents := objects(args, h, end)
+	for ti := len(args) - 1; ti >= 0; ti-- {
+		t := args[ti]
+		if t.end > h.t0 {
+			continue
+		}
+		found := false
+		for _, ai := range agents {
+			a := args[ai]
+			if typ, ok := resolve(c.class, a.ent, t.ent); ok {
+				p.emit(typ, a.ent, t.ent, c.strength*a.conf*t.conf*distance(h.t0-t.end+a.tok-h.t1))
+				found = true
+			}
+		}
+		if found || h.t0-t.end > maxFirstObject {
+			return
+		}
+	}
+}
+
+// group returns the arguments coordinated with args[i] ("X, Y and Z"),
+// walking in direction dir.
+func (p *docParse) group(args []arg, i, dir int) []int {
+	out := []int{i}
+	for j := i + dir; j >= 0 && j < len(args); j += dir {
+		a, b := args[j-dir], args[j]
+		if dir < 0 {
+			a, b = b, a
+		}
+		if !p.coordinated(a.end, b.tok) {
+			break
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// coordinated reports whether only list glue (commas, "and", "the") lies
+// between tokens from and to.
+func (p *docParse) coordinated(from, to int) bool {
+	if to < from || to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := p.toks[k]
+		if t.word {
+			switch strings.ToLower(p.word(k)) {
+			case "and", "or", "the", "as", "well", "also":
+				continue
+			}
+			return false
+		}
+		if t.punct != ',' && t.punct != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// symmetric reads cooperation and tension, which join actors pairwise:
+// "X and Y cooperate", "cooperation between X and Y", "X's rivalry with Y",
+// "cooperation of X and Y with Z". Issues after the cue are what the
+// actors engage on ("cooperate on data protection").
+func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
+	var left []int
+	for i := len(args) - 1; i >= 0; i-- {
+		if args[i].end <= h.t0 && args[i].ent.kind == domain.Actor && !p.oblique(args[i]) && !p.attributive(args, i) {
+			left = p.group(args, i, -1)
+			break
+		}
+	}
+	party := func(i int) bool {
+		k := args[i].ent.kind
+		return (k == domain.Actor || k == domain.Forum && c.class == cCooperate) && !p.attributive(args, i)
+	}
+	k := h.t1
+	for k < end && p.toks[k].word && p.toks[k].lex.flags&fAdverb != 0 {
+		k++
+	}
+	first := -1
+	for i, a := range args {
+		if a.tok >= k && a.tok < end && a.tok-k <= 8 && party(i) {
+			first = i
+			break
+		}
+	}
+	var right, with []int
+	if first >= 0 {
+		right = p.group(args, first, 1)
+		last := args[right[len(right)-1]]
+		if p.isWord(last.end, "with") {
+			for i := right[len(right)-1] + 1; i < len(args); i++ {
+				if args[i].tok <= last.end+3 && party(i) {
+					with = p.group(args, i, 1)
+					break
+				}
+			}
+		}
+	}
+	var pairs [][2]int
+	cross := func(a, b []int) {
+		for _, x := range a {
+			for _, y := range b {
+				pairs = append(pairs, [2]int{x, y})
+			}
+		}
+	}
+	within := func(a []int) {
+		for i := range a {
+			for j := i + 1; j < len(a); j++ {
+				pairs = append(pairs, [2]int{a[i], a[j]})
+			}
+		}
+	}
+	lastWord := strings.ToLower(p.word(h.t1 - 1))
+	between := p.isWord(k, "between") || p.isWord(k, "among") || p.isWord(k, "of") || lastWord == "between" || lastWord == "among"
+	switch {
+	case len(with) > 0:
+		cross(right, with)
+	case between && len(right) >= 2:
+		within(right)
+	case len(left) > 0 && len(right) > 0 && !between:
+		cross(left, right)
+	case len(left) >= 2:
+		within(left)
+	}
+	actors := map[int]bool{}
+	for _, pr := range pairs {
+		a, b := args[pr[0]], args[pr[1]]
+		if a.ent.kind == domain.Forum {
+			a, b = b, a
+		}
+		if typ, ok := resolve(c.class, a.ent, b.ent); ok {
+			p.emit(typ, a.ent, b.ent, c.strength*a.conf*b.conf)
+			actors[pr[0]], actors[pr[1]] = true, true
+		}
+	}
+	if c.class != cCooperate {
+		return
+	}
+	if len(actors) == 0 && len(left) == 1 {
+		actors[left[0]] = true
+	}
+	for _, oi := range objects(args, h, end) {
+		o := args[oi]
+		if o.ent.kind != domain.Issue {
+			continue
+		}
+		for ai := range actors {
+			if typ, ok := resolve(cAddress, args[ai].ent, o.ent); ok {
+				p.emit(typ, args[ai].ent, o.ent, 0.8*c.strength*args[ai].conf*o.conf)
+			}
+		}
+	}
+}
+
+// possessives reads "X’s Y": an actor's or forum's instrument is theirs,
+// a forum's forum is part of it, an organisation's person works there.
+func (p *docParse) possessives(args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		x, y := args[i], args[i+1]
+		if !x.poss || y.tok-x.end > 1 || x.ent == y.ent {
+			continue
+		}
+		conf := 0.6 * x.conf * y.conf
+		xk, yk := x.ent.kind, y.ent.kind
+		switch {
+		case (xk == domain.Actor || xk == domain.Forum) && yk == domain.Treaty && x.ent.subtype != "PERSON":
+			p.emit(domain.Authored, x.ent, y.ent, conf)
+		case xk == domain.Forum && yk == domain.Forum:
+			p.emit(domain.PartOf, y.ent, x.ent, conf)
+		case xk == domain.Actor && yk == domain.Actor && y.ent.subtype == "PERSON" && x.ent.subtype != "PERSON":
+			p.emit(domain.AffiliatedWith, y.ent, x.ent, conf)
+		case x.ent.subtype == "PERSON" && (yk == domain.Actor || yk == domain.Forum) && y.ent.subtype != "PERSON":
+			p.emit(domain.AffiliatedWith, x.ent, y.ent, conf)
+		case xk == domain.Actor && yk == domain.Actor && y.ent.subtype == "GOVERNMENT_BODY":
+			p.emit(domain.PartOf, y.ent, x.ent, conf)
+		}
+	}
+}
+
+// appositions read "Instagram founder Jane Doe" and "US Secretary of
+// State John Kerry": an organisation, role words, then the person.
+func (p *docParse) appositions(st *sentence, args []arg) {
+	for i := 1; i < len(args); i++ {
+		per := args[i]
+		if per.ent.subtype != "PERSON" || per.pron {
+			continue
+		}
+		org := args[i-1]
+		if org.pron || org.ent.subtype == "PERSON" || org.ent.kind == domain.Issue || org.ent.kind == domain.Treaty || per.tok-org.end > 5 || per.tok == org.end {
+			continue
+		}
+		role := false
+		ok := true
+		for k := org.end; k < per.tok; k++ {
+			t := p.toks[k]
+			switch {
+			case t.word && t.lex.flags&(fRole|fTitle) != 0:
+				role = true
+			case t.word && (t.cap || p.isWord(k, "of")):
+			case t.punct == '.':
+			default:
+				ok = false
+			}
+		}
+		if ok && role {
+			p.emit(domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+		}
+	}
+}
+
+// labelRelations reads programme lines: "Speaker 1: Jane Doe, Government,
+// Some Group" ties the person to the organisation and to the event the
+// document is; "Chairman, Some Network" under an author line ties the
+// author to the network.
+func (p *docParse) labelRelations(si int, args []arg) {
+	st := &p.sents[si]
+	person := func(as []arg) *arg {
+		for i := range as {
+			if as[i].ent.subtype == "PERSON" && !as[i].pron {
+				return &as[i]
+			}
+		}
+		return nil
+	}
+	if st.label {
+		per := person(args)
+		if per == nil {
+			return
+		}
+		for i := len(args) - 1; i >= 0 && args[i].tok > per.end; i-- {
+			if k := args[i].ent.kind; (k == domain.Actor || k == domain.Forum) && args[i].ent.subtype != "PERSON" {
+				p.emit(domain.AffiliatedWith, per.ent, args[i].ent, 0.6*per.conf*args[i].conf)
+				break
+			}
+		}
+		if p.selfDoc != nil && p.selfDoc.kind == domain.Forum {
+			p.emit(domain.ParticipatesIn, per.ent, p.selfDoc, 0.6*per.conf)
+		}
+		return
+	}
+	if si == 0 || !p.sents[si-1].label || !p.toks[st.t0].word || p.toks[st.t0].lex.flags&fRole == 0 || !p.isPunct(st.t0+1, ',') {
+		return
+	}
+	per := person(p.sentenceArgs(&p.sents[si-1]))
+	if per == nil {
+		return
+	}
+	for _, a := range args {
+		if k := a.ent.kind; (k == domain.Actor || k == domain.Forum) && a.ent.subtype != "PERSON" {
+			p.emit(domain.AffiliatedWith, per.ent, a.ent, 0.6*per.conf*a.conf)
+		}
+	}
+}
+
+// emit records a relation once per document, with each sentence that
+// states it as evidence and the highest confidence any gave.
+func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64) {
+	if src == tgt || src == nil || tgt == nil {
+		return
+	}
+	st := p.cur
+	start := p.evConv.at(st.start)
+	ev := domain.Evidence{
+		Document: p.doc.ID,
+		Text:     p.text[st.start:st.end],
+		Start:    start,
+		End:      start + utf8.RuneCountInString(p.text[st.start:st.end]),
+		Year:     p.curYear,
+	}
+	if ev.Year == 0 {
+		ev.Year = p.docYear
+	}
+	key := newRelKey(typ, src, tgt)
+	if old, ok := p.rels[key]; ok {
+		if conf > old.Confidence {
+			old.Confidence = round(conf)
+		}
+		for _, e := range old.Evidence {
+			if e.Start == ev.Start {
+				return
+			}
+		}
+		old.Evidence = append(old.Evidence, ev)
+		return
+	}
+	r := domain.NewRelation(typ, src.id, tgt.id, round(conf), ev)
+	p.rels[key] = &r
+	p.order = append(p.order, key)
+}
+
+// relKey identifies a relation within a document without hashing its
+// IDs; a symmetric relation has its ends in ID order.
+type relKey struct {
+	typ      domain.RelationType
+	src, tgt *entity
+}
+
+func newRelKey(typ domain.RelationType, src, tgt *entity) relKey {
+	if typ.Symmetric() && tgt.id < src.id {
+		src, tgt = tgt, src
+	}
+	return relKey{typ, src, tgt}
+}
+
+func (p *docParse) has(typ domain.RelationType, src, tgt *entity) bool {
+	_, ok := p.rels[newRelKey(typ, src, tgt)]
+	return ok
+}
+
+func round(f float64) float64 {
+	return float64(int(f*1000+0.5)) / 1000
+}

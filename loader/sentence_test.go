@@ -1,0 +1,47 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"abbreviations do not end sentences", "Dr. Smith met Mr. Jones, e.g. at No. 10. Then they left.", []string{"Dr. Smith met Mr. Jones, e.g. at No. 10.", "Then they left."}},
+		{"the U.S. ends a sentence only before a typical opener", "He went to the U.S. The trip was long. The U.S. Congress voted.", []string{"He went to the U.S.", "The trip was long.", "The U.S. Congress voted."}},
+		{"decimals and initials stay inside", "Growth was 3.5 per cent. Katharina E. Höne agreed.", []string{"Growth was 3.5 per cent.", "Katharina E. Höne agreed."}},
+		{"a heading without punctuation is its own sentence", "Key Issues\nThe issues are many.", []string{"Key Issues", "The issues are many."}},
+		{"list items are sentences without their markers", "We support:\n- data protection\n- cybersecurity\n• open standards", []string{"We support:", "data protection", "cybersecurity", "open standards"}},
+		{"a hard-wrapped line continues in lower case", "The Council of Europe adopted the\nconvention in 2001.", []string{"The Council of Europe adopted the\nconvention in 2001."}},
+		{"a closing quote stays with its sentence", "He said “we agree.” Then he left.", []string{"He said “we agree.”", "Then he left."}},
+		{"numbered items are sentences", "1. Promoting Dialogue\n2. Building Trust", []string{"Promoting Dialogue", "Building Trust"}},
+		{"blank lines separate paragraphs", "First part\n\nsecond part.", []string{"First part", "second part."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSentences(tc.text) {
+				got = append(got, tc.text[s.start:s.end])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitSentencesBoundsRunOnText(t *testing.T) {
+	text := ""
+	for range 2000 {
+		text += "word, "
+	}
+	for _, s := range splitSentences(text) {
+		if s.end-s.start > maxSentence {
+			t.Fatalf("sentence of %d bytes, limit %d", s.end-s.start, maxSentence)
+		}
+	}
+}

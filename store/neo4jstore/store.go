@@ -1,0 +1,224 @@
+// Package neo4jstore keeps the graph in Neo4j (5.x, Community or
+// Enterprise, bolt:// or neo4j://).
+//
+// The graph model:
+//
+//	(:Entity:Actor|Forum|Treaty|Issue {id, kind, name, subtype, code, aliases,
+//	    documents, mentions, degree, forms})
+//	(:Document {id, name, text, hash, size, seq})
+//	(:Document)-[:MENTIONS {kind, name, subtype, code, aliases, count,
+//	    texts, starts, ends, ords}]->(:Entity)
+//	(:Entity)-[:MEMBER_OF|SUPPORTS|... {relId, doc, key, confidence,
+//	    text, start, end, year}]->(:Entity)
+//
+// A MENTIONS relationship is what one document says about one entity, and an
+// evidence relationship of the relation's own type is one sentence of one
+// document; a relation is the set of evidence relationships sharing a relId.
+// Replacing a document therefore only deletes and recreates its own
+// relationships. The entity's own properties are derived from its MENTIONS
+// (and its degree from its relations) at write time, in the writing
+// transaction, so reads never aggregate over documents.
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/diplograph/diplograph/domain"
+)
+
+// Config says where Neo4j is and how long to wait for it.
+type Config struct {
+	URI      string // bolt://host:7687 or neo4j://host:7687
+	User     string // empty: no auth
+	Password string
+	Database string // empty: "neo4j"
+	// Timeout bounds how long a call waits for a connection and how long
+	// it keeps retrying transient failures (the driver backs off 1 s, 2 s,
+	// 4 s…, so a call fails within about twice this), so that callers learn
+	// within seconds that Neo4j is down instead of hanging. 0 means 2 s.
+	Timeout time.Duration
+}
+
+// ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.
+func ConfigFromEnv() Config {
+	return Config{
+		URI:      os.Getenv("NEO4J_URI"),
+		User:     os.Getenv("NEO4J_USER"),
+		Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"),
+	}
+}
+
+// Store is safe for concurrent use; the driver pools connections and
+// reconnects by itself after Neo4j comes back.
+type Store struct {
+	driver    neo4j.DriverWithContext
+	database  string
+	bookmarks neo4j.BookmarkManager
+}
+
+// Open connects, checks that Neo4j answers and creates the schema the store
+// relies on (constraints and indexes) when it is missing.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.URI == "" {
+		return nil, errors.New("neo4j open: no URI (set NEO4J_URI)")
+	}
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	timeout := cfg.Timeout
+	if timeout <= 0 {
+		timeout = 2 * time.Second
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.ConnectionAcquisitionTimeout = timeout
+		c.SocketConnectTimeout = min(timeout, 2*time.Second)
+		c.MaxTransactionRetryTime = timeout
+	})
+	if err != nil {
+		return nil, fmt.Errorf("neo4j open %s: %w", cfg.URI, err)
+	}
+	s := &Store{
+		driver:   driver,
+		database: cfg.Database,
+		// Shared bookmarks make every read see the writes before it, even
+		// when a cluster routes them to different members.
+		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}),
+	}
+	if s.database == "" {
+		s.database = "neo4j"
+	}
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, wrap("open "+cfg.URI, err)
+	}
+	if err := s.ensureSchema(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close releases the connections.
+func (s *Store) Close(ctx context.Context) error {
+	if err := s.driver.Close(ctx); err != nil {
+		return fmt.Errorf("neo4j close: %w", err)
+	}
+	return nil
+}
+
+// Ping runs a trivial query on the store's database, so it fails while the
+// database itself is unavailable, not only while the server is unreachable.
+func (s *Store) Ping(ctx context.Context) error {
+	_, err := read(ctx, s, "ping", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		_, err := collect(ctx, tx, "RETURN 1", nil)
+		return struct{}{}, err
+	})
+	return err
+}
+
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.database,
+		AccessMode:      mode,
+		BookmarkManager: s.bookmarks,
+	})
+}
+
+// read runs work in a managed read transaction, which the driver retries on
+// transient failures; work must therefore build its result afresh each time.
+func read[T any](ctx context.Context, s *Store, op string, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	v, err := neo4j.ExecuteRead(ctx, sess, work)
+	if err != nil {
+		var zero T
+		return zero, wrap(op, err)
+	}
+	return v, nil
+}
+
+// write is read's counterpart for managed write transactions.
+func write(ctx context.Context, s *Store, op string, work func(tx neo4j.ManagedTransaction) error) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return nil, work(tx)
+	})
+	return wrap(op, err)
+}
+
+// wrap names the operation and marks failures to reach Neo4j with
+// domain.ErrUnavailable, keeping the driver's error for the log.
+func wrap(op string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case unavailable(err):
+		return fmt.Errorf("neo4j %s: %w: %w", op, domain.ErrUnavailable, err)
+	default:
+		return fmt.Errorf("neo4j %s: %w", op, err)
+	}
+}
+
+// unavailable reports whether err says Neo4j could not be reached or kept
+// failing transiently, as opposed to refusing the query itself.
+func unavailable(err error) bool {
+	var limit *neo4j.TransactionExecutionLimit
+	var conn *neo4j.ConnectivityError
+	var netErr net.Error
+	var dbErr *neo4j.Neo4jError
+	switch {
+	case errors.As(err, &limit):
+		// The driver gives up retrying only on errors it deemed transient.
+		return true
+	case errors.As(err, &conn), errors.As(err, &netErr), errors.Is(err, io.EOF):
+		return true
+	case errors.As(err, &dbErr):
+		return neo4j.IsRetryable(dbErr)
+	}
+	return false
+}
+
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) ([]*neo4j.Record, error) {
+	t0 := time.Now()
+	defer func() { if os.Getenv("NEO4J_TRACE") != "" { fmt.Fprintf(os.Stderr, "%8.1fms %.60q\n", float64(time.Since(t0).Microseconds())/1000, query) } }()
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+func exec(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) error {
+	t0 := time.Now()
+	defer func() { if os.Getenv("NEO4J_TRACE") != "" { fmt.Fprintf(os.Stderr, "%8.1fms %.60q\n", float64(time.Since(t0).Microseconds())/1000, query) } }()
+	if os.Getenv("NEO4J_TRACE") == "profile" {
+		query = "PROFILE " + query
+	}
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return err
+	}
+	sum, err := res.Consume(ctx)
+	if err == nil && sum.Profile() != nil {
+		var walk func(p neo4j.ProfiledPlan, depth int)
+		walk = func(p neo4j.ProfiledPlan, depth int) {
+			fmt.Fprintf(os.Stderr, "%s%s rows=%d hits=%d %v\n", strings.Repeat("  ", depth), p.Operator(), p.Records(), p.DbHits(), p.Arguments()["Details"])
+			for _, c := range p.Children() { walk(c, depth+1) }
+		}
+		walk(sum.Profile(), 1)
+	}
+	return err
+}

@@ -1,0 +1,186 @@
+import type {
+  Api,
+  DocumentRef,
+  DocumentText,
+  EntityDetail,
+  GraphNode,
+  PathResult,
+  RelationDetail,
+  RelationType,
+  SearchHit,
+  Subgraph,
+} from "./types";
+
+// Fragments keep every query asking for exactly what its consumer reads, so
+// a large overview does not drag evidence sentences along.
+const DRAW_NODE = `fragment DrawNode on Entity {
+  id kind subtype name aliases degree
+  centrality { pageRank community }
+  documents { id }
+}`;
+const DRAW_EDGE = `fragment DrawEdge on Relation { id type confidence source { id } target { id } }`;
+const RELATION_DETAIL = `fragment RelationDetail on Relation {
+  id type confidence
+  source { id name kind }
+  target { id name kind }
+  evidence { text start end year document { id name } }
+}`;
+const SUBGRAPH = `truncated nodes { ...DrawNode } edges { ...DrawEdge }`;
+
+const QUERIES = {
+  overview: `query Overview($limit: Int!) { subgraph(limit: $limit) { ${SUBGRAPH} } } ${DRAW_NODE} ${DRAW_EDGE}`,
+  neighbourhood: `query Neighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit) { ${SUBGRAPH} } } ${DRAW_NODE} ${DRAW_EDGE}`,
+  search: `query Search($text: String!, $first: Int!) {
+    search(text: $text, first: $first) { score entity { id name kind subtype aliases } } }`,
+  entity: `query Entity($id: ID!) { node(id: $id) { id ... on Entity {
+    kind subtype name aliases degree mentionCount
+    centrality { pageRank betweenness community }
+    documents { id name }
+    relations(first: 200) { ...RelationDetail }
+  } ... on Actor { isoCode } } } ${RELATION_DETAIL}`,
+  path: `query Path($from: ID!, $to: ID!, $types: [RelationType!]) {
+    shortestPath(from: $from, to: $to, relationTypes: $types) {
+      length nodes { ...DrawNode } edges { ...RelationDetail } } } ${DRAW_NODE} ${RELATION_DETAIL}`,
+  document: `query Document($id: ID!) { document(id: $id) {
+    id name text mentions { start end entity { id name kind } } } }`,
+  documents: `query Documents { documents { id name } }`,
+};
+
+interface WireNode {
+  id: string;
+  kind: GraphNode["kind"];
+  subtype: string;
+  name: string;
+  aliases: string[];
+  degree: number;
+  centrality: { pageRank: number; community: number };
+  documents: { id: string }[];
+}
+interface WireEdge {
+  id: string;
+  type: RelationType;
+  confidence: number;
+  source: { id: string };
+  target: { id: string };
+}
+interface WireSubgraph {
+  truncated: boolean;
+  nodes: WireNode[];
+  edges: WireEdge[];
+}
+
+export class GraphQLError extends Error {}
+
+export class GraphQLApi implements Api {
+  constructor(private readonly endpoint: string) {}
+
+  private async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(this.endpoint, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    let body: { data?: T; errors?: { message: string }[] };
+    try {
+      body = await response.json();
+    } catch {
+      throw new GraphQLError(`The server answered ${response.status} ${response.statusText} without JSON.`);
+    }
+    if (body.errors?.length) throw new GraphQLError(body.errors.map((e) => e.message).join("; "));
+    if (!response.ok || !body.data) throw new GraphQLError(`The server answered ${response.status}.`);
+    return body.data;
+  }
+
+  async overview(limit: number): Promise<Subgraph> {
+    const data = await this.request<{ subgraph: WireSubgraph }>(QUERIES.overview, { limit });
+    return toSubgraph(data.subgraph);
+  }
+
+  async neighbourhood(id: string, depth: number, limit: number): Promise<Subgraph> {
+    const data = await this.request<{ neighbourhood: WireSubgraph }>(QUERIES.neighbourhood, { id, depth, limit });
+    return toSubgraph(data.neighbourhood);
+  }
+
+  async search(text: string, first: number): Promise<SearchHit[]> {
+    const data = await this.request<{ search: SearchHit[] }>(QUERIES.search, { text, first });
+    return data.search;
+  }
+
+  async entity(id: string): Promise<EntityDetail | null> {
+    const data = await this.request<{ node: WireEntity | null }>(QUERIES.entity, { id });
+    const n = data.node;
+    if (!n || !n.kind || n.kind === ("DOCUMENT" as string)) return null;
+    return {
+      id: n.id,
+      kind: n.kind,
+      subtype: n.subtype,
+      name: n.name,
+      aliases: n.aliases,
+      isoCode: n.isoCode ?? null,
+      degree: n.degree,
+      mentionCount: n.mentionCount,
+      pageRank: n.centrality.pageRank,
+      betweenness: n.centrality.betweenness,
+      community: n.centrality.community,
+      documents: n.documents,
+      relations: n.relations,
+    };
+  }
+
+  async shortestPath(from: string, to: string, relationTypes: RelationType[] | null): Promise<PathResult | null> {
+    const data = await this.request<{ shortestPath: { length: number; nodes: WireNode[]; edges: RelationDetail[] } | null }>(
+      QUERIES.path,
+      { from, to, types: relationTypes },
+    );
+    const p = data.shortestPath;
+    if (!p) return null;
+    return { length: p.length, nodes: p.nodes.map(toNode), edges: p.edges };
+  }
+
+  async document(id: string): Promise<DocumentText | null> {
+    const data = await this.request<{ document: DocumentText | null }>(QUERIES.document, { id });
+    return data.document;
+  }
+
+  async documents(): Promise<DocumentRef[]> {
+    const data = await this.request<{ documents: DocumentRef[] }>(QUERIES.documents);
+    return data.documents;
+  }
+}
+
+interface WireEntity {
+  id: string;
+  kind?: EntityDetail["kind"];
+  subtype: string;
+  name: string;
+  aliases: string[];
+  isoCode?: string | null;
+  degree: number;
+  mentionCount: number;
+  centrality: { pageRank: number; betweenness: number; community: number };
+  documents: DocumentRef[];
+  relations: RelationDetail[];
+}
+
+function toNode(n: WireNode): GraphNode {
+  return {
+    id: n.id,
+    kind: n.kind,
+    subtype: n.subtype,
+    name: n.name,
+    aliases: n.aliases,
+    degree: n.degree,
+    pageRank: n.centrality.pageRank,
+    community: n.centrality.community,
+    documents: n.documents.map((d) => d.id),
+  };
+}
+
+function toSubgraph(s: WireSubgraph): Subgraph {
+  return {
+    truncated: s.truncated,
+    nodes: s.nodes.map(toNode),
+    edges: s.edges.map((e) => ({ id: e.id, type: e.type, confidence: e.confidence, source: e.source.id, target: e.target.id })),
+  };
+}

@@ -1,0 +1,138 @@
+// Shapes the explorer works with. They mirror schema.graphqls but flatten what
+// the drawing needs (centrality, document IDs) so the graph code never sees
+// GraphQL nesting.
+
+export const KINDS = ["ACTOR", "FORUM", "TREATY", "ISSUE"] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const RELATION_TYPES = [
+  "MEMBER_OF",
+  "PARTICIPATES_IN",
+  "SUPPORTS",
+  "OPPOSES",
+  "PARTY_TO",
+  "AUTHORED",
+  "COOPERATES_WITH",
+  "IN_TENSION_WITH",
+  "ADDRESSES",
+  "ENGAGES_ON",
+  "PART_OF",
+  "AFFILIATED_WITH",
+  "REFERENCES",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The two relation types the store keeps once per pair, with no direction. */
+export const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(["COOPERATES_WITH", "IN_TENSION_WITH"]);
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  kind: Kind;
+}
+
+/** What a node needs to be drawn, filtered and coloured. */
+export interface GraphNode extends EntityRef {
+  subtype: string;
+  aliases: string[];
+  degree: number;
+  pageRank: number;
+  community: number;
+  /** IDs of the documents that mention the entity, for the document filter. */
+  documents: string[];
+}
+
+export interface GraphEdge {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  confidence: number;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface DocumentRef {
+  id: string;
+  name: string;
+}
+
+export interface Evidence {
+  document: DocumentRef;
+  text: string;
+  start: number;
+  end: number;
+  year: number | null;
+}
+
+export interface RelationDetail {
+  id: string;
+  type: RelationType;
+  confidence: number;
+  source: EntityRef;
+  target: EntityRef;
+  evidence: Evidence[];
+}
+
+export interface EntityDetail extends EntityRef {
+  subtype: string;
+  aliases: string[];
+  isoCode: string | null;
+  degree: number;
+  mentionCount: number;
+  pageRank: number;
+  betweenness: number;
+  community: number;
+  documents: DocumentRef[];
+  relations: RelationDetail[];
+}
+
+export interface SearchHit {
+  entity: EntityRef & { subtype: string; aliases: string[] };
+  score: number;
+}
+
+export interface PathResult {
+  nodes: GraphNode[];
+  /** edges[i] joins nodes[i] and nodes[i+1], in either direction. */
+  edges: RelationDetail[];
+  length: number;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: EntityRef;
+}
+
+export interface DocumentText extends DocumentRef {
+  text: string;
+  mentions: Mention[];
+}
+
+/**
+ * Everything the explorer asks of a data source. The GraphQL client is the
+ * real one; the static one answers from a JSON file so the benchmark (and a
+ * developer without a server) can run the same UI.
+ */
+export interface Api {
+  overview(limit: number): Promise<Subgraph>;
+  neighbourhood(id: string, depth: number, limit: number): Promise<Subgraph>;
+  search(text: string, first: number): Promise<SearchHit[]>;
+  entity(id: string): Promise<EntityDetail | null>;
+  shortestPath(from: string, to: string, relationTypes: RelationType[] | null): Promise<PathResult | null>;
+  document(id: string): Promise<DocumentText | null>;
+  documents(): Promise<DocumentRef[]>;
+}
+
+export function isKind(value: string): value is Kind {
+  return (KINDS as readonly string[]).includes(value);
+}
+
+export function isRelationType(value: string): value is RelationType {
+  return (RELATION_TYPES as readonly string[]).includes(value);
+}

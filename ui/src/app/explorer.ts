@@ -1,0 +1,592 @@
+import type { Api, DocumentRef, Evidence, PathResult } from "../api/types";
+import { download, toGraphML, toJSON } from "../graph/export";
+import { GraphView } from "../graph/view";
+import { foldText } from "../state/text";
+import { parseState, serializeState, Store, type ViewState } from "../state/viewState";
+import { SearchCombobox } from "../ui/combobox";
+import { renderDocument } from "../ui/documentReader";
+import { h } from "../ui/dom";
+import { FiltersPanel } from "../ui/filters";
+import { renderLegend } from "../ui/legend";
+import { renderListView } from "../ui/listView";
+import { renderNodePanel } from "../ui/nodePanel";
+import { PathPanel } from "../ui/pathPanel";
+import { GraphSession } from "./session";
+import { installHooks, mirrorToDataset } from "./testHooks";
+
+type FilterKey = "kinds" | "subtypes" | "rels" | "doc" | "minDegree";
+const FILTER_KEYS: FilterKey[] = ["kinds", "subtypes", "rels", "doc", "minDegree"];
+
+/** The full explorer: search, filters, panels, reader, path finder, list view, exports. */
+export function startExplorer(root: HTMLElement, api: Api): void {
+  const store = new Store(parseState(location.search));
+  let ready = false;
+  let error: string | null = null;
+  let firstDrawMs: number | null = null;
+  let pathResult: PathResult | null = null;
+  let pathOpen = !!(store.get().from || store.get().to);
+  let filtersOpen = window.matchMedia?.("(min-width: 1100px)").matches ?? false;
+  let documents: DocumentRef[] = [];
+  let readerHighlight: { start: number; end: number } | null = null;
+  let readerReturnFocus: HTMLElement | null = null;
+  let entityTicket = 0;
+  let pathTicket = 0;
+  let readerTicket = 0;
+
+  // ---- DOM skeleton -------------------------------------------------------
+  const search = new SearchCombobox({
+    api,
+    label: "Search entities",
+    placeholder: "Search actors, forums, treaties, issues…  ( / )",
+    className: "main-search",
+    onInput: (text) => store.update({ q: text }),
+    onSelect: (hit) => selectFromUser(hit.entity.id),
+  });
+  search.input.id = "search-input";
+  const filtersButton = toolbarButton("Filters", "filters-drawer", () => setFiltersOpen(!filtersOpen));
+  const pathButton = toolbarButton("Path", "side-panel", () => openPathFinder());
+  const graphToggle = h("button", { type: "button", "aria-pressed": "true", onClick: () => store.update({ view: "graph" }) }, "Graph");
+  const listToggle = h("button", { type: "button", "aria-pressed": "false", onClick: () => store.update({ view: "list" }) }, "List");
+  const colorSelect = h(
+    "select",
+    { "aria-label": "Colour nodes by", onChange: (e: Event) => store.update({ color: (e.target as HTMLSelectElement).value as ViewState["color"] }) },
+    h("option", { value: "kind" }, "Colour: kind"),
+    h("option", { value: "community" }, "Colour: community"),
+  );
+  const sizeSelect = h(
+    "select",
+    { "aria-label": "Size nodes by", onChange: (e: Event) => store.update({ size: (e.target as HTMLSelectElement).value as ViewState["size"] }) },
+    h("option", { value: "degree" }, "Size: relations"),
+    h("option", { value: "centrality" }, "Size: centrality"),
+  );
+  const exportMenu = h(
+    "details",
+    { class: "menu" },
+    h("summary", null, "Export"),
+    h(
+      "div",
+      { class: "menu-items", role: "group", "aria-label": "Export the current view" },
+      h("button", { type: "button", "data-export": "png", onClick: () => void exportAs("png") }, "PNG image"),
+      h("button", { type: "button", "data-export": "graphml", onClick: () => void exportAs("graphml") }, "GraphML"),
+      h("button", { type: "button", "data-export": "json", onClick: () => void exportAs("json") }, "JSON (graphology)"),
+    ),
+  );
+  const shareButton = h("button", { type: "button", onClick: () => void share() }, "Share");
+
+  const graphEl = h("div", {
+    id: "graph",
+    class: "graph",
+    tabindex: "0",
+    role: "application",
+    "aria-roledescription": "graph",
+    "aria-label": "Graph of entities. Arrow keys pan, plus and minus zoom, 0 resets. Use the List view for a readable table.",
+    onKeydown: (e: KeyboardEvent) => onGraphKey(e),
+  });
+  const listEl = h("div", { id: "list-view", class: "list-view", hidden: true });
+  const legendHost = h("div", { class: "legend-host" });
+  const status = h("p", { class: "status", "aria-live": "polite" });
+  const layoutStatus = h("span", { class: "layout-status" });
+  const focusBar = h("div", { class: "focus-bar", hidden: true });
+  const busy = h("div", { class: "busy", role: "status", hidden: true }, "Loading the graph…");
+  const banner = h("div", { class: "banner", role: "alert", hidden: true });
+  const toast = h("div", { class: "toast", role: "status", "aria-live": "polite", hidden: true });
+  const controls = h(
+    "div",
+    { class: "canvas-controls", role: "group", "aria-label": "Zoom and layout" },
+    h("button", { type: "button", class: "icon-button", "aria-label": "Zoom in", title: "Zoom in", onClick: () => view.zoomIn() }, "+"),
+    h("button", { type: "button", class: "icon-button", "aria-label": "Zoom out", title: "Zoom out", onClick: () => view.zoomOut() }, "−"),
+    h("button", { type: "button", class: "icon-button", "aria-label": "Fit the whole graph", title: "Fit", onClick: () => view.resetCamera() }, "⤢"),
+    h("button", { type: "button", class: "icon-button", "aria-label": "Run the layout again", title: "Re-run layout", onClick: () => view.restartLayout() }, "↻"),
+  );
+
+  const filters = new FiltersPanel(
+    (patch) => store.update(patch),
+    () => setFiltersOpen(false),
+  );
+  const filtersDrawer = h("aside", { id: "filters-drawer", class: "drawer", "aria-label": "Filters", hidden: true }, filters.element);
+  const pathPanel = new PathPanel(api, {
+    setEnds: (from, to) => store.update({ from, to }),
+    select: (id) => selectFromUser(id),
+    openEvidence: (ev) => openEvidence(ev),
+    close: () => closePathFinder(),
+  });
+  const nodeHost = h("div", { class: "node-host" });
+  const sidePanel = h("aside", { id: "side-panel", class: "side-panel", "aria-label": "Details", hidden: true }, pathPanel.element, nodeHost);
+  const readerHost = h("div", { id: "reader", class: "reader-host", role: "dialog", "aria-modal": "false", "aria-label": "Document", hidden: true });
+
+  root.classList.add("explorer");
+  root.replaceChildren(
+    h("a", { class: "skip-link", href: "#search-input" }, "Skip to search"),
+    h(
+      "header",
+      { class: "topbar" },
+      h("a", { class: "brand", href: "./", "aria-label": "Diplograph home" }, "Diplograph"),
+      search.element,
+      h(
+        "nav",
+        { class: "toolbar", "aria-label": "View tools" },
+        filtersButton,
+        pathButton,
+        h("div", { class: "segmented", role: "group", "aria-label": "Show as" }, graphToggle, listToggle),
+        colorSelect,
+        sizeSelect,
+        exportMenu,
+        shareButton,
+      ),
+    ),
+    h(
+      "div",
+      { class: "workspace" },
+      filtersDrawer,
+      h("main", { class: "stage", "aria-label": "Graph" }, focusBar, banner, graphEl, listEl, controls, legendHost, h("div", { class: "status-bar" }, status, layoutStatus), busy),
+      sidePanel,
+    ),
+    readerHost,
+    toast,
+  );
+
+  // ---- graph --------------------------------------------------------------
+  const view = new GraphView(graphEl, {
+    onClickNode: (id) => selectFromUser(id, false),
+    onClickStage: () => store.update({ node: null }),
+    onLayoutStatus: () => updateStatus(),
+    onFirstDraw: (ms) => {
+      firstDrawMs = ms;
+    },
+  });
+  const session = new GraphSession(api, view);
+  installHooks({
+    mode: "explorer",
+    view,
+    session,
+    state: () => store.get(),
+    ready: () => ready,
+    error: () => error,
+    firstDrawMs: () => firstDrawMs,
+    pathNodes: () => (pathResult ? pathResult.nodes.map((n) => n.id) : []),
+  });
+
+  // ---- state → view -------------------------------------------------------
+  store.subscribe((next, prev) => {
+    syncUrl(next, prev);
+    void render(next, prev);
+  });
+  window.addEventListener("popstate", () => store.replace(parseState(location.search)));
+  document.addEventListener("keydown", onGlobalKey);
+
+  void api
+    .documents()
+    .then((docs) => {
+      documents = docs;
+      if (session.graph) filters.setData(session.facets(), documents, store.get());
+    })
+    .catch(() => undefined);
+  void render(store.get(), null);
+
+  async function render(next: ViewState, prev: ViewState | null): Promise<void> {
+    const changed = (key: keyof ViewState) => !prev || JSON.stringify(prev[key]) !== JSON.stringify(next[key]);
+    syncControls(next);
+    if (changed("focus") || changed("depth")) {
+      await loadGraph(next);
+      return;
+    }
+    if (FILTER_KEYS.some(changed)) {
+      session.applyVisibility(next);
+      filters.sync(next);
+      renderList();
+    }
+    if (changed("color") || changed("size")) {
+      session.applyAppearance(next);
+      legendHost.replaceChildren(renderLegend(session.graph, next.color));
+    }
+    if (changed("node")) void showEntity(next.node);
+    if (changed("q")) applySearchLabels(next.q);
+    if (changed("view")) renderList();
+    if (changed("read")) void showReader(next.read);
+    if (changed("from") || changed("to")) void showPath(next);
+    updateStatus();
+  }
+
+  async function loadGraph(state: ViewState): Promise<void> {
+    busy.hidden = false;
+    banner.hidden = true;
+    try {
+      const changedGraph = await session.load(state);
+      error = null;
+      if (!changedGraph) return;
+      const now = store.get();
+      filters.setData(session.facets(), documents, now);
+      legendHost.replaceChildren(renderLegend(session.graph, now.color));
+      updateFocusBar(now);
+      applySearchLabels(now.q);
+      view.setSelected(now.node);
+      void showEntity(now.node);
+      void showReader(now.read);
+      void showPath(now);
+      renderList();
+      if (session.graph?.order === 0 && now.focus) showBanner(`Nothing to show around “${now.focus}”.`);
+      ready = true;
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+      showBanner(`Could not load the graph: ${error}`, () => void loadGraph(store.get()));
+    } finally {
+      busy.hidden = true;
+      updateStatus();
+    }
+  }
+
+  function syncControls(state: ViewState): void {
+    colorSelect.value = state.color;
+    sizeSelect.value = state.size;
+    graphToggle.setAttribute("aria-pressed", String(state.view === "graph"));
+    listToggle.setAttribute("aria-pressed", String(state.view === "list"));
+    if (document.activeElement !== search.input) search.setText(state.q);
+    root.classList.toggle("has-side", !sidePanel.hidden);
+  }
+
+  function updateStatus(): void {
+    const graph = session.graph;
+    if (graph) {
+      const shown = `${view.visibleNodeCount} of ${graph.order} entities · ${view.visibleEdgeCount} of ${graph.size} relations shown`;
+      status.textContent = session.truncated ? `${shown} (the graph was cut at its size limit)` : shown;
+    }
+    layoutStatus.textContent = view.layoutStatus === "running" ? "· laying out…" : "";
+    mirrorToDataset(graphEl, view, session, store.get().node);
+    graphEl.dataset.ready = String(ready);
+  }
+
+  function updateFocusBar(state: ViewState): void {
+    if (!state.focus) {
+      focusBar.hidden = true;
+      return;
+    }
+    const name = session.graph?.hasNode(state.focus) ? session.graph.getNodeAttribute(state.focus, "label") : state.focus;
+    const depth = h(
+      "select",
+      { "aria-label": "Depth", onChange: (e: Event) => store.update({ depth: Number((e.target as HTMLSelectElement).value) }) },
+      [1, 2, 3].map((d) => h("option", { value: String(d), selected: d === state.depth }, `${d} hop${d > 1 ? "s" : ""}`)),
+    );
+    focusBar.hidden = false;
+    focusBar.replaceChildren(
+      h("span", null, "Neighbourhood of ", h("strong", null, name)),
+      depth,
+      h("button", { type: "button", onClick: () => store.update({ focus: null }) }, "Show whole graph"),
+    );
+  }
+
+  // ---- selection ----------------------------------------------------------
+  /** A user's pick: if the loaded subgraph lacks the node, show its neighbourhood. */
+  function selectFromUser(id: string, centre = true): void {
+    const graph = session.graph;
+    if (graph && !graph.hasNode(id)) {
+      store.update({ node: id, focus: id, depth: 1 });
+      return;
+    }
+    store.update({ node: id });
+    if (centre) view.focusNode(id);
+  }
+
+  async function showEntity(id: string | null): Promise<void> {
+    view.setSelected(id);
+    const ticket = ++entityTicket;
+    if (!id) {
+      nodeHost.replaceChildren();
+      updateSidePanel();
+      return;
+    }
+    nodeHost.replaceChildren(h("p", { class: "muted panel-loading" }, "Loading…"));
+    updateSidePanel();
+    try {
+      const detail = await api.entity(id);
+      if (ticket !== entityTicket) return;
+      if (!detail) {
+        nodeHost.replaceChildren(h("p", { class: "muted panel-loading" }, `No entity “${id}”.`));
+        return;
+      }
+      nodeHost.replaceChildren(
+        renderNodePanel(detail, store.get().focus === id ? store.get().depth : 1, {
+          select: (other) => selectFromUser(other),
+          focus: (other, depth) => store.update({ focus: other, depth, node: other }),
+          pathFrom: (other) => openPathFinder(other, null),
+          pathTo: (other) => openPathFinder(null, other),
+          centre: (other) => view.focusNode(other),
+          openEvidence: (ev) => openEvidence(ev),
+          close: () => store.update({ node: null }),
+        }),
+      );
+    } catch (e) {
+      if (ticket === entityTicket) nodeHost.replaceChildren(h("p", { class: "banner-inline" }, `Could not load details: ${message(e)}`));
+    }
+  }
+
+  function updateSidePanel(): void {
+    pathPanel.element.hidden = !pathOpen;
+    pathButton.setAttribute("aria-expanded", String(pathOpen));
+    sidePanel.hidden = !pathOpen && !store.get().node;
+    root.classList.toggle("has-side", !sidePanel.hidden);
+  }
+
+  function applySearchLabels(q: string): void {
+    const needle = foldText(q);
+    const graph = session.graph;
+    if (!graph || needle.length < 2) {
+      view.setLabelled([]);
+      return;
+    }
+    const hits: string[] = [];
+    graph.forEachNode((id, a) => {
+      if ([a.label, ...a.aliases].some((name) => foldText(name).includes(needle))) hits.push(id);
+    });
+    view.setLabelled(hits.length > 200 ? [] : hits);
+  }
+
+  // ---- path finder --------------------------------------------------------
+  function openPathFinder(from?: string | null, to?: string | null): void {
+    pathOpen = true;
+    updateSidePanel();
+    const state = store.get();
+    const patch: Partial<ViewState> = {};
+    if (from !== undefined && from !== null) patch.from = from;
+    if (to !== undefined && to !== null) patch.to = to;
+    store.update(patch);
+    const next = store.get();
+    pathPanel.setEnds(nameOf(next.from), nameOf(next.to));
+    if (state === next || !(next.from && next.to)) pathPanel.focusFirstEmpty();
+  }
+
+  function closePathFinder(): void {
+    pathOpen = false;
+    store.update({ from: null, to: null });
+    updateSidePanel();
+  }
+
+  async function showPath(state: ViewState): Promise<void> {
+    const ticket = ++pathTicket;
+    if (state.from || state.to) pathOpen = true;
+    updateSidePanel();
+    pathPanel.setEnds(nameOf(state.from), nameOf(state.to));
+    if (!state.from || !state.to) {
+      pathResult = null;
+      view.setPath([], []);
+      pathPanel.showMessage(state.from || state.to ? "Choose the other end." : "Choose two entities.");
+      return;
+    }
+    if (state.from === state.to) {
+      pathResult = null;
+      view.setPath([], []);
+      pathPanel.showMessage("Both ends are the same entity.");
+      return;
+    }
+    pathPanel.showLoading();
+    try {
+      const path = await api.shortestPath(state.from, state.to, state.rels.length ? state.rels : null);
+      if (ticket !== pathTicket) return;
+      pathResult = path;
+      pathPanel.showPath(path);
+      if (!path) {
+        view.setPath([], []);
+        return;
+      }
+      const first = path.nodes[0];
+      const last = path.nodes[path.nodes.length - 1];
+      if (first && last) pathPanel.setEnds(first, last);
+      session.addPath(path, store.get());
+      view.setPath(
+        path.nodes.map((n) => n.id),
+        path.edges.map((e) => e.id),
+      );
+      view.frameNodes(path.nodes.map((n) => n.id));
+      updateStatus();
+    } catch (e) {
+      if (ticket === pathTicket) pathPanel.showMessage(`Could not find a path: ${message(e)}`);
+    }
+  }
+
+  function nameOf(id: string | null): { id: string; name: string } | null {
+    if (!id) return null;
+    const graph = session.graph;
+    const fromPath = pathResult?.nodes.find((n) => n.id === id);
+    if (fromPath) return { id, name: fromPath.name };
+    return { id, name: graph?.hasNode(id) ? graph.getNodeAttribute(id, "label") : id };
+  }
+
+  // ---- document reader ----------------------------------------------------
+  function openEvidence(ev: Evidence): void {
+    readerHighlight = ev.end > ev.start ? { start: ev.start, end: ev.end } : null;
+    readerReturnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (store.get().read === ev.document.id) void showReader(ev.document.id);
+    else store.update({ read: ev.document.id });
+  }
+
+  async function showReader(id: string | null): Promise<void> {
+    const ticket = ++readerTicket;
+    if (!id) {
+      readerHost.hidden = true;
+      readerHost.replaceChildren();
+      readerHighlight = null;
+      readerReturnFocus?.focus();
+      readerReturnFocus = null;
+      return;
+    }
+    readerHost.hidden = false;
+    readerHost.replaceChildren(h("p", { class: "muted panel-loading" }, "Loading the document…"));
+    try {
+      const doc = await api.document(id);
+      if (ticket !== readerTicket) return;
+      if (!doc) {
+        readerHost.replaceChildren(h("p", { class: "panel-loading" }, `No document “${id}”.`));
+        return;
+      }
+      readerHost.replaceChildren(
+        renderDocument(doc, readerHighlight, {
+          select: (entity) => {
+            store.update({ read: null });
+            selectFromUser(entity);
+          },
+          filterToDocument: (docId) => store.update({ doc: docId, read: null }),
+          close: () => store.update({ read: null }),
+        }),
+      );
+      readerHost.querySelector<HTMLElement>("#reader-title")?.focus();
+    } catch (e) {
+      if (ticket === readerTicket) readerHost.replaceChildren(h("p", { class: "panel-loading" }, `Could not load the document: ${message(e)}`));
+    }
+  }
+
+  // ---- list view ----------------------------------------------------------
+  function renderList(): void {
+    const showList = store.get().view === "list";
+    listEl.hidden = !showList;
+    graphEl.classList.toggle("behind", showList);
+    controls.hidden = showList;
+    legendHost.hidden = showList;
+    if (!showList || !session.graph) {
+      listEl.replaceChildren();
+      return;
+    }
+    listEl.replaceChildren(
+      renderListView(
+        session.graph,
+        (id) => view.isNodeVisible(id),
+        (id) => view.isEdgeVisible(id),
+        (id) => selectFromUser(id, false),
+      ),
+    );
+  }
+
+  // ---- filters drawer -----------------------------------------------------
+  function setFiltersOpen(open: boolean): void {
+    filtersOpen = open;
+    filtersDrawer.hidden = !open;
+    filtersButton.setAttribute("aria-expanded", String(open));
+    root.classList.toggle("has-filters", open);
+    if (open) filtersDrawer.querySelector<HTMLElement>("input, select, button")?.focus({ preventScroll: true });
+    // The canvas changes size with the drawer; sigma only notices on resize.
+    requestAnimationFrame(() => view.sigma?.resize());
+  }
+  setFiltersOpen(filtersOpen);
+
+  // ---- exports & sharing --------------------------------------------------
+  async function exportAs(format: "png" | "graphml" | "json"): Promise<void> {
+    exportMenu.open = false;
+    const graph = session.graph;
+    if (!graph) return;
+    const base = `diplograph${store.get().focus ? "-" + store.get().focus!.replace(/[^a-z0-9-]+/gi, "-") : ""}`;
+    try {
+      if (format === "png") download(`${base}.png`, await view.exportPng());
+      else if (format === "graphml")
+        download(`${base}.graphml`, toGraphML(graph, (id) => view.isNodeVisible(id), (id) => view.isEdgeVisible(id)), "application/graphml+xml");
+      else download(`${base}.json`, toJSON(graph, (id) => view.isNodeVisible(id), (id) => view.isEdgeVisible(id)), "application/json");
+    } catch (e) {
+      showToast(`Export failed: ${message(e)}`);
+    }
+  }
+
+  async function share(): Promise<void> {
+    const url = location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      showToast("Link copied: it restores this view.");
+    } catch {
+      // Clipboard access needs a secure context; offer the link to copy by hand.
+      const field = h("input", { type: "text", value: url, readonly: true, "aria-label": "Link to this view" });
+      toast.replaceChildren(h("span", null, "Copy this link: "), field);
+      toast.hidden = false;
+      field.select();
+    }
+  }
+
+  function showToast(text: string): void {
+    toast.replaceChildren(text);
+    toast.hidden = false;
+    window.setTimeout(() => (toast.hidden = true), 3500);
+  }
+
+  function showBanner(text: string, retry?: () => void): void {
+    banner.hidden = false;
+    banner.replaceChildren(text);
+    if (retry) banner.append(h("button", { type: "button", onClick: retry }, "Retry"));
+  }
+
+  // ---- URL ----------------------------------------------------------------
+  function syncUrl(next: ViewState, prev: ViewState): void {
+    const url = `${location.pathname}${serializeState(next)}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    // Moving between entities, neighbourhoods or documents is navigation the
+    // Back button should undo; filter tweaks only rewrite the current entry.
+    const navigation = next.node !== prev.node || next.focus !== prev.focus || next.depth !== prev.depth || next.read !== prev.read;
+    if (navigation) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+
+  // ---- keyboard -----------------------------------------------------------
+  function onGlobalKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement | null;
+    const typing = !!target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
+    if (e.key === "/" && !typing) {
+      e.preventDefault();
+      search.focus();
+      return;
+    }
+    if (e.key !== "Escape" || e.defaultPrevented) return;
+    // Esc closes the topmost thing: reader, export menu, details, path finder, filters.
+    const state = store.get();
+    if (state.read) store.update({ read: null });
+    else if (exportMenu.open) exportMenu.open = false;
+    else if (state.node) {
+      store.update({ node: null });
+      search.input.focus();
+    } else if (pathOpen) closePathFinder();
+    else if (filtersOpen) {
+      setFiltersOpen(false);
+      filtersButton.focus();
+    }
+  }
+
+  function onGraphKey(e: KeyboardEvent): void {
+    const step = 0.15;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => view.pan(-step, 0),
+      ArrowRight: () => view.pan(step, 0),
+      ArrowUp: () => view.pan(0, step),
+      ArrowDown: () => view.pan(0, -step),
+      "+": () => view.zoomIn(),
+      "=": () => view.zoomIn(),
+      "-": () => view.zoomOut(),
+      "0": () => view.resetCamera(),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
+}
+
+function toolbarButton(label: string, controls: string, onClick: () => void): HTMLButtonElement {
+  return h("button", { type: "button", "aria-controls": controls, "aria-expanded": "false", onClick }, label);
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

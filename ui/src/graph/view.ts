@@ -1,0 +1,434 @@
+import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
+import type { RelationType } from "../api/types";
+import type { DiploGraph, EdgeAttrs, NodeAttrs } from "./model";
+import { LayoutRunner, type LayoutStatus } from "./layout";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR, RELATION_COLORS } from "./palette";
+
+export interface GraphViewEvents {
+  onClickNode(id: string): void;
+  onClickStage(): void;
+  onLayoutStatus?(status: LayoutStatus): void;
+  onFirstDraw?(ms: number): void;
+}
+
+/** Which nodes and relation types the filters let through. */
+export interface Visibility {
+  nodes: Set<string> | null;
+  relationTypes: Set<RelationType> | null;
+}
+
+/**
+ * Owns the sigma renderer and everything that only changes how the graph
+ * looks (filters, hover, selection, path, labels): all of it goes through
+ * reducers, so the graphology graph stays the plain data the exports write.
+ */
+export class GraphView {
+  private renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+  private layout: LayoutRunner | null = null;
+  private graph: DiploGraph | null = null;
+  private visibility: Visibility = { nodes: null, relationTypes: null };
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private hoverSet: Set<string> | null = null;
+  private selectSet: Set<string> | null = null;
+  private large = false;
+  private refreshFrame = 0;
+  private pathNodes = new Set<string>();
+  private pathEdges = new Set<string>();
+  private labelled = new Set<string>();
+  private firstDrawReported = false;
+  layoutStatus: LayoutStatus = "idle";
+  visibleNodeCount = 0;
+  visibleEdgeCount = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: GraphViewEvents,
+  ) {}
+
+  get sigma(): Sigma<NodeAttrs, EdgeAttrs> | null {
+    return this.renderer;
+  }
+
+  get currentGraph(): DiploGraph | null {
+    return this.graph;
+  }
+
+  setGraph(graph: DiploGraph): void {
+    this.layout?.stop();
+    this.graph = graph;
+    this.hovered = null;
+    this.pathNodes.clear();
+    this.pathEdges.clear();
+    if (!this.renderer) {
+      this.large = isLarge(graph);
+      this.renderer = new Sigma(graph, this.container, {
+        ...renderingFor(this.large),
+        allowInvalidContainer: true,
+        renderEdgeLabels: false,
+        defaultEdgeType: "arrow",
+        labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        labelSize: 13,
+        labelWeight: "500",
+        labelColor: { color: "#1f2328" },
+        // Labels appear as the user zooms in: sizes grow with zoom and only
+        // nodes drawn large enough get one, thinned by a density grid.
+        labelRenderedSizeThreshold: 7,
+        labelDensity: 0.6,
+        labelGridCellSize: 80,
+        zIndex: true,
+        minCameraRatio: 0.02,
+        maxCameraRatio: 8,
+        stagePadding: 24,
+        nodeReducer: (node, data) => this.reduceNode(node, data),
+        edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+      });
+      this.bindEvents(this.renderer);
+    } else {
+      const large = isLarge(graph);
+      if (large !== this.large) this.renderer.setSettings(renderingFor(large));
+      this.large = large;
+      this.renderer.setGraph(graph);
+      this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    }
+    performance.mark("diplograph:renderer");
+    this.recount();
+    this.layout = new LayoutRunner(graph, (status) => {
+      this.layoutStatus = status;
+      this.events.onLayoutStatus?.(status);
+    });
+    this.layout.start();
+    // Sigma draws synchronously when given a graph; the drawing reaches the
+    // screen with the next frame, so that frame's end is the first draw.
+    if (!this.firstDrawReported && graph.order > 0) {
+      this.firstDrawReported = true;
+      requestAnimationFrame(() => setTimeout(() => this.events.onFirstDraw?.(performance.now()), 0));
+    }
+  }
+
+  restartLayout(): void {
+    this.layout?.start();
+  }
+
+  stopLayout(): void {
+    this.layout?.stop();
+  }
+
+  get layoutDurationMs(): number {
+    return this.layout?.lastDurationMs ?? 0;
+  }
+
+  setVisibility(visibility: Visibility): void {
+    const unchanged = !visibility.nodes && !visibility.relationTypes && !this.visibility.nodes && !this.visibility.relationTypes;
+    this.visibility = visibility;
+    if (unchanged) {
+      this.recount();
+      return;
+    }
+    this.recount();
+    this.recomputeEmphasis();
+    this.scheduleRefresh();
+  }
+
+  setSelected(id: string | null): void {
+    const next = id && this.graph?.hasNode(id) ? id : null;
+    if (next === this.selected && !next) return;
+    this.selected = next;
+    this.recomputeEmphasis();
+    this.scheduleRefresh();
+  }
+
+  setPath(nodes: string[], edges: string[]): void {
+    if (nodes.length === 0 && this.pathNodes.size === 0) return;
+    this.pathNodes = new Set(nodes);
+    this.pathEdges = new Set(edges);
+    this.scheduleRefresh();
+  }
+
+  /** Nodes whose labels always show, e.g. the matches of the search text. */
+  setLabelled(ids: Iterable<string>): void {
+    const next = new Set(ids);
+    if (next.size === 0 && this.labelled.size === 0) return;
+    this.labelled = next;
+    this.scheduleRefresh();
+  }
+
+  refresh(): void {
+    this.scheduleRefresh();
+  }
+
+  // Several state changes often land together (a load applies filters,
+  // selection, labels and a path): one refresh at the next frame serves them
+  // all, where a refresh each would re-reduce every item several times.
+  // (Sigma's own scheduleRefresh re-reduces at once and only defers drawing.)
+  private scheduleRefresh(): void {
+    if (this.refreshFrame || !this.renderer) return;
+    this.refreshFrame = requestAnimationFrame(() => {
+      this.refreshFrame = 0;
+      this.renderer?.refresh();
+    });
+  }
+
+  isNodeVisible(id: string): boolean {
+    return !!this.graph?.hasNode(id) && (!this.visibility.nodes || this.visibility.nodes.has(id));
+  }
+
+  isEdgeVisible(edge: string): boolean {
+    const graph = this.graph;
+    if (!graph || !graph.hasEdge(edge)) return false;
+    const types = this.visibility.relationTypes;
+    if (types && !types.has(graph.getEdgeAttribute(edge, "relation"))) return false;
+    return this.isNodeVisible(graph.source(edge)) && this.isNodeVisible(graph.target(edge));
+  }
+
+  /** Centres the camera on a node, zooming in only if the view is far out. */
+  focusNode(id: string, animate = true): void {
+    const renderer = this.renderer;
+    const display = renderer?.getNodeDisplayData(id);
+    if (!renderer || !display) return;
+    const camera = renderer.getCamera();
+    const state = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) };
+    if (animate) void camera.animate(state, { duration: 450 });
+    else camera.setState(state);
+  }
+
+  /** Frames a set of nodes, e.g. a path, in the viewport. */
+  frameNodes(ids: string[]): void {
+    const renderer = this.renderer;
+    if (!renderer || ids.length === 0) return;
+    const points = ids.map((id) => renderer.getNodeDisplayData(id)).filter((d): d is NodeDisplayData => !!d);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.4));
+    void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
+  }
+
+  zoomIn(): void {
+    void this.renderer?.getCamera().animatedZoom({ duration: 250 });
+  }
+
+  zoomOut(): void {
+    void this.renderer?.getCamera().animatedUnzoom({ duration: 250 });
+  }
+
+  resetCamera(): void {
+    void this.renderer?.getCamera().animatedReset({ duration: 350 });
+  }
+
+  /** Moves the camera by a fraction of the viewport, for keyboard panning. */
+  pan(dx: number, dy: number): void {
+    const camera = this.renderer?.getCamera();
+    if (!camera) return;
+    const state = camera.getState();
+    // Camera coordinates are normalised to the graph, so scale by the ratio.
+    void camera.animate({ x: state.x + dx * state.ratio, y: state.y + dy * state.ratio }, { duration: 120 });
+  }
+
+  /**
+   * Composes sigma's layered canvases into one PNG. WebGL buffers are only
+   * readable right after drawing, hence the synchronous refresh first.
+   */
+  exportPng(): Promise<Blob> {
+    const renderer = this.renderer;
+    if (!renderer) return Promise.reject(new Error("Nothing is drawn yet."));
+    const { width, height } = renderer.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const out = document.createElement("canvas");
+    out.width = Math.round(width * ratio);
+    out.height = Math.round(height * ratio);
+    const ctx = out.getContext("2d")!;
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    renderer.refresh();
+    const canvases = renderer.getCanvases();
+    for (const layer of ["edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes"]) {
+      const canvas = canvases[layer];
+      if (canvas) ctx.drawImage(canvas, 0, 0, out.width, out.height);
+    }
+    return new Promise((resolve, reject) =>
+      out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The browser could not encode a PNG."))), "image/png"),
+    );
+  }
+
+  kill(): void {
+    this.layout?.stop();
+    this.renderer?.kill();
+    this.renderer = null;
+  }
+
+  private bindEvents(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
+    renderer.on("enterNode", ({ node }) => this.hover(node));
+    renderer.on("leaveNode", () => this.hover(null));
+    renderer.on("clickNode", ({ node }) => this.events.onClickNode(node));
+    renderer.on("clickStage", () => this.events.onClickStage());
+  }
+
+  private recomputeEmphasis(): void {
+    this.hoverSet = this.neighbourhood(this.hovered);
+    this.selectSet = this.neighbourhood(this.selected);
+  }
+
+  private neighbourhood(id: string | null): Set<string> | null {
+    const graph = this.graph;
+    if (!graph || !id || !graph.hasNode(id)) return null;
+    const set = new Set([id]);
+    graph.forEachEdge(id, (edge, _a, source, target) => {
+      if (this.isEdgeVisible(edge)) set.add(source === id ? target : source);
+    });
+    return set;
+  }
+
+  /**
+   * On a large graph, hovering only lights up the hovered neighbourhood and
+   * repaints just those items; dimming everything else would repaint the
+   * whole graph at every pointer move.
+   */
+  private hover(node: string | null): void {
+    const renderer = this.renderer;
+    const graph = this.graph;
+    if (!renderer || !graph) return;
+    const before = this.hoverSet;
+    const previous = this.hovered;
+    this.hovered = node;
+    this.recomputeEmphasis();
+    this.container.style.cursor = node ? "pointer" : "";
+    if (!this.large) {
+      renderer.refresh();
+      return;
+    }
+    const nodes = new Set([...(before ?? []), ...(this.hoverSet ?? [])]);
+    const edges = new Set<string>();
+    for (const id of [previous, node]) if (id && graph.hasNode(id)) graph.forEachEdge(id, (e) => void edges.add(e));
+    renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  }
+
+  private recount(): void {
+    const graph = this.graph;
+    if (!graph) return;
+    let nodes = 0;
+    let edges = 0;
+    graph.forEachNode((id) => {
+      if (this.isNodeVisible(id)) nodes++;
+    });
+    graph.forEachEdge((id) => {
+      if (this.isEdgeVisible(id)) edges++;
+    });
+    this.visibleNodeCount = nodes;
+    this.visibleEdgeCount = edges;
+  }
+
+  private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
+    if (this.visibility.nodes && !this.visibility.nodes.has(node)) return { ...data, hidden: true };
+    const res: Partial<NodeDisplayData> = { ...data };
+    const fullHover = this.hoverSet && !this.large;
+    if (this.pathNodes.size > 0 && !fullHover) {
+      if (this.pathNodes.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 2;
+      } else {
+        dimNode(res);
+      }
+    } else if (fullHover) {
+      if (this.hoverSet!.has(node)) res.zIndex = 2;
+      else dimNode(res);
+    } else if (this.selectSet) {
+      if (this.selectSet.has(node)) res.zIndex = 2;
+      else dimNode(res);
+    }
+    if (this.large && this.hoverSet?.has(node)) {
+      res.color = data.color;
+      res.label = data.label;
+      res.zIndex = 2;
+    }
+    if (this.labelled.has(node) && res.label) res.forceLabel = true;
+    if (node === this.hovered) res.forceLabel = true;
+    if (node === this.selected) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 3;
+    }
+    return res;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
+    if (!this.isEdgeVisible(edge)) return { ...data, hidden: true };
+    const res: Partial<EdgeDisplayData> = { ...data };
+    const graph = this.graph!;
+    const touches = (id: string | null) => !!id && (graph.source(edge) === id || graph.target(edge) === id);
+    const strong = () => {
+      res.color = RELATION_COLORS[data.relation] ?? "#999999";
+      res.size = data.size * 1.6;
+      res.zIndex = 1;
+    };
+    const fullHover = this.hoverSet && !this.large;
+    if (this.pathNodes.size > 0 && !fullHover) {
+      if (this.pathEdges.has(edge)) {
+        res.color = PATH_COLOR;
+        res.size = data.size * 2 + 2;
+        res.zIndex = 2;
+      } else {
+        res.color = DIMMED_EDGE_COLOR;
+        res.zIndex = 0;
+      }
+      return res;
+    }
+    if (fullHover) {
+      // Hiding rather than dimming keeps the hovered neighbourhood legible.
+      if (touches(this.hovered)) strong();
+      else res.hidden = true;
+      return res;
+    }
+    if (this.selectSet) {
+      if (touches(this.selected)) strong();
+      else {
+        res.color = DIMMED_EDGE_COLOR;
+        res.zIndex = 0;
+      }
+    }
+    if (this.large && touches(this.hovered)) strong();
+    return res;
+  }
+}
+
+function dimNode(res: Partial<NodeDisplayData>): void {
+  res.color = DIMMED_NODE_COLOR;
+  res.label = "";
+  res.zIndex = 0;
+}
+
+// Past a few thousand items, drawing cost decides whether panning feels
+// smooth: point sprites are far cheaper to rasterise than instanced discs
+// (several times over on software WebGL), and edges can wait until the
+// camera stops. Small graphs keep the nicer defaults.
+export const LARGE_GRAPH_NODES = 2000;
+export const LARGE_GRAPH_EDGES = 8000;
+
+function isLarge(graph: DiploGraph): boolean {
+  return graph.order > LARGE_GRAPH_NODES || graph.size > LARGE_GRAPH_EDGES;
+}
+
+// Only the programs in use are registered: each one is a shader pair to
+// compile (twice, with its picking variant), which is slow on software GL.
+function renderingFor(large: boolean): Partial<Settings<NodeAttrs, EdgeAttrs>> {
+  return large
+    ? {
+        defaultNodeType: "point",
+        nodeProgramClasses: { point: NodePointProgram },
+        nodeHoverProgramClasses: {},
+        // One-pixel lines: at this density arrowheads are noise anyway.
+        edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram },
+        hideEdgesOnMove: true,
+      }
+    : {
+        defaultNodeType: "circle",
+        nodeProgramClasses: { circle: NodeCircleProgram },
+        nodeHoverProgramClasses: {},
+        edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
+        hideEdgesOnMove: false,
+      };
+}

@@ -1,0 +1,165 @@
+import type { EntityDetail, EntityRef, Evidence, RelationDetail, RelationType } from "../api/types";
+import { RELATION_TYPES, SYMMETRIC_TYPES } from "../api/types";
+import { KIND_COLORS, KIND_LABELS, RELATION_COLORS, RELATION_INVERSE_LABELS, RELATION_LABELS, prettySubtype } from "../graph/palette";
+import { h, kindDot } from "./dom";
+
+export interface NodePanelActions {
+  select(id: string): void;
+  focus(id: string, depth: number): void;
+  pathFrom(id: string): void;
+  pathTo(id: string): void;
+  centre(id: string): void;
+  openEvidence(evidence: Evidence): void;
+  close(): void;
+}
+
+/** A group of relations read from the selected entity's side: one type, one direction. */
+interface RelationGroup {
+  heading: string;
+  outgoing: boolean;
+  type: RelationType;
+  items: { other: EntityRef; relation: RelationDetail }[];
+}
+
+export function groupRelations(entityId: string, relations: RelationDetail[]): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const r of relations) {
+    const outgoing = r.source.id === entityId;
+    const symmetric = SYMMETRIC_TYPES.has(r.type);
+    const key = `${r.type}:${outgoing || symmetric ? "out" : "in"}`;
+    const heading = outgoing || symmetric ? RELATION_LABELS[r.type] : RELATION_INVERSE_LABELS[r.type];
+    const group = groups.get(key) ?? { heading, outgoing: outgoing || symmetric, type: r.type, items: [] };
+    group.items.push({ other: outgoing ? r.target : r.source, relation: r });
+    groups.set(key, group);
+  }
+  // The schema's order of types, so panels of different entities line up.
+  return [...groups.values()].sort(
+    (a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || Number(b.outgoing) - Number(a.outgoing),
+  );
+}
+
+export function renderNodePanel(detail: EntityDetail, focusDepth: number, actions: NodePanelActions): HTMLElement {
+  const groups = groupRelations(detail.id, detail.relations);
+  const depthSelect = h(
+    "select",
+    { "aria-label": "Neighbourhood depth", class: "depth-select" },
+    [1, 2, 3].map((d) => h("option", { value: String(d), selected: d === focusDepth }, `${d} hop${d > 1 ? "s" : ""}`)),
+  );
+  const evidenceCount = detail.relations.reduce((sum, r) => sum + r.evidence.length, 0);
+  return h(
+    "section",
+    { class: "node-panel", "aria-labelledby": "node-panel-title", "data-entity": detail.id },
+    h(
+      "header",
+      { class: "panel-header" },
+      h(
+        "div",
+        null,
+        h("p", { class: "eyebrow" }, kindDot(KIND_COLORS[detail.kind]), KIND_LABELS[detail.kind], detail.subtype ? ` · ${prettySubtype(detail.subtype)}` : ""),
+        h("h2", { id: "node-panel-title", tabindex: "-1" }, detail.name),
+      ),
+      h("button", { class: "icon-button close", type: "button", "aria-label": "Close details", onClick: actions.close }, "×"),
+    ),
+    detail.aliases.length
+      ? h("p", { class: "aliases" }, h("span", { class: "muted" }, "Also: "), detail.aliases.join(", "))
+      : null,
+    h(
+      "dl",
+      { class: "figures" },
+      figure("Relations", String(detail.degree)),
+      figure("Mentions", String(detail.mentionCount)),
+      figure("PageRank", detail.pageRank.toFixed(4)),
+      figure("Betweenness", detail.betweenness.toFixed(3)),
+      figure("Community", String(detail.community)),
+      detail.isoCode ? figure("ISO code", detail.isoCode) : null,
+    ),
+    h(
+      "div",
+      { class: "panel-actions" },
+      h(
+        "div",
+        { class: "focus-group" },
+        h("button", { type: "button", class: "primary", onClick: () => actions.focus(detail.id, Number(depthSelect.value)) }, "Focus neighbourhood"),
+        depthSelect,
+      ),
+      h("button", { type: "button", onClick: () => actions.centre(detail.id) }, "Centre"),
+      h("button", { type: "button", onClick: () => actions.pathFrom(detail.id) }, "Path from here"),
+      h("button", { type: "button", onClick: () => actions.pathTo(detail.id) }, "Path to here"),
+    ),
+    detail.documents.length
+      ? h(
+          "details",
+          { class: "doc-list" },
+          h("summary", null, `Mentioned in ${detail.documents.length} document${detail.documents.length > 1 ? "s" : ""}`),
+          h(
+            "ul",
+            null,
+            detail.documents.map((d) =>
+              h("li", null, h("button", { type: "button", class: "link", onClick: () => actions.openEvidence({ document: d, text: "", start: 0, end: 0, year: null }) }, d.name)),
+            ),
+          ),
+        )
+      : null,
+    h("h3", { class: "section-title" }, `Relations (${detail.relations.length}) · ${evidenceCount} evidence sentence${evidenceCount === 1 ? "" : "s"}`),
+    groups.length === 0 ? h("p", { class: "muted" }, "No relations.") : null,
+    groups.map((group) =>
+      h(
+        "section",
+        { class: "relation-group", "data-type": group.type },
+        h(
+          "h4",
+          null,
+          h("span", { class: "edge-swatch", style: { background: RELATION_COLORS[group.type] }, "aria-hidden": "true" }),
+          `${group.heading} (${group.items.length})`,
+        ),
+        h(
+          "ul",
+          { class: "relations" },
+          group.items.map(({ other, relation }) =>
+            h(
+              "li",
+              { class: "relation", "data-relation": relation.id },
+              h(
+                "div",
+                { class: "relation-head" },
+                h(
+                  "button",
+                  { type: "button", class: "entity-link", onClick: () => actions.select(other.id), "data-id": other.id },
+                  kindDot(KIND_COLORS[other.kind]),
+                  other.name,
+                ),
+                h("span", { class: "confidence", title: "Extractor confidence" }, `${Math.round(relation.confidence * 100)}%`),
+              ),
+              relation.evidence.length
+                ? h("ul", { class: "evidence-list" }, relation.evidence.map((ev) => renderEvidence(ev, actions)))
+                : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function renderEvidence(ev: Evidence, actions: Pick<NodePanelActions, "openEvidence">): HTMLElement {
+  return h(
+    "li",
+    { class: "evidence" },
+    h("blockquote", null, ev.text),
+    h(
+      "p",
+      { class: "evidence-source" },
+      "— ",
+      h(
+        "button",
+        { type: "button", class: "link", onClick: () => actions.openEvidence(ev), title: "Read the sentence in its document" },
+        ev.document.name,
+      ),
+      ev.year ? `, ${ev.year}` : "",
+    ),
+  );
+}
+
+function figure(term: string, value: string): HTMLElement {
+  return h("div", null, h("dt", null, term), h("dd", null, value));
+}
