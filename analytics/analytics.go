@@ -5,6 +5,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"sync"
 
@@ -114,8 +115,8 @@ func Compute(sg domain.Subgraph) *Result {
 	}
 	for i, id := range ids {
 		res.ByNode[id] = Scores{
-			PageRank:    ranks[int64(i)],
-			Betweenness: between[int64(i)] / norm,
+			PageRank:    round(ranks[int64(i)]),
+			Betweenness: round(between[int64(i)] / norm),
 			Community:   communityOf[int64(i)],
 		}
 	}
@@ -137,4 +138,11 @@ func directedView(g *simple.UndirectedGraph) *simple.DirectedGraph {
 		d.SetEdge(simple.Edge{F: e.To(), T: e.From()})
 	}
 	return d
+}
+
+// round keeps six decimals. PageRank iterates to a tolerance and sums in map
+// order, so the last digits differ from run to run; rounded figures are
+// stable, and orderings by them break ties by ID.
+func round(x float64) float64 {
+	return math.Round(x*1e6) / 1e6
 }

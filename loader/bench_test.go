@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/diplograph/diplograph/domain"
@@ -49,6 +50,35 @@ func BenchmarkLoad(b *testing.B) {
 		rep, err := Load(context.Background(), newMemStore(), ex, []string{dir}, LoadOptions{})
 		if err != nil || len(rep.Failures) > 0 {
 			b.Fatal(err, rep.Failures)
+		}
+	}
+}
+
+// BenchmarkExtractSeeds measures extraction on the project's real seed
+// documents, whose prose is less dense in names than the generated corpus.
+func BenchmarkExtractSeeds(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("no seed documents")
+	}
+	var docs []domain.Doc
+	total := 0
+	for _, p := range paths {
+		d, err := ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		total += len(d.Text)
+	}
+	ex := NewExtractor(kb.Default())
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := ex.Extract(d); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

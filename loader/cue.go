@@ -185,7 +185,9 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		switch {
 		case sk == domain.Actor && (tk == domain.Forum || tk == domain.Treaty || tk == domain.Issue):
 			return domain.Supports, true
-		case sk == domain.Actor && tk == domain.Actor && !person && tgt.subtype != "PERSON":
+		case polity(src) && polity(tgt):
+			// "Germany's support for Ukraine": states backing states work
+			// together; a state encouraging a company does not.
 			return domain.CooperatesWith, true
 		}
 	case cOppose:
@@ -274,4 +276,49 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		}
 	}
 	return "", false
+}
+
+func polity(e *entity) bool {
+	return e.kind == domain.Actor && (e.subtype == "STATE" || e.subtype == "REGIONAL_BLOC")
+}
+
+// kindBit sets one bit per kind an argument can have, so that a cue can say
+// which objects it takes before any subject is known.
+func kindBit(e *entity) uint8 {
+	switch e.kind {
+	case domain.Actor:
+		return 1
+	case domain.Forum:
+		return 2
+	case domain.Treaty:
+		return 4
+	case domain.Issue:
+		return 8
+	}
+	return 0
+}
+
+const (
+	anyActor, anyForum, anyTreaty, anyIssue = 1, 2, 4, 8
+)
+
+// targetKinds lists, per class, the kinds an object can have under some
+// subject (see resolve).
+var targetKinds = map[cueClass]uint8{
+	cSupport:     anyActor | anyForum | anyTreaty | anyIssue,
+	cOppose:      anyActor | anyTreaty | anyIssue,
+	cBlock:       anyActor | anyTreaty | anyIssue,
+	cParty:       anyForum | anyTreaty,
+	cCommit:      anyForum | anyTreaty | anyIssue,
+	cMember:      anyActor | anyForum,
+	cParticipate: anyForum | anyIssue,
+	cAuthor:      anyTreaty,
+	cAdopt:       anyTreaty,
+	cCooperate:   anyActor | anyForum | anyIssue,
+	cTension:     anyActor,
+	cAddress:     anyIssue,
+	cPart:        anyActor | anyForum | anyTreaty,
+	cAffil:       anyActor | anyForum,
+	cLead:        anyActor | anyForum,
+	cRef:         anyTreaty,
 }

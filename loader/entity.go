@@ -19,10 +19,6 @@ type entity struct {
 	aliases       []string
 	conf          float64
 	mentions      int
-	// titleOnly stays true while every mention of the entity sits in a
-	// title-case line below the document title, where capitalised words are
-	// styling rather than names.
-	titleOnly bool
 	// owned says the name itself gives the owner ("G7 Partnership ..."),
 	// so the document's voice is not its author.
 	owned bool
@@ -92,7 +88,7 @@ func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float6
 		}
 		return e
 	}
-	e = &entity{id: id, name: name, kind: kind, subtype: subtype, conf: conf, titleOnly: true}
+	e = &entity{id: id, name: name, kind: kind, subtype: subtype, conf: conf}
 	r.byID[e.id] = e
 	r.byName[key] = e
 	r.order = append(r.order, e)
@@ -159,7 +155,7 @@ func (p *docParse) isPunct(i int, r rune) bool {
 // nameToken reports whether token i can be part of a capitalised name.
 func (p *docParse) nameToken(i int) bool {
 	t := &p.toks[i]
-	return t.word && (t.cap || t.acro || t.num || p.text[t.s] == '#' || t.lower && t.e-t.s > 4 && particleName(p.word(i)))
+	return t.word && (t.cap || t.acro || t.num || p.text[t.s] == '#' || t.lower && t.e-t.s > 4 && (p.text[t.s+2] == '-' || p.text[t.s+3] == '-') && particleName(p.word(i)))
 }
 
 // particleName accepts the Arabic article joined to a name: "al-Assad".

@@ -137,7 +137,6 @@ func (p *docParse) parse() {
 	p.bareAcronyms()
 	p.applyRedirects()
 	p.resolveOverlaps()
-	p.dropTitleOnly()
 	for _, a := range p.args {
 		a.ent.seen = true
 	}
@@ -342,18 +341,6 @@ func (p *docParse) resolveOverlaps() {
 		}
 		out = append(out, a)
 		last = a.e
-	}
-	p.args = out
-}
-
-// dropTitleOnly removes names seen only in title-case headings below the
-// title, where "Multilateral Frameworks" is styling, not a name.
-func (p *docParse) dropTitleOnly() {
-	out := p.args[:0]
-	for _, a := range p.args {
-		if true || !a.ent.titleOnly {
-			out = append(out, a)
-		}
 	}
 	p.args = out
 }

@@ -137,7 +137,6 @@ func init() {
 		long successfully effectively clearly openly directly officially systematically intensively`)
 	addWords(fNegation, "not never no neither nor cannot n't without")
 	addWords(fPronounWe, "we our us ours ourselves")
-	addWords(fSelfNoun, "strategy policy document paper report session workshop panel declaration statement charter plan agenda framework")
 	addWords(fGovernment, "government governments authorities administration")
 	addWords(fIssueHead, `governance security protection privacy divide trade sovereignty diplomacy rights inclusion literacy ethics
 		infrastructure transformation economy flows localization localisation protectionism accountability resilience

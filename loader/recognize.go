@@ -11,7 +11,6 @@ import (
 
 // Confidence of names found without the knowledge base, by how they were found.
 const (
-	confAcronym      = 0.85 // defined in the text: "Long Name (LN)"
 	confTitledPerson = 0.85 // "Dr Jane Doe", "Speaker 1: Jane Doe"
 	confRolePerson   = 0.7  // "founder Jane Doe", "Jane Doe says"
 	confBarePerson   = 0.45 // two capitalised words no lexicon knows
@@ -22,7 +21,6 @@ const (
 // entities finds the names in sentence si and records them as args.
 func (p *docParse) entities(si int) {
 	st := &p.sents[si]
-	styled := st.titleCase && si >= 3
 	first := len(p.args)
 	for i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].End > st.start }); i < len(p.kbm); i++ {
 		m := p.kbm[i]
@@ -30,7 +28,6 @@ func (p *docParse) entities(si int) {
 			break
 		}
 		e := p.reg.fromKB(m.Entry)
-		e.titleOnly = false
 		a, b := p.tokenRange(m.Start, m.End)
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
 	}
@@ -51,9 +48,6 @@ func (p *docParse) entities(si int) {
 	p.prevSubject = nil
 	for i := first; i < len(p.args); i++ {
 		a := &p.args[i]
-		if !styled {
-			a.ent.titleOnly = false
-		}
 		if a.tok == st.t0 || p.isWord(st.t0, "the") && a.tok == st.t0+1 || a.pron && a.tok <= st.t0+2 {
 			if k := a.ent.kind; k == domain.Treaty || k == domain.Forum {
 				p.prevSubject = a.ent

@@ -40,6 +40,8 @@ func (h cueHit) weak() bool {
 const (
 	maxFirstObject = 14
 	maxWindow      = 45
+	maxSubject     = 25 // a named subject; "we" reaches any distance
+	maxPartner     = 12 // the left partner of "cooperate", "tensions"
 )
 
 // prepositions before an argument make it an oblique, not a subject: in
@@ -202,7 +204,7 @@ func (p *docParse) attributive(args []arg, i int) bool {
 		return false
 	}
 	t := p.toks[k]
-	if t.lex.flags&(fAdverb|fConnector|fNegation) != 0 || auxiliaries[strings.ToLower(p.word(k))] {
+	if t.lex.flags&(fAdverb|fConnector|fNegation|fFunction) != 0 || auxiliaries[strings.ToLower(p.word(k))] {
 		return false
 	}
 	return !p.cueAt(k, len(p.toks))
@@ -334,22 +336,57 @@ func modifier(args []arg, i int) bool {
 	return args[i].poss && i+1 < len(args) && args[i+1].tok-args[i].end <= 1
 }
 
-// objects collects the arguments a cue reaches to its right.
-func objects(args []arg, h cueHit, end int) []int {
-	var out []int
-	for i, a := range args {
-		if a.tok < h.t1 || a.tok >= end || a.tok-h.t1 > maxWindow {
-			continue
+// objects collects the arguments a cue reaches to its right: the first
+// within reach, then each one that a list joins to it ("X, Y and Z", "X,
+// including Y"), not names further on in other phrases ("blocked X from
+// supplying equipment for its broadband network").
+func (p *docParse) objects(args []arg, h cueHit, end int, keep func(arg) bool) []int {
+	return p.objectList(args, h, end, keep, true)
+}
+
+// objectList is objects; when chained is false every argument in reach is
+// taken, listed or not.
+func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(arg) bool, chained bool) []int {
+	collect := func(skipQualifiers bool) []int {
+		var out []int
+		prev := -1
+		for i, a := range args {
+			if a.tok < h.t1 || a.tok >= end || a.tok-h.t1 > maxWindow || keep != nil && !keep(a) {
+				continue
+			}
+			if len(out) == 0 && a.tok-h.t1 > maxFirstObject {
+				break
+			}
+			if modifier(args, i) || skipQualifiers && p.attributive(args, i) {
+				continue // "telecom giant Huawei": the object is Huawei
+			}
+			if chained && prev >= 0 && !p.listed(args[prev].end, a.tok) {
+				break
+			}
+			out = append(out, i)
+			prev = i
 		}
-		if len(out) == 0 && a.tok-h.t1 > maxFirstObject {
-			break
-		}
-		if modifier(args, i) {
-			continue
-		}
-		out = append(out, i)
+		return out
 	}
-	return out
+	if out := collect(true); len(out) > 0 {
+		return out
+	}
+	return collect(false)
+}
+
+// listed reports whether a list goes on between tokens from and to: a
+// comma or a conjunction within a few words.
+func (p *docParse) listed(from, to int) bool {
+	if to-from > 12 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := p.toks[k]
+		if t.punct == ',' || t.punct == ';' || t.punct == '(' || t.word && (p.isWord(k, "and") || p.isWord(k, "or") || p.isWord(k, "including") || p.isWord(k, "with") || p.isWord(k, "well")) {
+			return true
+		}
+	}
+	return to == from
 }
 
 // distance lowers confidence with the words between cue and argument.
@@ -364,13 +401,14 @@ func distance(n int) float64 {
 // active reads "S cue O, O and O": the subject is the nearest argument on
 // the left that can take the cue, the objects those on the right.
 func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
-	objs := objects(args, h, end)
+	keep := func(a arg) bool { return targetKinds[c.class]&kindBit(a.ent) != 0 }
+	objs := p.objects(args, h, end, keep)
 	// What a forum or an instrument covers is often listed at length, with
 	// verbs of its own: "outlines its commitment to X, promoting Y and
 	// supporting Z".
 	wide := objs
 	if c.class == cAddress {
-		wide = objects(args, h, sentEnd)
+		wide = p.objectList(args, h, sentEnd, keep, false)
 	}
 	if len(wide) == 0 {
 		return
@@ -390,6 +428,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
 			continue // "we want the EU to remain open and are opposed to X"
+		}
+		if !s.pron && h.t0-s.end > maxSubject {
+			break
 		}
 		tried++
 		found := false
@@ -417,7 +458,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 
 // passive reads "O, cue S": "the workshop organised by X".
 func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
-	agents := objects(args, h, end)
+	agents := p.objects(args, h, end, nil)
 	for ti := len(args) - 1; ti >= 0; ti-- {
 		t := args[ti]
 		if t.end > h.t0 {
@@ -483,6 +524,9 @@ func (p *docParse) coordinated(from, to int) bool {
 func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	var left []int
 	for i := len(args) - 1; i >= 0; i-- {
+		if args[i].end <= h.t0 && h.t0-args[i].end > maxPartner && !args[i].pron {
+			break
+		}
 		if args[i].end <= h.t0 && args[i].ent.kind == domain.Actor && !p.oblique(args[i]) && !p.attributive(args, i) {
 			left = p.group(args, i, -1)
 			break
@@ -560,11 +604,8 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	if len(actors) == 0 && len(left) == 1 {
 		actors[left[0]] = true
 	}
-	for _, oi := range objects(args, h, end) {
+	for _, oi := range p.objects(args, h, end, func(a arg) bool { return a.ent.kind == domain.Issue }) {
 		o := args[oi]
-		if o.ent.kind != domain.Issue {
-			continue
-		}
 		for ai := range actors {
 			if typ, ok := resolve(cAddress, args[ai].ent, o.ent); ok {
 				p.emit(typ, args[ai].ent, o.ent, 0.8*c.strength*args[ai].conf*o.conf)

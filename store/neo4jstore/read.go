@@ -13,7 +13,10 @@ import (
 )
 
 // nodeColumn projects an entity e into the map nodeFrom reads.
-const nodeColumn = "e {.id, .kind, .subtype, .name, .aliases, .code, .documents, .mentions, .degree} AS e"
+// Documents are read from MENTIONS rather than kept on the entity, so that
+// loading a document does not rewrite a list on every hub it mentions.
+const nodeColumn = `e {.id, .kind, .subtype, .name, .aliases, .code, .mentions, .degree,
+  documents: COLLECT { MATCH (d:Document)-[:MENTIONS]->(e) RETURN d.id ORDER BY d.id }} AS e`
 
 // relationColumns groups the evidence relationships r of a relation between
 // a and b into one row that relationFrom reads.
@@ -147,10 +150,8 @@ func (s *Store) Document(ctx context.Context, id string) (domain.Doc, []domain.M
 		mentions []domain.Mention
 	}
 	res, err := read(ctx, s, "document "+id, func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, `
-MATCH (d:Document {id: $id})
-RETURN d.name, d.text, d.hash,
-  COLLECT { MATCH (d)-[m:MENTIONS]->(e:Entity) RETURN m {.texts, .starts, .ends, .ords, entity: e.id} } AS mentions`,
+		recs, err := collect(ctx, tx,
+			"MATCH (d:Document {id: $id}) RETURN d.name, d.text, d.hash, d.mentionEntities, d.mentionTexts, d.mentionStarts, d.mentionEnds",
 			map[string]any{"id": id})
 		if err != nil {
 			return result{}, err
@@ -160,26 +161,14 @@ RETURN d.name, d.text, d.hash,
 		}
 		v := recs[0].Values
 		r := result{doc: domain.Doc{ID: id, Name: asString(v[0]), Text: asString(v[1]), Hash: asString(v[2])}}
-		type ordered struct {
-			m   domain.Mention
-			ord int
-		}
-		var all []ordered
-		ms, _ := v[3].([]any)
-		for _, x := range ms {
-			m := asMap(x)
-			texts, starts, ends, ords := asStrings(m["texts"]), asInts(m["starts"]), asInts(m["ends"]), asInts(m["ords"])
-			for i := range texts {
-				all = append(all, ordered{domain.Mention{Entity: asString(m["entity"]), Text: texts[i], Start: starts[i], End: ends[i]}, ords[i]})
-			}
+		entities, texts, starts, ends := asStrings(v[3]), asStrings(v[4]), asInts(v[5]), asInts(v[6])
+		for i := range entities {
+			r.mentions = append(r.mentions, domain.Mention{Entity: entities[i], Text: texts[i], Start: starts[i], End: ends[i]})
 		}
 		// Mentions at the same place keep the order the extraction gave.
-		slices.SortFunc(all, func(a, b ordered) int {
-			return cmp.Or(cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.m.End, b.m.End), cmp.Compare(a.ord, b.ord))
+		slices.SortStableFunc(r.mentions, func(a, b domain.Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 		})
-		for _, o := range all {
-			r.mentions = append(r.mentions, o.m)
-		}
 		return r, nil
 	})
 	return res.doc, res.mentions, err

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 
@@ -25,16 +26,29 @@ MERGE (m:Meta {key: 'seq'}) ON CREATE SET m.value = 0
 SET m.value = m.value + $n
 RETURN m.value - $n AS base`
 
+	cypherExistingDocuments = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id`
+
 	cypherRetractMentions = `
 UNWIND $docs AS doc
 MATCH (:Document {id: doc.id})-[m:MENTIONS]->(e:Entity)
 DELETE m
 RETURN collect(DISTINCT e.id) AS ids`
 
+	cypherExistingRelations = `
+UNWIND $rels AS rel
+MATCH (a:Entity {id: rel.source})-[r]->(b:Entity {id: rel.target})
+WHERE r.relId = rel.id
+RETURN DISTINCT rel.id`
+
 	cypherMergeDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i`
+SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i,
+  d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
+  d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds`
 
 	cypherMergeEntities = `
 UNWIND $rows AS row
@@ -45,30 +59,33 @@ ON CREATE SET e.kind = row.kind, e:$(row.kind)`
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MATCH (e:Entity {id: row.entity})
-CREATE (d)-[m:MENTIONS]->(e)
-SET m = row.props`
+CREATE (d)-[:MENTIONS {kind: row.kind, name: row.name, subtype: row.subtype, code: row.code,
+  aliases: row.aliases, count: row.count}]->(e)`
 
 	cypherCreateEvidence = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props`
+CREATE (a)-[:$(row.type) {relId: row.relId, doc: row.doc, key: row.key, confidence: row.confidence,
+  text: row.text, start: row.start, end: row.end, year: row.year}]->(b)`
+
+	cypherEntityStates = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e {.id, .kind, .name, .subtype, .code, .allAliases, .mentions, .degree}`
 
 	cypherContributions = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id,
   COLLECT { MATCH (d:Document)-[m:MENTIONS]->(e)
-            RETURN m {.kind, .name, .subtype, .code, .aliases, .count, doc: d.id, seq: d.seq} } AS contributions,
+            RETURN m {.kind, .name, .subtype, .code, .aliases, .count, seq: d.seq} ORDER BY d.seq } AS contributions,
   COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r.relId } AS degree`
 
 	cypherDeleteEntities = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 DETACH DELETE e`
-
-	cypherDocumentExists = `MATCH (d:Document {id: $id}) RETURN count(d) AS n`
 
 	cypherDeleteDocument = `MATCH (d:Document {id: $id}) DETACH DELETE d`
 )
@@ -112,23 +129,33 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 // RemoveDocument takes a document out with everything only it stated.
 func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 	return write(ctx, s, "remove document "+id, func(tx neo4j.ManagedTransaction) error {
-		recs, err := collect(ctx, tx, cypherDocumentExists, map[string]any{"id": id})
+		recs, err := collect(ctx, tx, cypherExistingDocuments, map[string]any{"ids": []string{id}})
 		if err != nil {
 			return err
 		}
-		if n, _ := recs[0].Values[0].(int64); n == 0 {
+		if len(recs) == 0 {
 			return domain.ErrNotFound
 		}
-		touched, err := retract(ctx, tx, []string{id})
+		retracted, err := retract(ctx, tx, []string{id})
 		if err != nil {
 			return err
 		}
 		if err := exec(ctx, tx, cypherDeleteDocument, map[string]any{"id": id}); err != nil {
 			return err
 		}
-		return refresh(ctx, tx, touched)
+		return refresh(ctx, tx, retracted, nil, nil)
 	})
 }
+
+// contribution is what one document says about one entity.
+type contribution struct {
+	kind, name, subtype, code string
+	aliases                   []string
+	count                     int // mentions
+}
+
+// relation is a relation a group states, for existence checks and degrees.
+type relation struct{ id, source, target string }
 
 // group is extractions of distinct documents written in one transaction.
 type group struct {
@@ -137,8 +164,9 @@ type group struct {
 	mentions []map[string]any
 	evidence []map[string]any
 	names    []string
-	ids      map[string]bool // document IDs
-	touched  map[string]bool // entity IDs
+	ids      []string                  // document IDs
+	added    map[string][]contribution // by entity, in document order
+	rels     []relation
 }
 
 func (g *group) rows() int { return len(g.entities) + len(g.mentions) + len(g.evidence) }
@@ -157,8 +185,8 @@ func groups(xs []domain.Extraction) []*group {
 	var out []*group
 	var g *group
 	for _, x := range xs {
-		if g == nil || g.ids[x.Document.ID] || g.rows() >= batchRows {
-			g = &group{ids: map[string]bool{}, touched: map[string]bool{}}
+		if g == nil || slices.Contains(g.ids, x.Document.ID) || g.rows() >= batchRows {
+			g = &group{added: map[string][]contribution{}}
 			out = append(out, g)
 		}
 		g.add(x)
@@ -168,63 +196,52 @@ func groups(xs []domain.Extraction) []*group {
 
 func (g *group) add(x domain.Extraction) {
 	doc := x.Document.ID
-	g.ids[doc] = true
+	g.ids = append(g.ids, doc)
 	g.names = append(g.names, x.Document.Name)
+
+	// The document keeps its mentions in the extraction's order, so that
+	// Document reads them with one lookup and sorts them stably.
+	n := len(x.Mentions)
+	entities, texts, starts, ends := make([]string, n), make([]string, n), make([]int, n), make([]int, n)
+	counts := map[string]int{}
+	for i, m := range x.Mentions {
+		entities[i], texts[i], starts[i], ends[i] = m.Entity, m.Text, m.Start, m.End
+		counts[m.Entity]++
+	}
 	g.docs = append(g.docs, map[string]any{
 		"id": doc, "name": x.Document.Name, "text": x.Document.Text, "hash": x.Document.Hash,
 		"size": len([]rune(x.Document.Text)), "i": len(g.docs),
+		"mentionEntities": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
 	})
 
 	// An entity listed twice in one extraction is one contribution: later
 	// non-empty fields win and aliases add up.
 	var order []string
-	merged := map[string]domain.Node{}
+	merged := map[string]contribution{}
 	for _, e := range x.Entities {
-		prev, seen := merged[e.ID]
+		c, seen := merged[e.ID]
 		if !seen {
 			order = append(order, e.ID)
-			e.Aliases = slices.Clone(e.Aliases)
-			merged[e.ID] = e
-			continue
+			c.kind = string(e.Kind)
 		}
-		prev.Aliases = append(prev.Aliases, e.Aliases...)
-		prev.Name = cmp.Or(e.Name, prev.Name)
-		prev.Subtype = cmp.Or(e.Subtype, prev.Subtype)
-		prev.Code = cmp.Or(e.Code, prev.Code)
-		merged[e.ID] = prev
-	}
-	type spans struct {
-		texts       []string
-		starts, end []int
-		ords        []int
-	}
-	byEntity := map[string]*spans{}
-	for i, m := range x.Mentions {
-		sp := byEntity[m.Entity]
-		if sp == nil {
-			sp = &spans{}
-			byEntity[m.Entity] = sp
-		}
-		sp.texts = append(sp.texts, m.Text)
-		sp.starts = append(sp.starts, m.Start)
-		sp.end = append(sp.end, m.End)
-		sp.ords = append(sp.ords, i)
+		c.name = cmp.Or(e.Name, c.name)
+		c.subtype = cmp.Or(e.Subtype, c.subtype)
+		c.code = cmp.Or(e.Code, c.code)
+		c.aliases = append(c.aliases, e.Aliases...)
+		merged[e.ID] = c
 	}
 	for _, id := range order {
-		e := merged[id]
-		props := map[string]any{
-			"kind": string(e.Kind), "name": e.Name, "subtype": e.Subtype, "code": e.Code,
-			"aliases": e.Aliases, "count": 0,
+		c := merged[id]
+		c.count = counts[id]
+		if len(g.added[id]) == 0 {
+			g.entities = append(g.entities, map[string]any{"id": id, "kind": c.kind})
 		}
-		if sp := byEntity[id]; sp != nil {
-			props["count"] = len(sp.texts)
-			props["texts"], props["starts"], props["ends"], props["ords"] = sp.texts, sp.starts, sp.end, sp.ords
-		}
-		if !g.touched[id] {
-			g.touched[id] = true
-			g.entities = append(g.entities, map[string]any{"id": id, "kind": string(e.Kind)})
-		}
-		g.mentions = append(g.mentions, map[string]any{"doc": doc, "entity": id, "props": props})
+		g.added[id] = append(g.added[id], c)
+		// Empty values become nulls, which Neo4j does not store at all.
+		g.mentions = append(g.mentions, map[string]any{
+			"doc": doc, "entity": id, "kind": c.kind, "name": c.name, "subtype": orNil(c.subtype),
+			"code": orNil(c.code), "aliases": orNil(c.aliases), "count": c.count,
+		})
 	}
 
 	// One relationship per sentence; a relation this document states
@@ -249,18 +266,21 @@ func (g *group) add(x domain.Extraction) {
 	}
 	for _, id := range rels {
 		st := byRel[id]
+		g.rels = append(g.rels, relation{id, st.r.Source, st.r.Target})
 		key := doc + keySep + id
-		row := func(props map[string]any) map[string]any {
-			props["relId"], props["doc"], props["confidence"] = id, doc, st.confidence
-			return map[string]any{"type": string(st.r.Type), "source": st.r.Source, "target": st.r.Target, "props": props}
+		row := func(key string) map[string]any {
+			return map[string]any{
+				"type": string(st.r.Type), "source": st.r.Source, "target": st.r.Target,
+				"relId": id, "doc": doc, "key": key, "confidence": st.confidence,
+			}
 		}
 		if len(st.evidence) == 0 {
-			g.evidence = append(g.evidence, row(map[string]any{"key": key}))
+			g.evidence = append(g.evidence, row(key))
 		}
 		for i, ev := range st.evidence {
-			g.evidence = append(g.evidence, row(map[string]any{
-				"key": key + keySep + strconv.Itoa(i), "text": ev.Text, "start": ev.Start, "end": ev.End, "year": ev.Year,
-			}))
+			r := row(key + keySep + strconv.Itoa(i))
+			r["text"], r["start"], r["end"], r["year"] = ev.Text, ev.Start, ev.End, ev.Year
+			g.evidence = append(g.evidence, r)
 		}
 	}
 }
@@ -277,16 +297,21 @@ func (g *group) apply(ctx context.Context) func(tx neo4j.ManagedTransaction) err
 			return err
 		}
 		base := recs[0].Values[0]
-		ids := make([]string, 0, len(g.ids))
-		for id := range g.ids {
-			ids = append(ids, id)
-		}
-		touched, err := retract(ctx, tx, ids)
+		recs, err = collect(ctx, tx, cypherExistingDocuments, map[string]any{"ids": g.ids})
 		if err != nil {
 			return err
 		}
-		for id := range g.touched {
-			touched[id] = true
+		var reloaded []string
+		for _, rec := range recs {
+			reloaded = append(reloaded, asString(rec.Values[0]))
+		}
+		retracted, err := retract(ctx, tx, reloaded)
+		if err != nil {
+			return err
+		}
+		fresh, err := newRelations(ctx, tx, g.rels)
+		if err != nil {
+			return err
 		}
 		for _, step := range []struct {
 			query string
@@ -303,14 +328,44 @@ func (g *group) apply(ctx context.Context) func(tx neo4j.ManagedTransaction) err
 				}
 			}
 		}
-		return refresh(ctx, tx, touched)
+		return refresh(ctx, tx, retracted, g.added, fresh)
 	}
+}
+
+// newRelations returns the relations among rels that no evidence states yet.
+func newRelations(ctx context.Context, tx neo4j.ManagedTransaction, rels []relation) ([]relation, error) {
+	rows := make([]map[string]any, len(rels))
+	for i, r := range rels {
+		rows[i] = map[string]any{"id": r.id, "source": r.source, "target": r.target}
+	}
+	known := map[string]bool{}
+	for chunk := range slices.Chunk(rows, batchRows) {
+		recs, err := collect(ctx, tx, cypherExistingRelations, map[string]any{"rels": chunk})
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			known[asString(rec.Values[0])] = true
+		}
+	}
+	var fresh []relation
+	for _, r := range rels {
+		if !known[r.id] {
+			known[r.id] = true // a relation two documents of the group state is new once
+			fresh = append(fresh, r)
+		}
+	}
+	return fresh, nil
 }
 
 // retract deletes what the documents said before and returns the entities
 // it touched. Their evidence joins only entities they mention, so the
 // entities of their MENTIONS are all the entities whose state may change.
 func retract(ctx context.Context, tx neo4j.ManagedTransaction, docIDs []string) (map[string]bool, error) {
+	touched := map[string]bool{}
+	if len(docIDs) == 0 {
+		return touched, nil
+	}
 	docs := make([]map[string]any, len(docIDs))
 	for i, id := range docIDs {
 		docs[i] = map[string]any{"id": id, "prefix": id + keySep}
@@ -323,94 +378,131 @@ func retract(ctx context.Context, tx neo4j.ManagedTransaction, docIDs []string) 
 	if err != nil {
 		return nil, err
 	}
-	touched := map[string]bool{}
 	for _, id := range asStrings(recs[0].Values[0]) {
 		touched[id] = true
 	}
 	return touched, nil
 }
 
-// refresh recomputes the derived properties of the touched entities from
-// their MENTIONS and relations, and deletes those no document mentions.
-func refresh(ctx context.Context, tx neo4j.ManagedTransaction, touched map[string]bool) error {
-	ids := make([]string, 0, len(touched))
-	for id := range touched {
-		ids = append(ids, id)
+// entity is the derived state of an entity, the properties refresh writes.
+type entity struct {
+	kind, name, subtype, code string
+	allAliases                []string // sorted, the name included if some document calls it an alias
+	mentions, degree          int
+}
+
+// merge folds in a contribution later than all merged so far.
+func (e *entity) merge(c contribution) {
+	e.kind = c.kind
+	e.name = cmp.Or(c.name, e.name)
+	e.subtype = cmp.Or(c.subtype, e.subtype)
+	e.code = cmp.Or(c.code, e.code)
+	e.mentions += c.count
+	if len(c.aliases) > 0 {
+		e.allAliases = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(e.allAliases), c.aliases...))))
 	}
-	slices.Sort(ids) // a stable lock order makes deadlocks between writers rarer
-	for chunk := range slices.Chunk(ids, batchRows) {
+}
+
+// props is e as node properties; nil removes one.
+func (e *entity) props() map[string]any {
+	var aliases []string
+	forms := []string{domain.Fold(e.name)}
+	for _, a := range e.allAliases {
+		if a != e.name {
+			aliases = append(aliases, a)
+			forms = append(forms, domain.Fold(a))
+		}
+	}
+	return map[string]any{
+		"kind": e.kind, "name": e.name, "subtype": e.subtype, "code": e.code,
+		"allAliases": orNil(e.allAliases), "aliases": orNil(aliases), "forms": forms,
+		"mentions": e.mentions, "degree": e.degree,
+	}
+}
+
+// refresh updates the derived properties of the entities a transaction
+// touched. Those that lost a document's say are recomputed from all their
+// MENTIONS and relations, and deleted when no document mentions them any
+// more; those that only gained are merged with what the group added, which
+// keeps a bulk load from rereading every hub's history in each group.
+func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[string]bool, added map[string][]contribution, fresh []relation) error {
+	var rows []map[string]any
+	var gone []string
+
+	full := slices.Sorted(maps.Keys(retracted))
+	for chunk := range slices.Chunk(full, batchRows) {
 		recs, err := collect(ctx, tx, cypherContributions, map[string]any{"ids": chunk})
 		if err != nil {
 			return err
 		}
-		var rows []map[string]any
-		var gone []string
 		for _, rec := range recs {
-			id, _ := rec.Values[0].(string)
+			id := asString(rec.Values[0])
 			cs, _ := rec.Values[1].([]any)
 			if len(cs) == 0 {
 				gone = append(gone, id)
 				continue
 			}
-			degree, _ := rec.Values[2].(int64)
-			rows = append(rows, map[string]any{"id": id, "props": derive(cs, degree)})
-		}
-		if len(rows) > 0 {
-			if err := exec(ctx, tx, cypherUpdateEntities, map[string]any{"rows": rows}); err != nil {
-				return err
+			e := entity{degree: asInt(rec.Values[2])}
+			for _, c := range cs {
+				m := asMap(c)
+				e.merge(contribution{
+					kind: asString(m["kind"]), name: asString(m["name"]), subtype: asString(m["subtype"]),
+					code: asString(m["code"]), aliases: asStrings(m["aliases"]), count: asInt(m["count"]),
+				})
 			}
+			rows = append(rows, map[string]any{"id": id, "props": e.props()})
 		}
-		if len(gone) > 0 {
-			if err := exec(ctx, tx, cypherDeleteEntities, map[string]any{"ids": gone}); err != nil {
-				return err
+	}
+
+	gained := map[string]int{}
+	for _, r := range fresh {
+		gained[r.source]++
+		if r.target != r.source {
+			gained[r.target]++
+		}
+	}
+	var incremental []string
+	for id := range added {
+		if !retracted[id] {
+			incremental = append(incremental, id)
+		}
+	}
+	slices.Sort(incremental)
+	for chunk := range slices.Chunk(incremental, batchRows) {
+		recs, err := collect(ctx, tx, cypherEntityStates, map[string]any{"ids": chunk})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			m := asMap(rec.Values[0])
+			id := asString(m["id"])
+			e := entity{
+				kind: asString(m["kind"]), name: asString(m["name"]), subtype: asString(m["subtype"]),
+				code: asString(m["code"]), allAliases: asStrings(m["allAliases"]),
+				mentions: asInt(m["mentions"]), degree: asInt(m["degree"]) + gained[id],
 			}
+			for _, c := range added[id] {
+				e.merge(c)
+			}
+			rows = append(rows, map[string]any{"id": id, "props": e.props()})
 		}
+	}
+
+	for chunk := range slices.Chunk(rows, batchRows) {
+		if err := exec(ctx, tx, cypherUpdateEntities, map[string]any{"rows": chunk}); err != nil {
+			return err
+		}
+	}
+	if len(gone) > 0 {
+		return exec(ctx, tx, cypherDeleteEntities, map[string]any{"ids": gone})
 	}
 	return nil
 }
 
-// derive computes an entity's properties from what each document said of
-// it: the latest document's non-empty fields win, aliases and documents are
-// unions, mentions a sum. A nil value removes the property.
-func derive(contributions []any, degree int64) map[string]any {
-	cs := make([]map[string]any, len(contributions))
-	for i, c := range contributions {
-		cs[i], _ = c.(map[string]any)
+// orNil turns an empty value into nil, so that it is not stored.
+func orNil[T string | []string](v T) any {
+	if len(v) == 0 {
+		return nil
 	}
-	slices.SortFunc(cs, func(a, b map[string]any) int { return cmp.Compare(asInt(a["seq"]), asInt(b["seq"])) })
-	var kind, name, subtype, code string
-	mentions := 0
-	aliases := map[string]bool{}
-	docs := make([]string, 0, len(cs))
-	for _, c := range cs {
-		kind = asString(c["kind"])
-		name = cmp.Or(asString(c["name"]), name)
-		subtype = cmp.Or(asString(c["subtype"]), subtype)
-		code = cmp.Or(asString(c["code"]), code)
-		mentions += asInt(c["count"])
-		for _, a := range asStrings(c["aliases"]) {
-			aliases[a] = true
-		}
-		docs = append(docs, asString(c["doc"]))
-	}
-	delete(aliases, name)
-	props := map[string]any{
-		"kind": kind, "name": name, "subtype": subtype, "code": code,
-		"documents": slices.Sorted(slices.Values(docs)), "mentions": mentions, "degree": degree,
-		"aliases": nil,
-	}
-	forms := []string{domain.Fold(name)}
-	if len(aliases) > 0 {
-		sorted := make([]string, 0, len(aliases))
-		for a := range aliases {
-			sorted = append(sorted, a)
-		}
-		slices.Sort(sorted)
-		props["aliases"] = sorted
-		for _, a := range sorted {
-			forms = append(forms, domain.Fold(a))
-		}
-	}
-	props["forms"] = forms
-	return props
+	return v
 }

@@ -76,7 +76,7 @@ describe("embed", { skip }, () => {
       let best = null;
       d.session.graph.forEachNode((id, a) => {
         if (id === focus) return;
-        const p = sigma.graphToViewport(sigma.getNodeDisplayData(id));
+        const p = sigma.graphToViewport({ x: a.x, y: a.y });
         const { width, height } = sigma.getDimensions();
         if (p.x < 20 || p.y < 20 || p.x > width - 60 || p.y > height - 60) return;
         if (!best || a.degree > best.degree) best = { id, name: a.label, kind: a.kind, degree: a.degree, x: p.x, y: p.y };

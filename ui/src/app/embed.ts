@@ -68,6 +68,7 @@ export function startEmbed(root: HTMLElement, api: Api): void {
     .load(state)
     .then(() => {
       ready = true;
+      view.setFocusNode(state.focus);
       legendHost.replaceChildren(renderLegend(session.graph, state.color));
       legendHost.querySelector("details")?.removeAttribute("open");
       if (state.node) select(state.node, false);

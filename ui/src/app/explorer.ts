@@ -32,6 +32,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   let entityTicket = 0;
   let pathTicket = 0;
   let readerTicket = 0;
+  let centreWhenSettled = false;
 
   // ---- DOM skeleton -------------------------------------------------------
   const search = new SearchCombobox({
@@ -149,12 +150,24 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   const view = new GraphView(graphEl, {
     onClickNode: (id) => selectFromUser(id, false),
     onClickStage: () => store.update({ node: null }),
-    onLayoutStatus: () => updateStatus(),
+    onLayoutStatus: (status) => {
+      updateStatus();
+      // A shared link's selected node is centred once the layout has put it somewhere.
+      if (status === "settled" && centreWhenSettled) {
+        centreWhenSettled = false;
+        const node = store.get().node;
+        if (node && session.graph?.hasNode(node)) view.focusNode(node);
+      }
+    },
     onFirstDraw: (ms) => {
       firstDrawMs = ms;
     },
   });
   const session = new GraphSession(api, view);
+  // On a phone the details sheet covers the bottom of the canvas.
+  view.setInsets(() => ({
+    bottom: !sidePanel.hidden && getComputedStyle(sidePanel).position === "absolute" ? sidePanel.offsetHeight : 0,
+  }));
   installHooks({
     mode: "explorer",
     view,
@@ -219,7 +232,9 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       legendHost.replaceChildren(renderLegend(session.graph, now.color));
       updateFocusBar(now);
       applySearchLabels(now.q);
+      view.setFocusNode(now.focus);
       view.setSelected(now.node);
+      centreWhenSettled = !!now.node;
       void showEntity(now.node);
       void showReader(now.read);
       void showPath(now);

@@ -55,6 +55,23 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   REFERENCES: "References",
 };
 
+/** The relation as a verb phrase, for sentences such as "Germany supports the IGF". */
+export const RELATION_VERBS: Record<RelationType, string> = {
+  MEMBER_OF: "is a member of",
+  PARTICIPATES_IN: "takes part in",
+  SUPPORTS: "supports",
+  OPPOSES: "opposes",
+  PARTY_TO: "is party to",
+  AUTHORED: "authored",
+  COOPERATES_WITH: "cooperates with",
+  IN_TENSION_WITH: "is in tension with",
+  ADDRESSES: "addresses",
+  ENGAGES_ON: "engages on",
+  PART_OF: "is part of",
+  AFFILIATED_WITH: "is affiliated with",
+  REFERENCES: "references",
+};
+
 /** How a relation reads from its target's side, for the node panel. */
 export const RELATION_INVERSE_LABELS: Record<RelationType, string> = {
   MEMBER_OF: "Has member",

@@ -39,6 +39,8 @@ export class GraphView {
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
   private labelled = new Set<string>();
+  private focusId: string | null = null;
+  private insets = () => ({ bottom: 0 });
   private firstDrawReported = false;
   layoutStatus: LayoutStatus = "idle";
   visibleNodeCount = 0;
@@ -66,7 +68,7 @@ export class GraphView {
     if (!this.renderer) {
       this.large = isLarge(graph);
       this.renderer = new Sigma(graph, this.container, {
-        ...renderingFor(this.large),
+        ...renderingFor(this.large, graph.order),
         allowInvalidContainer: true,
         renderEdgeLabels: false,
         defaultEdgeType: "arrow",
@@ -76,7 +78,6 @@ export class GraphView {
         labelColor: { color: "#1f2328" },
         // Labels appear as the user zooms in: sizes grow with zoom and only
         // nodes drawn large enough get one, thinned by a density grid.
-        labelRenderedSizeThreshold: 7,
         labelDensity: 0.6,
         labelGridCellSize: 80,
         zIndex: true,
@@ -89,7 +90,9 @@ export class GraphView {
       this.bindEvents(this.renderer);
     } else {
       const large = isLarge(graph);
-      if (large !== this.large) this.renderer.setSettings(renderingFor(large));
+      const rendering = renderingFor(large, graph.order);
+      if (large !== this.large) this.renderer.setSettings(rendering);
+      else this.renderer.setSetting("labelRenderedSizeThreshold", rendering.labelRenderedSizeThreshold!);
       this.large = large;
       this.renderer.setGraph(graph);
       this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -148,6 +151,18 @@ export class GraphView {
     this.scheduleRefresh();
   }
 
+  /** The node a neighbourhood view is centred on: always labelled and ringed. */
+  setFocusNode(id: string | null): void {
+    if (id === this.focusId) return;
+    this.focusId = id;
+    this.scheduleRefresh();
+  }
+
+  /** What covers the bottom of the canvas (a phone's bottom sheet), so centring avoids it. */
+  setInsets(insets: () => { bottom: number }): void {
+    this.insets = insets;
+  }
+
   /** Nodes whose labels always show, e.g. the matches of the search text. */
   setLabelled(ids: Iterable<string>): void {
     const next = new Set(ids);
@@ -184,15 +199,23 @@ export class GraphView {
     return this.isNodeVisible(graph.source(edge)) && this.isNodeVisible(graph.target(edge));
   }
 
-  /** Centres the camera on a node, zooming in only if the view is far out. */
+  /** Centres the camera on a node (in the uncovered part of the canvas), zooming in only if the view is far out. */
   focusNode(id: string, animate = true): void {
     const renderer = this.renderer;
     const display = renderer?.getNodeDisplayData(id);
     if (!renderer || !display) return;
     const camera = renderer.getCamera();
-    const state = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) };
-    if (animate) void camera.animate(state, { duration: 450 });
-    else camera.setState(state);
+    const target = { ...camera.getState(), x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) };
+    const covered = Math.max(0, this.insets().bottom);
+    if (covered > 0) {
+      // Aim the camera below the node so the node lands mid-way in what stays visible.
+      const { width, height } = renderer.getDimensions();
+      const below = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 + covered / 2 }, { cameraState: target });
+      target.x = below.x;
+      target.y = below.y;
+    }
+    if (animate) void camera.animate(target, { duration: 450 });
+    else camera.setState(target);
   }
 
   /** Frames a set of nodes, e.g. a path, in the viewport. */
@@ -347,6 +370,10 @@ export class GraphView {
     }
     if (this.labelled.has(node) && res.label) res.forceLabel = true;
     if (node === this.hovered) res.forceLabel = true;
+    if (node === this.focusId && res.label) {
+      res.forceLabel = true;
+      res.highlighted = true;
+    }
     if (node === this.selected) {
       res.highlighted = true;
       res.forceLabel = true;
@@ -356,8 +383,9 @@ export class GraphView {
   }
 
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
-    if (!this.isEdgeVisible(edge)) return { ...data, hidden: true };
+    if (!this.isEdgeVisible(edge)) return { ...data, type: this.large ? "line" : data.type, hidden: true };
     const res: Partial<EdgeDisplayData> = { ...data };
+    if (this.large) res.type = "line";
     const graph = this.graph!;
     const touches = (id: string | null) => !!id && (graph.source(edge) === id || graph.target(edge) === id);
     const strong = () => {
@@ -414,17 +442,22 @@ function isLarge(graph: DiploGraph): boolean {
 
 // Only the programs in use are registered: each one is a shader pair to
 // compile (twice, with its picking variant), which is slow on software GL.
-function renderingFor(large: boolean): Partial<Settings<NodeAttrs, EdgeAttrs>> {
+function renderingFor(large: boolean, order: number): Partial<Settings<NodeAttrs, EdgeAttrs>> {
+  // A small neighbourhood can name every node; a big graph names them as you zoom.
+  const labels = { labelRenderedSizeThreshold: order <= 60 ? 0 : 7 };
   return large
     ? {
+        ...labels,
         defaultNodeType: "point",
         nodeProgramClasses: { point: NodePointProgram },
         nodeHoverProgramClasses: {},
-        // One-pixel lines: at this density arrowheads are noise anyway.
-        edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram },
+        // One-pixel lines for every relation (the edge reducer retypes them):
+        // at this density arrowheads are noise, and one program compiles once.
+        edgeProgramClasses: { line: EdgeLineProgram },
         hideEdgesOnMove: true,
       }
     : {
+        ...labels,
         defaultNodeType: "circle",
         nodeProgramClasses: { circle: NodeCircleProgram },
         nodeHoverProgramClasses: {},

@@ -131,7 +131,7 @@ export function renderNodePanel(detail: EntityDetail, focusDepth: number, action
                 h("span", { class: "confidence", title: "Extractor confidence" }, `${Math.round(relation.confidence * 100)}%`),
               ),
               relation.evidence.length
-                ? h("ul", { class: "evidence-list" }, relation.evidence.map((ev) => renderEvidence(ev, actions)))
+                ? h("ul", { class: "evidence-list" }, uniqueEvidence(relation.evidence).map((ev) => renderEvidence(ev, actions)))
                 : null,
             ),
           ),
@@ -139,6 +139,17 @@ export function renderNodePanel(detail: EntityDetail, focusDepth: number, action
       ),
     ),
   );
+}
+
+/** The same sentence can be stated at two offsets of one document; it reads once. */
+export function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((ev) => {
+    const key = `${ev.document.id}\u0000${ev.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function renderEvidence(ev: Evidence, actions: Pick<NodePanelActions, "openEvidence">): HTMLElement {

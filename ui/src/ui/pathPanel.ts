@@ -1,8 +1,8 @@
 import type { Api, EntityRef, Evidence, PathResult } from "../api/types";
-import { KIND_COLORS, RELATION_LABELS } from "../graph/palette";
+import { KIND_COLORS, RELATION_VERBS } from "../graph/palette";
 import { SearchCombobox } from "./combobox";
 import { h, kindDot } from "./dom";
-import { renderEvidence } from "./nodePanel";
+import { renderEvidence, uniqueEvidence } from "./nodePanel";
 
 export interface PathPanelActions {
   setEnds(from: string | null, to: string | null): void;
@@ -112,14 +112,15 @@ export class PathPanel {
       );
       const edge = path.edges[i];
       if (!edge) return;
-      const forward = edge.source.id === n.id;
+      // Steps may run against a relation's direction, so each says it in full.
+      const evidence = uniqueEvidence(edge.evidence);
       steps.push(
         h(
           "li",
           { class: "path-edge" },
-          h("p", { class: "path-edge-label" }, forward ? `${RELATION_LABELS[edge.type]} ↓` : `↑ ${RELATION_LABELS[edge.type]}`),
-          edge.evidence.length
-            ? h("ul", { class: "evidence-list" }, edge.evidence.map((ev) => renderEvidence(ev, this.actions)))
+          h("p", { class: "path-edge-label" }, `${edge.source.name} ${RELATION_VERBS[edge.type]} ${edge.target.name}`),
+          evidence.length
+            ? h("ul", { class: "evidence-list" }, evidence.map((ev) => renderEvidence(ev, this.actions)))
             : h("p", { class: "muted" }, "No evidence sentence."),
         ),
       );
