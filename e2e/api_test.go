@@ -52,8 +52,8 @@ var exampleChecks = map[string]func(t *testing.T, data json.RawMessage){
 			Node struct {
 				Name      string
 				Relations []struct {
-					Type   string
-					Source struct{ Name, Kind string }
+					Type     string
+					Source   struct{ Name, Kind string }
 					Evidence []struct {
 						Text     string
 						Document struct{ Name string }
