@@ -28,7 +28,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fs.Usage()
 		return errUsage
 	}
-	st, where, err := openStore(ctx, *data)
+	st, where, err := openStore(ctx, *data, true)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return errUsage
 	}
-	st, where, err := openStore(ctx, *data)
+	st, where, err := openStore(ctx, *data, false)
 	if err != nil {
 		return err
 	}

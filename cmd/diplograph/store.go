@@ -32,8 +32,10 @@ type store interface {
 
 const defaultDataPath = "diplograph.db"
 
-// openStore opens Neo4j when NEO4J_URI is set and the embedded file otherwise.
-func openStore(ctx context.Context, dataPath string) (store, string, error) {
+// openStore opens Neo4j when NEO4J_URI is set and the embedded file
+// otherwise; bulk is for the load command, which syncs the file once at the
+// end rather than at every commit.
+func openStore(ctx context.Context, dataPath string, bulk bool) (store, string, error) {
 	if uri := os.Getenv("NEO4J_URI"); uri != "" {
 		s, err := neo4jstore.Open(ctx, neo4jstore.ConfigFromEnv())
 		if err != nil {
@@ -46,7 +48,7 @@ func openStore(ctx context.Context, dataPath string) (store, string, error) {
 			return nil, "", fmt.Errorf("create %s: %w", dir, err)
 		}
 	}
-	s, err := memstore.Open(dataPath)
+	s, err := memstore.OpenWith(dataPath, memstore.Options{BulkLoad: bulk})
 	if err != nil {
 		return nil, "", fmt.Errorf("%w (is another diplograph using the file?)", err)
 	}

@@ -49,10 +49,29 @@ func newGraph() *graph {
 	return &graph{docs: map[string]*docState{}, nodes: map[string]*nodeState{}, rels: map[string]*relState{}}
 }
 
-// apply replaces whatever x's document contributed with x.
-func (g *graph) apply(x domain.Extraction, seq uint64) {
-	touchedNodes := map[string]struct{}{}
-	touchedRels := map[string]struct{}{}
+// touched collects what a batch changed, so that derived views are
+// recomputed once per batch: a hub that most documents mention would
+// otherwise be rebuilt once per document.
+type touched struct {
+	nodes, rels map[string]struct{}
+}
+
+func newTouched() touched {
+	return touched{nodes: map[string]struct{}{}, rels: map[string]struct{}{}}
+}
+
+// applyBatch replaces, for each extraction in turn, whatever its document
+// contributed; the i-th extraction gets sequence number first+i.
+func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
+	t := newTouched()
+	for i, x := range xs {
+		g.apply(x, first+uint64(i), t)
+	}
+	g.refresh(t.nodes, t.rels)
+}
+
+func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
+	touchedNodes, touchedRels := t.nodes, t.rels
 	g.retract(x.Document.ID, touchedNodes, touchedRels)
 	g.docs[x.Document.ID] = &docState{seq: seq, x: x}
 	mentions := map[string]int{}
@@ -89,7 +108,6 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		touchedNodes[r.Source] = struct{}{}
 		touchedNodes[r.Target] = struct{}{}
 	}
-	g.refresh(touchedNodes, touchedRels)
 }
 
 // mergeContribution folds a repeated entity of one extraction into one
@@ -182,20 +200,24 @@ func (g *graph) refresh(touchedNodes, touchedRels map[string]struct{}) {
 }
 
 func (n *nodeState) compute() domain.Node {
-	docs := make([]string, 0, len(n.byDoc))
-	for d := range n.byDoc {
-		docs = append(docs, d)
-	}
-	slices.SortFunc(docs, func(a, b string) int { return cmp.Compare(n.byDoc[a].seq, n.byDoc[b].seq) })
 	var v domain.Node
+	// Each field comes from the latest contribution that has it: track the
+	// sequence number that set it instead of sorting contributions.
+	var nameSeq, subtypeSeq, codeSeq uint64
+	docs := make([]string, 0, len(n.byDoc))
 	aliases := map[string]struct{}{}
-	for _, d := range docs {
-		c := n.byDoc[d]
-		v.ID = c.node.ID
-		v.Kind = c.node.Kind
-		v.Name = cmp.Or(c.node.Name, v.Name)
-		v.Subtype = cmp.Or(c.node.Subtype, v.Subtype)
-		v.Code = cmp.Or(c.node.Code, v.Code)
+	for d, c := range n.byDoc {
+		docs = append(docs, d)
+		v.ID, v.Kind = c.node.ID, c.node.Kind
+		if c.node.Name != "" && c.seq >= nameSeq {
+			v.Name, nameSeq = c.node.Name, c.seq
+		}
+		if c.node.Subtype != "" && c.seq >= subtypeSeq {
+			v.Subtype, subtypeSeq = c.node.Subtype, c.seq
+		}
+		if c.node.Code != "" && c.seq >= codeSeq {
+			v.Code, codeSeq = c.node.Code, c.seq
+		}
 		v.Mentions += c.mentions
 		for _, a := range c.node.Aliases {
 			aliases[a] = struct{}{}

@@ -47,13 +47,29 @@ func New() *Store {
 	return &Store{g: newGraph()}
 }
 
+// Options tune how the file is written.
+type Options struct {
+	// BulkLoad leaves flushing each commit to the operating system and
+	// syncs the file once, on Close. A killed process loses nothing it
+	// committed (the bytes are in the OS's page cache) and the file stays
+	// consistent; only a power cut during the load can cost its last
+	// commits. The load command uses it; the server does not.
+	BulkLoad bool
+}
+
 // Open returns a store persisted to the file at path, creating it if needed
 // and rebuilding the graph from what it holds.
 func Open(path string) (*Store, error) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	return OpenWith(path, Options{})
+}
+
+// OpenWith is Open with options.
+func OpenWith(path string, opts Options) (*Store, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true})
 	if err != nil {
 		return nil, fmt.Errorf("open embedded store %s: %w", path, err)
 	}
+	db.NoSync = opts.BulkLoad
 	s := &Store{g: newGraph(), db: db}
 	if err := s.restore(); err != nil {
 		db.Close()
@@ -96,9 +112,11 @@ func (s *Store) restore() error {
 		}
 		// Replaying in application order gives the same "latest wins" fields.
 		sortBySeq(all)
+		t := newTouched()
 		for _, p := range all {
-			s.g.apply(p.Extraction, p.Seq)
+			s.g.apply(p.Extraction, p.Seq, t)
 		}
+		s.g.refresh(t.nodes, t.rels)
 		return nil
 	})
 }
@@ -135,9 +153,7 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 			return fmt.Errorf("embedded apply: %w", err)
 		}
 	}
-	for i, x := range xs {
-		s.g.apply(x, first+uint64(i))
-	}
+	s.g.applyBatch(xs, first)
 	s.seq = first + uint64(len(xs)) - 1
 	return nil
 }
@@ -259,6 +275,11 @@ func (s *Store) Ping(ctx context.Context) error { return nil }
 func (s *Store) Close(ctx context.Context) error {
 	if s.db == nil {
 		return nil
+	}
+	if s.db.NoSync {
+		if err := s.db.Sync(); err != nil && !errors.Is(err, bolt.ErrDatabaseNotOpen) {
+			return fmt.Errorf("sync embedded store: %w", err)
+		}
 	}
 	if err := s.db.Close(); err != nil && !errors.Is(err, bolt.ErrDatabaseNotOpen) {
 		return fmt.Errorf("close embedded store: %w", err)
