@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -88,19 +89,28 @@ func TestServerRidesOutANeo4jRestart(t *testing.T) {
 // query succeeds.
 func queryError(t *testing.T, url, query string) (string, string) {
 	t.Helper()
+	code, msg, err := tryQuery(url, query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return code, msg
+}
+
+// tryQuery is queryError for goroutines other than the test's own.
+func tryQuery(url, query string) (code, msg string, err error) {
 	body, _ := json.Marshal(map[string]any{"query": query})
 	resp, err := http.Post(url+"/graphql", "application/json", strings.NewReader(string(body)))
 	if err != nil {
-		t.Fatal(err)
+		return "", "", err
 	}
 	defer resp.Body.Close()
 	var a answer
 	if err := json.NewDecoder(resp.Body).Decode(&a); err != nil {
-		t.Fatal(err)
+		return "", "", fmt.Errorf("decode answer: %w", err)
 	}
 	if len(a.Errors) == 0 {
-		return "", ""
+		return "", "", nil
 	}
-	code, _ := a.Errors[0].Extensions["code"].(string)
-	return code, a.Errors[0].Message
+	code, _ = a.Errors[0].Extensions["code"].(string)
+	return code, a.Errors[0].Message, nil
 }
