@@ -48,8 +48,29 @@ fuzz:
 clean:
 	rm -rf bin .cache ui/dist/assets
 
+# Extraction MB/s on one core, and load relations/s into the embedded store
+# and into Neo4j (started here when NEO4J_URI is unset).
+bench-loader:
+	mkdir -p .cache/bench
+	$(GO) test ./loader -run '^$$' -bench '^BenchmarkExtract(Seeds)?$$' -cpu 1 -benchtime 5x | tee .cache/bench/loader.txt
+	$(GO) test ./store/memstore -run '^$$' -bench '^BenchmarkApply$$' -benchtime 5x | tee .cache/bench/memstore.txt
+	scripts/with-neo4j.sh $(GO) test ./store/neo4jstore -run '^$$' -bench '^BenchmarkApply$$' -benchtime 2x | tee .cache/bench/neo4jstore.txt
+
+# Every benchmark, then one table (figure, value, unit, goal), also written
+# to .cache/bench/summary.json.
+bench:
+	rm -rf .cache/bench
+	$(MAKE) --no-print-directory bench-loader bench-api bench-ui bench-peer bench-scale
+	$(GO) run ./bench/report -dir .cache/bench -json .cache/bench/summary.json
+
 # The API under 64 concurrent clients per example query, on the embedded
 # store and on Neo4j (started here when NEO4J_URI is unset).
 bench-api: build
 	mkdir -p .cache/bench
 	scripts/with-neo4j.sh $(GO) run ./bench/apibench -bin $(BIN) -json .cache/bench/api.json
+
+# Diplograph against the Neo4j GraphQL Library on the same Neo4j and seed graph.
+bench-peer: build
+	cd bench/peer && npm ci --no-audit --no-fund
+	mkdir -p .cache/bench
+	scripts/with-neo4j.sh $(GO) run ./bench/peerbench -bin $(BIN) -json .cache/bench/peer.json

@@ -43,23 +43,51 @@ func (e *entity) addAlias(a string) {
 	e.aliases = append(e.aliases, a)
 }
 
-// registry holds the entities of one document, one per node ID.
+// registry holds the entities of one document, one per node ID. It is
+// reused from document to document, with its maps and entities.
 type registry struct {
 	byID map[string]*entity
 	// byName spares deriving an ID (which normalises Unicode) for every
 	// mention of a name already seen.
-	byName map[string]*entity
+	byName map[nameKey]*entity
 	order  []*entity
-	known  map[*kb.Entry]*entity
-	kbIDs  map[*kb.Entry]string // node IDs of known entries, shared by all documents
+	known  []*entity // by kb.Entry.Index
+	kbIDs  []string  // node IDs of known entries by index, shared by all documents
+	// knownAt lists the indices set in known, to clear them.
+	knownAt []int
 	// surnames maps the last word of each person's name to the person.
 	surnames map[string]*entity
 	// acronyms maps an acronym the document defines to what it stands for.
 	acronyms map[string]*entity
+	// pool holds the entities of earlier documents: the i-th entity a
+	// document creates reuses pool[i].
+	pool []*entity
 }
 
-func newRegistry(ids map[*kb.Entry]string) *registry {
-	return &registry{kbIDs: ids, byID: map[string]*entity{}, byName: map[string]*entity{}, known: map[*kb.Entry]*entity{}, surnames: map[string]*entity{}, acronyms: map[string]*entity{}}
+type nameKey struct {
+	kind domain.Kind
+	name string
+}
+
+// reset empties the registry for a document linked against ids (node IDs
+// by kb.Entry.Index).
+func (r *registry) reset(ids []string) {
+	if r.byID == nil {
+		r.byID, r.byName = map[string]*entity{}, map[nameKey]*entity{}
+		r.surnames, r.acronyms = map[string]*entity{}, map[string]*entity{}
+	} else {
+		clear(r.byID)
+		clear(r.byName)
+		clear(r.surnames)
+		clear(r.acronyms)
+	}
+	for _, i := range r.knownAt {
+		r.known[i] = nil
+	}
+	if len(r.known) != len(ids) {
+		r.known = make([]*entity, len(ids))
+	}
+	r.kbIDs, r.knownAt, r.order = ids, r.knownAt[:0], r.order[:0]
 }
 
 func (r *registry) get(kind domain.Kind, subtype, name string, conf float64) *entity {
@@ -68,12 +96,13 @@ func (r *registry) get(kind domain.Kind, subtype, name string, conf float64) *en
 
 // getID is get with the node ID when the caller knows it already.
 func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float64) *entity {
-	key := string(kind) + "\x00" + name
-	e, ok := r.byName[key]
-	if !ok {
-		if id == "" {
-			id = domain.NodeID(kind, name)
-		}
+	key := nameKey{kind, name}
+	var e *entity
+	ok := false
+	if id != "" {
+		e, ok = r.byID[id]
+	} else if e, ok = r.byName[key]; !ok {
+		id = nodeID(kind, name)
 		e, ok = r.byID[id]
 		if ok {
 			r.byName[key] = e
@@ -88,7 +117,14 @@ func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float6
 		}
 		return e
 	}
-	e = &entity{id: id, name: name, kind: kind, subtype: subtype, conf: conf}
+	if n := len(r.order); n < len(r.pool) {
+		e = r.pool[n]
+		*e = entity{aliases: e.aliases[:0]}
+	} else {
+		e = &entity{}
+		r.pool = append(r.pool, e)
+	}
+	e.id, e.name, e.kind, e.subtype, e.conf = id, name, kind, subtype, conf
 	r.byID[e.id] = e
 	r.byName[key] = e
 	r.order = append(r.order, e)
@@ -100,13 +136,46 @@ func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float6
 	return e
 }
 
+// nodeID is domain.NodeID. A name in plain ASCII, as most names a document
+// introduces are, needs no Unicode normalisation: its slug is its runs of
+// letters and digits in lower case, joined by hyphens.
+func nodeID(kind domain.Kind, name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return domain.NodeID(kind, name)
+		}
+	}
+	var buf [128]byte
+	id := lowerInto(buf[:0], string(kind))
+	id = append(id, ':')
+	slug, sep := len(id), false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		k := asciiKind[c]
+		if k == 0 {
+			sep = true
+			continue
+		}
+		if sep && len(id) > slug {
+			id = append(id, '-')
+		}
+		sep = false
+		if k == kUpper {
+			c += 'a' - 'A'
+		}
+		id = append(id, c)
+	}
+	return string(id)
+}
+
 func (r *registry) fromKB(en *kb.Entry) *entity {
-	if e, ok := r.known[en]; ok {
+	if e := r.known[en.Index()]; e != nil {
 		return e
 	}
-	e := r.getID(en.Kind, en.Subtype, en.Name, r.kbIDs[en], 1)
+	e := r.getID(en.Kind, en.Subtype, en.Name, r.kbIDs[en.Index()], 1)
 	e.entry = en
-	r.known[en] = e
+	r.known[en.Index()] = e
+	r.knownAt = append(r.knownAt, en.Index())
 	if e.code == "" {
 		e.code = en.Code
 	}
@@ -134,9 +203,10 @@ type arg struct {
 // sentence is a span of text with the range of its tokens.
 type sentence struct {
 	span
-	t0, t1    int  // token range
-	titleCase bool // a heading written in title case
-	label     bool // "Author: ...", "Speaker 1: ..."
+	t0, t1             int  // token range
+	runeStart, runeEnd int  // the span in runes
+	titleCase          bool // a heading written in title case
+	label              bool // "Author: ...", "Speaker 1: ..."
 }
 
 // piece is a run of capitalised words that may name something.
@@ -170,9 +240,11 @@ func particleName(w string) bool {
 
 // pieces finds the runs of capitalised words in a sentence. Lower-case
 // connectors ("of", "for the") may join two capitalised words, and a single
-// capital with a point ("E.") may sit inside a name as an initial.
+// capital with a point ("E.") may sit inside a name as an initial. The
+// result lives in a buffer that the next call reuses.
 func (p *docParse) pieces(st *sentence) []piece {
-	var out []piece
+	out := p.pieceBuf[:0]
+	defer func() { p.pieceBuf = out[:0] }()
 	for i := st.t0; i < st.t1; {
 		if !p.nameToken(i) {
 			i++
@@ -218,7 +290,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			b--
 		}
 		if a < b {
-			out = append(out, p.splitAnd(piece{a, b})...)
+			out = p.splitAnd(out, piece{a, b})
 		}
 		i = j
 	}
@@ -227,8 +299,8 @@ func (p *docParse) pieces(st *sentence) []piece {
 
 // splitAnd cuts "the Council of Europe and the United Nations" in two, but
 // keeps "Trade and Technology Council" whole: it cuts at "and" only when both
-// sides could name something on their own.
-func (p *docParse) splitAnd(pc piece) []piece {
+// sides could name something on their own. It appends the parts to out.
+func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 	for k := pc.a + 1; k < pc.b-1; k++ {
 		if !(p.isWord(k, "and") || p.isPunct(k, '&') || p.isWord(k, "und")) {
 			continue
@@ -245,10 +317,10 @@ func (p *docParse) splitAnd(pc piece) []piece {
 		}
 		left, right := piece{pc.a, k}, piece{r, pc.b}
 		if p.nameable(left) && p.nameable(right) {
-			return append([]piece{left}, p.splitAnd(right)...)
+			return p.splitAnd(append(out, left), right)
 		}
 	}
-	return []piece{pc}
+	return append(out, pc)
 }
 
 // nameable reports whether a piece holds a head word or a known name.
@@ -285,8 +357,11 @@ func (p *docParse) headOf(pc piece) *headWord {
 			break
 		}
 	}
-	if h > pc.a {
-		if hw, ok := twoWordHeads[strings.ToLower(p.word(h-1)+" "+p.word(h))]; ok {
+	if h > pc.a && p.toks[h].lex.pairHead {
+		var buf [64]byte
+		pair := lowerInto(buf[:0], p.word(h-1))
+		pair = lowerInto(append(pair, ' '), p.word(h))
+		if hw, ok := twoWordHeads[string(pair)]; ok {
 			return hw
 		}
 	}

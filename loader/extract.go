@@ -17,19 +17,20 @@ import (
 type Extractor struct {
 	kb    *kb.KB
 	cache sync.Pool // *docParse, reused to spare the allocator on big loads
-	// topics lists the issues a known forum's or instrument's own names
-	// carry: the "Data Protection" of the General Data Protection
-	// Regulation.
-	topics map[*kb.Entry][]*kb.Entry
-	// ids holds each known entry's node ID, derived once.
-	ids map[*kb.Entry]string
+	// topics lists, by kb.Entry.Index, the issues a known forum's or
+	// instrument's own names carry: the "Data Protection" of the General
+	// Data Protection Regulation.
+	topics [][]*kb.Entry
+	// ids holds each known entry's node ID, derived once, by index.
+	ids []string
 }
 
 // NewExtractor returns an extractor that links names to k.
 func NewExtractor(k *kb.KB) *Extractor {
-	ex := &Extractor{kb: k, topics: map[*kb.Entry][]*kb.Entry{}, ids: map[*kb.Entry]string{}}
-	for _, e := range k.Entries() {
-		ex.ids[e] = domain.NodeID(e.Kind, e.Name)
+	entries := k.Entries()
+	ex := &Extractor{kb: k, topics: make([][]*kb.Entry, len(entries)), ids: make([]string, len(entries))}
+	for _, e := range entries {
+		ex.ids[e.Index()] = domain.NodeID(e.Kind, e.Name)
 		if e.Kind != domain.Forum && e.Kind != domain.Treaty {
 			continue
 		}
@@ -41,8 +42,8 @@ func NewExtractor(k *kb.KB) *Extractor {
 					continue
 				}
 				for _, m := range k.Find(form[i:]) {
-					if m.Entry.Kind == domain.Issue && !slices.Contains(ex.topics[e], m.Entry) {
-						ex.topics[e] = append(ex.topics[e], m.Entry)
+					if m.Entry.Kind == domain.Issue && !slices.Contains(ex.topics[e.Index()], m.Entry) {
+						ex.topics[e.Index()] = append(ex.topics[e.Index()], m.Entry)
 					}
 				}
 			}
@@ -79,20 +80,34 @@ func (ex *Extractor) Extract(doc domain.Doc) (x domain.Extraction, err error) {
 	return x, nil
 }
 
-// docParse is the working state of one extraction.
+// docParse is the working state of one extraction. Extractors recycle
+// it, with the storage of its slices and maps, from document to document.
 type docParse struct {
 	ex    *Extractor
 	doc   domain.Doc
 	text  string
 	toks  []token
 	sents []sentence
+	spans []span // the sentences' spans, before sentences fills sents
 	kbm   []kb.Match
+	kbTok []span      // per KB match: its token range
 	kbAt  []*kb.Entry // per token: the KB entry whose match covers it
 	reg   *registry
 	args  []arg
 	inner []arg // known names inside longer names: mentions only
-	rels  map[relKey]*domain.Relation
-	order []relKey // relation keys in first-seen order
+	// rels indexes relList, the relations in first-seen order; order
+	// holds their keys in the same order.
+	rels    map[relKey]int
+	relList []domain.Relation
+	order   []relKey
+	// nextPending is the first pending relation that relations has not
+	// reached yet.
+	nextPending int
+	// Buffers that the methods named reuse from call to call.
+	pieceBuf []piece  // pieces
+	hits     []cueHit // findCues
+	cueBuf   []*cue   // findCues: the cues of its hits
+	all      []arg    // extraction
 
 	selfActor  *entity // who "we" are, when the document says so
 	selfDoc    *entity // the instrument or event the document is ("this Strategy")
@@ -102,33 +117,45 @@ type docParse struct {
 	redirects  map[*entity]*entity // long forms found to be known entities
 	cur        *sentence           // the sentence whose relations are being read
 	curYear    int
-	evConv     runeCounter
-	lowerWords map[string]bool // words the document writes in lower case, built on demand
+	lowerWords wordSet // words the document writes in lower case, built on demand
 	// prevSubject is the instrument or forum the last sentence opened
 	// with, which a following "It ..." refers to.
 	prevSubject *entity
 }
 
 func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
-	*p = docParse{ex: ex, doc: doc, text: doc.Text, toks: p.toks[:0], sents: p.sents[:0], args: p.args[:0], inner: p.inner[:0]}
-	p.reg = newRegistry(ex.ids)
-	p.rels = map[relKey]*domain.Relation{}
-	p.evConv = runeCounter{text: doc.Text}
+	reg, rels := p.reg, p.rels
+	if reg == nil {
+		reg, rels = &registry{}, map[relKey]int{}
+	}
+	reg.reset(ex.ids)
+	clear(rels)
+	*p = docParse{ex: ex, doc: doc, text: doc.Text, reg: reg, rels: rels,
+		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
+		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
+		pending: p.pending[:0], lowerWords: wordSet{slots: p.lowerWords.slots[:0]},
+		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0], all: p.all[:0]}
 }
 
 func (p *docParse) parse() {
 	p.toks = tokenize(p.text, p.toks)
 	p.sentences()
-	p.kbm = p.ex.kb.Find(p.text)
-	p.kbAt = make([]*kb.Entry, len(p.toks))
+	p.kbm = p.ex.kb.AppendMatches(p.kbm, p.text)
+	p.kbAt = slices.Grow(p.kbAt, len(p.toks))[:len(p.toks)]
+	clear(p.kbAt)
 	ti := 0
 	for _, m := range p.kbm {
 		for ti < len(p.toks) && p.toks[ti].e <= m.Start {
 			ti++
 		}
-		for k := ti; k < len(p.toks) && p.toks[k].s < m.End; k++ {
+		k := ti
+		for ; k < len(p.toks) && p.toks[k].s < m.End; k++ {
 			p.kbAt[k] = m.Entry
 		}
+		if k == ti {
+			k = ti + 1 // as tokenRange: a match inside no token still has one
+		}
+		p.kbTok = append(p.kbTok, span{ti, k})
 	}
 	p.findSelf()
 	for i := range p.sents {
@@ -140,10 +167,26 @@ func (p *docParse) parse() {
 	for _, a := range p.args {
 		a.ent.seen = true
 	}
+	p.sortPending()
 	for i := range p.sents {
 		p.relations(i)
 	}
 	p.selfAuthored()
+}
+
+// sortPending orders the pending relations by the sentence they were found
+// in, keeping the order of discovery within each, so that relations can
+// take each sentence's in turn.
+func (p *docParse) sortPending() {
+	for i := range p.pending {
+		pr := &p.pending[i]
+		si := sort.Search(len(p.sents), func(k int) bool { return p.sents[k].end > pr.at })
+		if si == len(p.sents) || p.sents[si].start > pr.at {
+			si = -1 // in no sentence: never stated
+		}
+		pr.sent = si
+	}
+	slices.SortStableFunc(p.pending, func(a, b pendingRel) int { return a.sent - b.sent })
 }
 
 // selfAuthored makes the state whose strategy the document is its author,
@@ -163,7 +206,6 @@ func (p *docParse) selfAuthored() {
 		for i := range p.sents {
 			if st := &p.sents[i]; a.s >= st.start && a.s < st.end {
 				p.cur, p.curYear = st, 0
-				p.evConv = runeCounter{text: p.text}
 				p.emit(domain.Authored, p.selfActor, p.selfDoc, 0.6)
 				return
 			}
@@ -171,10 +213,13 @@ func (p *docParse) selfAuthored() {
 	}
 }
 
-// sentences splits the text and gives each sentence its token range.
+// sentences splits the text and gives each sentence its token range and
+// its offsets in runes, for evidence.
 func (p *docParse) sentences() {
 	ti := 0
-	for _, sp := range splitSentences(p.text) {
+	runes := runeCounter{text: p.text}
+	p.spans = appendSentences(p.spans[:0], p.text)
+	for _, sp := range p.spans {
 		for ti < len(p.toks) && p.toks[ti].s < sp.start {
 			ti++
 		}
@@ -182,7 +227,7 @@ func (p *docParse) sentences() {
 		for ti < len(p.toks) && p.toks[ti].e <= sp.end {
 			ti++
 		}
-		st := sentence{span: sp, t0: t0, t1: ti}
+		st := sentence{span: sp, t0: t0, t1: ti, runeStart: runes.at(sp.start), runeEnd: runes.at(sp.end)}
 		st.titleCase = p.isTitleCase(&st)
 		st.label = p.isLabel(&st)
 		p.sents = append(p.sents, st)
@@ -350,7 +395,8 @@ func (p *docParse) resolveOverlaps() {
 func (p *docParse) extraction() domain.Extraction {
 	x := domain.Extraction{Document: p.doc}
 	conv := runeCounter{text: p.text}
-	all := append(p.inner, p.args...)
+	all := append(append(p.all[:0], p.inner...), p.args...)
+	p.all = all
 	sortArgs(all)
 	x.Mentions = make([]domain.Mention, 0, len(all))
 	for _, a := range all {
@@ -362,13 +408,17 @@ func (p *docParse) extraction() domain.Extraction {
 		s := conv.at(a.s)
 		x.Mentions = append(x.Mentions, domain.Mention{Entity: a.ent.id, Text: p.text[a.s:a.e], Start: s, End: s + utf8.RuneCountInString(p.text[a.s:a.e])})
 	}
-	x.Relations = make([]domain.Relation, 0, len(p.order))
+	x.Relations = append(make([]domain.Relation, 0, len(p.relList)), p.relList...)
 	for _, k := range p.order {
-		r := p.rels[k]
-		p.reg.byID[r.Source].used = true
-		p.reg.byID[r.Target].used = true
-		x.Relations = append(x.Relations, *r)
+		k.src.used, k.tgt.used = true, true
 	}
+	used := 0
+	for _, e := range p.reg.order {
+		if e.used {
+			used++
+		}
+	}
+	x.Entities = make([]domain.Node, 0, used)
 	for _, e := range p.reg.order {
 		if !e.used {
 			continue

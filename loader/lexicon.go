@@ -37,6 +37,9 @@ type lexEntry struct {
 	flags wordFlag
 	head  *headWord
 	cues  []*cue // the cue phrases the word opens, longest first
+	// pairHead marks the second word of a twoWordHeads pair ("group" of
+	// "working group"), so that headOf looks pairs up only there.
+	pairHead bool
 }
 
 // noEntry stands for words the lexicon does not know.
@@ -176,12 +179,96 @@ func init() {
 	addHeads(domain.Actor, "ACADEMIA", 0.8, "university institute college academy school laboratory observatory")
 	addHeads(domain.Actor, "CIVIL_SOCIETY", 0.65, "foundation association centre center network federation movement trust watch society")
 	addHeads(domain.Actor, "MEDIA", 0.65, "news times post journal insider tribune herald gazette radio television tv press magazine broadcasting chronicle")
+	for pair := range twoWordHeads {
+		_, second, _ := strings.Cut(pair, " ")
+		e := lexicon[second]
+		if e == nil {
+			e = &lexEntry{}
+			lexicon[second] = e
+		}
+		e.pairHead = true
+	}
+	newLexTable()
 }
 
-// lookupWord classifies a lower-cased word; noEntry means "nothing known".
-func lookupWord(lower []byte) *lexEntry {
-	if e, ok := lexicon[string(lower)]; ok {
-		return e
+// lexTable is the lexicon as an open-addressing hash table by wordHash,
+// which tokenize probes once per word: cheaper than a map, whose hash it
+// would compute on top of the one the word needs anyway. A slot holds the
+// full hash and an index into lexWords, 8 bytes, so that the table (most of
+// whose probes find an empty slot) stays in the fastest caches.
+var (
+	lexTable []lexSlot
+	lexWords []lexWord
+)
+
+type lexSlot struct {
+	hash uint32
+	word uint32 // index in lexWords + 1; 0 marks an empty slot
+}
+
+type lexWord struct {
+	word string
+	e    *lexEntry
+}
+
+// newLexTable builds lexTable and lexWords once the lexicon is complete.
+func newLexTable() {
+	n := 1
+	for n < 4*len(lexicon) {
+		n *= 2
 	}
-	return noEntry
+	lexTable, lexWords = make([]lexSlot, n), make([]lexWord, 0, len(lexicon))
+	for w, e := range lexicon {
+		h := wordHash([]byte(w))
+		i := h & uint32(n-1)
+		for lexTable[i].word != 0 {
+			i = (i + 1) & uint32(n-1)
+		}
+		lexWords = append(lexWords, lexWord{w, e})
+		lexTable[i] = lexSlot{h, uint32(len(lexWords))}
+	}
+}
+
+// lookupASCII classifies an ASCII word whose lower case has wordHash h,
+// comparing without lower-casing a copy.
+func lookupASCII(word string, h uint32) *lexEntry {
+	mask := uint32(len(lexTable) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := lexTable[i]
+		if sl.word == 0 {
+			return noEntry
+		}
+		if w := &lexWords[sl.word-1]; sl.hash == h && len(w.word) == len(word) && equalLower(w.word, word) {
+			return w.e
+		}
+	}
+}
+
+// equalLower reports whether the ASCII word lower-cased reads as lower.
+func equalLower(lower, word string) bool {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupWord classifies a lower-cased word whose wordHash is h; noEntry
+// means "nothing known".
+func lookupWord(lower []byte, h uint32) *lexEntry {
+	mask := uint32(len(lexTable) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := lexTable[i]
+		if sl.word == 0 {
+			return noEntry
+		}
+		if w := &lexWords[sl.word-1]; sl.hash == h && w.word == string(lower) {
+			return w.e
+		}
+	}
 }

@@ -28,7 +28,7 @@ func (p *docParse) entities(si int) {
 			break
 		}
 		e := p.reg.fromKB(m.Entry)
-		a, b := p.tokenRange(m.Start, m.End)
+		a, b := p.kbTok[i].start, p.kbTok[i].end
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
 	}
 	colon := -1
@@ -54,27 +54,6 @@ func (p *docParse) entities(si int) {
 			}
 		}
 	}
-}
-
-// tokenRange returns the tokens that overlap bytes [s, e).
-func (p *docParse) tokenRange(s, e int) (int, int) {
-	lo, hi := 0, len(p.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if p.toks[m].e <= s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	b := lo
-	for b < len(p.toks) && p.toks[b].s < e {
-		b++
-	}
-	if b == lo {
-		b = lo + 1
-	}
-	return lo, b
 }
 
 // kbExact reports whether one KB match covers the whole piece.
@@ -429,15 +408,10 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 // writtenLower reports whether the document also writes w in lower case,
 // which makes it a common word rather than part of a name.
 func (p *docParse) writtenLower(w string) bool {
-	if p.lowerWords == nil {
-		p.lowerWords = map[string]bool{}
-		for i := range p.toks {
-			if p.toks[i].lower {
-				p.lowerWords[p.word(i)] = true
-			}
-		}
+	if len(p.lowerWords.slots) == 0 {
+		p.lowerWords.build(p)
 	}
-	return p.lowerWords[strings.ToLower(w)]
+	return p.lowerWords.has(p, w)
 }
 
 // surname finds a person already named in the document by the last word
@@ -482,7 +456,7 @@ func (p *docParse) acronyms(st *sentence) {
 	}
 	// "IGF (Internet Governance Forum)"
 	for i := st.t0; i+3 < st.t1; i++ {
-		if !p.toks[i].word || !isAcronym(p.word(i)) || !p.isPunct(i+1, '(') {
+		if !p.toks[i].word || !p.isPunct(i+1, '(') || !isAcronym(p.word(i)) {
 			continue
 		}
 		inner := p.argStartingAt(i + 2)

@@ -1,9 +1,9 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/domain"
 )
@@ -15,6 +15,7 @@ type pendingRel struct {
 	src, tgt *entity
 	at       int
 	conf     float64
+	sent     int // the index of the sentence at is in, or -1 (see sortPending)
 }
 
 // cueHit is a cue phrase found in a sentence, with every class its words
@@ -70,10 +71,12 @@ func (p *docParse) relations(si int) {
 			break
 		}
 	}
-	for _, pr := range p.pending {
-		if pr.at >= st.start && pr.at < st.end {
-			p.emit(pr.typ, pr.src, pr.tgt, pr.conf)
-		}
+	for p.nextPending < len(p.pending) && p.pending[p.nextPending].sent < si {
+		p.nextPending++
+	}
+	for ; p.nextPending < len(p.pending) && p.pending[p.nextPending].sent == si; p.nextPending++ {
+		pr := p.pending[p.nextPending]
+		p.emit(pr.typ, pr.src, pr.tgt, pr.conf)
 	}
 	p.labelRelations(si, args)
 	p.nameTopics(args)
@@ -143,8 +146,8 @@ func (p *docParse) nameTopics(args []arg) {
 			continue
 		}
 		e.topicsDone = true
-		for _, t := range p.ex.topics[e.entry] {
-			if ie, ok := p.reg.known[t]; ok && ie.seen {
+		for _, t := range p.ex.topics[e.entry.Index()] {
+			if ie := p.reg.known[t.Index()]; ie != nil && ie.seen {
 				p.emit(domain.Addresses, e, ie, 0.55)
 			}
 		}
@@ -248,7 +251,9 @@ func insideArg(args []arg, tok int) bool {
 // findCues lists the cue phrases of a sentence, longest match first at each
 // word, skipping words inside names ("Partnership" in a council's name).
 func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
-	var hits []cueHit
+	hits := p.hits[:0]
+	defer func() { p.hits = hits[:0] }()
+	p.cueBuf = p.cueBuf[:0]
 	ai := 0
 	for i := st.t0; i < st.t1; i++ {
 		t := p.toks[i]
@@ -265,21 +270,22 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		if len(cands) == 0 {
 			continue
 		}
-		best, bestEnd := []*cue(nil), 0
+		// The cues that match longest, gathered at the end of cueBuf.
+		from, bestEnd := len(p.cueBuf), 0
 		for _, c := range cands {
 			end, ok := p.matchCue(c, i, st.t1)
 			if !ok || end < bestEnd {
 				continue
 			}
 			if end > bestEnd {
-				best, bestEnd = best[:0], end
+				p.cueBuf, bestEnd = p.cueBuf[:from], end
 			}
-			best = append(best, c)
+			p.cueBuf = append(p.cueBuf, c)
 		}
-		if best == nil {
+		if len(p.cueBuf) == from {
 			continue
 		}
-		h := cueHit{t0: i, t1: bestEnd, cues: best}
+		h := cueHit{t0: i, t1: bestEnd, cues: p.cueBuf[from:len(p.cueBuf):len(p.cueBuf)]}
 		for k := i - 1; k >= st.t0 && k >= i-3; k-- {
 			if p.toks[k].word && p.toks[k].lex.flags&fNegation != 0 {
 				h.neg = true
@@ -587,7 +593,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	case len(left) >= 2:
 		within(left)
 	}
-	actors := map[int]bool{}
+	var actors []int // in order, so that relations come out in the same order every run
 	for _, pr := range pairs {
 		a, b := args[pr[0]], args[pr[1]]
 		if a.ent.kind == domain.Forum {
@@ -595,18 +601,20 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		}
 		if typ, ok := resolve(c.class, a.ent, b.ent); ok {
 			p.emit(typ, a.ent, b.ent, c.strength*a.conf*b.conf)
-			actors[pr[0]], actors[pr[1]] = true, true
+			actors = append(actors, pr[0], pr[1])
 		}
 	}
 	if c.class != cCooperate {
 		return
 	}
 	if len(actors) == 0 && len(left) == 1 {
-		actors[left[0]] = true
+		actors = append(actors, left[0])
 	}
+	slices.Sort(actors)
+	actors = slices.Compact(actors)
 	for _, oi := range p.objects(args, h, end, func(a arg) bool { return a.ent.kind == domain.Issue }) {
 		o := args[oi]
-		for ai := range actors {
+		for _, ai := range actors {
 			if typ, ok := resolve(cAddress, args[ai].ent, o.ent); ok {
 				p.emit(typ, args[ai].ent, o.ent, 0.8*c.strength*args[ai].conf*o.conf)
 			}
@@ -721,19 +729,19 @@ func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64)
 		return
 	}
 	st := p.cur
-	start := p.evConv.at(st.start)
 	ev := domain.Evidence{
 		Document: p.doc.ID,
 		Text:     p.text[st.start:st.end],
-		Start:    start,
-		End:      start + utf8.RuneCountInString(p.text[st.start:st.end]),
+		Start:    st.runeStart,
+		End:      st.runeEnd,
 		Year:     p.curYear,
 	}
 	if ev.Year == 0 {
 		ev.Year = p.docYear
 	}
 	key := newRelKey(typ, src, tgt)
-	if old, ok := p.rels[key]; ok {
+	if i, ok := p.rels[key]; ok {
+		old := &p.relList[i]
 		if conf > old.Confidence {
 			old.Confidence = round(conf)
 		}
@@ -745,8 +753,8 @@ func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64)
 		old.Evidence = append(old.Evidence, ev)
 		return
 	}
-	r := domain.NewRelation(typ, src.id, tgt.id, round(conf), ev)
-	p.rels[key] = &r
+	p.rels[key] = len(p.relList)
+	p.relList = append(p.relList, domain.NewRelation(typ, src.id, tgt.id, round(conf), ev))
 	p.order = append(p.order, key)
 }
 

@@ -20,7 +20,11 @@ const maxSentence = 2000
 // at . ! ? … unless an abbreviation, an initial or a number explains the
 // point.
 func splitSentences(text string) []span {
-	var out []span
+	return appendSentences(nil, text)
+}
+
+// appendSentences is splitSentences appending to out.
+func appendSentences(out []span, text string) []span {
 	bs, be := -1, -1 // the open block
 	prev := ""       // the last line of the open block
 	flush := func() {
@@ -175,6 +179,10 @@ func splitBlock(text string, bs, be int, out []span) []span {
 		}
 	}
 	for i := bs; i < be; {
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // no other ASCII byte ends a sentence
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '•' || r == '▪':

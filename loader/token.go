@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,19 +11,20 @@ type token struct {
 	s, e  int // byte offsets
 	lex   *lexEntry
 	word  bool
-	cap   bool // starts with a capital
-	lower bool // starts with a lower-case letter
-	acro  bool // capitals and digits only, like "UN", "G7", "U.S"
-	num   bool // digits only
-	poss  bool // followed by a possessive ’s, which is not a token of its own
-	punct rune // the mark, for a punctuation token
+	cap   bool   // starts with a capital
+	lower bool   // starts with a lower-case letter
+	acro  bool   // capitals and digits only, like "UN", "G7", "U.S"
+	num   bool   // digits only
+	poss  bool   // followed by a possessive ’s, which is not a token of its own
+	punct rune   // the mark, for a punctuation token
+	hash  uint32 // wordHash of the word in lower case
 }
 
 // tokenize splits text into tokens. Words keep their inner hyphens,
 // apostrophes and the points of initialisms ("U.S"), so that "al-Assad",
 // "EU-US" and "O’Brien" are one word each.
 func tokenize(text string, out []token) []token {
-	var low []byte
+	var buf [64]byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf && (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -43,31 +45,58 @@ func tokenize(text string, out []token) []token {
 		t := token{s: i, word: true}
 		hasUpper, hasLower, hasDigit, letters := false, false, false, 0
 		first := true
+		// An ASCII word (nearly every word of most texts) is hashed in
+		// lower case as it is read, and looked up without a copy.
+		ascii, h := true, uint32(hashOffset)
 		j := i
 		for j < len(text) {
 			c := text[j]
-			r, size := rune(c), 1
-			if c >= utf8.RuneSelf {
+			var r rune
+			size := 1
+			if c < utf8.RuneSelf {
+				if k := asciiKind[c]; k != 0 || c == '#' && first {
+					switch k {
+					case kUpper:
+						hasUpper = true
+						letters++
+						c += 'a' - 'A'
+					case kLower:
+						hasLower = true
+						letters++
+					case kDigit:
+						hasDigit = true
+					}
+					if first {
+						t.cap, t.lower = k == kUpper, k == kLower
+						first = false
+					}
+					h = (h ^ uint32(c)) * hashPrime
+					j++
+					continue
+				}
+				r = rune(c)
+			} else {
 				r, size = utf8.DecodeRuneInString(text[j:])
-			}
-			if isWordRune(r) || r == '#' && first {
-				switch {
-				case unicode.IsUpper(r):
-					hasUpper = true
-					letters++
-				case unicode.IsLower(r):
-					hasLower = true
-					letters++
-				case unicode.IsDigit(r):
-					hasDigit = true
+				if isWordRune(r) {
+					ascii = false
+					switch {
+					case unicode.IsUpper(r):
+						hasUpper = true
+						letters++
+					case unicode.IsLower(r):
+						hasLower = true
+						letters++
+					case unicode.IsDigit(r):
+						hasDigit = true
+					}
+					if first {
+						t.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
+						t.lower = unicode.IsLower(r)
+						first = false
+					}
+					j += size
+					continue
 				}
-				if first {
-					t.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
-					t.lower = unicode.IsLower(r)
-					first = false
-				}
-				j += size
-				continue
 			}
 			if ps := possessive(text, j); ps > 0 {
 				t.poss = true
@@ -78,11 +107,14 @@ func tokenize(text string, out []token) []token {
 			if (r == '\'' || r == '’') && j > i && text[j-1] == 's' && (j+size == len(text) || !isWordByte(text[j+size])) && t.cap {
 				// A plural possessive stays with its word, so that a name
 				// such as "Peoples' Rights" goes on past it.
+				ascii, h = ascii && size == 1, (h^uint32(c))*hashPrime
 				j += size
 				t.e = j
 				goto done
 			}
 			if joins(text, i, j, r, size) {
+				// The joining marks of ASCII ('-', '\'', '.', '&') have no case.
+				ascii, h = ascii && size == 1, (h^uint32(c))*hashPrime
 				j += size
 				continue
 			}
@@ -92,8 +124,14 @@ func tokenize(text string, out []token) []token {
 	done:
 		t.acro = hasUpper && !hasLower && (letters >= 2 || hasDigit)
 		t.num = hasDigit && letters == 0 && text[i] != '#'
-		low = lowerInto(low[:0], text[t.s:t.e])
-		t.lex = lookupWord(low)
+		if ascii {
+			t.hash = h
+			t.lex = lookupASCII(text[t.s:t.e], h)
+		} else {
+			low := lowerInto(buf[:0], text[t.s:t.e])
+			t.hash = wordHash(low)
+			t.lex = lookupWord(low, t.hash)
+		}
 		out = append(out, t)
 		i = j
 	}
@@ -166,6 +204,42 @@ func lowerInto(dst []byte, s string) []byte {
 	return dst
 }
 
+// Kinds of ASCII bytes for tokenize: 0 is neither letter nor digit.
+const (
+	kUpper = 1 + iota
+	kLower
+	kDigit
+)
+
+var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = kUpper
+		case c >= 'a' && c <= 'z':
+			t[c] = kLower
+		case c >= '0' && c <= '9':
+			t[c] = kDigit
+		}
+	}
+	return t
+}()
+
+// wordHash hashes a word (FNV-1a) for the lexicon's table and the
+// document's set of lower-case words.
+func wordHash(w []byte) uint32 {
+	h := uint32(hashOffset)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * hashPrime
+	}
+	return h
+}
+
+const (
+	hashOffset = 2166136261
+	hashPrime  = 16777619
+)
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
@@ -175,3 +249,58 @@ func isWordRune(r rune) bool {
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// wordSet is the set of words a document writes in lower case, as an
+// open-addressing table of token indices by the tokens' hashes: built once
+// a document and asked about many capitalised words, it would otherwise be
+// a map with a string hashed per token.
+type wordSet struct {
+	slots []int32 // token index + 1; 0 is an empty slot
+}
+
+// build fills the set with the words of p's tokens that start in lower case.
+func (ws *wordSet) build(p *docParse) {
+	n := 16
+	for n < 2*len(p.toks) {
+		n *= 2
+	}
+	ws.slots = slices.Grow(ws.slots[:0], n)[:n]
+	clear(ws.slots)
+	mask := uint32(n - 1)
+	for i := range p.toks {
+		t := &p.toks[i]
+		if !t.lower {
+			continue
+		}
+		w := p.text[t.s:t.e]
+		for k := t.hash & mask; ; k = (k + 1) & mask {
+			o := ws.slots[k]
+			if o == 0 {
+				ws.slots[k] = int32(i + 1)
+				break
+			}
+			if ot := &p.toks[o-1]; ot.hash == t.hash && p.text[ot.s:ot.e] == w {
+				break
+			}
+		}
+	}
+}
+
+// has reports whether the document writes w in lower case: whether some
+// token that starts in lower case reads exactly as w lower-cased. (A token
+// with a capital inside hashes as its lower case, but never reads so.)
+func (ws *wordSet) has(p *docParse, w string) bool {
+	var buf [64]byte
+	low := lowerInto(buf[:0], w)
+	h := wordHash(low)
+	mask := uint32(len(ws.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		o := ws.slots[k]
+		if o == 0 {
+			return false
+		}
+		if ot := &p.toks[o-1]; ot.hash == h && p.text[ot.s:ot.e] == string(low) {
+			return true
+		}
+	}
+}

@@ -21,7 +21,7 @@ func TestExplorerIsServedBesideTheAPI(t *testing.T) {
 	defer srv.Close()
 	for _, tc := range []struct {
 		path, contains, frame string
-		status            int
+		status                int
 	}{
 		{"/", "<title>explorer", "DENY", 200},
 		{"/embed?focus=actor:germany", "<title>explorer", "", 200},

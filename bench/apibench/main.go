@@ -9,8 +9,8 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	"math"
 	"fmt"
+	"math"
 	"net"
 	"net/http"
 	"os"
@@ -65,7 +65,7 @@ func main() {
 		fmt.Printf("%-9s %-24s %10.0f %9.2f %9.2f %7d\n", r.Store, r.Query, r.RequestsSec, r.P50ms, r.P99ms, r.Errors)
 	}
 	if *out != "" {
-		data, _ := json.MarshalIndent(results, "", "  ")
+		data, _ := json.MarshalIndent(rows(results), "", "  ")
 		if err := os.WriteFile(*out, data, 0o644); err != nil {
 			fmt.Fprintf(os.Stderr, "apibench: %v\n", err)
 			os.Exit(1)
@@ -211,3 +211,29 @@ func attack(store, base string, q query, workers uint64, duration time.Duration)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// row is the shape bench/report gathers into make bench's table.
+type row struct {
+	Figure string  `json:"figure"`
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit"`
+	Goal   string  `json:"goal,omitempty"`
+}
+
+func rows(results []Result) []row {
+	var out []row
+	for _, r := range results {
+		name := "api " + r.Store + " " + r.Query
+		p99Goal := ""
+		if r.Store == "embedded" && (r.Query == "neighbourhood" || r.Query == "search") {
+			p99Goal = "< 10"
+		}
+		out = append(out,
+			row{name + " throughput", r.RequestsSec, "req/s", ""},
+			row{name + " p50", r.P50ms, "ms", ""},
+			row{name + " p99", r.P99ms, "ms", p99Goal},
+			row{name + " errors", float64(r.Errors), "count", "0"},
+		)
+	}
+	return out
+}

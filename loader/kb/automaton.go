@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// automaton is an Aho-Corasick automaton compiled to a full DFA over byte
+// automaton is an Aho-Corasick automaton compiled to a DFA over byte
 // classes, reporting every pattern that ends at each position (overlapping
 // semantics). It is written here rather than taken from a library because
 // Find needs all overlapping candidates, so that a longer one that fails the
@@ -14,19 +14,53 @@ import (
 // github.com/petar-dambovaliev/aho-corasick (overlapping iterator, DFA) Find
 // ran at about 50 MB/s on a tiny KB; this one, with the word marks below,
 // runs several times faster on the full KB.
+//
+// A full transition table for every state would take over 10 MB for the
+// default KB, and a text that names many different entries walks its deep
+// states all over it, one cache miss per byte. So only the shallow states,
+// where the scan spends most of its time, have a row in a dense table; a
+// deep state differs from some dense state's row in a class or two (the
+// next byte of the names it is inside), and stores just those exceptions.
+// Deep states are numbered depth first, so that walking a long name reads
+// consecutive records. Both forms give exactly the transitions of the full
+// table.
 type automaton struct {
 	classes  [256]uint8 // byte -> class; 0 and 1 are the bytes no pattern has
 	nclasses int32
-	// delta is the transition table: delta[row+class] is the next state's
-	// row (state number × nclasses), with matchFlag set if that state ends
+	// dense is the table of the shallow states: dense[row+class] is the
+	// next state's code (see code), with matchFlag set if that state ends
 	// at least one pattern.
-	delta []int32
+	dense []int32
+	// sparse holds the deep states, whose codes are sparseBase and up.
+	sparse     []sparseState
+	excs       []exception
+	sparseBase int32
 	// Patterns ending in state s (by state number) are outs[outOff[s]:outOff[s+1]].
 	outOff []int32
 	outs   []int32
+	ndense int32 // states 0..ndense-1 are dense, the others sparse
+	rootIn int32 // the code of the root inside a word (see buildAutomaton)
+}
+
+// sparseState is a deep state: its transitions are those of dense row row
+// except on the classes of its exceptions. The first exception is stored
+// inline (most deep states have exactly one: the next byte of the name).
+type sparseState struct {
+	c         int32 // class of the first exception, or -1
+	to        int32 // its next state's code
+	row       int32 // the dense row shared
+	more, end int32 // further exceptions: excs[more:end]
+}
+
+type exception struct {
+	c, to int32
 }
 
 const matchFlag = int32(1) << 30
+
+// denseDepth is the depth, in marked bytes, down to which states are dense:
+// the word mark and the first two letters of a word.
+const denseDepth = 3
 
 // wordMark is the virtual byte that the automaton reads before each word
 // start, in patterns and in texts alike (see marked). It never occurs in
@@ -64,6 +98,12 @@ func marked(key string) string {
 }
 
 func newAutomaton(keys []string) (*automaton, error) {
+	return buildAutomaton(keys, denseDepth)
+}
+
+// buildAutomaton is newAutomaton with the dense depth as a parameter, so
+// that tests can push every state into either form.
+func buildAutomaton(keys []string, denseDepth int32) (*automaton, error) {
 	a := &automaton{}
 	for i, k := range keys {
 		if strings.IndexByte(k, wordMark) >= 0 {
@@ -103,7 +143,8 @@ func newAutomaton(keys []string) (*automaton, error) {
 		next  []edge
 		fail  int32
 		outs  []int32
-		state int32 // number in breadth-first order
+		depth int32
+		state int32 // number: dense states first, then rootIn, then the deep ones
 	}
 	nodes := []node{{}}
 	for pi, k := range keys {
@@ -121,32 +162,63 @@ func newAutomaton(keys []string) (*automaton, error) {
 				}
 			}
 			nx := int32(len(nodes))
-			nodes = append(nodes, node{})
+			nodes = append(nodes, node{depth: nodes[s].depth + 1})
 			nodes[s].next = append(nodes[s].next, edge{c, nx})
 			s = nx
 		}
 		nodes[s].outs = append(nodes[s].outs, int32(pi))
 	}
-	if int64(len(nodes))*int64(n) >= int64(matchFlag) {
-		return nil, fmt.Errorf("automaton too large: %d states × %d classes", len(nodes), n)
+	// One more state than nodes: the root is split in two (see below).
+	nst := int32(len(nodes)) + 1
+	if int64(nst)*int64(n) >= int64(matchFlag) {
+		return nil, fmt.Errorf("automaton too large: %d states × %d classes", nst, n)
 	}
 
-	// Breadth-first order numbers the states, so that the shallow states,
-	// where the scan spends nearly all its time, share a few cache lines.
+	// Breadth-first order, in which failure links are computed.
 	order := make([]int32, 1, len(nodes))
 	for qi := 0; qi < len(order); qi++ {
-		nodes[order[qi]].state = int32(qi)
 		for _, e := range nodes[order[qi]].next {
 			order = append(order, e.node)
 		}
 	}
-	// In the same order, fill each state's row of the transition table and
-	// give its children their failure links. A state's failure is
-	// shallower, so its row and outputs are complete when they are needed.
-	delta := make([]int32, len(nodes)*int(n))
+	// Number the states: the shallow ones in breadth-first order, so that
+	// the hottest rows share a few cache lines; then rootIn, the root
+	// "inside a word"; then the deep ones in depth-first order.
+	byNum := make([]int32, 0, nst) // state number -> node, -1 for rootIn
+	for _, id := range order {
+		if nodes[id].depth <= denseDepth {
+			byNum = append(byNum, id)
+		}
+	}
+	ndense := int32(len(byNum)) + 1
+	rootIn := ndense - 1
+	byNum = append(byNum, -1)
+	var dfs func(id int32)
+	dfs = func(id int32) {
+		byNum = append(byNum, id)
+		for _, e := range nodes[id].next {
+			dfs(e.node)
+		}
+	}
+	for _, id := range order {
+		if nodes[id].depth == denseDepth+1 {
+			dfs(id)
+		}
+	}
+	for num, id := range byNum {
+		if id >= 0 {
+			nodes[id].state = int32(num)
+		}
+	}
+
+	// In breadth-first order, fill each state's row of the full transition
+	// table (by state number) and give its children their failure links.
+	// A state's failure is shallower, so its row and outputs are complete
+	// when they are needed.
+	delta := make([]int32, int(nst)*int(n))
 	for qi, id := range order {
 		nd := &nodes[id]
-		row := int32(qi) * n
+		row := nd.state * n
 		if qi > 0 {
 			f := &nodes[nd.fail]
 			frow := f.state * n
@@ -159,7 +231,7 @@ func newAutomaton(keys []string) (*automaton, error) {
 		for _, e := range nd.next {
 			if qi > 0 {
 				// Where the failure state goes on c, as a node id.
-				nodes[e.node].fail = order[delta[nodes[nd.fail].state*n+int32(e.c)]]
+				nodes[e.node].fail = byNum[delta[nodes[nd.fail].state*n+int32(e.c)]]
 			}
 		}
 	}
@@ -168,8 +240,6 @@ func newAutomaton(keys []string) (*automaton, error) {
 	// first reads the mark. Every state but the root knows its last byte
 	// (the label of the trie edge into it); the root is split in two, the
 	// start state 0 ("after a non-word byte") and rootIn ("inside a word").
-	nst := int32(len(nodes))
-	rootIn := nst
 	label := make([]uint8, nst) // state -> last byte's class
 	inWord := make([]bool, n)   // class -> letter or digit
 	for c := 0; c < 256; c++ {
@@ -183,8 +253,8 @@ func newAutomaton(keys []string) (*automaton, error) {
 		}
 	}
 	mark := int32(a.classes[wordMark])
-	full := make([]int32, int(nst+1)*int(n))
-	for st := int32(0); st <= nst; st++ {
+	full := make([]int32, int(nst)*int(n))
+	for st := int32(0); st < nst; st++ {
 		src := st
 		if st == rootIn {
 			src = 0
@@ -203,36 +273,118 @@ func newAutomaton(keys []string) (*automaton, error) {
 			full[st*n+c] = t
 		}
 	}
-	// Outputs by state number, then premultiply the table by the row length
-	// and flag the states that end a pattern.
-	a.outOff = make([]int32, nst+2)
-	for qi, id := range order {
-		a.outOff[qi] = int32(len(a.outs))
-		a.outs = append(a.outs, nodes[id].outs...)
+	// Outputs by state number.
+	a.outOff = make([]int32, nst+1)
+	for num, id := range byNum {
+		a.outOff[num] = int32(len(a.outs))
+		if id >= 0 {
+			a.outs = append(a.outs, nodes[id].outs...)
+		}
 	}
-	a.outOff[nst] = int32(len(a.outs)) // rootIn has none
-	a.outOff[nst+1] = int32(len(a.outs))
-	for i, st := range full {
+	a.outOff[nst] = int32(len(a.outs))
+
+	// Compile the full table into the two forms. A state's code is its
+	// dense row (number × classes) or sparseBase plus its sparse index,
+	// with matchFlag set if it ends a pattern.
+	a.ndense = ndense
+	a.sparseBase = ndense * n
+	code := func(st int32) int32 {
 		v := st * n
+		if st >= ndense {
+			v = a.sparseBase + st - ndense
+		}
 		if a.outOff[st+1] > a.outOff[st] {
 			v |= matchFlag
 		}
-		full[i] = v
+		return v
 	}
-	a.delta = full
+	a.rootIn = code(rootIn)
+	a.dense = make([]int32, ndense*n)
+	for i := range a.dense {
+		a.dense[i] = code(full[i])
+	}
+	// A deep state shares the row of the dense state on its failure chain
+	// (or of either root) that it differs from least.
+	a.sparse = make([]sparseState, nst-ndense)
+	for st := ndense; st < nst; st++ {
+		fr := full[st*n : (st+1)*n]
+		best, bestDiff := int32(0), n+1
+		try := func(d int32) {
+			diff := int32(0)
+			for c, t := range full[d*n : (d+1)*n] {
+				if fr[c] != t {
+					diff++
+				}
+			}
+			if diff < bestDiff {
+				best, bestDiff = d, diff
+			}
+		}
+		try(0)
+		try(rootIn)
+		for id := nodes[byNum[st]].fail; ; id = nodes[id].fail {
+			if d := nodes[id].state; d < ndense {
+				try(d)
+				break
+			}
+		}
+		sp := sparseState{c: -1, row: best * n, more: int32(len(a.excs))}
+		for c, t := range fr {
+			if t == full[best*n+int32(c)] {
+				continue
+			}
+			if sp.c < 0 {
+				sp.c, sp.to = int32(c), code(t)
+			} else {
+				a.excs = append(a.excs, exception{int32(c), code(t)})
+			}
+		}
+		sp.end = int32(len(a.excs))
+		a.sparse[st-ndense] = sp
+	}
 	return a, nil
 }
 
 // scan calls hit(pattern, end) for every pattern occurrence in b, in order
 // of end offset; end is a folded offset (word marks are virtual).
 func (a *automaton) scan(b []byte, hit func(p int32, end int)) {
-	delta, classes, n := a.delta, &a.classes, a.nclasses
+	dense, sparse, excs, classes := a.dense, a.sparse, a.excs, &a.classes
+	base, rootIn := a.sparseBase, a.rootIn
 	s := int32(0)
 	for i := 0; i < len(b); i++ {
-		s = delta[s+int32(classes[b[i]])]
+		c := int32(classes[b[i]])
+		if s < base {
+			s = dense[s+c]
+			if s == rootIn {
+				// Inside a word that starts no pattern, which only a
+				// byte other than a letter or digit ends: skip to it.
+				for i+1 < len(b) && alnum[b[i+1]] {
+					i++
+				}
+			}
+		} else {
+			sp := &sparse[s-base]
+			switch {
+			case sp.c == c:
+				s = sp.to
+			case sp.more == sp.end:
+				s = dense[sp.row+c]
+			default:
+				s = dense[sp.row+c]
+				for _, e := range excs[sp.more:sp.end] {
+					if e.c == c {
+						s = e.to
+						break
+					}
+				}
+			}
+		}
 		if s&matchFlag != 0 {
 			s &^= matchFlag
-			st := s / n
+			st := s / a.nclasses
+			if s >= base {
+				st = a.ndense + s - base
+			}
 			for _, p := range a.outs[a.outOff[st]:a.outOff[st+1]] {
 				hit(p, i+1)
 			}

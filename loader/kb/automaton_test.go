@@ -9,6 +9,17 @@ import (
 )
 
 func TestAutomatonReportsExactlyTheWordStartOccurrences(t *testing.T) {
+	// The dense depth only changes how transitions are stored: every state
+	// sparse but the roots, the default, and every state dense must all
+	// find the same occurrences.
+	for _, depth := range []int32{0, 1, denseDepth, 100} {
+		t.Run(fmt.Sprintf("with states dense down to depth %d", depth), func(t *testing.T) {
+			checkAutomaton(t, depth)
+		})
+	}
+}
+
+func checkAutomaton(t *testing.T, depth int32) {
 	// Against brute force on a small alphabet: an occurrence counts when
 	// the pattern starts with a non-alphanumeric byte, or starts the text,
 	// or follows a non-alphanumeric byte.
@@ -21,14 +32,14 @@ func TestAutomatonReportsExactlyTheWordStartOccurrences(t *testing.T) {
 		}
 		return b.String()
 	}
-	for round := 0; round < 300; round++ {
+	for round := 0; round < 1000; round++ {
 		var pats []string
 		for i := 1 + rng.IntN(8); i > 0; i-- {
 			if p := word(5); !slices.Contains(pats, p) {
 				pats = append(pats, p)
 			}
 		}
-		a, err := newAutomaton(slices.Clone(pats))
+		a, err := buildAutomaton(slices.Clone(pats), depth)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -213,15 +213,12 @@ func fold(s string, dst *folded) {
 				delta = i - len(b)
 				shifts = append(shifts, shift{at: len(b), delta: delta})
 			}
-			j := i
-			for j < len(s) && simple[s[j]] != 0 {
-				j++
-			}
-			k := len(b)
-			b = b[:k+j-i]
-			for ; i < j; i++ {
-				b[k] = simple[s[i]]
-				k++
+			for ; i < len(s); i++ {
+				f := simple[s[i]]
+				if f == 0 {
+					break
+				}
+				b = append(b, f)
 			}
 			lastSpace = false
 			continue

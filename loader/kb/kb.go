@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/domain"
 )
@@ -32,7 +33,12 @@ type Entry struct {
 	// aliases are for Lookup only and never matched by Find ("America").
 	Aliases []string
 	Code    string // ISO 3166-1 alpha-2 for states ("DE"), "" otherwise
+	index   int    // position in the KB's entries
 }
+
+// Index is the entry's position in its KB's Entries, so that callers can
+// keep data about entries in slices rather than maps.
+func (e *Entry) Index() int { return e.index }
 
 // Match is one occurrence of an entry in a text.
 type Match struct {
@@ -130,6 +136,19 @@ func (k *KB) Lookup(name string) (*Entry, bool) {
 // Two-word forms ("South African") and plural nouns ("Germans") are
 // accepted; case is ignored.
 func (k *KB) Demonym(word string) (*Entry, bool) {
+	// A plain word folds to its lower case: fold it on the stack. The
+	// extractor asks about most capitalised words of a text.
+	var buf [32]byte
+	if key, ok := lowerWord(buf[:0], word); ok {
+		if e, ok := k.demonyms[string(key)]; ok {
+			return e, true
+		}
+		if n := len(key); n > 0 && key[n-1] == 's' {
+			e, ok := k.demonyms[string(key[:n-1])]
+			return e, ok
+		}
+		return nil, false
+	}
 	key := lookupKey(word)
 	if e, ok := k.demonyms[key]; ok {
 		return e, true
@@ -139,6 +158,23 @@ func (k *KB) Demonym(word string) (*Entry, bool) {
 		return e, ok
 	}
 	return nil, false
+}
+
+// lowerWord appends word in lower case to dst when word is made of ASCII
+// letters and digits only (and fits dst's capacity), which is what
+// lookupKey would give it; ok is false for any other word.
+func lowerWord(dst []byte, word string) (key []byte, ok bool) {
+	if len(word) > cap(dst)-len(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf || asciiClass[c] != asciiWord {
+			return nil, false
+		}
+		dst = append(dst, asciiLower[c])
+	}
+	return dst, true
 }
 
 // lookupKey folds a name for Lookup and Demonym.
@@ -291,6 +327,7 @@ func (b *builder) parseLine(at, text string) error {
 		}
 	}
 	b.where[e] = at
+	e.index = len(b.entries)
 	b.entries = append(b.entries, e)
 	return nil
 }

@@ -84,6 +84,10 @@ func TestFind(t *testing.T) {
 		{"curly apostrophes match straight ones",
 			"The People’s Republic of China and the People's Republic of China.",
 			[]string{"People’s Republic of China=China", "People's Republic of China=China"}},
+		{"a text that grows when folded still matches",
+			// "Ⱥ" folds to "ⱥ", a byte longer.
+			strings.Repeat("Ⱥ", 100) + " " + strings.Repeat("a", 100) + " and the EU.",
+			[]string{"EU=European Union"}},
 		{"offsets are bytes after non-ASCII text",
 			"Ça, café — the EU.",
 			[]string{"EU=European Union"}},

@@ -173,8 +173,14 @@ func newMatcher(pats []pattern) (*matcher, error) {
 	return &matcher{pats: pats, ac: ac}, nil
 }
 
-// foldPool recycles the folded copies of texts: Find's largest allocation.
-var foldPool = sync.Pool{New: func() any { return new(folded) }}
+// scratch is Find's working memory, recycled through scratchPool: the
+// folded copy of the text is its largest allocation.
+type scratch struct {
+	f     folded
+	cands []cand
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // cand is a match that passed its checks, before overlaps are resolved.
 type cand struct {
@@ -187,10 +193,18 @@ type cand struct {
 // the text, runs the automaton once, keeps the candidates that meet their
 // word-boundary and case rules, then picks leftmost-longest among them.
 func (k *KB) Find(text string) []Match {
-	f := foldPool.Get().(*folded)
-	defer foldPool.Put(f)
+	return k.AppendMatches(nil, text)
+}
+
+// AppendMatches is Find appending to dst, so that a caller that reads many
+// texts can reuse one slice.
+func (k *KB) AppendMatches(dst []Match, text string) []Match {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	f := &sc.f
 	fold(text, f)
-	var cands []cand
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	pats := k.m.pats
 	cur := cursor{s: f.shifts, k: -1}
 	k.m.ac.scan(f.b, func(pi int32, fe int) {
@@ -226,19 +240,15 @@ func (k *KB) Find(text string) []Match {
 		}
 		cands[i] = c
 	})
-	if len(cands) == 0 {
-		return nil
-	}
-	out := make([]Match, 0, len(cands))
 	last := 0
 	for _, c := range cands {
 		if c.start < last {
 			continue
 		}
-		out = append(out, Match{Entry: c.p.entry, Text: text[c.start:c.end], Start: c.start, End: c.end})
+		dst = append(dst, Match{Entry: c.p.entry, Text: text[c.start:c.end], Start: c.start, End: c.end})
 		last = c.end
 	}
-	return out
+	return dst
 }
 
 // asciiWordByte reports whether a folded byte is an ASCII letter or digit,

@@ -3,31 +3,31 @@
 //
 // The graph model:
 //
-//	(:Entity:Actor|Forum|Treaty|Issue {id, kind, name, subtype, code, aliases,
-//	    documents, mentions, degree, forms})
-//	(:Document {id, name, text, hash, size, seq})
-//	(:Document)-[:MENTIONS {kind, name, subtype, code, aliases, count,
-//	    texts, starts, ends, ords}]->(:Entity)
+//	(:Entity:Actor|Forum|Treaty|Issue {id, kind, name, subtype, code,
+//	    aliases, allAliases, forms, mentions, degree})
+//	(:Document {id, name, text, hash, size, seq,
+//	    mentionEntities, mentionTexts, mentionStarts, mentionEnds})
+//	(:Document)-[:MENTIONS {kind, name, subtype, code, aliases, count}]->(:Entity)
 //	(:Entity)-[:MEMBER_OF|SUPPORTS|... {relId, doc, key, confidence,
 //	    text, start, end, year}]->(:Entity)
 //
 // A MENTIONS relationship is what one document says about one entity, and an
 // evidence relationship of the relation's own type is one sentence of one
 // document; a relation is the set of evidence relationships sharing a relId.
-// Replacing a document therefore only deletes and recreates its own
-// relationships. The entity's own properties are derived from its MENTIONS
-// (and its degree from its relations) at write time, in the writing
-// transaction, so reads never aggregate over documents.
+// Replacing a document therefore deletes and recreates only its own
+// relationships. An entity's name, aliases, mentions and degree are derived
+// at write time, in the writing transaction, so that listings filter and
+// order on stored properties; only its list of documents is read from its
+// MENTIONS. forms holds the folded name and aliases that Search and name
+// filters compare, and seq orders documents so that the latest one's say
+// wins.
 package neo4jstore
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -177,13 +177,12 @@ func wrap(op string, err error) error {
 func unavailable(err error) bool {
 	var limit *neo4j.TransactionExecutionLimit
 	var conn *neo4j.ConnectivityError
-	var netErr net.Error
 	var dbErr *neo4j.Neo4jError
 	switch {
 	case errors.As(err, &limit):
 		// The driver gives up retrying only on errors it deemed transient.
 		return true
-	case errors.As(err, &conn), errors.As(err, &netErr), errors.Is(err, io.EOF):
+	case errors.As(err, &conn):
 		return true
 	case errors.As(err, &dbErr):
 		return neo4j.IsRetryable(dbErr)
@@ -192,8 +191,6 @@ func unavailable(err error) bool {
 }
 
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) ([]*neo4j.Record, error) {
-	t0 := time.Now()
-	defer func() { if os.Getenv("NEO4J_TRACE") != "" { fmt.Fprintf(os.Stderr, "%8.1fms %.60q\n", float64(time.Since(t0).Microseconds())/1000, query) } }()
 	res, err := tx.Run(ctx, query, params)
 	if err != nil {
 		return nil, err
@@ -202,23 +199,10 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, query string, par
 }
 
 func exec(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) error {
-	t0 := time.Now()
-	defer func() { if os.Getenv("NEO4J_TRACE") != "" { fmt.Fprintf(os.Stderr, "%8.1fms %.60q\n", float64(time.Since(t0).Microseconds())/1000, query) } }()
-	if os.Getenv("NEO4J_TRACE") == "profile" {
-		query = "PROFILE " + query
-	}
 	res, err := tx.Run(ctx, query, params)
 	if err != nil {
 		return err
 	}
-	sum, err := res.Consume(ctx)
-	if err == nil && sum.Profile() != nil {
-		var walk func(p neo4j.ProfiledPlan, depth int)
-		walk = func(p neo4j.ProfiledPlan, depth int) {
-			fmt.Fprintf(os.Stderr, "%s%s rows=%d hits=%d %v\n", strings.Repeat("  ", depth), p.Operator(), p.Records(), p.DbHits(), p.Arguments()["Details"])
-			for _, c := range p.Children() { walk(c, depth+1) }
-		}
-		walk(sum.Profile(), 1)
-	}
+	_, err = res.Consume(ctx)
 	return err
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strconv"
 
@@ -37,47 +38,48 @@ MATCH (:Document {id: doc.id})-[m:MENTIONS]->(e:Entity)
 DELETE m
 RETURN collect(DISTINCT e.id) AS ids`
 
-	cypherExistingRelations = `
-UNWIND $rels AS rel
-MATCH (a:Entity {id: rel.source})-[r]->(b:Entity {id: rel.target})
-WHERE r.relId = rel.id
-RETURN DISTINCT rel.id`
-
 	cypherMergeDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i,
   d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
-  d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds`
+  d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds
+RETURN row.id, elementId(d)`
 
 	cypherMergeEntities = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.kind = row.kind, e:$(row.kind)`
+ON CREATE SET e.kind = row.kind, e:$(row.kind)
+RETURN row.id, elementId(e)`
 
 	cypherCreateMentions = `
 UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
-MATCH (e:Entity {id: row.entity})
+MATCH (d) WHERE elementId(d) = $docs[row.doc]
+MATCH (e) WHERE elementId(e) = $entities[row.entity]
 CREATE (d)-[:MENTIONS {kind: row.kind, name: row.name, subtype: row.subtype, code: row.code,
   aliases: row.aliases, count: row.count}]->(e)`
 
 	cypherCreateEvidence = `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
+MATCH (a) WHERE elementId(a) = $entities[row.source]
+MATCH (b) WHERE elementId(b) = $entities[row.target]
 CREATE (a)-[:$(row.type) {relId: row.relId, doc: row.doc, key: row.key, confidence: row.confidence,
   text: row.text, start: row.start, end: row.end, year: row.year}]->(b)`
 
 	cypherEntityStates = `
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN e {.id, .kind, .name, .subtype, .code, .allAliases, .mentions, .degree}`
+MATCH (e) WHERE elementId(e) = $entities[id]
+RETURN id, e {.kind, .name, .subtype, .code, .allAliases, .mentions, .degree}`
+
+	cypherUpdateEntities = `
+UNWIND $rows AS row
+MATCH (e) WHERE elementId(e) = row.eid
+SET e += row.props`
 
 	cypherContributions = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id,
+RETURN id, elementId(e), e.kind,
   COLLECT { MATCH (d:Document)-[m:MENTIONS]->(e)
             RETURN m {.kind, .name, .subtype, .code, .aliases, .count, seq: d.seq} ORDER BY d.seq } AS contributions,
   COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r.relId } AS degree`
@@ -96,16 +98,13 @@ UNWIND $docs AS doc
 CALL (doc) { ` + evidenceOf("doc.id", "doc.prefix") + ` }
 DELETE r`
 
-	// The label swap runs only for an entity whose kind changed, which a
-	// well-formed ID (kind:slug) never does.
-	cypherUpdateEntities = `
+	// An entity changes kind only when an extraction reuses its ID with
+	// another kind, which a well-formed ID (kind:slug) never does.
+	cypherRelabelEntities = `
 UNWIND $rows AS row
-MATCH (e:Entity {id: row.id})
-WITH e, row, e.kind <> row.props.kind AS moved
-SET e += row.props
-WITH e, row WHERE moved
+MATCH (e) WHERE elementId(e) = row.eid
 REMOVE ` + entityKindLabels + `
-SET e:$(row.props.kind)`
+SET e:$(row.kind)`
 )
 
 // Apply validates every extraction first, so that a bad one refuses the
@@ -129,6 +128,11 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 // RemoveDocument takes a document out with everything only it stated.
 func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 	return write(ctx, s, "remove document "+id, func(tx neo4j.ManagedTransaction) error {
+		// Taking no sequence number still takes the writers' lock: refresh
+		// reads and rewrites entity state, which must not interleave.
+		if err := exec(ctx, tx, cypherNextSeq, map[string]any{"n": 0}); err != nil {
+			return err
+		}
 		recs, err := collect(ctx, tx, cypherExistingDocuments, map[string]any{"ids": []string{id}})
 		if err != nil {
 			return err
@@ -143,7 +147,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 		if err := exec(ctx, tx, cypherDeleteDocument, map[string]any{"id": id}); err != nil {
 			return err
 		}
-		return refresh(ctx, tx, retracted, nil, nil)
+		return refresh(ctx, tx, retracted, nil, nil, nil)
 	})
 }
 
@@ -155,7 +159,10 @@ type contribution struct {
 }
 
 // relation is a relation a group states, for existence checks and degrees.
-type relation struct{ id, source, target string }
+type relation struct {
+	id, source, target string
+	typ                domain.RelationType
+}
 
 // group is extractions of distinct documents written in one transaction.
 type group struct {
@@ -266,7 +273,7 @@ func (g *group) add(x domain.Extraction) {
 	}
 	for _, id := range rels {
 		st := byRel[id]
-		g.rels = append(g.rels, relation{id, st.r.Source, st.r.Target})
+		g.rels = append(g.rels, relation{id, st.r.Source, st.r.Target, st.r.Type})
 		key := doc + keySep + id
 		row := func(key string) map[string]any {
 			return map[string]any{
@@ -290,8 +297,9 @@ func (g *group) add(x domain.Extraction) {
 func (g *group) apply(ctx context.Context) func(tx neo4j.ManagedTransaction) error {
 	return func(tx neo4j.ManagedTransaction) error {
 		// Taking the next sequence numbers also locks the counter until
-		// commit, so concurrent batches queue instead of deadlocking over
-		// shared entities, and "latest extraction wins" has one meaning.
+		// commit, so writers queue: refresh's read-modify-write of entity
+		// state cannot interleave, batches do not deadlock over shared
+		// entities, and "latest extraction wins" has one meaning.
 		recs, err := collect(ctx, tx, cypherNextSeq, map[string]any{"n": len(g.docs)})
 		if err != nil {
 			return err
@@ -313,39 +321,63 @@ func (g *group) apply(ctx context.Context) func(tx neo4j.ManagedTransaction) err
 		if err != nil {
 			return err
 		}
+		// Later statements find the group's nodes by element ID, a direct
+		// record lookup, instead of searching the ID index again per row.
+		docs, err := mergeNodes(ctx, tx, cypherMergeDocuments, g.docs, base)
+		if err != nil {
+			return err
+		}
+		entities, err := mergeNodes(ctx, tx, cypherMergeEntities, g.entities, base)
+		if err != nil {
+			return err
+		}
 		for _, step := range []struct {
 			query string
 			rows  []map[string]any
-		}{
-			{cypherMergeDocuments, g.docs},
-			{cypherMergeEntities, g.entities},
-			{cypherCreateMentions, g.mentions},
-			{cypherCreateEvidence, g.evidence},
-		} {
+		}{{cypherCreateMentions, g.mentions}, {cypherCreateEvidence, g.evidence}} {
 			for chunk := range slices.Chunk(step.rows, batchRows) {
-				if err := exec(ctx, tx, step.query, map[string]any{"rows": chunk, "base": base}); err != nil {
+				params := map[string]any{"rows": chunk, "docs": docs, "entities": entities}
+				if err := exec(ctx, tx, step.query, params); err != nil {
 					return err
 				}
 			}
 		}
-		return refresh(ctx, tx, retracted, g.added, fresh)
+		return refresh(ctx, tx, retracted, g.added, entities, fresh)
 	}
 }
 
-// newRelations returns the relations among rels that no evidence states yet.
-func newRelations(ctx context.Context, tx neo4j.ManagedTransaction, rels []relation) ([]relation, error) {
-	rows := make([]map[string]any, len(rels))
-	for i, r := range rels {
-		rows[i] = map[string]any{"id": r.id, "source": r.source, "target": r.target}
-	}
-	known := map[string]bool{}
+// mergeNodes runs a MERGE over rows that returns each row's ID and its
+// node's element ID, and maps the one to the other.
+func mergeNodes(ctx context.Context, tx neo4j.ManagedTransaction, query string, rows []map[string]any, base any) (map[string]any, error) {
+	eids := make(map[string]any, len(rows))
 	for chunk := range slices.Chunk(rows, batchRows) {
-		recs, err := collect(ctx, tx, cypherExistingRelations, map[string]any{"rels": chunk})
+		recs, err := collect(ctx, tx, query, map[string]any{"rows": chunk, "base": base})
 		if err != nil {
 			return nil, err
 		}
 		for _, rec := range recs {
-			known[asString(rec.Values[0])] = true
+			eids[asString(rec.Values[0])] = rec.Values[1]
+		}
+	}
+	return eids, nil
+}
+
+// newRelations returns the relations among rels that no evidence states yet.
+func newRelations(ctx context.Context, tx neo4j.ManagedTransaction, rels []relation) ([]relation, error) {
+	byType := map[domain.RelationType][]string{}
+	for _, r := range rels {
+		byType[r.typ] = append(byType[r.typ], r.id)
+	}
+	known := map[string]bool{}
+	for t, ids := range byType {
+		for chunk := range slices.Chunk(ids, batchRows) {
+			recs, err := collect(ctx, tx, existingOfType[t], map[string]any{"ids": chunk})
+			if err != nil {
+				return nil, err
+			}
+			for _, rec := range recs {
+				known[asString(rec.Values[0])] = true
+			}
 		}
 	}
 	var fresh []relation
@@ -425,9 +457,18 @@ func (e *entity) props() map[string]any {
 // MENTIONS and relations, and deleted when no document mentions them any
 // more; those that only gained are merged with what the group added, which
 // keeps a bulk load from rereading every hub's history in each group.
-func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[string]bool, added map[string][]contribution, fresh []relation) error {
-	var rows []map[string]any
+func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[string]bool,
+	added map[string][]contribution, eids map[string]any, fresh []relation) error {
+	var rows, relabel []map[string]any
 	var gone []string
+	update := func(eid any, kind string, e entity, props map[string]any) {
+		if len(props) > 0 {
+			rows = append(rows, map[string]any{"eid": eid, "props": props})
+		}
+		if e.kind != kind {
+			relabel = append(relabel, map[string]any{"eid": eid, "kind": e.kind})
+		}
+	}
 
 	full := slices.Sorted(maps.Keys(retracted))
 	for chunk := range slices.Chunk(full, batchRows) {
@@ -437,12 +478,12 @@ func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[str
 		}
 		for _, rec := range recs {
 			id := asString(rec.Values[0])
-			cs, _ := rec.Values[1].([]any)
+			cs, _ := rec.Values[3].([]any)
 			if len(cs) == 0 {
 				gone = append(gone, id)
 				continue
 			}
-			e := entity{degree: asInt(rec.Values[2])}
+			e := entity{degree: asInt(rec.Values[4])}
 			for _, c := range cs {
 				m := asMap(c)
 				e.merge(contribution{
@@ -450,7 +491,7 @@ func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[str
 					code: asString(m["code"]), aliases: asStrings(m["aliases"]), count: asInt(m["count"]),
 				})
 			}
-			rows = append(rows, map[string]any{"id": id, "props": e.props()})
+			update(rec.Values[1], asString(rec.Values[2]), e, e.props())
 		}
 	}
 
@@ -469,28 +510,42 @@ func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[str
 	}
 	slices.Sort(incremental)
 	for chunk := range slices.Chunk(incremental, batchRows) {
-		recs, err := collect(ctx, tx, cypherEntityStates, map[string]any{"ids": chunk})
+		recs, err := collect(ctx, tx, cypherEntityStates, map[string]any{"ids": chunk, "entities": eids})
 		if err != nil {
 			return err
 		}
 		for _, rec := range recs {
-			m := asMap(rec.Values[0])
-			id := asString(m["id"])
+			id, m := asString(rec.Values[0]), asMap(rec.Values[1])
 			e := entity{
 				kind: asString(m["kind"]), name: asString(m["name"]), subtype: asString(m["subtype"]),
 				code: asString(m["code"]), allAliases: asStrings(m["allAliases"]),
-				mentions: asInt(m["mentions"]), degree: asInt(m["degree"]) + gained[id],
+				mentions: asInt(m["mentions"]), degree: asInt(m["degree"]),
 			}
+			before := e.props()
+			e.degree += gained[id]
 			for _, c := range added[id] {
 				e.merge(c)
 			}
-			rows = append(rows, map[string]any{"id": id, "props": e.props()})
+			// Only what changed is written: rewriting an unchanged name
+			// would still cost an update of every index on it.
+			props := e.props()
+			for k, v := range props {
+				if reflect.DeepEqual(v, before[k]) {
+					delete(props, k)
+				}
+			}
+			update(eids[id], asString(m["kind"]), e, props)
 		}
 	}
 
-	for chunk := range slices.Chunk(rows, batchRows) {
-		if err := exec(ctx, tx, cypherUpdateEntities, map[string]any{"rows": chunk}); err != nil {
-			return err
+	for _, step := range []struct {
+		query string
+		rows  []map[string]any
+	}{{cypherUpdateEntities, rows}, {cypherRelabelEntities, relabel}} {
+		for chunk := range slices.Chunk(step.rows, batchRows) {
+			if err := exec(ctx, tx, step.query, map[string]any{"rows": chunk}); err != nil {
+				return err
+			}
 		}
 	}
 	if len(gone) > 0 {

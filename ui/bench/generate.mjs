@@ -103,7 +103,8 @@ for (const n of nodes) n.pageRank = n.degree / total;
 // One document per community; each sentence states one of its edges.
 const documents = communities.map((_, c) => ({ id: `document:community-${c}`, name: `community-${c}.txt`, text: "", mentions: [] }));
 const cursor = documents.map(() => 0);
-for (const e of edges.slice(0, Math.min(edges.length, 4000))) {
+// A few hundred sentences are enough for the panels; the drawing is what is measured.
+for (const e of edges.slice(0, Math.min(edges.length, 600))) {
   const s = byId.get(e.source);
   const t = byId.get(e.target);
   const c = s.community;

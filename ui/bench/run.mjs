@@ -31,6 +31,8 @@ try {
   results.nodes = await page.evaluate(() => window.__diplograph.nodeCount);
   results.edges = await page.evaluate(() => window.__diplograph.edgeCount);
   results.firstDrawMs = await page.evaluate(() => window.__diplograph.firstDrawMs);
+  await page.waitForFunction(() => window.__diplograph.edgesDrawnMs != null, null, { timeout: 60_000 });
+  results.edgesDrawnMs = await page.evaluate(() => window.__diplograph.edgesDrawnMs);
   results.marks = await page.evaluate(() =>
     Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("diplograph:", ""), Math.round(m.startTime)])),
   );
@@ -41,6 +43,7 @@ try {
 
   await page.waitForFunction(() => window.__diplograph.layout === "settled", null, { timeout: 120_000, polling: 250 });
   results.layoutMs = await page.evaluate(() => window.__diplograph.layoutMs);
+  results.layout = await page.evaluate(() => window.__diplograph.view.layoutIterations);
 
   results.panSettled = await page.evaluate(panFor, 4000);
   results.dragSettled = await dragFor(page, 3000);
@@ -52,9 +55,12 @@ try {
 
 const f = (n) => n.toFixed(0);
 console.log(`graph: ${results.nodes} nodes, ${results.edges} edges`);
-console.log(`time to first draw (from navigation, fetch + parse included): ${f(results.firstDrawMs)} ms`);
+console.log(`time to first draw (from navigation, fetch + parse included; nodes): ${f(results.firstDrawMs)} ms; edges drawn too at ${f(results.edgesDrawnMs)} ms`);
 console.log(`  data fetched and parsed at ${results.marks.data} ms, graph built at ${results.marks.graph} ms, renderer created at ${results.marks.renderer} ms, layout started at ${results.marks.view} ms`);
-console.log(`layout until settled (ForceAtlas2 in a web worker): ${f(results.layoutMs)} ms`);
+console.log(
+  `layout until settled (ForceAtlas2 in a web worker): ${f(results.layoutMs)} ms, ${results.layout.iterations} iterations ` +
+    `(${(results.layoutMs / Math.max(1, results.layout.iterations)).toFixed(0)} ms each), ${results.layout.converged ? "converged" : "stopped at its time budget"}`,
+);
 for (const [label, r] of [
   ["panning during layout", results.panDuringLayout],
   ["panning after layout (camera)", results.panSettled],

@@ -46,6 +46,11 @@ describe("explorer", { skip }, () => {
     assert.equal(await page.locator("#graph").getAttribute("data-node-count"), String(d.n));
     await page.waitForFunction(() => window.__diplograph.layout === "settled", null, { timeout: 60_000 });
     await shot(page, "explorer-initial");
+    // The canvas is a keyboard control too: arrows pan.
+    const x0 = await page.evaluate(() => window.__diplograph.view.sigma.getCamera().x);
+    await page.locator("#graph").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((x0) => window.__diplograph.view.sigma.getCamera().x > x0, x0);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -230,8 +235,16 @@ describe("explorer", { skip }, () => {
     const near = await graphql(BASE, `query($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 500) { nodes { id } } }`, { id: igf.id });
     const far = await graphql(BASE, `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 500) { nodes { id name } } }`, { id: igf.id });
     const adjacent = new Set(near.neighbourhood.nodes.map((n) => n.id));
-    const target = far.neighbourhood.nodes.find((n) => !adjacent.has(n.id));
-    assert.ok(target, "no entity two hops from the IGF in the seed graph");
+    // ...and one the search box offers when its name is typed.
+    let target = null;
+    for (const candidate of far.neighbourhood.nodes.filter((n) => !adjacent.has(n.id))) {
+      const found = await graphql(BASE, `query($t: String!) { search(text: $t, first: 8) { entity { id } } }`, { t: candidate.name });
+      if (found.search.some((h) => h.entity.id === candidate.id)) {
+        target = candidate;
+        break;
+      }
+    }
+    assert.ok(target, "no searchable entity two hops from the IGF in the seed graph");
 
     const { page, errors } = await open("/");
     await page.getByRole("button", { name: "Path", exact: true }).click();

@@ -24,8 +24,9 @@ export function startEmbed(root: HTMLElement, api: Api): void {
   let ready = false;
   let error: string | null = null;
   let firstDrawMs: number | null = null;
+  let edgesDrawnMs: number | null = null;
 
-  const graphEl = h("div", { id: "graph", class: "graph", tabindex: "0", role: "application", "aria-roledescription": "graph", "aria-label": "Graph of entities" });
+  const graphEl = h("div", { id: "graph", class: "graph", tabindex: "0", role: "application", "aria-roledescription": "graph", "aria-label": "Graph of entities. Arrow keys pan, plus and minus zoom, 0 resets." });
   const chip = h("div", { class: "embed-chip", "aria-live": "polite", hidden: true });
   const openLink = h("a", { class: "embed-open", target: "_blank", rel: "noopener" }, "Open in Diplograph ↗");
   const legendHost = h("div", { class: "legend-host" });
@@ -50,6 +51,7 @@ export function startEmbed(root: HTMLElement, api: Api): void {
     onClickStage: () => select(null),
     onLayoutStatus: () => mirrorToDataset(graphEl, view, session, state.node),
     onFirstDraw: (ms) => (firstDrawMs = ms),
+    onEdgesDrawn: (ms) => (edgesDrawnMs = ms),
   });
   const session = new GraphSession(api, view);
   installHooks({
@@ -60,6 +62,7 @@ export function startEmbed(root: HTMLElement, api: Api): void {
     ready: () => ready,
     error: () => error,
     firstDrawMs: () => firstDrawMs,
+    edgesDrawnMs: () => edgesDrawnMs,
     pathNodes: () => [],
   });
   updateLink();

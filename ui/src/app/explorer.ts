@@ -23,6 +23,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   let ready = false;
   let error: string | null = null;
   let firstDrawMs: number | null = null;
+  let edgesDrawnMs: number | null = null;
   let pathResult: PathResult | null = null;
   let pathOpen = !!(store.get().from || store.get().to);
   let filtersOpen = window.matchMedia?.("(min-width: 1100px)").matches ?? false;
@@ -81,7 +82,6 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     role: "application",
     "aria-roledescription": "graph",
     "aria-label": "Graph of entities. Arrow keys pan, plus and minus zoom, 0 resets. Use the List view for a readable table.",
-    onKeydown: (e: KeyboardEvent) => onGraphKey(e),
   });
   const listEl = h("div", { id: "list-view", class: "list-view", hidden: true });
   const legendHost = h("div", { class: "legend-host" });
@@ -115,6 +115,19 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   const sidePanel = h("aside", { id: "side-panel", class: "side-panel", "aria-label": "Details", hidden: true }, pathPanel.element, nodeHost);
   const readerHost = h("div", { id: "reader", class: "reader-host", role: "dialog", "aria-modal": "false", "aria-label": "Document", hidden: true });
 
+  const stage = h(
+    "main",
+    { class: "stage", "aria-label": "Graph" },
+    focusBar,
+    banner,
+    graphEl,
+    listEl,
+    controls,
+    legendHost,
+    h("div", { class: "status-bar" }, status, layoutStatus),
+    busy,
+  );
+
   root.classList.add("explorer");
   root.replaceChildren(
     h("a", { class: "skip-link", href: "#search-input" }, "Skip to search"),
@@ -139,7 +152,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       "div",
       { class: "workspace" },
       filtersDrawer,
-      h("main", { class: "stage", "aria-label": "Graph" }, focusBar, banner, graphEl, listEl, controls, legendHost, h("div", { class: "status-bar" }, status, layoutStatus), busy),
+      stage,
       sidePanel,
     ),
     readerHost,
@@ -162,6 +175,9 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     onFirstDraw: (ms) => {
       firstDrawMs = ms;
     },
+    onEdgesDrawn: (ms) => {
+      edgesDrawnMs = ms;
+    },
   });
   const session = new GraphSession(api, view);
   // On a phone the details sheet covers the bottom of the canvas.
@@ -176,6 +192,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     ready: () => ready,
     error: () => error,
     firstDrawMs: () => firstDrawMs,
+    edgesDrawnMs: () => edgesDrawnMs,
     pathNodes: () => (pathResult ? pathResult.nodes.map((n) => n.id) : []),
   });
 
@@ -271,6 +288,9 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   }
 
   function updateFocusBar(state: ViewState): void {
+    // The bar sits over the canvas top; the canvas shrinks so no node hides under it.
+    stage.classList.toggle("has-focus-bar", !!state.focus);
+    requestAnimationFrame(() => view.sigma?.resize());
     if (!state.focus) {
       focusBar.hidden = true;
       return;
@@ -575,25 +595,6 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     else if (filtersOpen) {
       setFiltersOpen(false);
       filtersButton.focus();
-    }
-  }
-
-  function onGraphKey(e: KeyboardEvent): void {
-    const step = 0.15;
-    const actions: Record<string, () => void> = {
-      ArrowLeft: () => view.pan(-step, 0),
-      ArrowRight: () => view.pan(step, 0),
-      ArrowUp: () => view.pan(0, step),
-      ArrowDown: () => view.pan(0, -step),
-      "+": () => view.zoomIn(),
-      "=": () => view.zoomIn(),
-      "-": () => view.zoomOut(),
-      "0": () => view.resetCamera(),
-    };
-    const action = actions[e.key];
-    if (action) {
-      e.preventDefault();
-      action();
     }
   }
 }

@@ -17,7 +17,10 @@ export interface DiplographHooks {
   readonly visibleEdgeCount: number;
   readonly selected: string | null;
   readonly layout: string;
+  /** Since navigation start, when the first frame with the graph (its nodes, at least) was shown. */
   readonly firstDrawMs: number | null;
+  /** Since navigation start, when the edges were shown too (later on large graphs). */
+  readonly edgesDrawnMs: number | null;
   readonly layoutMs: number;
   readonly pathNodes: string[];
   readonly state: ViewState;
@@ -41,6 +44,7 @@ export interface HookSources {
   ready(): boolean;
   error(): string | null;
   firstDrawMs(): number | null;
+  edgesDrawnMs(): number | null;
   pathNodes(): string[];
 }
 
@@ -73,6 +77,9 @@ export function installHooks(s: HookSources): void {
     },
     get firstDrawMs() {
       return s.firstDrawMs();
+    },
+    get edgesDrawnMs() {
+      return s.edgesDrawnMs();
     },
     get layoutMs() {
       return s.view.layoutDurationMs;

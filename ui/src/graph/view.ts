@@ -12,6 +12,7 @@ export interface GraphViewEvents {
   onClickStage(): void;
   onLayoutStatus?(status: LayoutStatus): void;
   onFirstDraw?(ms: number): void;
+  onEdgesDrawn?(ms: number): void;
 }
 
 /** Which nodes and relation types the filters let through. */
@@ -36,6 +37,9 @@ export class GraphView {
   private selectSet: Set<string> | null = null;
   private large = false;
   private refreshFrame = 0;
+  /** On a large graph the first frame shows nodes only; edges follow a frame later. */
+  private edgesDeferred = false;
+  private edgesReported = false;
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
   private labelled = new Set<string>();
@@ -49,7 +53,30 @@ export class GraphView {
   constructor(
     private readonly container: HTMLElement,
     private readonly events: GraphViewEvents,
-  ) {}
+  ) {
+    container.addEventListener("keydown", (e) => this.onKey(e));
+  }
+
+  // The canvas takes focus like any control: arrows pan, +/- zoom, 0 fits.
+  private onKey(e: KeyboardEvent): void {
+    if (e.target !== this.container || e.altKey || e.ctrlKey || e.metaKey) return;
+    const step = 0.15;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => this.pan(-step, 0),
+      ArrowRight: () => this.pan(step, 0),
+      ArrowUp: () => this.pan(0, step),
+      ArrowDown: () => this.pan(0, -step),
+      "+": () => this.zoomIn(),
+      "=": () => this.zoomIn(),
+      "-": () => this.zoomOut(),
+      "0": () => this.resetCamera(),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
 
   get sigma(): Sigma<NodeAttrs, EdgeAttrs> | null {
     return this.renderer;
@@ -61,6 +88,7 @@ export class GraphView {
 
   setGraph(graph: DiploGraph): void {
     this.layout?.stop();
+    this.edgesDeferred = !this.firstDrawReported && isLarge(graph);
     this.graph = graph;
     this.hovered = null;
     this.pathNodes.clear();
@@ -68,6 +96,7 @@ export class GraphView {
     if (!this.renderer) {
       this.large = isLarge(graph);
       this.renderer = new Sigma(graph, this.container, {
+        ...PROGRAMS,
         ...renderingFor(this.large, graph.order),
         allowInvalidContainer: true,
         renderEdgeLabels: false,
@@ -88,28 +117,55 @@ export class GraphView {
         edgeReducer: (edge, data) => this.reduceEdge(edge, data),
       });
       this.bindEvents(this.renderer);
+      this.watchEdgesDrawn(this.renderer);
     } else {
       const large = isLarge(graph);
       const rendering = renderingFor(large, graph.order);
-      if (large !== this.large) this.renderer.setSettings(rendering);
-      else this.renderer.setSetting("labelRenderedSizeThreshold", rendering.labelRenderedSizeThreshold!);
+      // The reducers read `large` to pick programs, so it changes first.
       this.large = large;
+      this.renderer.setSettings(rendering);
       this.renderer.setGraph(graph);
       this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     }
     performance.mark("diplograph:renderer");
+    this.recomputeEmphasis();
     this.recount();
     this.layout = new LayoutRunner(graph, (status) => {
+      const wasHiding = this.hidingEdgesForLayout;
       this.layoutStatus = status;
+      if (wasHiding !== this.hidingEdgesForLayout) this.scheduleRefresh();
       this.events.onLayoutStatus?.(status);
     });
-    this.layout.start();
+    const layout = this.layout;
     // Sigma draws synchronously when given a graph; the drawing reaches the
     // screen with the next frame, so that frame's end is the first draw.
+    // Tens of thousands of edges can take longer to rasterise than all the
+    // nodes, so a large graph shows its nodes first and its edges a frame
+    // later; the layout starts once the first picture is up, not before.
     if (!this.firstDrawReported && graph.order > 0) {
       this.firstDrawReported = true;
-      requestAnimationFrame(() => setTimeout(() => this.events.onFirstDraw?.(performance.now()), 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.events.onFirstDraw?.(performance.now());
+          if (this.layout === layout) layout.start();
+          if (this.edgesDeferred) {
+            this.edgesDeferred = false;
+            this.renderer?.refresh();
+          }
+        }, 0),
+      );
+    } else {
+      layout.start();
     }
+  }
+
+  /** Reports, once, the frame in which edges were first on screen. */
+  private watchEdgesDrawn(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
+    renderer.on("afterRender", () => {
+      if (this.edgesReported || this.edgesDeferred || this.hidingEdgesForLayout || !this.graph?.size) return;
+      this.edgesReported = true;
+      requestAnimationFrame(() => setTimeout(() => this.events.onEdgesDrawn?.(performance.now()), 0));
+    });
   }
 
   restartLayout(): void {
@@ -122,6 +178,10 @@ export class GraphView {
 
   get layoutDurationMs(): number {
     return this.layout?.lastDurationMs ?? 0;
+  }
+
+  get layoutIterations(): { iterations: number; converged: boolean } {
+    return { iterations: this.layout?.iterations ?? 0, converged: this.layout?.converged ?? false };
   }
 
   setVisibility(visibility: Visibility): void {
@@ -346,8 +406,11 @@ export class GraphView {
   }
 
   private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
-    if (this.visibility.nodes && !this.visibility.nodes.has(node)) return { ...data, hidden: true };
-    const res: Partial<NodeDisplayData> = { ...data };
+    // Point sprites are far cheaper to rasterise than instanced discs (several
+    // times over on software WebGL), which decides how a big graph pans.
+    const type = this.large ? "point" : "circle";
+    if (this.visibility.nodes && !this.visibility.nodes.has(node)) return { ...data, type, hidden: true };
+    const res: Partial<NodeDisplayData> = { ...data, type };
     const fullHover = this.hoverSet && !this.large;
     if (this.pathNodes.size > 0 && !fullHover) {
       if (this.pathNodes.has(node)) {
@@ -382,10 +445,20 @@ export class GraphView {
     return res;
   }
 
+  /**
+   * Without a GPU (software WebGL), rasterising tens of thousands of edges at
+   * every layout step starves the layout worker of CPU; such a machine sees a
+   * large graph's nodes settle first and its edges once they have.
+   */
+  private get hidingEdgesForLayout(): boolean {
+    return this.large && this.layoutStatus === "running" && softwareRendering(this.renderer);
+  }
+
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
-    if (!this.isEdgeVisible(edge)) return { ...data, type: this.large ? "line" : data.type, hidden: true };
-    const res: Partial<EdgeDisplayData> = { ...data };
-    if (this.large) res.type = "line";
+    // One-pixel lines for a big graph: at that density arrowheads are noise.
+    const type = this.large ? "thin" : data.type;
+    if (this.edgesDeferred || this.hidingEdgesForLayout || !this.isEdgeVisible(edge)) return { ...data, type, hidden: true };
+    const res: Partial<EdgeDisplayData> = { ...data, type };
     const graph = this.graph!;
     const touches = (id: string | null) => !!id && (graph.source(edge) === id || graph.target(edge) === id);
     const strong = () => {
@@ -436,32 +509,34 @@ function dimNode(res: Partial<NodeDisplayData>): void {
 export const LARGE_GRAPH_NODES = 2000;
 export const LARGE_GRAPH_EDGES = 8000;
 
+let software: boolean | undefined;
+function softwareRendering(renderer: Sigma<NodeAttrs, EdgeAttrs> | null): boolean {
+  if (software !== undefined || !renderer) return software ?? false;
+  const canvas = renderer.getCanvases().nodes;
+  const gl = (canvas?.getContext("webgl2") ?? canvas?.getContext("webgl")) as WebGLRenderingContext | null;
+  const info = gl?.getExtension("WEBGL_debug_renderer_info");
+  const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+  software = /swiftshader|llvmpipe|softpipe|software/i.test(name);
+  return software;
+}
+
 function isLarge(graph: DiploGraph): boolean {
   return graph.order > LARGE_GRAPH_NODES || graph.size > LARGE_GRAPH_EDGES;
 }
 
-// Only the programs in use are registered: each one is a shader pair to
-// compile (twice, with its picking variant), which is slow on software GL.
+// Both sets of programs are registered from the start: swapping program
+// classes on a live renderer left nodes undrawn, so the reducers pick the
+// program per item instead.
+const PROGRAMS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
+  nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+  nodeHoverProgramClasses: {},
+  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram },
+};
+
 function renderingFor(large: boolean, order: number): Partial<Settings<NodeAttrs, EdgeAttrs>> {
-  // A small neighbourhood can name every node; a big graph names them as you zoom.
-  const labels = { labelRenderedSizeThreshold: order <= 60 ? 0 : 7 };
-  return large
-    ? {
-        ...labels,
-        defaultNodeType: "point",
-        nodeProgramClasses: { point: NodePointProgram },
-        nodeHoverProgramClasses: {},
-        // One-pixel lines for every relation (the edge reducer retypes them):
-        // at this density arrowheads are noise, and one program compiles once.
-        edgeProgramClasses: { line: EdgeLineProgram },
-        hideEdgesOnMove: true,
-      }
-    : {
-        ...labels,
-        defaultNodeType: "circle",
-        nodeProgramClasses: { circle: NodeCircleProgram },
-        nodeHoverProgramClasses: {},
-        edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
-        hideEdgesOnMove: false,
-      };
+  return {
+    // A small neighbourhood can name every node; a big graph names them as you zoom.
+    labelRenderedSizeThreshold: order <= 60 ? 0 : 7,
+    hideEdgesOnMove: large,
+  };
 }

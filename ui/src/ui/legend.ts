@@ -14,7 +14,7 @@ export function renderLegend(graph: DiploGraph | null, color: ColorMode): HTMLEl
     const named = [...colors.entries()].filter(([, c]) => c !== OTHER_COMMUNITY_COLOR);
     const others = [...colors.entries()].filter(([, c]) => c === OTHER_COMMUNITY_COLOR).length;
     nodeItems = named.map(([community, c]) => h("li", null, kindDot(c), `Community ${community} (${sizes.get(community)})`));
-    if (others) nodeItems.push(h("li", null, kindDot(OTHER_COMMUNITY_COLOR), `${others} smaller communities`));
+    if (others) nodeItems.push(h("li", null, kindDot(OTHER_COMMUNITY_COLOR), others === 1 ? "1 smaller community" : `${others} smaller communities`));
   } else {
     nodeItems = KINDS.map((k) => h("li", null, kindDot(KIND_COLORS[k]), KIND_LABELS[k]));
   }

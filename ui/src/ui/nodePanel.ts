@@ -102,6 +102,10 @@ export function renderNodePanel(detail: EntityDetail, focusDepth: number, action
       : null,
     h("h3", { class: "section-title" }, `Relations (${detail.relations.length}) · ${evidenceCount} evidence sentence${evidenceCount === 1 ? "" : "s"}`),
     groups.length === 0 ? h("p", { class: "muted" }, "No relations.") : null,
+    // The API's complexity budget caps one request at 200 relations.
+    detail.degree > detail.relations.length
+      ? h("p", { class: "muted" }, `Showing ${detail.relations.length} of ${detail.degree} relations.`)
+      : null,
     groups.map((group) =>
       h(
         "section",

@@ -1,0 +1,13 @@
+package main
+
+import (
+	"os/exec"
+	"syscall"
+)
+
+// dieWithParent has the kernel send the server SIGTERM when the bench dies
+// without running its deferred stops (SIGKILL, or SIGPIPE from `| head`),
+// so that no server outlives it.
+func dieWithParent(cmd *exec.Cmd) {
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
+}

@@ -1,0 +1,140 @@
+// Command report gathers what the benchmarks wrote under a folder into one
+// table (figure, value, unit, goal) and one JSON file. It reads go test
+// -bench output (*.txt) and row files (*.json: [{figure, value, unit, goal}]).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Row is one figure of the table.
+type Row struct {
+	Figure string  `json:"figure"`
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit"`
+	Goal   string  `json:"goal,omitempty"`
+}
+
+// goals of the go test benchmarks, by benchmark name and unit.
+var goals = map[string]string{
+	"loader BenchmarkExtract MB/s":            ">= 20 (one core)",
+	"memstore BenchmarkApply relations/s":     ">= 200000",
+	"neo4jstore BenchmarkApply relations/s":   ">= 20000",
+	"loader BenchmarkExtractSeeds MB/s":       "",
+	"loader BenchmarkLoad MB/s":               "",
+	"memstore BenchmarkApply ns/op":           "",
+	"neo4jstore BenchmarkApply ns/op":         "",
+	"loader BenchmarkExtract MB/cpu-s":        ">= 20",
+	"loader BenchmarkExtractSeeds MB/cpu-s":   "",
+	"memstore BenchmarkApply relations/cpu-s": "",
+}
+
+func main() {
+	dir := flag.String("dir", ".cache/bench", "folder the benchmarks wrote to")
+	out := flag.String("json", ".cache/bench/summary.json", "where to write the table as JSON")
+	flag.Parse()
+	var rows []Row
+	files, _ := filepath.Glob(filepath.Join(*dir, "*"))
+	sort.Strings(files)
+	for _, f := range files {
+		var got []Row
+		var err error
+		switch filepath.Ext(f) {
+		case ".txt":
+			got, err = goBench(f)
+		case ".json":
+			if filepath.Base(f) == filepath.Base(*out) {
+				continue
+			}
+			got, err = rowFile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "report: %s: %v\n", f, err)
+			os.Exit(1)
+		}
+		rows = append(rows, got...)
+	}
+	if len(rows) == 0 {
+		fmt.Fprintf(os.Stderr, "report: nothing under %s; run the benchmarks first\n", *dir)
+		os.Exit(1)
+	}
+	fmt.Printf("%-58s %14s  %-12s %s\n", "figure", "value", "unit", "goal")
+	for _, r := range rows {
+		fmt.Printf("%-58s %14s  %-12s %s\n", r.Figure, strconv.FormatFloat(r.Value, 'f', precision(r.Value), 64), r.Unit, r.Goal)
+	}
+	data, _ := json.MarshalIndent(rows, "", "  ")
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		fmt.Fprintf(os.Stderr, "report: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func precision(v float64) int {
+	switch {
+	case v >= 1000:
+		return 0
+	case v >= 10:
+		return 1
+	}
+	return 2
+}
+
+func rowFile(path string) ([]Row, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var rows []Row
+	if err := json.Unmarshal(data, &rows); err != nil {
+		return nil, fmt.Errorf("not a row file: %w", err)
+	}
+	return rows, nil
+}
+
+// goBench reads go test -bench output: after "pkg: ..." lines, each
+// "BenchmarkX-N  iters  V1 unit1  V2 unit2 ..." line gives one row per unit.
+func goBench(path string) ([]Row, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows []Row
+	pkg := ""
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 2 && fields[0] == "pkg:" {
+			pkg = filepath.Base(fields[1])
+			continue
+		}
+		if len(fields) < 4 || !strings.HasPrefix(fields[0], "Benchmark") {
+			continue
+		}
+		name := fields[0]
+		if i := strings.LastIndex(name, "-"); i > 0 {
+			name = name[:i]
+		}
+		for i := 2; i+1 < len(fields); i += 2 {
+			v, err := strconv.ParseFloat(fields[i], 64)
+			if err != nil {
+				break
+			}
+			unit := fields[i+1]
+			if unit == "B/op" || unit == "allocs/op" {
+				continue
+			}
+			key := pkg + " " + name + " " + unit
+			rows = append(rows, Row{Figure: pkg + " " + name, Value: v, Unit: unit, Goal: goals[key]})
+		}
+	}
+	return rows, sc.Err()
+}
