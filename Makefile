@@ -74,3 +74,16 @@ bench-peer: build
 	cd bench/peer && npm ci --no-audit --no-fund
 	mkdir -p .cache/bench
 	scripts/with-neo4j.sh $(GO) run ./bench/peerbench -bin $(BIN) -json .cache/bench/peer.json
+
+.PHONY: bench-scale bench-soak
+
+# Load time, memory and query latency at 1x, 10x and 100x the seeds, and a
+# graph of 100,000 nodes and 1,000,000 relations, on both stores.
+bench-scale:
+	mkdir -p .cache/bench
+	scripts/with-neo4j.sh $(GO) run ./bench/scalebench -json .cache/bench/scale.json
+
+# Five minutes at a fixed request rate: errors and heap at start and end.
+bench-soak: build
+	mkdir -p .cache/bench
+	$(GO) run ./bench/soak -bin $(BIN) -json .cache/bench/soak.json
