@@ -99,11 +99,12 @@ func Compute(sg domain.Subgraph) *Result {
 	}
 	ranks := network.PageRankSparse(directedView(g), 0.85, 1e-8)
 	between := network.Betweenness(g)
-	// Normalise betweenness to 0..1 by the number of pairs it can lie between.
+	// Normalise betweenness to 0..1 by the number of pairs a node can lie
+	// between; gonum counts each undirected pair once per direction.
 	n := float64(len(ids))
 	norm := 1.0
 	if n > 2 {
-		norm = (n - 1) * (n - 2) / 2
+		norm = (n - 1) * (n - 2)
 	}
 	communityOf := map[int64]int{}
 	// A fixed seed keeps community numbers stable between recomputations.

@@ -31,6 +31,7 @@ func Run(t *testing.T, open Opener) {
 		{"an invalid extraction is refused and changes nothing", testInvalid},
 		{"listings filter by kind, subtype, document, name and degree", testListFilters},
 		{"listings order and page", testListOrder},
+		{"an entity without relations has degree zero and sorts last by degree", testIsolatedEntity},
 		{"relation listings filter by type, node and document", testRelationFilters},
 		{"search ranks exact names and aliases first and folds case and accents", testSearch},
 		{"neighbourhoods grow with depth, honour types and limits", testNeighbourhood},
@@ -556,5 +557,22 @@ func AssertSameGraph(t *testing.T, want, got domain.Subgraph) {
 	}
 	if !reflect.DeepEqual(want, got) {
 		t.Errorf("graphs differ:\nwant %+v\n got %+v", want, got)
+	}
+}
+
+func testIsolatedEntity(t *testing.T, ctx context.Context, s Store) {
+	b := newDoc("c.txt", "Estonia is mentioned here and nothing more.")
+	lone := b.entity(domain.Actor, "STATE", "Estonia", "EE")
+	mustApply(t, ctx, s, fixtureA(), b.build())
+	n := mustNode(t, ctx, s, lone)
+	if n.Degree != 0 || n.Mentions != 1 {
+		t.Errorf("Estonia: degree %d mentions %d, want 0 and 1", n.Degree, n.Mentions)
+	}
+	nodes, _, err := s.ListNodes(ctx, domain.NodeQuery{Order: domain.OrderByDegree})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(nodes) == 0 || nodes[len(nodes)-1].ID != lone {
+		t.Errorf("by degree, the last node is %v, want Estonia", ids(nodes))
 	}
 }
