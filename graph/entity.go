@@ -31,6 +31,7 @@ func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []m
 	if err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", n.ID, err)
 	}
+	prefetchEnds(ctx, n, rels)
 	return model.RelationsOf(rels), nil
 }
 

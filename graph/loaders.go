@@ -91,3 +91,25 @@ func loadDocument(ctx context.Context, id string) (domain.DocumentInfo, error) {
 	}
 	return l.documents.Load(ctx, id)()
 }
+
+// prefetchEnds asks for the far ends of rels in one batch before gqlgen
+// resolves each relation's source and target, which it does in two waves
+// (all sources, then all targets) that would otherwise cost two store calls;
+// the node itself is already known.
+func prefetchEnds(ctx context.Context, n domain.Node, rels []domain.Relation) {
+	l, err := loadersFrom(ctx)
+	if err != nil || len(rels) == 0 {
+		return
+	}
+	l.nodes.Prime(ctx, n.ID, n)
+	ids := make([]string, 0, len(rels))
+	for _, r := range rels {
+		if r.Source != n.ID {
+			ids = append(ids, r.Source)
+		}
+		if r.Target != n.ID {
+			ids = append(ids, r.Target)
+		}
+	}
+	l.nodes.LoadMany(ctx, ids)
+}

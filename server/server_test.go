@@ -264,3 +264,15 @@ func TestMetricsCountRequests(t *testing.T) {
 
 // quiet keeps request logs out of test output.
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+func TestAnEntitysRelationsFetchTheirEndsInOneCall(t *testing.T) {
+	srv, st := newTestServer(t)
+	_, out := post(t, srv.URL, `{ node(id: "actor:germany") { ... on Actor { relations { source { name } target { name } } } } }`)
+	if len(out.Errors) > 0 {
+		t.Fatalf("errors: %+v", out.Errors)
+	}
+	// One call for the node itself, one for all the ends of its relations.
+	if n := st.nodes.Load(); n != 2 {
+		t.Errorf("%d node calls, want 2", n)
+	}
+}
