@@ -304,7 +304,7 @@ const (
 
 // targetKinds lists, per class, the kinds an object can have under some
 // subject (see resolve).
-var targetKinds = map[cueClass]uint8{
+var targetKinds = [...]uint8{
 	cSupport:     anyActor | anyForum | anyTreaty | anyIssue,
 	cOppose:      anyActor | anyTreaty | anyIssue,
 	cBlock:       anyActor | anyTreaty | anyIssue,

@@ -179,11 +179,6 @@ func (r *registry) fromKB(en *kb.Entry) *entity {
 	if e.code == "" {
 		e.code = en.Code
 	}
-	if len(e.aliases) == 0 {
-		for _, a := range en.Aliases {
-			e.addAlias(a)
-		}
-	}
 	return e
 }
 
@@ -429,10 +424,12 @@ func isAcronym(w string) bool {
 
 // sortArgs orders args by position, longest first at the same start.
 func sortArgs(as []arg) {
-	slices.SortStableFunc(as, func(a, b arg) int {
-		if a.s != b.s {
-			return a.s - b.s
-		}
-		return b.e - a.e
-	})
+	slices.SortStableFunc(as, compareArgs)
+}
+
+func compareArgs(a, b arg) int {
+	if a.s != b.s {
+		return a.s - b.s
+	}
+	return b.e - a.e
 }

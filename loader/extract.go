@@ -107,7 +107,6 @@ type docParse struct {
 	pieceBuf []piece  // pieces
 	hits     []cueHit // findCues
 	cueBuf   []*cue   // findCues: the cues of its hits
-	all      []arg    // extraction
 
 	selfActor  *entity // who "we" are, when the document says so
 	selfDoc    *entity // the instrument or event the document is ("this Strategy")
@@ -134,7 +133,7 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
 		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
 		pending: p.pending[:0], lowerWords: wordSet{slots: p.lowerWords.slots[:0]},
-		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0], all: p.all[:0]}
+		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
 }
 
 func (p *docParse) parse() {
@@ -395,11 +394,17 @@ func (p *docParse) resolveOverlaps() {
 func (p *docParse) extraction() domain.Extraction {
 	x := domain.Extraction{Document: p.doc}
 	conv := runeCounter{text: p.text}
-	all := append(append(p.all[:0], p.inner...), p.args...)
-	p.all = all
-	sortArgs(all)
-	x.Mentions = make([]domain.Mention, 0, len(all))
-	for _, a := range all {
+	x.Mentions = make([]domain.Mention, 0, len(p.inner)+len(p.args))
+	// The mentions in text order: the names inside others merged into
+	// the args, both sorted already, the inner ones first at a tie (as a
+	// stable sort of the two appended would have it).
+	for i, j := 0, 0; i < len(p.inner) || j < len(p.args); {
+		var a arg
+		if j == len(p.args) || i < len(p.inner) && compareArgs(p.inner[i], p.args[j]) <= 0 {
+			a, i = p.inner[i], i+1
+		} else {
+			a, j = p.args[j], j+1
+		}
 		if a.pron {
 			continue
 		}

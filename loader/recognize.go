@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,6 +29,11 @@ func (p *docParse) entities(si int) {
 			break
 		}
 		e := p.reg.fromKB(m.Entry)
+		if m.Form != e.name {
+			// Of the knowledge base's forms, the entity lists those the
+			// document uses.
+			e.addAlias(m.Form)
+		}
 		a, b := p.kbTok[i].start, p.kbTok[i].end
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
 	}
@@ -186,13 +192,10 @@ func (p *docParse) kbMatchAt(start int) *kb.Match {
 	return nil
 }
 
+// hasAlias reports whether s is one of e's other names, whether the
+// document uses it or only the knowledge base knows it.
 func (p *docParse) hasAlias(e *entity, s string) bool {
-	for _, a := range e.aliases {
-		if a == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(e.aliases, s) || e.entry != nil && slices.Contains(e.entry.Aliases, s)
 }
 
 // event recognises a meeting of a known forum: "IGF 2025", "IGF 2025 WS

@@ -407,7 +407,8 @@ func distance(n int) float64 {
 // active reads "S cue O, O and O": the subject is the nearest argument on
 // the left that can take the cue, the objects those on the right.
 func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
-	keep := func(a arg) bool { return targetKinds[c.class]&kindBit(a.ent) != 0 }
+	kinds := targetKinds[c.class]
+	keep := func(a arg) bool { return kinds&kindBit(a.ent) != 0 }
 	objs := p.objects(args, h, end, keep)
 	// What a forum or an instrument covers is often listed at length, with
 	// verbs of its own: "outlines its commitment to X, promoting Y and

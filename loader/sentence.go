@@ -149,6 +149,17 @@ var sentenceOpeners = map[string]bool{
 	"When": true, "While": true, "Such": true, "Moreover": true, "Furthermore": true, "Also": true, "I": true,
 }
 
+// mayEnd marks the bytes that splitBlock looks at: the points that end
+// sentences, and the first bytes of characters beyond ASCII (the bullets
+// and the ellipsis among them). No other byte ends a sentence.
+var mayEnd = func() (t [256]bool) {
+	t['.'], t['!'], t['?'] = true, true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 func splitBlock(text string, bs, be int, out []span) []span {
 	start := bs
 	emit := func(s, e int) {
@@ -179,8 +190,8 @@ func splitBlock(text string, bs, be int, out []span) []span {
 		}
 	}
 	for i := bs; i < be; {
-		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
-			i++ // no other ASCII byte ends a sentence
+		if !mayEnd[text[i]] {
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -43,33 +43,59 @@ func tokenize(text string, out []token) []token {
 			continue
 		}
 		t := token{s: i, word: true}
-		hasUpper, hasLower, hasDigit, letters := false, false, false, 0
-		first := true
+		// Letters only count as upper or lower case ones: uppers is the
+		// number of capitals, which matters only in a word without a
+		// lower-case letter.
+		hasUpper, hasLower, hasDigit, uppers := false, false, false, 0
 		// An ASCII word (nearly every word of most texts) is hashed in
 		// lower case as it is read, and looked up without a copy.
 		ascii, h := true, uint32(hashOffset)
-		j := i
+		// The first character, a word's or the '#' of "#254", decides
+		// whether the word is capitalised.
+		if c < utf8.RuneSelf {
+			switch asciiKind[c] {
+			case kUpper:
+				hasUpper, uppers, t.cap = true, 1, true
+				c += 'a' - 'A'
+			case kLower:
+				hasLower, t.lower = true, true
+			case kDigit:
+				hasDigit = true
+			}
+			h = (h ^ uint32(c)) * hashPrime
+		} else {
+			ascii = false
+			switch {
+			case unicode.IsUpper(r):
+				hasUpper, uppers = true, 1
+			case unicode.IsLower(r):
+				hasLower = true
+			case unicode.IsDigit(r):
+				hasDigit = true
+			}
+			t.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
+			t.lower = unicode.IsLower(r)
+		}
+		j := i + size
 		for j < len(text) {
 			c := text[j]
 			var r rune
 			size := 1
 			if c < utf8.RuneSelf {
-				if k := asciiKind[c]; k != 0 || c == '#' && first {
-					switch k {
-					case kUpper:
-						hasUpper = true
-						letters++
-						c += 'a' - 'A'
-					case kLower:
-						hasLower = true
-						letters++
-					case kDigit:
-						hasDigit = true
-					}
-					if first {
-						t.cap, t.lower = k == kUpper, k == kLower
-						first = false
-					}
+				switch asciiKind[c] {
+				case kLower:
+					hasLower = true
+					h = (h ^ uint32(c)) * hashPrime
+					j++
+					continue
+				case kUpper:
+					hasUpper = true
+					uppers++
+					h = (h ^ uint32(c+'a'-'A')) * hashPrime
+					j++
+					continue
+				case kDigit:
+					hasDigit = true
 					h = (h ^ uint32(c)) * hashPrime
 					j++
 					continue
@@ -82,17 +108,11 @@ func tokenize(text string, out []token) []token {
 					switch {
 					case unicode.IsUpper(r):
 						hasUpper = true
-						letters++
+						uppers++
 					case unicode.IsLower(r):
 						hasLower = true
-						letters++
 					case unicode.IsDigit(r):
 						hasDigit = true
-					}
-					if first {
-						t.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
-						t.lower = unicode.IsLower(r)
-						first = false
 					}
 					j += size
 					continue
@@ -122,8 +142,8 @@ func tokenize(text string, out []token) []token {
 		}
 		t.e = j
 	done:
-		t.acro = hasUpper && !hasLower && (letters >= 2 || hasDigit)
-		t.num = hasDigit && letters == 0 && text[i] != '#'
+		t.acro = hasUpper && !hasLower && (uppers >= 2 || hasDigit)
+		t.num = hasDigit && !hasUpper && !hasLower && text[i] != '#'
 		if ascii {
 			t.hash = h
 			t.lex = lookupASCII(text[t.s:t.e], h)

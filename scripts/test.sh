@@ -17,14 +17,14 @@ echo "== go test (NEO4J_URI=$NEO4J_URI)"
 # passing on each store.
 mkdir -p .cache
 status=0
-go test -count=1 -v ./store/... >.cache/store-tests.log 2>&1 || status=$?
+go test -count=1 -timeout 30m -v ./store/... >.cache/store-tests.log 2>&1 || status=$?
 grep -E -- '^(\s*--- (PASS|FAIL|SKIP)|ok|FAIL|panic)' .cache/store-tests.log || true
 if [ "$status" -ne 0 ]; then
   echo "store tests failed; the end of their log:" >&2
   tail -n 60 .cache/store-tests.log >&2
   exit "$status"
 fi
-go test -count=1 $(go list ./... | grep -v /store/)
+go test -count=1 -timeout 40m $(go list ./... | grep -v /store/)
 
 echo "== fuzz targets, a few seconds each"
 scripts/fuzz.sh "${FUZZ_TIME:-4s}"

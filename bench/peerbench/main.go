@@ -2,12 +2,15 @@
 // Node.js server in bench/peer) on the same Neo4j and the same seed graph:
 // it loads seeds/ with Diplograph's loader, starts both servers, checks once
 // that each of three equivalent query pairs returns the same data on both
-// sides, then drives each side with the same vegeta load and prints
-// requests/s, p50, p99, errors and the Diplograph/peer ratios.
+// sides, then drives each side with the same vegeta load, in alternating
+// rounds, and prints requests/s, p50, p99, errors, the CPU time the side's
+// server and Neo4j spent per request, and the Diplograph/peer ratios. -json
+// writes the figures as rows {figure, value, unit, goal} for make bench.
 //
 //	NEO4J_URI=bolt://127.0.0.1:7687 go run ./bench/peerbench -json out.json
 //
-// make bench-peer runs it against a fresh local Neo4j.
+// make bench-peer runs it against a fresh local Neo4j (bench/peer needs
+// npm ci first, which the target does).
 package main
 
 import (
@@ -39,51 +42,38 @@ type config struct {
 	jsonOut                   string
 }
 
-// Result is one side's figures for one query, in the table and the JSON;
-// the field names follow bench/apibench's so make bench can merge both.
+// Result is one side's figures for one query.
 type Result struct {
-	Side        string  `json:"side"` // "diplograph" or "peer"
-	Store       string  `json:"store"`
-	Query       string  `json:"query"`
-	Requests    uint64  `json:"requests"`
-	RequestsSec float64 `json:"requests_per_second"`
-	P50ms       float64 `json:"p50_ms"`
-	P99ms       float64 `json:"p99_ms"`
-	Errors      int     `json:"errors"`
+	Side        string // "diplograph" or "peer"
+	Query       string
+	Requests    uint64
+	RequestsSec float64
+	P50ms       float64
+	P99ms       float64
+	Errors      int
 	// The CPU time the side's server process and Neo4j spent per request,
 	// 0 where /proc cannot tell (see cpu.go).
-	CPUmsPerReq      float64 `json:"server_cpu_ms_per_request,omitempty"`
-	Neo4jCPUmsPerReq float64 `json:"neo4j_cpu_ms_per_request,omitempty"`
+	CPUmsPerReq      float64
+	Neo4jCPUmsPerReq float64
 }
 
 // Ratio is Diplograph's figure over the peer's: above 1 is better for
 // throughput, below 1 is better for p99.
 type Ratio struct {
-	Query      string  `json:"query"`
-	Throughput float64 `json:"throughput"`
-	P99        float64 `json:"p99"`
-	GoalMet    bool    `json:"goal_met"` // at least 2x the throughput at a lower p99
+	Query      string
+	Throughput float64
+	P99        float64
+	GoalMet    bool // at least 2x the throughput at a lower p99
 	// CPU is the peer's CPU time per request (server and Neo4j) over
 	// Diplograph's: the throughput ratio a machine doing nothing else would
 	// tend to, since both sides are CPU-bound; 0 when unknown.
-	CPU float64 `json:"cpu,omitempty"`
+	CPU float64
 }
 
-// Report is the JSON file.
+// Report is what a run measured.
 type Report struct {
-	Peer      string        `json:"peer"`
-	Node      string        `json:"node"`
-	Clients   uint64        `json:"clients"`
-	DurationS float64       `json:"duration_s"`
-	Results   []Result      `json:"results"`
-	Ratios    []Ratio       `json:"ratios"`
-	Checks    []CheckResult `json:"checks"`
-}
-
-// CheckResult says what the equivalence check of one pair saw.
-type CheckResult struct {
-	Query  string `json:"query"`
-	Detail string `json:"detail"`
+	Results []Result // two per query: Diplograph's, then the peer's
+	Ratios  []Ratio
 }
 
 func main() {
@@ -97,7 +87,7 @@ func main() {
 	flag.Uint64Var(&c.clients, "clients", 64, "concurrent clients")
 	flag.DurationVar(&c.duration, "duration", 10*time.Second, "how long each side is driven per query")
 	flag.IntVar(&c.rounds, "rounds", 2, "measured rounds per side, alternating between the sides")
-	flag.DurationVar(&c.warmup, "warmup", 2*time.Second, "unmeasured load before each measurement, so neither the JVM nor V8 is measured cold")
+	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "unmeasured load on each side before each query is measured, so that neither Neo4j's JVM (fresh under make bench-peer) nor V8 is measured cold")
 	flag.StringVar(&c.jsonOut, "json", "", "also write the results here as JSON")
 	flag.Parse()
 	if c.rounds < 1 || c.clients < 1 || c.duration <= 0 {
@@ -189,7 +179,8 @@ func run(ctx context.Context, c config) (err error) {
 	if err != nil {
 		return err
 	}
-	report := Report{Peer: "@neo4j/graphql " + libV, Node: nodeV, Clients: c.clients, DurationS: c.duration.Seconds()}
+	peerName := "@neo4j/graphql " + libV
+	var report Report
 	for _, p := range ps {
 		d, err := ask(ctx, dipl.url, p.dipl)
 		if err != nil {
@@ -204,12 +195,11 @@ func run(ctx context.Context, c config) (err error) {
 			return fmt.Errorf("check %s: the sides disagree: %w", p.name, err)
 		}
 		fmt.Printf("check %-17s same data: %s\n", p.name, detail)
-		report.Checks = append(report.Checks, CheckResult{Query: p.name, Detail: detail})
 	}
 
 	neo4jPID := listenerPID(uri)
 	fmt.Printf("driving each side with %d clients for %s per query in %d alternating rounds (after %s of warm-up); Neo4j at %s; peer %s on Node.js %s; %d CPUs\n",
-		c.clients, c.duration, c.rounds, c.warmup, uri, report.Peer, nodeV, runtime.NumCPU())
+		c.clients, c.duration, c.rounds, c.warmup, uri, peerName, nodeV, runtime.NumCPU())
 	for _, p := range ps {
 		sides := []*side{
 			{name: "diplograph", url: dipl.url, body: p.dipl, pid: dipl.cmd.Process.Pid, neo4jPID: neo4jPID},
@@ -232,7 +222,7 @@ func run(ctx context.Context, c config) (err error) {
 		}
 		d, pr := sides[0].result(p.name), sides[1].result(p.name)
 		report.Results = append(report.Results, d, pr)
-		ratio := Ratio{Query: p.name, Throughput: d.RequestsSec / pr.RequestsSec, P99: d.P99ms / pr.P99ms}
+		ratio := Ratio{Query: p.name, Throughput: div(d.RequestsSec, pr.RequestsSec), P99: div(d.P99ms, pr.P99ms)}
 		ratio.GoalMet = ratio.Throughput >= 2 && ratio.P99 < 1 && d.Errors == 0 && pr.Errors == 0
 		if d.CPUmsPerReq > 0 && d.Neo4jCPUmsPerReq > 0 && pr.CPUmsPerReq > 0 && pr.Neo4jCPUmsPerReq > 0 {
 			ratio.CPU = (pr.CPUmsPerReq + pr.Neo4jCPUmsPerReq) / (d.CPUmsPerReq + d.Neo4jCPUmsPerReq)
@@ -241,7 +231,7 @@ func run(ctx context.Context, c config) (err error) {
 	}
 	printTable(report)
 	if c.jsonOut != "" {
-		data, err := json.MarshalIndent(report, "", "  ")
+		data, err := json.MarshalIndent(rows(report), "", "  ")
 		if err != nil {
 			return fmt.Errorf("encode results: %w", err)
 		}
@@ -377,7 +367,7 @@ func (s *side) result(name string) Result {
 	m := &s.metrics
 	m.Close()
 	r := Result{
-		Side: s.name, Store: "neo4j", Query: name, Requests: m.Requests,
+		Side: s.name, Query: name, Requests: m.Requests,
 		P50ms: ms(m.Latencies.P50), P99ms: ms(m.Latencies.P99),
 		Errors: int(m.Requests) - int(math.Round(float64(m.Requests)*m.Success)) + s.gqlErrors,
 	}
@@ -389,4 +379,52 @@ func (s *side) result(name string) Result {
 	return r
 }
 
+// div is a/b, or 0 when b is: JSON has no infinity.
+func div(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// row is the shape bench/report gathers into make bench's table.
+type row struct {
+	Figure string  `json:"figure"`
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit"`
+	Goal   string  `json:"goal,omitempty"`
+}
+
+// rows turns a report into make bench's rows: each side's figures, then
+// the ratios the issue sets goals on.
+func rows(r Report) []row {
+	var out []row
+	for i, ratio := range r.Ratios {
+		for _, x := range r.Results[2*i : 2*i+2] {
+			name := "peer " + x.Query + " " + x.Side
+			out = append(out,
+				row{name + " throughput", x.RequestsSec, "req/s", ""},
+				row{name + " p50", x.P50ms, "ms", ""},
+				row{name + " p99", x.P99ms, "ms", ""},
+				row{name + " errors", float64(x.Errors), "count", "0"},
+			)
+			if x.CPUmsPerReq > 0 {
+				out = append(out, row{name + " server cpu", x.CPUmsPerReq, "ms/req", ""})
+			}
+			if x.Neo4jCPUmsPerReq > 0 {
+				out = append(out, row{name + " neo4j cpu", x.Neo4jCPUmsPerReq, "ms/req", ""})
+			}
+		}
+		name := "peer " + ratio.Query + " diplograph/peer"
+		out = append(out,
+			row{name + " throughput", ratio.Throughput, "x", ">= 2"},
+			row{name + " p99", ratio.P99, "x", "< 1"},
+		)
+		if ratio.CPU > 0 {
+			out = append(out, row{"peer " + ratio.Query + " peer/diplograph cpu per request", ratio.CPU, "x", ""})
+		}
+	}
+	return out
+}

@@ -83,14 +83,30 @@ func pairs(entity, fragment string) ([]pair, error) {
 			check: checkListing,
 		},
 		{
-			name: "search",
-			dipl: body(fmt.Sprintf(`query($t: String!) { search(text: $t, first: %d) { score entity { id name } } }`, searchFirst), map[string]any{"t": fragment}),
-			// The Library passes the phrase to Lucene as it is: a client asks
-			// for word prefixes itself, as Diplograph does for its caller.
-			peer:  body(fmt.Sprintf(`query($p: String!) { searchEntities(phrase: $p, first: %d) { edges { score node { id name } } } }`, searchFirst), map[string]any{"p": domain.Fold(fragment) + "*"}),
+			name:  "search",
+			dipl:  body(fmt.Sprintf(`query($t: String!) { search(text: $t, first: %d) { score entity { id name } } }`, searchFirst), map[string]any{"t": fragment}),
+			peer:  body(fmt.Sprintf(`query($p: String!) { searchEntities(phrase: $p, first: %d) { edges { score node { id name } } } }`, searchFirst), map[string]any{"p": lucenePrefixes(fragment)}),
 			check: checkSearch,
 		},
 	}, nil
+}
+
+// lucenePrefixes is the phrase a client of the Library sends to find every
+// word of text as a word prefix: the Library hands the phrase to Lucene as it
+// is, while Diplograph's search builds the same query for its caller.
+func lucenePrefixes(text string) string {
+	words := strings.Fields(domain.Fold(text))
+	for i, w := range words {
+		var b strings.Builder
+		for _, r := range w {
+			if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		words[i] = b.String() + "*"
+	}
+	return strings.Join(words, " AND ")
 }
 
 type named struct {

@@ -109,3 +109,15 @@ func TestPeerTableMatchesServer(t *testing.T) {
 		}
 	}
 }
+
+func TestLucenePrefixes(t *testing.T) {
+	for in, want := range map[string]string{
+		"cyber":           "cyber*",
+		"Cyber  Security": "cyber* AND security*",
+		"Télécom":         "telecom*",
+	} {
+		if got := lucenePrefixes(in); got != want {
+			t.Errorf("lucenePrefixes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -93,21 +94,23 @@ func main() {
 		o.multiples = append(o.multiples, n)
 	}
 
+	// What was measured is printed and written even when a later graph
+	// fails, so a Neo4j failure keeps the embedded store's figures.
 	results, err := run(context.Background(), o)
 	if len(results) > 0 {
 		printTable(results)
+		if *out != "" {
+			data, werr := json.MarshalIndent(rows(results), "", "  ")
+			if werr == nil {
+				werr = os.WriteFile(*out, data, 0o644)
+			}
+			if werr != nil {
+				err = errors.Join(err, fmt.Errorf("write %s: %w", *out, werr))
+			}
+		}
 	}
 	if err != nil {
 		fail(err)
-	}
-	if *out != "" {
-		data, err := json.MarshalIndent(rows(results), "", "  ")
-		if err == nil {
-			err = os.WriteFile(*out, data, 0o644)
-		}
-		if err != nil {
-			fail(fmt.Errorf("write %s: %w", *out, err))
-		}
 	}
 }
 
@@ -117,7 +120,7 @@ func fail(err error) {
 }
 
 // run measures every graph in turn, returning what it measured so far when
-// one fails, so a Neo4j failure still shows the embedded store's figures.
+// one fails.
 func run(ctx context.Context, o options) ([]result, error) {
 	var results []result
 	if !o.skipCorpus {

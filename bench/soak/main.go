@@ -42,7 +42,9 @@ func main() {
 	flag.IntVar(&o.rate, "rate", 200, "requests per second, held fixed")
 	flag.DurationVar(&o.duration, "duration", 5*time.Minute, "how long the soak runs after the warm-up")
 	flag.DurationVar(&o.warmup, "warmup", 30*time.Second, "load before the start heap is read, so caches and pools have filled")
-	flag.DurationVar(&o.settle, "settle", 10*time.Second, "window whose least heap reading is the start or end heap")
+	// Long enough that the window holds quiet moments as well as backlogs
+	// when the machine is shared: in-flight requests are live heap too.
+	flag.DurationVar(&o.settle, "settle", 30*time.Second, "window whose least heap reading is the start or end heap")
 	flag.DurationVar(&o.interval, "interval", 30*time.Second, "how often the heap series is reported")
 	flag.Float64Var(&o.maxGrowth, "max-growth", 20, "fail when the heap grows by more than this many per cent")
 	out := flag.String("json", "", "also write the figures here as rows {figure, value, unit, goal}")
@@ -89,8 +91,16 @@ type report struct {
 	rate             float64 // achieved requests/s
 	p50, p99         time.Duration
 	samples          []sample
+	missed           []miss // metrics reads that failed; the soak goes on
 	start, end       window
 	serverExitStatus error
+}
+
+// miss is a /metrics read that failed: a server too busy to answer within
+// the client's timeout is a finding of the soak, not a reason to stop it.
+type miss struct {
+	at  time.Duration
+	err error
 }
 
 // window is a settled heap reading: the least of the samples in a window,
@@ -98,8 +108,11 @@ type report struct {
 type window struct {
 	from, to  time.Duration
 	heapInuse float64
-	gcs       float64 // collections within the window
-	samples   int
+	// goroutines at the least reading: far above the idle count, the
+	// reading was taken with requests queued and is high by their memory.
+	goroutines float64
+	gcs        float64 // collections within the window
+	samples    int
 }
 
 func soak(o options) (*report, error) {
@@ -132,10 +145,9 @@ func soak(o options) (*report, error) {
 	began := time.Now()
 	samplerDone := make(chan struct{})
 	stopSampler := make(chan struct{})
-	var samplerErr error
 	go func() {
 		defer close(samplerDone)
-		rep.samples, samplerErr = sampleEverySecond(srv.base, began, o.interval, stopSampler, &requests, &failures)
+		rep.samples, rep.missed = sampleEverySecond(srv.base, began, o.interval, stopSampler, &requests, &failures)
 	}()
 
 	attacker := vegeta.NewAttacker(vegeta.KeepAlive(true), vegeta.Timeout(10*time.Second))
@@ -153,15 +165,12 @@ func soak(o options) (*report, error) {
 	m.Close()
 	close(stopSampler)
 	<-samplerDone
-	if samplerErr != nil {
-		return nil, samplerErr
-	}
 	rep.requests, rep.errors = m.Requests, int(failures.Load())
 	rep.rate, rep.p50, rep.p99 = m.Rate, m.Latencies.P50, m.Latencies.P99
 	rep.start = settled(rep.samples, o.warmup, o.warmup+o.settle)
 	rep.end = settled(rep.samples, total-o.settle, total)
 	if rep.start.samples == 0 || rep.end.samples == 0 {
-		return nil, fmt.Errorf("no heap readings in the start or end window (the -settle window is %s)", o.settle)
+		return nil, fmt.Errorf("no heap readings in the start or end window (the -settle window is %s; %d metrics reads failed)", o.settle, len(rep.missed))
 	}
 	rep.serverExitStatus = srv.exited()
 	return rep, nil
@@ -197,7 +206,9 @@ func settled(samples []sample, from, to time.Duration) window {
 			continue
 		}
 		w.samples++
-		w.heapInuse = min(w.heapInuse, s.heapInuse)
+		if s.heapInuse < w.heapInuse {
+			w.heapInuse, w.goroutines = s.heapInuse, s.goroutines
+		}
 		if first < 0 {
 			first = s.gcs
 		}
@@ -210,20 +221,24 @@ func settled(samples []sample, from, to time.Duration) window {
 // sampleEverySecond reads /metrics each second until stop closes. The
 // server offers no way to force a collection, so a settled reading is made
 // of these: the least of a window's samples, taken over many collections.
-func sampleEverySecond(base string, began time.Time, interval time.Duration, stop <-chan struct{}, requests, failures *atomic.Int64) ([]sample, error) {
+func sampleEverySecond(base string, began time.Time, interval time.Duration, stop <-chan struct{}, requests, failures *atomic.Int64) ([]sample, []miss) {
 	var out []sample
+	var missed []miss
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	nextReport := interval
 	for {
 		select {
 		case <-stop:
-			return out, nil
+			return out, missed
 		case <-tick.C:
 		}
 		s, err := readMetrics(base)
 		if err != nil {
-			return out, err
+			m := miss{at: time.Since(began), err: err}
+			missed = append(missed, m)
+			fmt.Fprintf(os.Stderr, "soak: %4.0f s  %v\n", m.at.Seconds(), err)
+			continue
 		}
 		s.at = time.Since(began)
 		s.requests, s.errors = requests.Load(), failures.Load()
@@ -495,9 +510,16 @@ func (r *report) print(o options) {
 	for _, e := range r.firstErrors {
 		fmt.Println("  error:", e)
 	}
-	fmt.Printf("heap in use: start %.1f MB (least of %d readings over %s-%s s, %.0f collections), end %.1f MB (least of %d over %s-%s s, %.0f collections)\n",
-		r.start.heapInuse/1e6, r.start.samples, secs(r.start.from), secs(r.start.to), r.start.gcs,
-		r.end.heapInuse/1e6, r.end.samples, secs(r.end.from), secs(r.end.to), r.end.gcs)
+	if len(r.missed) > 0 {
+		fmt.Printf("metrics reads that failed: %d, the first at %s s: %v\n", len(r.missed), secs(r.missed[0].at), r.missed[0].err)
+	}
+	for _, w := range []struct {
+		name string
+		w    window
+	}{{"start", r.start}, {"end", r.end}} {
+		fmt.Printf("heap in use at the %-5s %.1f MB: least of %d readings over %s-%s s, %.0f collections, %.0f goroutines at that reading\n",
+			w.name, w.w.heapInuse/1e6, w.w.samples, secs(w.w.from), secs(w.w.to), w.w.gcs, w.w.goroutines)
+	}
 	fmt.Printf("heap growth %+.1f%% (limit %.0f%%)\n", r.growth(), o.maxGrowth)
 }
 

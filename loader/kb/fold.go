@@ -207,20 +207,25 @@ func fold(s string, dst *folded) {
 	lastSpace := false // the last folded byte is a space
 	for i := 0; i < len(s); {
 		c := s[i]
-		if simple[c] != 0 {
-			// The common case: a run of bytes that fold one to one.
+		if simple[c] != 0 || c == ' ' && !lastSpace {
+			// The common case: a run of bytes that fold one to one,
+			// single spaces included.
 			if i-len(b) != delta {
 				delta = i - len(b)
 				shifts = append(shifts, shift{at: len(b), delta: delta})
 			}
 			for ; i < len(s); i++ {
-				f := simple[s[i]]
-				if f == 0 {
+				c := s[i]
+				if f := simple[c]; f != 0 {
+					b = append(b, f)
+					lastSpace = false
+				} else if c == ' ' && !lastSpace {
+					b = append(b, ' ')
+					lastSpace = true
+				} else {
 					break
 				}
-				b = append(b, f)
 			}
-			lastSpace = false
 			continue
 		}
 		if c < utf8.RuneSelf {

@@ -45,6 +45,9 @@ type Match struct {
 	Entry      *Entry
 	Text       string // surface form as written in the text
 	Start, End int    // byte offsets into the text passed to Find
+	// Form is the entry's form that matched, as the data writes it: its
+	// name, an alias, or an issue's plural ("cyber norms").
+	Form string
 }
 
 // KB is an immutable knowledge base; its methods are safe for concurrent use.

@@ -245,7 +245,7 @@ func (k *KB) AppendMatches(dst []Match, text string) []Match {
 		if c.start < last {
 			continue
 		}
-		dst = append(dst, Match{Entry: c.p.entry, Text: text[c.start:c.end], Start: c.start, End: c.end})
+		dst = append(dst, Match{Entry: c.p.entry, Text: text[c.start:c.end], Start: c.start, End: c.end, Form: c.p.surface})
 		last = c.end
 	}
 	return dst

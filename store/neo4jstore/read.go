@@ -19,9 +19,9 @@ const nodeColumn = `e {.id, .kind, .subtype, .name, .aliases, .code, .mentions, 
   documents: COLLECT { MATCH (d:Document)-[:MENTIONS]->(e) RETURN d.id ORDER BY d.id }} AS e`
 
 // relationColumns groups the evidence relationships r of a relation between
-// a and b into one row that relationFrom reads.
+// a and b, one per document, into one row that relationFrom reads.
 const relationColumns = `r.relId AS id, type(r) AS type, a.id AS source, b.id AS target,
-  collect(r {.doc, .text, .start, .end, .year, .confidence}) AS evidence`
+  collect(r {.doc, .texts, .starts, .ends, .years, .confidence}) AS evidence`
 
 // maxPathHops bounds ShortestPath's search: a variable-length bound cannot be
 // a query parameter, so the bound is this constant and the caller's
@@ -54,13 +54,14 @@ func relationFrom(rec *neo4j.Record) domain.Relation {
 	for _, v := range evs {
 		m := asMap(v)
 		r.Confidence = max(r.Confidence, asFloat(m["confidence"]))
-		if m["start"] == nil {
-			continue // a relation stated without a sentence
+		// The document's sentences, in parallel lists; none when the
+		// document states the relation without a sentence.
+		doc, texts, starts, ends, years := asString(m["doc"]), asStrings(m["texts"]), asInts(m["starts"]), asInts(m["ends"]), asInts(m["years"])
+		for i := range texts {
+			r.Evidence = append(r.Evidence, domain.Evidence{
+				Document: doc, Text: texts[i], Start: starts[i], End: ends[i], Year: years[i],
+			})
 		}
-		r.Evidence = append(r.Evidence, domain.Evidence{
-			Document: asString(m["doc"]), Text: asString(m["text"]),
-			Start: asInt(m["start"]), End: asInt(m["end"]), Year: asInt(m["year"]),
-		})
 	}
 	slices.SortFunc(r.Evidence, func(a, b domain.Evidence) int {
 		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
@@ -269,9 +270,8 @@ func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain
 	var match string
 	switch {
 	case q.Document != "":
-		params["doc"], params["prefix"] = q.Document, q.Document+keySep
-		match = "CALL () { " + evidenceOf("$doc", "$prefix") + " }" +
-			" WITH r, startNode(r) AS a, endNode(r) AS b WHERE type(r) IN $types"
+		params["doc"] = q.Document
+		match = evidenceOfDocument("$doc") + " AND type(r) IN $types"
 		if len(q.NodeIDs) > 0 {
 			match += " AND (a.id IN $nodes OR b.id IN $nodes)"
 		}

@@ -13,60 +13,153 @@ import (
 // fulltextIndex is the index Search asks for candidates by word.
 const fulltextIndex = "entity_names"
 
-// keySep joins the parts of an evidence key: document, relation, sentence.
-// A document's keys share the prefix document+keySep, which the key's
-// uniqueness index answers as a range.
-const keySep = "\x1f"
-
 // schema lists the constraints and indexes, all idempotent, and last waits
 // for the indexes so that the first search finds them online. Labels and
 // relationship types come from the domain's closed enums, never from data.
-var schema = func() []string {
-	stmts := []string{
-		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
-		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
-		"CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
-		// No index on name or degree: listings take their top k in one pass
-		// over the entities anyway, and degree changes with every load.
-		"CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
-		"CREATE FULLTEXT INDEX " + fulltextIndex + " IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]" +
-			" OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
-	}
+//
+// Evidence relationships have no index: writes and reads reach them from
+// their end nodes, found through entity_id, and a document keeps the ends
+// of its evidence (evidenceSources, evidenceTargets) so that replacing or
+// listing it needs no search by property.
+var schema = []string{
+	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+	"CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
+	// No index on name or degree: listings take their top k in one pass
+	// over the entities anyway, and degree changes with every load.
+	"CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
+	"CREATE FULLTEXT INDEX " + fulltextIndex + " IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]" +
+		" OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+}
+
+// legacyIndexes are the names of the per-type evidence constraints and
+// indexes of the earlier model (one relationship per sentence, keyed), which
+// ensureSchema drops: every evidence write paid for two of them.
+var legacyIndexes = func() []string {
+	var out []string
 	for _, t := range domain.RelationTypes {
 		name := strings.ToLower(string(t))
-		stmts = append(stmts,
-			fmt.Sprintf("CREATE CONSTRAINT evidence_key_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.key IS UNIQUE", name, t),
-			fmt.Sprintf("CREATE INDEX evidence_rel_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.relId)", name, t))
+		out = append(out, "evidence_key_"+name, "evidence_rel_"+name)
 	}
-	return append(stmts, "CALL db.awaitIndexes(120)")
+	return out
 }()
 
 // ensureSchema runs each schema statement in its own transaction, as Neo4j
-// requires for schema changes.
+// requires for schema changes, drops what the earlier model left, and
+// converts a graph the earlier model wrote.
 func (s *Store) ensureSchema(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
+	run := func(stmt string, params map[string]any) ([]*neo4j.Record, error) {
+		res, err := sess.Run(ctx, stmt, params)
+		if err != nil {
+			return nil, wrap("schema", fmt.Errorf("%s: %w", stmt, err))
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return nil, wrap("schema", fmt.Errorf("%s: %w", stmt, err))
+		}
+		return recs, nil
+	}
 	for _, stmt := range schema {
-		res, err := sess.Run(ctx, stmt, nil)
+		if _, err := run(stmt, nil); err != nil {
+			return err
+		}
+	}
+	if err := s.migrate(ctx, sess); err != nil {
+		return err
+	}
+	recs, err := run("SHOW CONSTRAINTS YIELD name WHERE name IN $names RETURN name", map[string]any{"names": legacyIndexes})
+	if err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		if _, err := run("DROP CONSTRAINT "+asString(rec.Values[0])+" IF EXISTS", nil); err != nil {
+			return err
+		}
+	}
+	recs, err = run("SHOW INDEXES YIELD name WHERE name IN $names RETURN name", map[string]any{"names": legacyIndexes})
+	if err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		if _, err := run("DROP INDEX "+asString(rec.Values[0])+" IF EXISTS", nil); err != nil {
+			return err
+		}
+	}
+	_, err = run("CALL db.awaitIndexes(120)", nil)
+	return err
+}
+
+// model is the version of the graph model, kept on the sequence counter:
+// 2 is one evidence relationship per relation and document. A counter
+// without it was written by the earlier model, one relationship per
+// sentence.
+const model = 2
+
+// cypherMigrate rewrites, in transactions of a hundred documents, each
+// document's sentence relationships into one evidence relationship per
+// relation, and records the ends of its evidence on the document. The old
+// ones are found from the entities the document mentions, as the ends of a
+// document's evidence always are.
+const cypherMigrate = `
+MATCH (d:Document) WHERE d.evidenceSources IS NULL
+CALL (d) {
+  OPTIONAL CALL (d) {
+    MATCH (d)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity)
+    WHERE r.doc = d.id AND r.key IS NOT NULL
+    WITH a, b, r ORDER BY r.key
+    WITH a, b, type(r) AS type, r.relId AS relId, collect(r) AS rs
+    WITH a, b, type, relId, rs, [r IN rs WHERE r.start IS NOT NULL] AS ss
+    CREATE (a)-[n:$(type)]->(b)
+    SET n.relId = relId, n.doc = d.id,
+      n.confidence = reduce(c = 0.0, r IN rs | CASE WHEN r.confidence > c THEN r.confidence ELSE c END),
+      n.texts = CASE WHEN size(ss) > 0 THEN [r IN ss | r.text] END,
+      n.starts = CASE WHEN size(ss) > 0 THEN [r IN ss | r.start] END,
+      n.ends = CASE WHEN size(ss) > 0 THEN [r IN ss | r.end] END,
+      n.years = CASE WHEN size(ss) > 0 THEN [r IN ss | coalesce(r.year, 0)] END
+    FOREACH (r IN rs | DELETE r)
+    RETURN DISTINCT a.id AS source, b.id AS target
+  }
+  WITH d, collect(source) AS sources, collect(target) AS targets
+  SET d.evidenceSources = [s IN sources WHERE s IS NOT NULL], d.evidenceTargets = [t IN targets WHERE t IS NOT NULL]
+} IN TRANSACTIONS OF 100 ROWS`
+
+// migrate converts a graph the earlier model wrote, once: later opens find
+// the counter marked with the current model and skip it.
+func (s *Store) migrate(ctx context.Context, sess neo4j.SessionWithContext) error {
+	res, err := sess.Run(ctx, "MATCH (m:Meta {key: 'seq'}) WHERE m.model IS NULL RETURN count(m)", nil)
+	if err != nil {
+		return wrap("migrate", err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return wrap("migrate", err)
+	}
+	if asInt(rec.Values[0]) == 0 {
+		return nil
+	}
+	for _, stmt := range []string{cypherMigrate, "MATCH (m:Meta {key: 'seq'}) SET m.model = $model"} {
+		res, err := sess.Run(ctx, stmt, map[string]any{"model": model})
 		if err == nil {
 			_, err = res.Consume(ctx)
 		}
 		if err != nil {
-			return wrap("schema", fmt.Errorf("%s: %w", stmt, err))
+			return wrap("migrate", err)
 		}
 	}
 	return nil
 }
 
-// evidenceOf is a subquery yielding r, every evidence relationship of the
-// document whose ID is docExpr and whose key prefix is prefixExpr: one index
-// seek per relation type instead of a scan of all relationships.
-func evidenceOf(docExpr, prefixExpr string) string {
-	parts := make([]string, len(domain.RelationTypes))
-	for i, t := range domain.RelationTypes {
-		parts[i] = fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.key STARTS WITH %s AND r.doc = %s RETURN r", t, prefixExpr, docExpr)
-	}
-	return strings.Join(parts, " UNION ALL ")
+// evidenceOfDocument is a pattern binding r, a and b to every evidence
+// relationship of the document whose ID is docExpr, from a to b: the
+// document lists the ends of its evidence, so each is one index seek per
+// end and a walk between the two.
+func evidenceOfDocument(docExpr string) string {
+	return "MATCH (d:Document {id: " + docExpr + "})" +
+		" UNWIND range(0, coalesce(size(d.evidenceSources), 0) - 1) AS i" +
+		" MATCH (a:Entity {id: d.evidenceSources[i]})-[r]->(b:Entity {id: d.evidenceTargets[i]})" +
+		" WHERE r.doc = d.id"
 }
 
 // entityKindLabels is the REMOVE list that clears an entity's kind label
@@ -78,14 +171,4 @@ var entityKindLabels = func() string {
 		b.WriteString(":" + string(k))
 	}
 	return b.String()
-}()
-
-// existingOfType, per relation type, returns which of the relation IDs $ids
-// some evidence already states, through the type's relId index.
-var existingOfType = func() map[domain.RelationType]string {
-	out := map[domain.RelationType]string{}
-	for _, t := range domain.RelationTypes {
-		out[t] = fmt.Sprintf("UNWIND $ids AS id MATCH ()-[r:%s]->() WHERE r.relId = id RETURN DISTINCT id", t)
-	}
-	return out
 }()

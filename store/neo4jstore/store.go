@@ -191,18 +191,25 @@ func unavailable(err error) bool {
 }
 
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) ([]*neo4j.Record, error) {
+	if profileHook != nil {
+		query = "PROFILE " + query
+	}
+	t0 := time.Now()
 	res, err := tx.Run(ctx, query, params)
 	if err != nil {
 		return nil, err
 	}
-	return res.Collect(ctx)
+	recs, err := res.Collect(ctx)
+	if err == nil && profileHook != nil {
+		sum, _ := res.Consume(ctx)
+		profileHook(query, params, sum, time.Since(t0))
+	}
+	return recs, err
 }
 
+var profileHook func(query string, params map[string]any, sum neo4j.ResultSummary, d time.Duration)
+
 func exec(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) error {
-	res, err := tx.Run(ctx, query, params)
-	if err != nil {
-		return err
-	}
-	_, err = res.Consume(ctx)
+	_, err := collect(ctx, tx, query, params)
 	return err
 }

@@ -7,118 +7,147 @@ import (
 	"maps"
 	"reflect"
 	"slices"
-	"strconv"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/diplograph/diplograph/domain"
 )
 
-// batchRows caps the rows of one UNWIND and, roughly, of one transaction:
-// large enough that a bulk load runs few round trips, small enough that a
-// transaction's state stays well inside a modest heap.
+// batchRows caps the rows of each kind (entities, mentions, evidence) that
+// one transaction writes, and so the rows of each UNWIND: large enough that
+// a bulk load runs few statements, small enough that a transaction's state
+// stays well inside a modest heap.
 const batchRows = 10_000
 
 // Every value below is a parameter; the relationship type and kind label
 // come from row fields checked by domain.Extraction.Validate.
 const (
-	cypherNextSeq = `
-MERGE (m:Meta {key: 'seq'}) ON CREATE SET m.value = 0
+	// cypherBegin takes the writers' lock and the batch's sequence numbers,
+	// and says which of the batch's documents are loaded already.
+	cypherBegin = `
+MERGE (m:Meta {key: 'seq'}) ON CREATE SET m.value = 0, m.model = $model
 SET m.value = m.value + $n
-RETURN m.value - $n AS base`
+WITH m.value - $n AS base
+RETURN base, COLLECT { UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id } AS existing`
 
-	cypherExistingDocuments = `
+	// cypherRetract deletes what documents said, their evidence and their
+	// mentions, and returns the entities they mentioned: the ends of their
+	// evidence are among them, so these are all whose state may change.
+	cypherRetract = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN d.id`
-
-	cypherRetractMentions = `
-UNWIND $docs AS doc
-MATCH (:Document {id: doc.id})-[m:MENTIONS]->(e:Entity)
-DELETE m
-RETURN collect(DISTINCT e.id) AS ids`
-
-	cypherMergeDocuments = `
-UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i,
-  d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
-  d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds
-RETURN row.id, elementId(d)`
-
-	cypherMergeEntities = `
-UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e.kind = row.kind, e:$(row.kind)
-RETURN row.id, elementId(e)`
-
-	cypherCreateMentions = `
-UNWIND $rows AS row
-MATCH (d) WHERE elementId(d) = $docs[row.doc]
-MATCH (e) WHERE elementId(e) = $entities[row.entity]
-CREATE (d)-[:MENTIONS {kind: row.kind, name: row.name, subtype: row.subtype, code: row.code,
-  aliases: row.aliases, count: row.count}]->(e)`
-
-	cypherCreateEvidence = `
-UNWIND $rows AS row
-MATCH (a) WHERE elementId(a) = $entities[row.source]
-MATCH (b) WHERE elementId(b) = $entities[row.target]
-CREATE (a)-[:$(row.type) {relId: row.relId, doc: row.doc, key: row.key, confidence: row.confidence,
-  text: row.text, start: row.start, end: row.end, year: row.year}]->(b)`
+CALL (d) {
+  UNWIND range(0, coalesce(size(d.evidenceSources), 0) - 1) AS i
+  MATCH (a:Entity {id: d.evidenceSources[i]})-[r]->(b:Entity {id: d.evidenceTargets[i]})
+  WHERE r.doc = d.id
+  DELETE r
+}
+CALL (d) {
+  MATCH (d)-[m:MENTIONS]->(e:Entity)
+  DELETE m
+  RETURN collect(e.id) AS mentioned
+}
+UNWIND mentioned AS entity
+RETURN DISTINCT entity`
 
 	cypherEntityStates = `
 UNWIND $ids AS id
-MATCH (e) WHERE elementId(e) = $entities[id]
+MATCH (e:Entity {id: id})
 RETURN id, e {.kind, .name, .subtype, .code, .allAliases, .mentions, .degree}`
-
-	cypherUpdateEntities = `
-UNWIND $rows AS row
-MATCH (e) WHERE elementId(e) = row.eid
-SET e += row.props`
 
 	cypherContributions = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, elementId(e), e.kind,
+RETURN id, e.kind,
   COLLECT { MATCH (d:Document)-[m:MENTIONS]->(e)
             RETURN m {.kind, .name, .subtype, .code, .aliases, .count, seq: d.seq} ORDER BY d.seq } AS contributions,
   COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r.relId } AS degree`
+
+	// cypherKnownRelations returns which relations already have evidence,
+	// walking from one end to the other.
+	cypherKnownRelations = `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+WHERE EXISTS { (a)-[r]->(b) WHERE r.relId = row.relId }
+RETURN row.relId`
+
+	cypherCreateEntities = `
+UNWIND $rows AS row
+CREATE (e:Entity)
+SET e = row.props, e:$(row.props.kind)`
+
+	cypherUpdateEntities = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e += row.props`
 
 	cypherDeleteEntities = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 DETACH DELETE e`
 
+	// cypherWriteDocuments writes each document and its mentions.
+	cypherWriteDocuments = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i,
+  d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
+  d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds,
+  d.evidenceSources = row.evidenceSources, d.evidenceTargets = row.evidenceTargets
+WITH d, row
+UNWIND row.contributions AS c
+MATCH (e:Entity {id: c.entity})
+CREATE (d)-[:MENTIONS {kind: c.kind, name: c.name, subtype: c.subtype, code: c.code,
+  aliases: c.aliases, count: c.count}]->(e)`
+
+	// cypherCreateEvidence writes one relationship per relation and
+	// document, its sentences in parallel lists.
+	cypherCreateEvidence = `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+CREATE (a)-[:$(row.type) {relId: row.relId, doc: row.doc, confidence: row.confidence,
+  texts: row.texts, starts: row.starts, ends: row.ends, years: row.years}]->(b)`
+
 	cypherDeleteDocument = `MATCH (d:Document {id: $id}) DETACH DELETE d`
 )
 
-var (
-	cypherRetractEvidence = `
-UNWIND $docs AS doc
-CALL (doc) { ` + evidenceOf("doc.id", "doc.prefix") + ` }
-DELETE r`
-
-	// An entity changes kind only when an extraction reuses its ID with
-	// another kind, which a well-formed ID (kind:slug) never does.
-	cypherRelabelEntities = `
+// An entity changes kind only when an extraction reuses its ID with another
+// kind, which a well-formed ID (kind:slug) never does.
+var cypherRelabelEntities = `
 UNWIND $rows AS row
-MATCH (e) WHERE elementId(e) = row.eid
+MATCH (e:Entity {id: row.id})
 REMOVE ` + entityKindLabels + `
 SET e:$(row.kind)`
-)
 
 // Apply validates every extraction first, so that a bad one refuses the
-// whole batch before anything changes. It then writes the batch in groups of
-// whole extractions, one transaction per group: each extraction is applied
-// atomically, and a bulk load does not pay a round trip per document.
+// whole batch before anything changes. It then writes the extractions in
+// batches, one transaction each, that run one statement per kind of row
+// over the whole batch: each extraction is applied atomically, and a bulk
+// load runs a handful of statements per thousand documents.
+//
+// Writers serialise on the sequence counter (:Meta {key: 'seq'}), which
+// each transaction updates first and so locks until it commits: once per
+// batch, not per document. That lock is what keeps the writes below correct
+// without relationship indexes or MERGE:
+//   - a document's evidence is deleted before its new evidence is created,
+//     in the same transaction, and a batch holds each document once and
+//     each relation once per document, so there is exactly one evidence
+//     relationship per (relation, document);
+//   - which entities and relations exist, read at the start, stays true
+//     until commit, so entities are created without MERGE and derived
+//     state (mentions, degree, aliases) is updated from what was read;
+//   - sequence numbers grow in commit order, so "the latest extraction
+//     wins" means the same thing for every reader.
 func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 	for _, x := range xs {
 		if err := x.Validate(); err != nil {
 			return fmt.Errorf("neo4j apply %s: %w", x.Document.Name, err)
 		}
 	}
-	for _, g := range groups(xs) {
-		if err := write(ctx, s, "apply "+g.name(), g.apply(ctx)); err != nil {
+	for _, b := range batches(xs) {
+		if err := write(ctx, s, "apply "+b.name(), b.apply(ctx)); err != nil {
 			return err
 		}
 	}
@@ -128,16 +157,13 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 // RemoveDocument takes a document out with everything only it stated.
 func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 	return write(ctx, s, "remove document "+id, func(tx neo4j.ManagedTransaction) error {
-		// Taking no sequence number still takes the writers' lock: refresh
+		// Taking no sequence number still takes the writers' lock: settle
 		// reads and rewrites entity state, which must not interleave.
-		if err := exec(ctx, tx, cypherNextSeq, map[string]any{"n": 0}); err != nil {
-			return err
-		}
-		recs, err := collect(ctx, tx, cypherExistingDocuments, map[string]any{"ids": []string{id}})
+		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": 0, "ids": []string{id}})
 		if err != nil {
 			return err
 		}
-		if len(recs) == 0 {
+		if len(asStrings(recs[0].Values[1])) == 0 {
 			return domain.ErrNotFound
 		}
 		retracted, err := retract(ctx, tx, []string{id})
@@ -147,7 +173,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 		if err := exec(ctx, tx, cypherDeleteDocument, map[string]any{"id": id}); err != nil {
 			return err
 		}
-		return refresh(ctx, tx, retracted, nil, nil, nil)
+		return (&batch{}).settle(ctx, tx, retracted)
 	})
 }
 
@@ -158,53 +184,57 @@ type contribution struct {
 	count                     int // mentions
 }
 
-// relation is a relation a group states, for existence checks and degrees.
+// relation is a relation a batch states, for existence checks and degrees.
 type relation struct {
 	id, source, target string
-	typ                domain.RelationType
 }
 
-// group is extractions of distinct documents written in one transaction.
-type group struct {
-	docs     []map[string]any
-	entities []map[string]any
-	mentions []map[string]any
+// batch is extractions of distinct documents written in one transaction.
+type batch struct {
+	docs     []map[string]any // with their contributions
 	evidence []map[string]any
+	mentions int // contribution rows over docs
 	names    []string
 	ids      []string                  // document IDs
+	entities []string                  // in order of first mention
 	added    map[string][]contribution // by entity, in document order
-	rels     []relation
+	rels     []relation                // each relation once, in order of first statement
+	relSeen  map[string]bool
+	docSeen  map[string]bool
 }
 
-func (g *group) rows() int { return len(g.entities) + len(g.mentions) + len(g.evidence) }
-
-func (g *group) name() string {
-	if len(g.names) == 1 {
-		return g.names[0]
+func (b *batch) name() string {
+	if len(b.names) == 1 {
+		return b.names[0]
 	}
-	return fmt.Sprintf("%s … %s (%d documents)", g.names[0], g.names[len(g.names)-1], len(g.names))
+	return fmt.Sprintf("%s … %s (%d documents)", b.names[0], b.names[len(b.names)-1], len(b.names))
 }
 
-// groups splits xs into transactions of about batchRows rows. A document
-// seen again starts a new group, so that its later extraction replaces the
-// earlier one exactly as if each had been applied alone.
-func groups(xs []domain.Extraction) []*group {
-	var out []*group
-	var g *group
+// batches splits xs into transactions of at most about batchRows rows of
+// each kind. A document seen again starts a new batch, so that its later
+// extraction replaces the earlier one exactly as if each had been applied
+// alone.
+func batches(xs []domain.Extraction) []*batch {
+	var out []*batch
+	var b *batch
 	for _, x := range xs {
-		if g == nil || slices.Contains(g.ids, x.Document.ID) || g.rows() >= batchRows {
-			g = &group{added: map[string][]contribution{}}
-			out = append(out, g)
+		if b == nil || b.docSeen[x.Document.ID] ||
+			len(b.evidence)+len(x.Relations) > batchRows ||
+			b.mentions+len(x.Entities) > batchRows ||
+			len(b.entities)+len(x.Entities) > batchRows {
+			b = &batch{added: map[string][]contribution{}, relSeen: map[string]bool{}, docSeen: map[string]bool{}}
+			out = append(out, b)
 		}
-		g.add(x)
+		b.add(x)
 	}
 	return out
 }
 
-func (g *group) add(x domain.Extraction) {
+func (b *batch) add(x domain.Extraction) {
 	doc := x.Document.ID
-	g.ids = append(g.ids, doc)
-	g.names = append(g.names, x.Document.Name)
+	b.docSeen[doc] = true
+	b.ids = append(b.ids, doc)
+	b.names = append(b.names, x.Document.Name)
 
 	// The document keeps its mentions in the extraction's order, so that
 	// Document reads them with one lookup and sorts them stably.
@@ -215,11 +245,6 @@ func (g *group) add(x domain.Extraction) {
 		entities[i], texts[i], starts[i], ends[i] = m.Entity, m.Text, m.Start, m.End
 		counts[m.Entity]++
 	}
-	g.docs = append(g.docs, map[string]any{
-		"id": doc, "name": x.Document.Name, "text": x.Document.Text, "hash": x.Document.Hash,
-		"size": len([]rune(x.Document.Text)), "i": len(g.docs),
-		"mentionEntities": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
-	})
 
 	// An entity listed twice in one extraction is one contribution: later
 	// non-empty fields win and aliases add up.
@@ -237,23 +262,25 @@ func (g *group) add(x domain.Extraction) {
 		c.aliases = append(c.aliases, e.Aliases...)
 		merged[e.ID] = c
 	}
+	contributions := make([]map[string]any, 0, len(order))
 	for _, id := range order {
 		c := merged[id]
 		c.count = counts[id]
-		if len(g.added[id]) == 0 {
-			g.entities = append(g.entities, map[string]any{"id": id, "kind": c.kind})
+		if len(b.added[id]) == 0 {
+			b.entities = append(b.entities, id)
 		}
-		g.added[id] = append(g.added[id], c)
+		b.added[id] = append(b.added[id], c)
 		// Empty values become nulls, which Neo4j does not store at all.
-		g.mentions = append(g.mentions, map[string]any{
-			"doc": doc, "entity": id, "kind": c.kind, "name": c.name, "subtype": orNil(c.subtype),
+		contributions = append(contributions, map[string]any{
+			"entity": id, "kind": c.kind, "name": c.name, "subtype": orNil(c.subtype),
 			"code": orNil(c.code), "aliases": orNil(c.aliases), "count": c.count,
 		})
 	}
+	b.mentions += len(contributions)
 
-	// One relationship per sentence; a relation this document states
-	// without a sentence still needs one, keyed without a sentence number,
-	// to carry its confidence and keep it alive.
+	// One relationship per relation this document states, its sentences
+	// in parallel lists; a relation stated without a sentence still has
+	// one, to carry its confidence and keep it alive.
 	type stated struct {
 		r          domain.Relation
 		confidence float64
@@ -271,152 +298,93 @@ func (g *group) add(x domain.Extraction) {
 		st.confidence = max(st.confidence, r.Confidence)
 		st.evidence = append(st.evidence, r.Evidence...)
 	}
+	// The document lists the ends of its evidence, each pair once: its
+	// evidence is then what joins those pairs and names it.
+	var sources, targets []string
+	pairs := map[[2]string]bool{}
 	for _, id := range rels {
 		st := byRel[id]
-		g.rels = append(g.rels, relation{id, st.r.Source, st.r.Target, st.r.Type})
-		key := doc + keySep + id
-		row := func(key string) map[string]any {
-			return map[string]any{
-				"type": string(st.r.Type), "source": st.r.Source, "target": st.r.Target,
-				"relId": id, "doc": doc, "key": key, "confidence": st.confidence,
+		if !b.relSeen[id] {
+			b.relSeen[id] = true
+			b.rels = append(b.rels, relation{id, st.r.Source, st.r.Target})
+		}
+		if pair := [2]string{st.r.Source, st.r.Target}; !pairs[pair] {
+			pairs[pair] = true
+			sources, targets = append(sources, pair[0]), append(targets, pair[1])
+		}
+		row := map[string]any{
+			"type": string(st.r.Type), "source": st.r.Source, "target": st.r.Target,
+			"relId": id, "doc": doc, "confidence": st.confidence,
+		}
+		if k := len(st.evidence); k > 0 {
+			texts, starts, ends, years := make([]string, k), make([]int, k), make([]int, k), make([]int, k)
+			for i, ev := range st.evidence {
+				texts[i], starts[i], ends[i], years[i] = ev.Text, ev.Start, ev.End, ev.Year
 			}
+			row["texts"], row["starts"], row["ends"], row["years"] = texts, starts, ends, years
 		}
-		if len(st.evidence) == 0 {
-			g.evidence = append(g.evidence, row(key))
-		}
-		for i, ev := range st.evidence {
-			r := row(key + keySep + strconv.Itoa(i))
-			r["text"], r["start"], r["end"], r["year"] = ev.Text, ev.Start, ev.End, ev.Year
-			g.evidence = append(g.evidence, r)
-		}
+		b.evidence = append(b.evidence, row)
 	}
+
+	b.docs = append(b.docs, map[string]any{
+		"id": doc, "name": x.Document.Name, "text": x.Document.Text, "hash": x.Document.Hash,
+		"size": len([]rune(x.Document.Text)), "i": len(b.docs),
+		"mentionEntities": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
+		"evidenceSources": orEmpty(sources), "evidenceTargets": orEmpty(targets),
+		"contributions": contributions,
+	})
 }
 
-// apply returns the transaction work that writes the group. It keeps no
+// apply returns the transaction work that writes the batch. It keeps no
 // state between attempts, as the driver may run it again after a failure.
-func (g *group) apply(ctx context.Context) func(tx neo4j.ManagedTransaction) error {
+func (b *batch) apply(ctx context.Context) func(tx neo4j.ManagedTransaction) error {
 	return func(tx neo4j.ManagedTransaction) error {
-		// Taking the next sequence numbers also locks the counter until
-		// commit, so writers queue: refresh's read-modify-write of entity
-		// state cannot interleave, batches do not deadlock over shared
-		// entities, and "latest extraction wins" has one meaning.
-		recs, err := collect(ctx, tx, cypherNextSeq, map[string]any{"n": len(g.docs)})
+		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": len(b.docs), "ids": b.ids})
 		if err != nil {
 			return err
 		}
 		base := recs[0].Values[0]
-		recs, err = collect(ctx, tx, cypherExistingDocuments, map[string]any{"ids": g.ids})
+		retracted, err := retract(ctx, tx, asStrings(recs[0].Values[1]))
 		if err != nil {
 			return err
 		}
-		var reloaded []string
-		for _, rec := range recs {
-			reloaded = append(reloaded, asString(rec.Values[0]))
-		}
-		retracted, err := retract(ctx, tx, reloaded)
-		if err != nil {
+		// Entities first, so that the documents' mentions and the
+		// evidence find both their ends.
+		if err := b.settle(ctx, tx, retracted); err != nil {
 			return err
 		}
-		fresh, err := newRelations(ctx, tx, g.rels)
-		if err != nil {
-			return err
-		}
-		// Later statements find the group's nodes by element ID, a direct
-		// record lookup, instead of searching the ID index again per row.
-		docs, err := mergeNodes(ctx, tx, cypherMergeDocuments, g.docs, base)
-		if err != nil {
-			return err
-		}
-		entities, err := mergeNodes(ctx, tx, cypherMergeEntities, g.entities, base)
-		if err != nil {
-			return err
-		}
-		for _, step := range []struct {
-			query string
-			rows  []map[string]any
-		}{{cypherCreateMentions, g.mentions}, {cypherCreateEvidence, g.evidence}} {
-			for chunk := range slices.Chunk(step.rows, batchRows) {
-				params := map[string]any{"rows": chunk, "docs": docs, "entities": entities}
-				if err := exec(ctx, tx, step.query, params); err != nil {
-					return err
-				}
+		for chunk := range chunks(b.docs, func(d map[string]any) int { return len(d["contributions"].([]map[string]any)) }) {
+			if err := exec(ctx, tx, cypherWriteDocuments, map[string]any{"rows": chunk, "base": base}); err != nil {
+				return err
 			}
 		}
-		return refresh(ctx, tx, retracted, g.added, entities, fresh)
-	}
-}
-
-// mergeNodes runs a MERGE over rows that returns each row's ID and its
-// node's element ID, and maps the one to the other.
-func mergeNodes(ctx context.Context, tx neo4j.ManagedTransaction, query string, rows []map[string]any, base any) (map[string]any, error) {
-	eids := make(map[string]any, len(rows))
-	for chunk := range slices.Chunk(rows, batchRows) {
-		recs, err := collect(ctx, tx, query, map[string]any{"rows": chunk, "base": base})
-		if err != nil {
-			return nil, err
-		}
-		for _, rec := range recs {
-			eids[asString(rec.Values[0])] = rec.Values[1]
-		}
-	}
-	return eids, nil
-}
-
-// newRelations returns the relations among rels that no evidence states yet.
-func newRelations(ctx context.Context, tx neo4j.ManagedTransaction, rels []relation) ([]relation, error) {
-	byType := map[domain.RelationType][]string{}
-	for _, r := range rels {
-		byType[r.typ] = append(byType[r.typ], r.id)
-	}
-	known := map[string]bool{}
-	for t, ids := range byType {
-		for chunk := range slices.Chunk(ids, batchRows) {
-			recs, err := collect(ctx, tx, existingOfType[t], map[string]any{"ids": chunk})
-			if err != nil {
-				return nil, err
-			}
-			for _, rec := range recs {
-				known[asString(rec.Values[0])] = true
+		for chunk := range slices.Chunk(b.evidence, batchRows) {
+			if err := exec(ctx, tx, cypherCreateEvidence, map[string]any{"rows": chunk}); err != nil {
+				return err
 			}
 		}
+		return nil
 	}
-	var fresh []relation
-	for _, r := range rels {
-		if !known[r.id] {
-			known[r.id] = true // a relation two documents of the group state is new once
-			fresh = append(fresh, r)
-		}
-	}
-	return fresh, nil
 }
 
 // retract deletes what the documents said before and returns the entities
-// it touched. Their evidence joins only entities they mention, so the
-// entities of their MENTIONS are all the entities whose state may change.
+// they mentioned.
 func retract(ctx context.Context, tx neo4j.ManagedTransaction, docIDs []string) (map[string]bool, error) {
 	touched := map[string]bool{}
 	if len(docIDs) == 0 {
 		return touched, nil
 	}
-	docs := make([]map[string]any, len(docIDs))
-	for i, id := range docIDs {
-		docs[i] = map[string]any{"id": id, "prefix": id + keySep}
-	}
-	params := map[string]any{"docs": docs}
-	if err := exec(ctx, tx, cypherRetractEvidence, params); err != nil {
-		return nil, err
-	}
-	recs, err := collect(ctx, tx, cypherRetractMentions, params)
+	recs, err := collect(ctx, tx, cypherRetract, map[string]any{"ids": docIDs})
 	if err != nil {
 		return nil, err
 	}
-	for _, id := range asStrings(recs[0].Values[0]) {
-		touched[id] = true
+	for _, rec := range recs {
+		touched[asString(rec.Values[0])] = true
 	}
 	return touched, nil
 }
 
-// entity is the derived state of an entity, the properties refresh writes.
+// entity is the derived state of an entity, the properties settle writes.
 type entity struct {
 	kind, name, subtype, code string
 	allAliases                []string // sorted, the name included if some document calls it an alias
@@ -446,29 +414,27 @@ func (e *entity) props() map[string]any {
 		}
 	}
 	return map[string]any{
-		"kind": e.kind, "name": e.name, "subtype": e.subtype, "code": e.code,
+		"kind": e.kind, "name": e.name, "subtype": orNil(e.subtype), "code": orNil(e.code),
 		"allAliases": orNil(e.allAliases), "aliases": orNil(aliases), "forms": forms,
 		"mentions": e.mentions, "degree": e.degree,
 	}
 }
 
-// refresh updates the derived properties of the entities a transaction
-// touched. Those that lost a document's say are recomputed from all their
-// MENTIONS and relations, and deleted when no document mentions them any
-// more; those that only gained are merged with what the group added, which
-// keeps a bulk load from rereading every hub's history in each group.
-func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[string]bool,
-	added map[string][]contribution, eids map[string]any, fresh []relation) error {
-	var rows, relabel []map[string]any
-	var gone []string
-	update := func(eid any, kind string, e entity, props map[string]any) {
-		if len(props) > 0 {
-			rows = append(rows, map[string]any{"eid": eid, "props": props})
-		}
-		if e.kind != kind {
-			relabel = append(relabel, map[string]any{"eid": eid, "kind": e.kind})
-		}
+// settle brings every entity the transaction touches to its new state, in
+// one statement per kind of change, before the batch's mentions and
+// evidence are written: it creates the batch's new entities, updates those
+// that gain, and recomputes those that lost a document's say (retracted)
+// from all their remaining MENTIONS and relations, deleting those no
+// document mentions any more. Entities that only gain are merged with what
+// the batch adds, which keeps a bulk load from rereading every hub's
+// history in each batch.
+func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[string]bool) error {
+	type state struct {
+		e      entity
+		stored string         // kind as stored
+		before map[string]any // props as stored; nil: write them all
 	}
+	states := map[string]*state{}
 
 	full := slices.Sorted(maps.Keys(retracted))
 	for chunk := range slices.Chunk(full, batchRows) {
@@ -477,87 +443,163 @@ func refresh(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[str
 			return err
 		}
 		for _, rec := range recs {
-			id := asString(rec.Values[0])
-			cs, _ := rec.Values[3].([]any)
-			if len(cs) == 0 {
-				gone = append(gone, id)
-				continue
-			}
-			e := entity{degree: asInt(rec.Values[4])}
+			st := &state{stored: asString(rec.Values[1]), e: entity{degree: asInt(rec.Values[3])}}
+			cs, _ := rec.Values[2].([]any)
 			for _, c := range cs {
 				m := asMap(c)
-				e.merge(contribution{
+				st.e.merge(contribution{
 					kind: asString(m["kind"]), name: asString(m["name"]), subtype: asString(m["subtype"]),
 					code: asString(m["code"]), aliases: asStrings(m["aliases"]), count: asInt(m["count"]),
 				})
 			}
-			update(rec.Values[1], asString(rec.Values[2]), e, e.props())
+			states[asString(rec.Values[0])] = st
 		}
 	}
 
-	gained := map[string]int{}
-	for _, r := range fresh {
-		gained[r.source]++
-		if r.target != r.source {
-			gained[r.target]++
-		}
-	}
 	var incremental []string
-	for id := range added {
+	for _, id := range b.entities {
 		if !retracted[id] {
 			incremental = append(incremental, id)
 		}
 	}
-	slices.Sort(incremental)
 	for chunk := range slices.Chunk(incremental, batchRows) {
-		recs, err := collect(ctx, tx, cypherEntityStates, map[string]any{"ids": chunk, "entities": eids})
+		recs, err := collect(ctx, tx, cypherEntityStates, map[string]any{"ids": chunk})
 		if err != nil {
 			return err
 		}
 		for _, rec := range recs {
-			id, m := asString(rec.Values[0]), asMap(rec.Values[1])
-			e := entity{
+			m := asMap(rec.Values[1])
+			st := &state{stored: asString(m["kind"]), e: entity{
 				kind: asString(m["kind"]), name: asString(m["name"]), subtype: asString(m["subtype"]),
 				code: asString(m["code"]), allAliases: asStrings(m["allAliases"]),
 				mentions: asInt(m["mentions"]), degree: asInt(m["degree"]),
+			}}
+			st.before = st.e.props()
+			states[asString(rec.Values[0])] = st
+		}
+	}
+
+	// A relation is new when no evidence states it yet; only one between
+	// two entities that existed before the batch can have some.
+	var candidates []map[string]any
+	for _, r := range b.rels {
+		if states[r.source] != nil && states[r.target] != nil {
+			candidates = append(candidates, map[string]any{"relId": r.id, "source": r.source, "target": r.target})
+		}
+	}
+	known := map[string]bool{}
+	for chunk := range slices.Chunk(candidates, batchRows) {
+		recs, err := collect(ctx, tx, cypherKnownRelations, map[string]any{"rows": chunk})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			known[asString(rec.Values[0])] = true
+		}
+	}
+	gained := map[string]int{}
+	for _, r := range b.rels {
+		if !known[r.id] {
+			gained[r.source]++
+			if r.target != r.source {
+				gained[r.target]++
 			}
-			before := e.props()
-			e.degree += gained[id]
-			for _, c := range added[id] {
-				e.merge(c)
-			}
+		}
+	}
+
+	var created, updated, relabelled []map[string]any
+	var gone []string
+	for _, id := range full {
+		if st := states[id]; st != nil && st.e.kind == "" && len(b.added[id]) == 0 {
+			gone = append(gone, id) // no document mentions it any more
+		}
+	}
+	for _, id := range append(full, incremental...) {
+		st := states[id]
+		if st == nil {
+			st = &state{} // new
+		} else if st.e.kind == "" && len(b.added[id]) == 0 {
+			continue // gone
+		}
+		st.e.degree += gained[id]
+		for _, c := range b.added[id] {
+			st.e.merge(c)
+		}
+		props := st.e.props()
+		switch {
+		case st.stored == "":
+			props["id"] = id
+			created = append(created, map[string]any{"props": props})
+			continue
+		case st.before != nil:
 			// Only what changed is written: rewriting an unchanged name
 			// would still cost an update of every index on it.
-			props := e.props()
 			for k, v := range props {
-				if reflect.DeepEqual(v, before[k]) {
+				if reflect.DeepEqual(v, st.before[k]) {
 					delete(props, k)
 				}
 			}
-			update(eids[id], asString(m["kind"]), e, props)
+		}
+		if len(props) > 0 {
+			updated = append(updated, map[string]any{"id": id, "props": props})
+		}
+		if st.e.kind != st.stored {
+			relabelled = append(relabelled, map[string]any{"id": id, "kind": st.e.kind})
 		}
 	}
 
 	for _, step := range []struct {
 		query string
 		rows  []map[string]any
-	}{{cypherUpdateEntities, rows}, {cypherRelabelEntities, relabel}} {
+	}{{cypherCreateEntities, created}, {cypherUpdateEntities, updated}, {cypherRelabelEntities, relabelled}} {
 		for chunk := range slices.Chunk(step.rows, batchRows) {
 			if err := exec(ctx, tx, step.query, map[string]any{"rows": chunk}); err != nil {
 				return err
 			}
 		}
 	}
-	if len(gone) > 0 {
-		return exec(ctx, tx, cypherDeleteEntities, map[string]any{"ids": gone})
+	for chunk := range slices.Chunk(gone, batchRows) {
+		if err := exec(ctx, tx, cypherDeleteEntities, map[string]any{"ids": chunk}); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// chunks splits rows into runs whose sizes (by size) add up to at most
+// batchRows, each run holding at least one row.
+func chunks(rows []map[string]any, size func(map[string]any) int) func(yield func([]map[string]any) bool) {
+	return func(yield func([]map[string]any) bool) {
+		start, n := 0, 0
+		for i, r := range rows {
+			k := size(r)
+			if i > start && n+k > batchRows {
+				if !yield(rows[start:i]) {
+					return
+				}
+				start, n = i, 0
+			}
+			n += k
+		}
+		if start < len(rows) {
+			yield(rows[start:])
+		}
+	}
 }
 
 // orNil turns an empty value into nil, so that it is not stored.
 func orNil[T string | []string](v T) any {
 	if len(v) == 0 {
 		return nil
+	}
+	return v
+}
+
+// orEmpty turns nil into an empty list, which is stored: a document always
+// lists the ends of its evidence, if only to say there are none.
+func orEmpty(v []string) []string {
+	if v == nil {
+		return []string{}
 	}
 	return v
 }
