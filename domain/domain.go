@@ -257,7 +257,9 @@ func (x Extraction) Validate() error {
 func Fold(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range norm.NFKD.String(s) {
+	// Invalid bytes would stop the normaliser from decomposing what follows
+	// them, and a second fold would then change the result.
+	for _, r := range norm.NFKD.String(strings.ToValidUTF8(s, " ")) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
