@@ -31,7 +31,7 @@ func intArg(name string, v *int, def, lo, hi int) (int, error) {
 	return *v, nil
 }
 
-func relationTypes(ts []model.RelationType) []domain.RelationType {
+func toRelationTypes(ts []model.RelationType) []domain.RelationType {
 	out := make([]domain.RelationType, len(ts))
 	for i, t := range ts {
 		out[i] = domain.RelationType(t)
@@ -39,7 +39,7 @@ func relationTypes(ts []model.RelationType) []domain.RelationType {
 	return out
 }
 
-func kinds(ks []model.Kind) []domain.Kind {
+func toKinds(ks []model.Kind) []domain.Kind {
 	out := make([]domain.Kind, len(ks))
 	for i, k := range ks {
 		out[i] = model.DomainKind(k)
@@ -83,7 +83,7 @@ func nodeQuery(f *model.EntityFilter) domain.NodeQuery {
 		return q
 	}
 	if len(f.Kinds) > 0 {
-		q.Kinds = kinds(f.Kinds)
+		q.Kinds = toKinds(f.Kinds)
 	}
 	q.Subtypes = f.Subtypes
 	if f.Document != nil {

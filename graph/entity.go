@@ -27,7 +27,7 @@ func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []m
 	if err != nil {
 		return nil, err
 	}
-	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: relationTypes(types), Limit: limit})
+	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: toRelationTypes(types), Limit: limit})
 	if err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", n.ID, err)
 	}
@@ -50,6 +50,18 @@ func entityOf(ctx context.Context, id string) (model.Entity, error) {
 		return nil, err
 	}
 	return model.EntityOf(n), nil
+}
+
+// primeNodes tells the request's node loader what it already holds, so the
+// ends of a subgraph's or path's relations resolve without a store call.
+func primeNodes(ctx context.Context, nodes []domain.Node) {
+	l, err := loadersFrom(ctx)
+	if err != nil {
+		return
+	}
+	for _, n := range nodes {
+		l.nodes.Prime(ctx, n.ID, n)
+	}
 }
 
 func subgraphOf(sg domain.Subgraph) *model.Subgraph {

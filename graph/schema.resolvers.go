@@ -164,7 +164,7 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, text string, kinds_ []model.Kind, first *int) ([]model.SearchResult, error) {
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.Kind, first *int) ([]model.SearchResult, error) {
 	limit, err := intArg("first", first, 10, 1, maxSearchResult)
 	if err != nil {
 		return nil, err
@@ -172,7 +172,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds_ []model.
 	if len(text) > maxSearchText {
 		return nil, badInput(fmt.Sprintf("text must be at most %d bytes", maxSearchText))
 	}
-	hits, err := r.Store.Search(ctx, text, kinds(kinds_), limit)
+	hits, err := r.Store.Search(ctx, text, toKinds(kinds), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +220,7 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 	}
 	q := domain.RelationQuery{Offset: offset, Limit: limit}
 	if filter != nil {
-		q.Types = relationTypes(filter.Types)
+		q.Types = toRelationTypes(filter.Types)
 		if filter.Node != nil {
 			q.NodeIDs = []string{*filter.Node}
 		}
@@ -243,7 +243,7 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 }
 
 // Neighbourhood is the resolver for the neighbourhood field.
-func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, relationTypes_ []model.RelationType, limit *int) (*model.Subgraph, error) {
+func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error) {
 	d, err := intArg("depth", depth, 1, 1, maxDepth)
 	if err != nil {
 		return nil, err
@@ -252,41 +252,44 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	if err != nil {
 		return nil, err
 	}
-	sg, err := r.Store.Neighbourhood(ctx, id, d, relationTypes(relationTypes_), l)
+	sg, err := r.Store.Neighbourhood(ctx, id, d, toRelationTypes(relationTypes), l)
 	if err != nil {
 		return nil, err
 	}
+	primeNodes(ctx, sg.Nodes)
 	return subgraphOf(sg), nil
 }
 
 // Subgraph is the resolver for the subgraph field.
-func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes_ []model.RelationType, limit *int) (*model.Subgraph, error) {
+func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error) {
 	l, err := intArg("limit", limit, 500, 1, maxSubgraph)
 	if err != nil {
 		return nil, err
 	}
 	q := nodeQuery(filter)
 	q.Order, q.Limit = domain.OrderByDegree, l
-	sg, err := FilteredSubgraph(ctx, r.Store, q, relationTypes(relationTypes_))
+	sg, err := FilteredSubgraph(ctx, r.Store, q, toRelationTypes(relationTypes))
 	if err != nil {
 		return nil, err
 	}
+	primeNodes(ctx, sg.Nodes)
 	return subgraphOf(sg), nil
 }
 
 // ShortestPath is the resolver for the shortestPath field.
-func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, relationTypes_ []model.RelationType, maxLength *int) (*model.Path, error) {
+func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, relationTypes []model.RelationType, maxLength *int) (*model.Path, error) {
 	l, err := intArg("maxLength", maxLength, 6, 1, maxPathLength)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.ShortestPath(ctx, from, to, relationTypes(relationTypes_), l)
+	p, err := r.Store.ShortestPath(ctx, from, to, toRelationTypes(relationTypes), l)
 	if errors.Is(err, domain.ErrNotFound) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
+	primeNodes(ctx, p.Nodes)
 	return &model.Path{Nodes: model.EntitiesOf(p.Nodes), Edges: model.RelationsOf(p.Relations), Length: len(p.Relations)}, nil
 }
 
