@@ -31,7 +31,7 @@ func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []m
 	if err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", n.ID, err)
 	}
-	prefetchEnds(ctx, n, rels)
+	prefetchRelations(ctx, rels, n)
 	return model.RelationsOf(rels), nil
 }
 
@@ -52,18 +52,9 @@ func entityOf(ctx context.Context, id string) (model.Entity, error) {
 	return model.EntityOf(n), nil
 }
 
-// primeNodes tells the request's node loader what it already holds, so the
-// ends of a subgraph's or path's relations resolve without a store call.
-func primeNodes(ctx context.Context, nodes []domain.Node) {
-	l, err := loadersFrom(ctx)
-	if err != nil {
-		return
-	}
-	for _, n := range nodes {
-		l.nodes.Prime(ctx, n.ID, n)
-	}
-}
-
-func subgraphOf(sg domain.Subgraph) *model.Subgraph {
+// subgraphOf wraps a subgraph; the loader learns its nodes, so the ends of
+// its relations resolve without a store call.
+func subgraphOf(ctx context.Context, sg domain.Subgraph) *model.Subgraph {
+	prefetchRelations(ctx, sg.Relations, sg.Nodes...)
 	return &model.Subgraph{Nodes: model.EntitiesOf(sg.Nodes), Edges: model.RelationsOf(sg.Relations), Truncated: sg.Truncated}
 }

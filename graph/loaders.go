@@ -92,24 +92,38 @@ func loadDocument(ctx context.Context, id string) (domain.DocumentInfo, error) {
 	return l.documents.Load(ctx, id)()
 }
 
-// prefetchEnds asks for the far ends of rels in one batch before gqlgen
-// resolves each relation's source and target, which it does in two waves
-// (all sources, then all targets) that would otherwise cost two store calls;
-// the node itself is already known.
-func prefetchEnds(ctx context.Context, n domain.Node, rels []domain.Relation) {
+// prefetchRelations asks, in one batch each, for the ends of rels and the
+// documents of their evidence before gqlgen resolves them element by element
+// with a few workers, which would otherwise split the batches; known nodes
+// are primed and cost nothing.
+func prefetchRelations(ctx context.Context, rels []domain.Relation, known ...domain.Node) {
 	l, err := loadersFrom(ctx)
 	if err != nil || len(rels) == 0 {
 		return
 	}
-	l.nodes.Prime(ctx, n.ID, n)
-	ids := make([]string, 0, len(rels))
+	have := make(map[string]bool, len(known))
+	for _, n := range known {
+		l.nodes.Prime(ctx, n.ID, n)
+		have[n.ID] = true
+	}
+	var ends, docs []string
+	seenDoc := map[string]bool{}
 	for _, r := range rels {
-		if r.Source != n.ID {
-			ids = append(ids, r.Source)
+		for _, id := range []string{r.Source, r.Target} {
+			if !have[id] {
+				have[id] = true
+				ends = append(ends, id)
+			}
 		}
-		if r.Target != n.ID {
-			ids = append(ids, r.Target)
+		for _, e := range r.Evidence {
+			if !seenDoc[e.Document] {
+				seenDoc[e.Document] = true
+				docs = append(docs, e.Document)
+			}
 		}
 	}
-	l.nodes.LoadMany(ctx, ids)
+	if len(ends) > 0 {
+		l.nodes.LoadMany(ctx, ends)
+	}
+	l.documents.LoadMany(ctx, docs)
 }

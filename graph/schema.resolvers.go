@@ -232,6 +232,7 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 	if err != nil {
 		return nil, err
 	}
+	prefetchRelations(ctx, rels)
 	conn := &model.RelationConnection{TotalCount: total, PageInfo: pageInfo(offset, len(rels), total)}
 	for i, rel := range rels {
 		conn.Edges = append(conn.Edges, model.RelationEdge{Node: &model.Relation{Rel: rel}, Cursor: encodeCursor(offset + i)})
@@ -256,8 +257,7 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	if err != nil {
 		return nil, err
 	}
-	primeNodes(ctx, sg.Nodes)
-	return subgraphOf(sg), nil
+	return subgraphOf(ctx, sg), nil
 }
 
 // Subgraph is the resolver for the subgraph field.
@@ -272,8 +272,7 @@ func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter
 	if err != nil {
 		return nil, err
 	}
-	primeNodes(ctx, sg.Nodes)
-	return subgraphOf(sg), nil
+	return subgraphOf(ctx, sg), nil
 }
 
 // ShortestPath is the resolver for the shortestPath field.
@@ -289,7 +288,7 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if err != nil {
 		return nil, err
 	}
-	primeNodes(ctx, p.Nodes)
+	prefetchRelations(ctx, p.Relations, p.Nodes...)
 	return &model.Path{Nodes: model.EntitiesOf(p.Nodes), Edges: model.RelationsOf(p.Relations), Length: len(p.Relations)}, nil
 }
 
