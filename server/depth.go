@@ -30,13 +30,36 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	if oc.Operation == nil {
 		return nil
 	}
-	if depth := selectionDepth(oc.Operation.SelectionSet, map[string]bool{}); depth > d.max {
-		return tooComplex("the query is %d levels deep; the limit is %d", depth, d.max)
+	maxDepth, maxFields := d.max, d.maxFields
+	if introspectionOnly(oc.Operation.SelectionSet) {
+		// The standard introspection query (GraphiQL's, graphql-js's) nests
+		// ofType nine deep; its answer is bounded by the schema, so it gets
+		// room, but no more than a little over what it needs.
+		maxDepth, maxFields = introspectionMaxDepth, introspectionMaxFields
 	}
-	if n := fieldCount(oc.Operation.SelectionSet, map[string]bool{}, d.maxFields+1); n > d.maxFields {
-		return tooComplex("the query selects more than %d fields", d.maxFields)
+	if depth := selectionDepth(oc.Operation.SelectionSet, map[string]bool{}); depth > maxDepth {
+		return tooComplex("the query is %d levels deep; the limit is %d", depth, maxDepth)
+	}
+	if n := fieldCount(oc.Operation.SelectionSet, map[string]bool{}, maxFields+1); n > maxFields {
+		return tooComplex("the query selects more than %d fields", maxFields)
 	}
 	return nil
+}
+
+// Limits for operations that only introspect the schema.
+const (
+	introspectionMaxDepth  = 16
+	introspectionMaxFields = 2000
+)
+
+func introspectionOnly(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		f, ok := sel.(*ast.Field)
+		if !ok || (f.Name != "__schema" && f.Name != "__type" && f.Name != "__typename") {
+			return false
+		}
+	}
+	return len(set) > 0
 }
 
 func tooComplex(format string, args ...any) *gqlerror.Error {

@@ -20,7 +20,7 @@ func TestHostileQueriesAreRefused(t *testing.T) {
 		}
 		return b.String() + " }"
 	}
-	introspection := "{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } } } }"
+	introspection := "{ __schema { types { name fields { name type { name " + strings.Repeat("ofType { name ", 14) + strings.Repeat("} ", 14) + "} } } } }"
 	for _, tc := range []struct {
 		name, query, code string
 	}{

@@ -1539,6 +1539,7 @@ type LoadReport {
   relationCount: Int!
 }
 
+"""The entry points for reading the graph."""
 type Query {
   "A node by its global ID, or null."
   node(id: ID!): Node
@@ -1564,6 +1565,7 @@ type Query {
   stats: Stats!
 }
 
+"""Curators' changes to the graph; off unless the server has an admin token, and then only with it."""
 type Mutation {
   "Load (or reload) a document from its name and text; needs the admin token."
   ingestDocument(name: String!, text: String!): LoadReport!

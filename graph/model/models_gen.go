@@ -80,6 +80,7 @@ type LoadReport struct {
 	RelationCount int `json:"relationCount"`
 }
 
+// Curators' changes to the graph; off unless the server has an admin token, and then only with it.
 type Mutation struct {
 }
 
@@ -105,6 +106,7 @@ type Path struct {
 	Length int `json:"length"`
 }
 
+// The entry points for reading the graph.
 type Query struct {
 }
 
