@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/loader"
+	"github.com/diplograph/diplograph/loader/kb"
+	"github.com/diplograph/diplograph/server"
+	"github.com/diplograph/diplograph/store/memstore"
+)
+
+func TestCuratorsIngestAndRemoveDocumentsWithTheToken(t *testing.T) {
+	st := memstore.New()
+	srv := httptest.NewServer(server.New(server.Config{
+		Store: st, Schema: diplograph.Schema, AdminToken: "s3cret",
+		Curator: curator{store: st, ex: loader.NewExtractor(kb.Default())},
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}))
+	defer srv.Close()
+	call := func(token, query string) map[string]any {
+		t.Helper()
+		body, _ := json.Marshal(map[string]any{"query": query})
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	ingest := `mutation { ingestDocument(name: "note.txt", text: "Kenya supports the Internet Governance Forum (IGF).") {
+		entityCount relationCount document { id name } } }`
+	for _, tc := range []struct{ name, token string }{{"no token", ""}, {"a wrong token", "guess"}} {
+		t.Run("refuses "+tc.name, func(t *testing.T) {
+			out := call(tc.token, ingest)
+			errs, _ := out["errors"].([]any)
+			if len(errs) == 0 || errs[0].(map[string]any)["extensions"].(map[string]any)["code"] != "FORBIDDEN" {
+				t.Fatalf("got %v, want FORBIDDEN", out)
+			}
+		})
+	}
+	out := call("s3cret", ingest)
+	report, ok := out["data"].(map[string]any)["ingestDocument"].(map[string]any)
+	if !ok || report["relationCount"].(float64) < 1 || report["document"].(map[string]any)["id"] != "document:note-txt" {
+		t.Fatalf("ingest report: %v", out)
+	}
+	found := call("", `{ node(id: "actor:kenya") { ... on Actor { relations { type target { name } } } } }`)
+	if rels := found["data"].(map[string]any)["node"].(map[string]any)["relations"].([]any); len(rels) == 0 {
+		t.Errorf("the ingested relation is not in the graph: %v", found)
+	}
+	removed := call("s3cret", `mutation { removeDocument(id: "document:note-txt") }`)
+	if removed["data"].(map[string]any)["removeDocument"] != true {
+		t.Errorf("remove: %v", removed)
+	}
+	if gone := call("", `{ node(id: "actor:kenya") { id } }`); gone["data"].(map[string]any)["node"] != nil {
+		t.Errorf("Kenya is still there after its only document was removed: %v", gone)
+	}
+	if again := call("s3cret", `mutation { removeDocument(id: "document:note-txt") }`); again["data"].(map[string]any)["removeDocument"] != false {
+		t.Errorf("removing a missing document: %v", again)
+	}
+}
