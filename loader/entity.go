@@ -32,6 +32,9 @@ type entity struct {
 
 func (e *entity) addAlias(a string) {
 	a = strings.TrimSpace(a)
+	if slices.Contains(e.aliases, a) {
+		return // the common case, and cheaper than the loop below
+	}
 	if a == "" || strings.EqualFold(a, e.name) {
 		return
 	}
@@ -59,6 +62,9 @@ type registry struct {
 	surnames map[string]*entity
 	// acronyms maps an acronym the document defines to what it stands for.
 	acronyms map[string]*entity
+	// titles maps the short title of an instrument (see shortTitle) to the
+	// instrument; nil when two instruments share it.
+	titles map[string]*entity
 	// pool holds the entities of earlier documents: the i-th entity a
 	// document creates reuses pool[i].
 	pool []*entity
@@ -74,12 +80,13 @@ type nameKey struct {
 func (r *registry) reset(ids []string) {
 	if r.byID == nil {
 		r.byID, r.byName = map[string]*entity{}, map[nameKey]*entity{}
-		r.surnames, r.acronyms = map[string]*entity{}, map[string]*entity{}
+		r.surnames, r.acronyms, r.titles = map[string]*entity{}, map[string]*entity{}, map[string]*entity{}
 	} else {
 		clear(r.byID)
 		clear(r.byName)
 		clear(r.surnames)
 		clear(r.acronyms)
+		clear(r.titles)
 	}
 	for _, i := range r.knownAt {
 		r.known[i] = nil
@@ -96,10 +103,11 @@ func (r *registry) get(kind domain.Kind, subtype, name string, conf float64) *en
 
 // getID is get with the node ID when the caller knows it already.
 func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float64) *entity {
-	key := nameKey{kind, name}
+	// byName caches lookups by name; a caller that gives the ID needs none.
+	key, byName := nameKey{kind, name}, id == ""
 	var e *entity
 	ok := false
-	if id != "" {
+	if !byName {
 		e, ok = r.byID[id]
 	} else if e, ok = r.byName[key]; !ok {
 		id = nodeID(kind, name)
@@ -126,7 +134,9 @@ func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float6
 	}
 	e.id, e.name, e.kind, e.subtype, e.conf = id, name, kind, subtype, conf
 	r.byID[e.id] = e
-	r.byName[key] = e
+	if byName {
+		r.byName[key] = e
+	}
 	r.order = append(r.order, e)
 	if subtype == "PERSON" {
 		if i := strings.LastIndexAny(name, " -"); i >= 0 {
@@ -134,6 +144,15 @@ func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float6
 		}
 	}
 	return e
+}
+
+// addTitle records that short names instrument e, unless it names another.
+func (r *registry) addTitle(short string, e *entity) {
+	if prev, ok := r.titles[short]; ok && prev != e {
+		r.titles[short] = nil
+		return
+	}
+	r.titles[short] = e
 }
 
 // nodeID is domain.NodeID. A name in plain ASCII, as most names a document
@@ -202,6 +221,10 @@ type sentence struct {
 	runeStart, runeEnd int  // the span in runes
 	titleCase          bool // a heading written in title case
 	label              bool // "Author: ...", "Speaker 1: ..."
+	// Whether the sentence has a bracket, a head of policy topics
+	// ("governance") and a number, without which whole searches through
+	// its tokens are moot.
+	parens, issueHeads, numbers bool
 }
 
 // piece is a run of capitalised words that may name something.
@@ -360,7 +383,7 @@ func (p *docParse) headOf(pc piece) *headWord {
 			return hw
 		}
 	}
-	if t := p.toks[h]; t.word && !t.lower {
+	if t := &p.toks[h]; t.word && !t.lower {
 		return t.lex.head
 	}
 	return nil
@@ -384,7 +407,7 @@ func (p *docParse) initials(acr string, a, b int) bool {
 	acr = strings.TrimSuffix(strings.ReplaceAll(acr, ".", ""), "s")
 	var in []rune
 	for i := a; i < b; i++ {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if !t.word || t.lower && t.lex.flags&fConnector != 0 {
 			continue
 		}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -132,7 +133,7 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 	*p = docParse{ex: ex, doc: doc, text: doc.Text, reg: reg, rels: rels,
 		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
 		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
-		pending: p.pending[:0], lowerWords: wordSet{slots: p.lowerWords.slots[:0]},
+		pending: p.pending[:0], lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
 		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
 }
 
@@ -222,11 +223,14 @@ func (p *docParse) sentences() {
 		for ti < len(p.toks) && p.toks[ti].s < sp.start {
 			ti++
 		}
-		t0 := ti
-		for ti < len(p.toks) && p.toks[ti].e <= sp.end {
-			ti++
+		st := sentence{span: sp, t0: ti, runeStart: runes.at(sp.start), runeEnd: runes.at(sp.end)}
+		for ; ti < len(p.toks) && p.toks[ti].e <= sp.end; ti++ {
+			t := &p.toks[ti]
+			st.parens = st.parens || t.punct == '('
+			st.issueHeads = st.issueHeads || t.lex.flags&fIssueHead != 0
+			st.numbers = st.numbers || t.num
 		}
-		st := sentence{span: sp, t0: t0, t1: ti, runeStart: runes.at(sp.start), runeEnd: runes.at(sp.end)}
+		st.t1 = ti
 		st.titleCase = p.isTitleCase(&st)
 		st.label = p.isLabel(&st)
 		p.sents = append(p.sents, st)
@@ -242,7 +246,7 @@ func (p *docParse) isTitleCase(st *sentence) bool {
 	}
 	words, caps := 0, 0
 	for i := st.t0; i < st.t1; i++ {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if !t.word || t.num || t.lower && t.lex.flags&fConnector != 0 {
 			continue
 		}
@@ -348,7 +352,7 @@ func (p *docParse) headIndex(pc piece) int {
 
 // yearOf returns the year token i states, or 0.
 func yearOf(p *docParse, i int) int {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if !t.num || t.e-t.s != 4 {
 		return 0
 	}
@@ -411,7 +415,7 @@ func (p *docParse) extraction() domain.Extraction {
 		a.ent.mentions++
 		a.ent.used = true
 		s := conv.at(a.s)
-		x.Mentions = append(x.Mentions, domain.Mention{Entity: a.ent.id, Text: p.text[a.s:a.e], Start: s, End: s + utf8.RuneCountInString(p.text[a.s:a.e])})
+		x.Mentions = append(x.Mentions, domain.Mention{Entity: a.ent.id, Text: p.text[a.s:a.e], Start: s, End: s + countRunes(p.text[a.s:a.e])})
 	}
 	x.Relations = append(make([]domain.Relation, 0, len(p.relList)), p.relList...)
 	for _, k := range p.order {
@@ -436,6 +440,26 @@ func (p *docParse) extraction() domain.Extraction {
 	return x
 }
 
+// countRunes is utf8.RuneCountInString for valid UTF-8 (Extract checks
+// it), eight bytes at a time: every byte but a continuation byte starts a
+// rune. The extractor counts through each text twice.
+func countRunes(s string) int {
+	n, i := len(s), 0
+	for ; i+8 <= len(s); i += 8 {
+		_ = s[i+7]
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A continuation byte is 10xxxxxx: its top bit set, the next clear.
+		n -= bits.OnesCount64(w & (^w << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
 // runeCounter converts byte offsets to rune offsets; asked in increasing
 // order it walks the text once.
 type runeCounter struct {
@@ -447,7 +471,7 @@ func (c *runeCounter) at(b int) int {
 	if b < c.byte {
 		c.byte, c.run = 0, 0
 	}
-	c.run += utf8.RuneCountInString(c.text[c.byte:b])
+	c.run += countRunes(c.text[c.byte:b])
 	c.byte = b
 	return c.run
 }

@@ -187,6 +187,25 @@ func TestExtractRules(t *testing.T) {
 			entities: []string{"Issue/ Data governance", "Issue/ AI governance"},
 		},
 		{
+			// The opening sentences keep the instrument from being taken
+			// for the document's own title.
+			name: "an instrument's title without its state's adjective names it too",
+			text: "Ministers met. They talked. They ate. They left. Germany adopted the German Strategy for International Digital Policy. " +
+				"The Strategy for International Digital Policy supports data protection.",
+			entities:      []string{"Treaty/STRATEGY German Strategy for International Digital Policy"},
+			aliasOf:       map[string]string{"Strategy for International Digital Policy": "German Strategy for International Digital Policy"},
+			relations:     []string{"German Strategy for International Digital Policy -ADDRESSES-> Data protection"},
+			notEntityName: []string{"Strategy for International Digital Policy"},
+		},
+		{
+			name: "a known instrument's title without its state's adjective names it too",
+			text: "Ministers met. They talked. They ate. They left. Australia published the Australian Cyber Security Strategy. " +
+				"The Cyber Security Strategy supports data protection.",
+			aliasOf:       map[string]string{"Cyber Security Strategy": "Australian Cyber Security Strategy"},
+			relations:     []string{"Australian Cyber Security Strategy -ADDRESSES-> Data protection"},
+			notEntityName: []string{"Cyber Security Strategy"},
+		},
+		{
 			name:          "title-case words at the start of a sentence are not names",
 			text:          "Building Bridges Between Nations\nAccording to observers, the talks went well.",
 			notEntityName: []string{"Building Bridges Between Nations", "According"},
@@ -421,5 +440,49 @@ func TestExtractionsOfAGeneratedCorpusAreValid(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkOffsets(t, x)
+	}
+}
+
+func TestKnownEntitiesListTheFormsTheDocumentUses(t *testing.T) {
+	tests := []struct {
+		name, text, entity string
+		aliases            []string
+	}{
+		{"a form the document uses is an alias", "The USA met Germany.", "United States", []string{"USA"}},
+		{"forms the document never uses are not aliases", "Germany met the United States.", "United States", nil},
+		{"every form used is an alias once", "The US, the USA, the United States of America and the US again.", "United States",
+			[]string{"US", "USA", "United States of America"}},
+		{"a defined acronym is an alias too", "Kenya joined the Digital Cooperation Alliance (DCA).", "Digital Cooperation Alliance", []string{"DCA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := extractText(t, "aliases.txt", tt.text)
+			for _, e := range x.Entities {
+				if e.Name == tt.entity {
+					if !slices.Equal(e.Aliases, tt.aliases) {
+						t.Errorf("aliases of %s = %q, want %q", e.Name, e.Aliases, tt.aliases)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %q in %q", tt.entity, entityStrings(x))
+		})
+	}
+}
+
+func TestEvidenceIsTheSentenceProper(t *testing.T) {
+	// No-break spaces at the ends of lines, as word processors leave them,
+	// stay out of the evidence, whose offsets still cut its text.
+	x := extractText(t, "nbsp.txt", "France supports the G7.\u00a0\n\n• Germany supports the United Nations.\u00a0\u2009")
+	checkOffsets(t, x)
+	var got []string
+	for _, r := range x.Relations {
+		for _, ev := range r.Evidence {
+			got = append(got, ev.Text)
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"France supports the G7.", "Germany supports the United Nations."}; !slices.Equal(got, want) {
+		t.Errorf("evidence %q, want %q", got, want)
 	}
 }

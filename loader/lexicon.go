@@ -31,6 +31,11 @@ const (
 	fIssueHead                          // "governance", "security": heads a policy topic
 	fIssueModifier                      // "data", "digital": modifies an issue head
 	fMonth
+	fPreposition // makes the name after it an oblique: "in", "within"
+	fDeterminer  // may stand between a preposition and a name: "the", "our"
+	fAuxiliary   // a verb or pronoun after a name that is a subject: "is", "which"
+	fAgentNoun   // "the efforts of X": X acts
+	fListGlue    // may join the items of a list: "and", "as well as"
 )
 
 type lexEntry struct {
@@ -40,6 +45,7 @@ type lexEntry struct {
 	// pairHead marks the second word of a twoWordHeads pair ("group" of
 	// "working group"), so that headOf looks pairs up only there.
 	pairHead bool
+	id       int32 // index in lexWords + 1; 0 for noEntry
 }
 
 // noEntry stands for words the lexicon does not know.
@@ -149,6 +155,14 @@ func init() {
 		human climate energy space quantum consumer children's e-commerce electronic cross-border
 		open-source open source public science semiconductor supply-chain net tech`)
 	addWords(fMonth, "january february march april may june july august september october november december")
+	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across
+		including like as than against about beyond toward towards without`)
+	addWords(fDeterminer, "the a an our its their other all these this both his her some many")
+	addWords(fAuxiliary, `is are was were be been has have had will would can could should must may might does do did
+		shall which who that as itself themselves`)
+	addWords(fAgentNoun, `efforts effort activities activity work role commitment commitments decision decisions plans
+		proposal proposals position initiatives attempts`)
+	addWords(fListGlue, "and or the as well also")
 
 	// One lookup per word then serves the cue finder too. (cue.go's init,
 	// which fills cueIndex, runs before this one.)
@@ -225,6 +239,7 @@ func newLexTable() {
 			i = (i + 1) & uint32(n-1)
 		}
 		lexWords = append(lexWords, lexWord{w, e})
+		e.id = int32(len(lexWords))
 		lexTable[i] = lexSlot{h, uint32(len(lexWords))}
 	}
 }

@@ -35,6 +35,7 @@ func (p *docParse) entities(si int) {
 			e.addAlias(m.Form)
 		}
 		a, b := p.kbTok[i].start, p.kbTok[i].end
+		p.shortTitle(piece{a, b}, e)
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
 	}
 	colon := -1
@@ -96,11 +97,14 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 		var e *entity
 		if p.selfDoc != nil && (name == p.selfDoc.name || p.hasAlias(p.selfDoc, name)) {
 			e = p.selfDoc
+		} else if t := p.reg.titles[name]; t != nil && t.kind == hw.kind {
+			e = t
 		} else {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
 		p.addArg(pc.a, pc.b, e, hw.conf, false)
 		p.owner(pc, e)
+		p.shortTitle(pc, e)
 		p.nameIssues(st, pc, e)
 		return
 	}
@@ -125,7 +129,7 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 // actor, typed by a head word it ends in.
 func (p *docParse) camelName(i int) *entity {
 	w := p.word(i)
-	t := p.toks[i]
+	t := &p.toks[i]
 	if !t.cap || t.acro || t.lex.flags != 0 || strings.ContainsAny(w, "-'’.") {
 		return nil
 	}
@@ -182,6 +186,23 @@ func (p *docParse) owner(pc piece, e *entity) {
 	case e.kind == own.kind:
 		p.pending = append(p.pending, pendingRel{typ: domain.PartOf, src: e, tgt: own, at: at, conf: 0.6})
 	}
+}
+
+// shortTitle knows an instrument whose title opens with a state's or
+// bloc's adjective ("German Strategy for International Digital Policy")
+// by its title without it too ("Strategy for International Digital
+// Policy"), which documents use once they have said whose it is: an alias,
+// and a name later mentions link to.
+func (p *docParse) shortTitle(pc piece, e *entity) {
+	if e.kind != domain.Treaty || pc.b-pc.a < 3 || pc.a+1 > p.headIndex(pc) {
+		return // "German Strategy" alone is no title
+	}
+	if d, ok := p.ex.kb.Demonym(p.word(pc.a)); !ok || d.Kind != domain.Actor {
+		return
+	}
+	short := p.text[p.toks[pc.a+1].s:p.toks[pc.b-1].e]
+	e.addAlias(short)
+	p.reg.addTitle(short, e)
 }
 
 func (p *docParse) kbMatchAt(start int) *kb.Match {
@@ -285,7 +306,7 @@ func (p *docParse) personName(a, b int) bool {
 func (p *docParse) nameOfPerson(a, b int, lenient bool) bool {
 	n := 0
 	for i := a; i < b; i++ {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if !t.word {
 			if t.punct == '.' && i > a && p.toks[i-1].e-p.toks[i-1].s == 1 {
 				continue // an initial's point
@@ -332,7 +353,7 @@ func (p *docParse) labelPerson(st *sentence, pc piece) bool {
 // own.
 func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 	for k := pc.a; k < pc.b-1; k++ {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if !t.word || !t.cap || t.lex.flags&fTitle == 0 {
 			continue
 		}
@@ -414,7 +435,7 @@ func (p *docParse) writtenLower(w string) bool {
 	if len(p.lowerWords.slots) == 0 {
 		p.lowerWords.build(p)
 	}
-	return p.lowerWords.has(p, w)
+	return p.lowerWords.has(p.text, w)
 }
 
 // surname finds a person already named in the document by the last word
@@ -428,6 +449,9 @@ func (p *docParse) surname(w string) (*entity, bool) {
 // acronym becomes an alias of the long name's entity, and later bare uses
 // of it link there.
 func (p *docParse) acronyms(st *sentence) {
+	if !st.parens {
+		return
+	}
 	for i := st.t0; i+2 < st.t1; i++ {
 		acr := p.acronymAfter(i, st.t1)
 		if acr < 0 {
@@ -568,8 +592,8 @@ func (p *docParse) bareAcronyms() {
 	if len(p.reg.acronyms) == 0 {
 		return
 	}
-	for i, t := range p.toks {
-		if !t.word || !t.acro || p.kbAt[i] != nil {
+	for i := range p.toks {
+		if t := &p.toks[i]; !t.word || !t.acro || p.kbAt[i] != nil {
 			continue
 		}
 		if e, ok := p.reg.acronyms[p.word(i)]; ok {
@@ -581,8 +605,11 @@ func (p *docParse) bareAcronyms() {
 // issuePatterns finds policy topics the KB lacks by their shape: a
 // modifier and a head such as "data governance" or "digital diplomacy".
 func (p *docParse) issuePatterns(st *sentence) {
+	if !st.issueHeads {
+		return
+	}
 	for h := st.t0 + 1; h < st.t1; h++ {
-		t := p.toks[h]
+		t := &p.toks[h]
 		if !t.word || t.lex.flags&fIssueHead == 0 || p.kbAt[h] != nil {
 			continue
 		}
@@ -608,7 +635,7 @@ func (p *docParse) issuePatterns(st *sentence) {
 // "the German government", and "this Strategy" for the document itself.
 func (p *docParse) selfReferences(st *sentence) {
 	for i := st.t0; i < st.t1; i++ {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if !t.word {
 			continue
 		}
@@ -617,9 +644,13 @@ func (p *docParse) selfReferences(st *sentence) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevSubject, conf: 0.7, pron: true, tok: i, end: i + 1})
 		case t.lex.flags&fPronounWe != 0 && p.selfActor != nil:
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
-		case t.cap && p.selfActor != nil && p.isWord(i, "federal") && i+1 < st.t1 && p.toks[i+1].lex.flags&fGovernment != 0:
+		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].lex.flags&fGovernment != 0 && p.isWord(i, "federal"):
 			p.addArg(i, i+2, p.selfActor, confSelf, false)
 		case t.cap:
+			// Most capitalised words are followed by no "government".
+			if !p.governmentAt(i+1, st) && !p.governmentAt(i+2, st) {
+				continue
+			}
 			g := i + 1
 			if p.isWord(g, "federal") {
 				g++
@@ -639,6 +670,11 @@ func (p *docParse) selfReferences(st *sentence) {
 			}
 		}
 	}
+}
+
+// governmentAt reports whether token k of st is "government" or the like.
+func (p *docParse) governmentAt(k int, st *sentence) bool {
+	return k < st.t1 && p.toks[k].word && p.toks[k].lex.flags&fGovernment != 0
 }
 
 // issueName writes a topic found in running text in canonical form: lower
@@ -663,7 +699,7 @@ func (p *docParse) issueName(a, b int) string {
 // governance"), a plural or a generic word at its end.
 func (p *docParse) issueLike(a, b int) bool {
 	for i := a; i < b; i++ {
-		if t := p.toks[i]; t.lower && t.lex.flags&fConnector == 0 {
+		if t := &p.toks[i]; t.lower && t.lex.flags&fConnector == 0 {
 			return true
 		}
 	}

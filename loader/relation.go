@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"sort"
 	"strings"
@@ -45,27 +47,13 @@ const (
 	maxPartner     = 12 // the left partner of "cooperate", "tensions"
 )
 
-// prepositions before an argument make it an oblique, not a subject: in
-// "our partners in the EU ... within the G7" the EU does not take part.
-var prepositions = map[string]bool{
-	"in": true, "with": true, "of": true, "to": true, "for": true, "by": true, "from": true, "at": true,
-	"on": true, "between": true, "among": true, "within": true, "into": true, "through": true, "under": true,
-	"over": true, "via": true, "across": true, "including": true, "like": true, "as": true, "than": true,
-	"against": true, "about": true, "beyond": true, "toward": true, "towards": true, "without": true,
-}
-
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "our": true, "its": true, "their": true, "other": true, "all": true,
-	"these": true, "this": true, "both": true, "his": true, "her": true, "some": true, "many": true,
-}
-
 // relations finds the typed relations sentence si states.
 func (p *docParse) relations(si int) {
 	st := &p.sents[si]
 	args := p.sentenceArgs(st)
 	p.cur = st
 	p.curYear = 0
-	for i := st.t0; i < st.t1; i++ {
+	for i := st.t0; i < st.t1 && st.numbers; i++ {
 		if y := yearOf(p, i); y != 0 && !insideArg(args, i) {
 			p.curYear = y
 			break
@@ -121,7 +109,7 @@ func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) in
 		}
 		glue := true
 		for k := from; k < hits[j].t0; k++ {
-			t := p.toks[k]
+			t := &p.toks[k]
 			if t.word && (p.isWord(k, "and") || p.isWord(k, "or") || t.lex.flags&fAdverb != 0) || t.punct == ',' {
 				continue
 			}
@@ -206,8 +194,8 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	if k >= len(p.toks) || !p.toks[k].word || i+1 < len(args) && args[i+1].tok == k {
 		return false
 	}
-	t := p.toks[k]
-	if t.lex.flags&(fAdverb|fConnector|fNegation|fFunction) != 0 || auxiliaries[strings.ToLower(p.word(k))] {
+	t := &p.toks[k]
+	if t.lex.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary) != 0 {
 		return false
 	}
 	return !p.cueAt(k, len(p.toks))
@@ -221,13 +209,6 @@ func (p *docParse) cueAt(k, limit int) bool {
 		}
 	}
 	return false
-}
-
-var auxiliaries = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
-	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true,
-	"may": true, "might": true, "does": true, "do": true, "did": true, "shall": true, "which": true,
-	"who": true, "that": true, "as": true, "itself": true, "themselves": true,
 }
 
 func (p *docParse) sentenceArgs(st *sentence) []arg {
@@ -256,7 +237,7 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 	p.cueBuf = p.cueBuf[:0]
 	ai := 0
 	for i := st.t0; i < st.t1; i++ {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if !t.word {
 			continue
 		}
@@ -320,20 +301,14 @@ func (p *docParse) oblique(a arg) bool {
 		return strings.EqualFold(p.word(a.tok), "us")
 	}
 	k := a.tok - 1
-	for k >= 0 && p.toks[k].word && determiners[strings.ToLower(p.word(k))] {
+	for k >= 0 && p.toks[k].word && p.toks[k].lex.flags&fDeterminer != 0 {
 		k--
 	}
-	if k < 0 || !p.toks[k].word || !prepositions[strings.ToLower(p.word(k))] {
+	if k < 0 || !p.toks[k].word || p.toks[k].lex.flags&fPreposition == 0 {
 		return false
 	}
 	// "the efforts of the WHO to combat pandemics": the WHO acts.
-	return !(p.isWord(k, "of") && k > 0 && agentNouns[strings.ToLower(p.word(k-1))])
-}
-
-var agentNouns = map[string]bool{
-	"efforts": true, "effort": true, "activities": true, "activity": true, "work": true, "role": true,
-	"commitment": true, "commitments": true, "decision": true, "decisions": true, "plans": true,
-	"proposal": true, "proposals": true, "position": true, "initiatives": true, "attempts": true,
+	return !(p.isWord(k, "of") && k > 0 && p.toks[k-1].lex.flags&fAgentNoun != 0)
 }
 
 // modifier reports whether args[i] is a possessive that qualifies the next
@@ -387,7 +362,7 @@ func (p *docParse) listed(from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if t.punct == ',' || t.punct == ';' || t.punct == '(' || t.word && (p.isWord(k, "and") || p.isWord(k, "or") || p.isWord(k, "including") || p.isWord(k, "with") || p.isWord(k, "well")) {
 			return true
 		}
@@ -509,10 +484,9 @@ func (p *docParse) coordinated(from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if t.word {
-			switch strings.ToLower(p.word(k)) {
-			case "and", "or", "the", "as", "well", "also":
+			if t.lex.flags&fListGlue != 0 {
 				continue
 			}
 			return false
@@ -663,7 +637,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		role := false
 		ok := true
 		for k := org.end; k < per.tok; k++ {
-			t := p.toks[k]
+			t := &p.toks[k]
 			switch {
 			case t.word && t.lex.flags&(fRole|fTitle) != 0:
 				role = true
@@ -755,8 +729,28 @@ func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64)
 		return
 	}
 	p.rels[key] = len(p.relList)
-	p.relList = append(p.relList, domain.NewRelation(typ, src.id, tgt.id, round(conf), ev))
+	s, t := src.id, tgt.id
+	if typ.Symmetric() && t < s {
+		s, t = t, s // as domain.NewRelation orders them
+	}
+	p.relList = append(p.relList, domain.Relation{ID: relationID(typ, s, t), Type: typ, Source: s, Target: t,
+		Confidence: round(conf), Evidence: []domain.Evidence{ev}})
 	p.order = append(p.order, key)
+}
+
+// relationID is domain.RelationID for ends in order, hashing on the stack
+// rather than through the strings domain.RelationID builds: the extractor
+// derives one per relation, and the extractions' Validate checks them.
+func relationID(typ domain.RelationType, source, target string) string {
+	var buf [256]byte
+	b := append(buf[:0], typ...)
+	b = append(append(b, 0), source...)
+	b = append(append(b, 0), target...)
+	sum := sha256.Sum256(b)
+	var id [4 + 2*10]byte
+	copy(id[:], "rel:")
+	hex.Encode(id[4:], sum[:10])
+	return string(id[:])
 }
 
 // relKey identifies a relation within a document without hashing its

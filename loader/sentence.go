@@ -61,20 +61,43 @@ func appendSentences(out []span, text string) []span {
 // lineContent trims a line and steps over a list marker, so that the
 // sentence of a list item starts at its first word.
 func lineContent(text string, s, e int) (int, int, bool) {
-	for s < e && isSpaceByte(text[s]) {
-		s++
-	}
-	for e > s && isSpaceByte(text[e-1]) {
-		e--
-	}
+	s, e = trimSpace(text, s, e)
 	if n := bulletMarker(text[s:e]); n > 0 {
-		s += n
-		for s < e && isSpaceByte(text[s]) {
-			s++
-		}
+		s, e = trimSpace(text, s+n, e)
 		return s, e, true
 	}
 	return s, e, false
+}
+
+// trimSpace narrows text[s:e] to leave out the white space at either end,
+// no-break spaces and the other Unicode spaces included: evidence is the
+// sentence proper.
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !isSpaceByte(c) {
+				break
+			}
+			s++
+		} else if r, n := utf8.DecodeRuneInString(text[s:e]); unicode.IsSpace(r) {
+			s += n
+		} else {
+			break
+		}
+	}
+	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !isSpaceByte(c) {
+				break
+			}
+			e--
+		} else if r, n := utf8.DecodeLastRuneInString(text[s:e]); unicode.IsSpace(r) {
+			e -= n
+		} else {
+			break
+		}
+	}
+	return s, e
 }
 
 // bulletMarker returns the length of a list marker at the start of line
@@ -163,12 +186,7 @@ var mayEnd = func() (t [256]bool) {
 func splitBlock(text string, bs, be int, out []span) []span {
 	start := bs
 	emit := func(s, e int) {
-		for s < e && isSpaceByte(text[s]) {
-			s++
-		}
-		for e > s && isSpaceByte(text[e-1]) {
-			e--
-		}
+		s, e = trimSpace(text, s, e)
 		for e-s > maxSentence {
 			cut := s + maxSentence
 			for !utf8.RuneStart(text[cut]) {
@@ -180,10 +198,7 @@ func splitBlock(text string, bs, be int, out []span) []span {
 				cut = s + i
 			}
 			out = append(out, span{s, cut})
-			s = cut
-			for s < e && isSpaceByte(text[s]) {
-				s++
-			}
+			s, e = trimSpace(text, cut, e)
 		}
 		if s < e {
 			out = append(out, span{s, e})

@@ -78,16 +78,25 @@ func tokenize(text string, out []token) []token {
 		}
 		j := i + size
 		for j < len(text) {
+			// Most of a word is a run of lower-case letters: a loop of its own.
+			if k := j; asciiKind[text[k]] == kLower {
+				for ; k < len(text); k++ {
+					c := text[k]
+					if asciiKind[c] != kLower {
+						break
+					}
+					h = (h ^ uint32(c)) * hashPrime
+				}
+				hasLower, j = true, k
+				if j == len(text) {
+					break
+				}
+			}
 			c := text[j]
 			var r rune
 			size := 1
 			if c < utf8.RuneSelf {
 				switch asciiKind[c] {
-				case kLower:
-					hasLower = true
-					h = (h ^ uint32(c)) * hashPrime
-					j++
-					continue
 				case kUpper:
 					hasUpper = true
 					uppers++
@@ -99,6 +108,9 @@ func tokenize(text string, out []token) []token {
 					h = (h ^ uint32(c)) * hashPrime
 					j++
 					continue
+				}
+				if c != '\'' && c != '-' && c != '.' && c != '&' {
+					break // no possessive, and nothing that joins words
 				}
 				r = rune(c)
 			} else {
@@ -224,14 +236,14 @@ func lowerInto(dst []byte, s string) []byte {
 	return dst
 }
 
-// Kinds of ASCII bytes for tokenize: 0 is neither letter nor digit.
+// Kinds of bytes for tokenize: 0 is neither an ASCII letter nor a digit.
 const (
 	kUpper = 1 + iota
 	kLower
 	kDigit
 )
 
-var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+var asciiKind = func() (t [256]uint8) {
 	for c := range t {
 		switch {
 		case c >= 'A' && c <= 'Z':
@@ -270,37 +282,67 @@ func isWordRune(r rune) bool {
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// wordSet is the set of words a document writes in lower case, as an
-// open-addressing table of token indices by the tokens' hashes: built once
-// a document and asked about many capitalised words, it would otherwise be
-// a map with a string hashed per token.
+// wordSet is the set of words a document writes in lower case: for the
+// lexicon's words, which most such tokens are, a mark by lexicon entry; for
+// the others an open-addressing table by the tokens' hashes. Built once a
+// document and asked about many capitalised words, it would otherwise be a
+// map with a string hashed per token. The table grows with the distinct
+// words, a few thousand, and its slots hold what a probe compares, so that
+// it stays in the processor's caches.
 type wordSet struct {
-	slots []int32 // token index + 1; 0 is an empty slot
+	lex   []bool // by lexEntry.id
+	slots []wordSlot
+	n     int // words in the table
+}
+
+// wordSlot is a word of the text, text[start:end]; end 0 marks an empty slot.
+type wordSlot struct {
+	hash       uint32
+	start, end int32
 }
 
 // build fills the set with the words of p's tokens that start in lower case.
 func (ws *wordSet) build(p *docParse) {
-	n := 16
-	for n < 2*len(p.toks) {
-		n *= 2
-	}
-	ws.slots = slices.Grow(ws.slots[:0], n)[:n]
+	ws.lex = slices.Grow(ws.lex[:0], len(lexWords)+1)[:len(lexWords)+1]
+	clear(ws.lex)
+	ws.slots, ws.n = slices.Grow(ws.slots[:0], 1024)[:1024], 0
 	clear(ws.slots)
-	mask := uint32(n - 1)
 	for i := range p.toks {
 		t := &p.toks[i]
-		if !t.lower {
-			continue
-		}
-		w := p.text[t.s:t.e]
-		for k := t.hash & mask; ; k = (k + 1) & mask {
-			o := ws.slots[k]
-			if o == 0 {
-				ws.slots[k] = int32(i + 1)
-				break
+		switch {
+		case !t.lower:
+		case t.lex.id > 0:
+			// Written in lower case through and through, it is the
+			// lexicon's word; with a capital inside, no query's.
+			if !ws.lex[t.lex.id] && p.text[t.s:t.e] == lexWords[t.lex.id-1].word {
+				ws.lex[t.lex.id] = true
 			}
-			if ot := &p.toks[o-1]; ot.hash == t.hash && p.text[ot.s:ot.e] == w {
-				break
+		default:
+			ws.add(p.text, wordSlot{t.hash, int32(t.s), int32(t.e)})
+		}
+	}
+}
+
+// add puts a word in the set, unless it is there already.
+func (ws *wordSet) add(text string, w wordSlot) {
+	word := text[w.start:w.end]
+	mask := uint32(len(ws.slots) - 1)
+	for k := w.hash & mask; ; k = (k + 1) & mask {
+		sl := &ws.slots[k]
+		if sl.end == 0 {
+			*sl = w
+			break
+		}
+		if sl.hash == w.hash && text[sl.start:sl.end] == word {
+			return
+		}
+	}
+	if ws.n++; 2*ws.n > len(ws.slots) {
+		old := ws.slots
+		ws.slots, ws.n = make([]wordSlot, 2*len(old)), 0
+		for _, sl := range old {
+			if sl.end != 0 {
+				ws.add(text, sl)
 			}
 		}
 	}
@@ -309,17 +351,20 @@ func (ws *wordSet) build(p *docParse) {
 // has reports whether the document writes w in lower case: whether some
 // token that starts in lower case reads exactly as w lower-cased. (A token
 // with a capital inside hashes as its lower case, but never reads so.)
-func (ws *wordSet) has(p *docParse, w string) bool {
+func (ws *wordSet) has(text, w string) bool {
 	var buf [64]byte
 	low := lowerInto(buf[:0], w)
 	h := wordHash(low)
+	if e := lookupWord(low, h); e != noEntry {
+		return ws.lex[e.id]
+	}
 	mask := uint32(len(ws.slots) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
-		o := ws.slots[k]
-		if o == 0 {
+		sl := &ws.slots[k]
+		if sl.end == 0 {
 			return false
 		}
-		if ot := &p.toks[o-1]; ot.hash == h && p.text[ot.s:ot.e] == string(low) {
+		if sl.hash == h && text[sl.start:sl.end] == string(low) {
 			return true
 		}
 	}

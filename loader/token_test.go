@@ -1,11 +1,8 @@
 package loader
 
 import (
-	"math/rand/v2"
 	"testing"
-
-	"github.com/diplograph/diplograph/domain"
-	"github.com/diplograph/diplograph/loader/kb"
+	"unicode/utf8"
 )
 
 func TestTokensCarryTheirLowerCaseWord(t *testing.T) {
@@ -38,29 +35,52 @@ func TestTokensCarryTheirLowerCaseWord(t *testing.T) {
 	}
 }
 
-func TestNodeIDIsDomainNodeID(t *testing.T) {
-	// nodeID takes a short cut for ASCII names; it must give what
-	// domain.NodeID gives for every name.
-	names := []string{"", "-", "Jane Doe", "  Jane  Doe  ", "U.S.", "AT&T", "G7", "EU-US Trade and Technology Council",
-		"O'Brien", "#254", "Höne", "Côte d’Ivoire", "ﬁnance", "Ⅻ Forum"}
-	for _, e := range kb.Default().Entries() {
-		names = append(names, e.Name)
-		names = append(names, e.Aliases...)
-	}
-	rng := rand.New(rand.NewPCG(5, 6))
-	const alphabet = "aZ09 -.'&_#é"
-	for range 2000 {
-		b := make([]rune, rng.IntN(12))
-		for i := range b {
-			b[i] = []rune(alphabet)[rng.IntN(len([]rune(alphabet)))]
-		}
-		names = append(names, string(b))
-	}
-	for _, kind := range []domain.Kind{domain.Actor, domain.Issue} {
-		for _, n := range names {
-			if got, want := nodeID(kind, n), domain.NodeID(kind, n); got != want {
-				t.Errorf("nodeID(%s, %q) = %q, want %q", kind, n, got, want)
+func TestCountRunesCountsAsUTF8Does(t *testing.T) {
+	// countRunes reads eight bytes at a time: every length around that
+	// step, with runes of every size across the word boundaries.
+	pieces := []string{"a", "é", "’", "😀", "Höne ", "EU–US ", "plain ascii text "}
+	var s string
+	for i := 0; i < 200; i++ {
+		s += pieces[i%len(pieces)]
+		for _, from := range []int{0, 1, 3} {
+			if from > len(s) {
+				continue
+			}
+			sub := s[from:]
+			if !utf8.ValidString(sub) {
+				continue
+			}
+			if got, want := countRunes(sub), utf8.RuneCountInString(sub); got != want {
+				t.Fatalf("countRunes(%q) = %d, want %d", sub, got, want)
 			}
 		}
+	}
+}
+
+func TestWrittenLowerKnowsTheWordsWrittenInLowerCase(t *testing.T) {
+	doc, err := ParseDoc("lower.txt", []byte("The policy matters. Makers of the eGovernment plan agree. Developing States wait."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &docParse{}
+	p.reset(testExtractor(t), doc)
+	p.toks = tokenize(p.text, p.toks)
+	tests := []struct {
+		name, word string
+		want       bool
+	}{
+		{"a lexicon word the text writes in lower case", "Policy", true},
+		{"a lexicon word the text only capitalises", "States", false},
+		{"another word the text writes in lower case", "Matters", true},
+		{"another word the text only capitalises", "Developing", false},
+		{"a word written with a capital inside", "Egovernment", false},
+		{"a word the text does not have", "Unknown", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := p.writtenLower(tt.word); got != tt.want {
+				t.Errorf("writtenLower(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package kb
 
 import (
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -42,15 +43,21 @@ type automaton struct {
 	rootIn int32 // the code of the root inside a word (see buildAutomaton)
 }
 
-// sparseState is a deep state: its transitions are those of dense row row
-// except on the classes of its exceptions. The first exception is stored
-// inline (most deep states have exactly one: the next byte of the name).
+// sparseState is a deep state: its transitions are those of dense state
+// row's row except on the classes of its exceptions. The first exception
+// is stored inline (most deep states have exactly one: the next byte of
+// the name). Twelve bytes, so that a walk down a long name reads few
+// cache lines.
 type sparseState struct {
-	c         int32 // class of the first exception, or -1
-	to        int32 // its next state's code
-	row       int32 // the dense row shared
-	more, end int32 // further exceptions: excs[more:end]
+	to   int32  // the first exception's next state's code
+	more int32  // further exceptions: excs[more:more+n]
+	row  uint16 // number of the dense state whose row is shared
+	c    uint8  // class of the first exception, noClass if none
+	n    uint8  // number of further exceptions
 }
+
+// noClass is a class number no byte has: the classes stop at 254.
+const noClass = 255
 
 type exception struct {
 	c, to int32
@@ -305,6 +312,9 @@ func buildAutomaton(keys []string, denseDepth int32) (*automaton, error) {
 	}
 	// A deep state shares the row of the dense state on its failure chain
 	// (or of either root) that it differs from least.
+	if ndense > math.MaxUint16 {
+		return nil, fmt.Errorf("automaton too large: %d dense states", ndense)
+	}
 	a.sparse = make([]sparseState, nst-ndense)
 	for st := ndense; st < nst; st++ {
 		fr := full[st*n : (st+1)*n]
@@ -328,18 +338,18 @@ func buildAutomaton(keys []string, denseDepth int32) (*automaton, error) {
 				break
 			}
 		}
-		sp := sparseState{c: -1, row: best * n, more: int32(len(a.excs))}
+		sp := sparseState{c: noClass, row: uint16(best), more: int32(len(a.excs))}
 		for c, t := range fr {
 			if t == full[best*n+int32(c)] {
 				continue
 			}
-			if sp.c < 0 {
-				sp.c, sp.to = int32(c), code(t)
+			if sp.c == noClass {
+				sp.c, sp.to = uint8(c), code(t)
 			} else {
 				a.excs = append(a.excs, exception{int32(c), code(t)})
+				sp.n++
 			}
 		}
-		sp.end = int32(len(a.excs))
 		a.sparse[st-ndense] = sp
 	}
 	return a, nil
@@ -349,7 +359,7 @@ func buildAutomaton(keys []string, denseDepth int32) (*automaton, error) {
 // of end offset; end is a folded offset (word marks are virtual).
 func (a *automaton) scan(b []byte, hit func(p int32, end int)) {
 	dense, sparse, excs, classes := a.dense, a.sparse, a.excs, &a.classes
-	base, rootIn := a.sparseBase, a.rootIn
+	base, rootIn, n := a.sparseBase, a.rootIn, a.nclasses
 	s := int32(0)
 	for i := 0; i < len(b); i++ {
 		c := int32(classes[b[i]])
@@ -364,14 +374,11 @@ func (a *automaton) scan(b []byte, hit func(p int32, end int)) {
 			}
 		} else {
 			sp := &sparse[s-base]
-			switch {
-			case sp.c == c:
+			if int32(sp.c) == c {
 				s = sp.to
-			case sp.more == sp.end:
-				s = dense[sp.row+c]
-			default:
-				s = dense[sp.row+c]
-				for _, e := range excs[sp.more:sp.end] {
+			} else {
+				s = dense[int32(sp.row)*n+c]
+				for _, e := range excs[sp.more : sp.more+int32(sp.n)] {
 					if e.c == c {
 						s = e.to
 						break
