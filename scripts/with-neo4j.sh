@@ -12,7 +12,7 @@ for tool in java mvn; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: the Neo4j store needs Java 17 and Maven to start a local Neo4j (or set NEO4J_URI)" >&2; exit 1; }
 done
 export NEO4J_BOLT_PORT="${NEO4J_BOLT_PORT:-7697}"
-export NEO4J_DATA_DIR="$PWD/.cache/neo4j-test-data"
+export NEO4J_DATA_DIR="$PWD/.cache/neo4j-test-data-$NEO4J_BOLT_PORT"
 rm -rf "$NEO4J_DATA_DIR"
 trap 'scripts/neo4j.sh stop' EXIT
 scripts/neo4j.sh start

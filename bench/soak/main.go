@@ -28,7 +28,7 @@ import (
 
 type options struct {
 	bin, seeds, queries string
-	rate                int
+	rate, connections   int
 	duration, warmup    time.Duration
 	settle, interval    time.Duration
 	maxGrowth           float64
@@ -40,6 +40,11 @@ func main() {
 	flag.StringVar(&o.seeds, "seeds", "seeds", "the seed documents")
 	flag.StringVar(&o.queries, "queries", "docs/queries", "folder of example queries (*.graphql) in the mix")
 	flag.IntVar(&o.rate, "rate", 200, "requests per second, held fixed")
+	// Without a cap, every stall of a shared machine leaves the server with
+	// more keep-alive connections, each with its goroutine and buffers, and
+	// the heap readings after it no longer compare with those before. With
+	// one, a stall queues in the client, where it still counts as latency.
+	flag.IntVar(&o.connections, "connections", 32, "most connections to the server at once")
 	flag.DurationVar(&o.duration, "duration", 5*time.Minute, "how long the soak runs after the warm-up")
 	flag.DurationVar(&o.warmup, "warmup", 30*time.Second, "load before the start heap is read, so caches and pools have filled")
 	// Long enough that the window holds quiet moments as well as backlogs
@@ -150,7 +155,7 @@ func soak(o options) (*report, error) {
 		rep.samples, rep.missed = sampleEverySecond(srv.base, began, o.interval, stopSampler, &requests, &failures)
 	}()
 
-	attacker := vegeta.NewAttacker(vegeta.KeepAlive(true), vegeta.Timeout(10*time.Second))
+	attacker := vegeta.NewAttacker(vegeta.KeepAlive(true), vegeta.MaxConnections(o.connections), vegeta.Timeout(10*time.Second))
 	var m vegeta.Metrics
 	for res := range attacker.Attack(vegeta.NewStaticTargeter(targets...), vegeta.Rate{Freq: o.rate, Per: time.Second}, total, "soak") {
 		m.Add(res)
