@@ -3,19 +3,13 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
-	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/diplograph/diplograph"
-	"github.com/diplograph/diplograph/server"
 )
 
 type answer struct {
@@ -221,11 +215,7 @@ func TestResearchQuestionsAnswerOnBothStores(t *testing.T) {
 	answers := map[string][]json.RawMessage{}
 	for _, s := range emptyStores(t) {
 		loadSeeds(t, s)
-		srv := httptest.NewServer(server.New(server.Config{
-			Store: s, Schema: diplograph.Schema, RatePerSecond: -1,
-			Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		}))
-		t.Cleanup(srv.Close)
+		srv := serve(t, s)
 		for _, f := range files {
 			name := filepath.Base(f)
 			t.Run(strings.TrimSuffix(name, ".graphql")+" on the "+s.name+" store", func(t *testing.T) {

@@ -1,42 +1,22 @@
 package e2e
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/diplograph/diplograph"
-	"github.com/diplograph/diplograph/internal/neo4jtest"
-	"github.com/diplograph/diplograph/server"
-	"github.com/diplograph/diplograph/store/neo4jstore"
 )
 
 // The server outlives its database: while Neo4j is down, health says so and
 // queries fail at once with UNAVAILABLE; when it is back, so is the server,
 // with no restart.
 func TestServerRidesOutANeo4jRestart(t *testing.T) {
-	neo := neo4jtest.Start(t, neo4jtest.Options{})
-	cfg := neo4jstore.ConfigFromEnv()
-	cfg.URI = neo.URI()
-	ctx := context.Background()
-	st, err := neo4jstore.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close(ctx)
+	neo, st := ownNeo4j(t)
 	loadSeeds(t, st)
-	srv := httptest.NewServer(server.New(server.Config{
-		Store: st, Schema: diplograph.Schema, RatePerSecond: -1,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	}))
-	defer srv.Close()
+	srv := serve(t, st)
 	query := `{ node(id: "forum:internet-governance-forum") { id } }`
 
 	health := func() (int, string) {

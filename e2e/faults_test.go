@@ -4,9 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,15 +13,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/domain"
-	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/corpusgen"
 	"github.com/diplograph/diplograph/loader/kb"
-	"github.com/diplograph/diplograph/server"
 	"github.com/diplograph/diplograph/store/memstore"
-	"github.com/diplograph/diplograph/store/neo4jstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
 
@@ -90,15 +83,8 @@ func assertNoHalfDocument(t *testing.T, s storetest.Store, dir string) int {
 func TestALoadCutShortByNeo4jLeavesNoHalfDocument(t *testing.T) {
 	dir, files := corpus(t, 2<<20)
 	want := referenceCounts(t, dir)
-	neo := neo4jtest.Start(t, neo4jtest.Options{})
-	cfg := neo4jstore.ConfigFromEnv()
-	cfg.URI = neo.URI()
+	neo, st := ownNeo4j(t)
 	ctx := context.Background()
-	st, err := neo4jstore.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close(ctx)
 	ex := loader.NewExtractor(kb.Default())
 
 	type outcome struct {
@@ -149,21 +135,9 @@ func TestALoadCutShortByNeo4jLeavesNoHalfDocument(t *testing.T) {
 }
 
 func TestQueriesRideOutANeo4jRestartUnderLoad(t *testing.T) {
-	neo := neo4jtest.Start(t, neo4jtest.Options{})
-	cfg := neo4jstore.ConfigFromEnv()
-	cfg.URI = neo.URI()
-	ctx := context.Background()
-	st, err := neo4jstore.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close(ctx)
+	neo, st := ownNeo4j(t)
 	loadSeeds(t, st)
-	srv := httptest.NewServer(server.New(server.Config{
-		Store: st, Schema: diplograph.Schema, RatePerSecond: -1,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	}))
-	defer srv.Close()
+	srv := serve(t, st)
 	query := `{ neighbourhood(id: "forum:internet-governance-forum", depth: 2) { nodes { id } } }`
 
 	var ok, unavailable, other atomic.Int64

@@ -2,16 +2,10 @@ package e2e
 
 import (
 	"encoding/json"
-	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/diplograph/diplograph"
-	"github.com/diplograph/diplograph/server"
 )
 
 // Cypher, Lucene and JSON fragments sent through every string argument of
@@ -43,11 +37,7 @@ func TestInjectionAttemptsThroughEveryStringArgument(t *testing.T) {
 			continue
 		}
 		loadSeeds(t, s)
-		srv := httptest.NewServer(server.New(server.Config{
-			Store: s, Schema: diplograph.Schema, RatePerSecond: -1,
-			Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		}))
-		defer srv.Close()
+		srv := serve(t, s)
 		before := counts(t, s)
 		for _, attempt := range attempts {
 			t.Run("through "+strings.ToValidUTF8(attempt[:min(20, len(attempt))], "?"), func(t *testing.T) {

@@ -4,16 +4,21 @@ package e2e
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
 
+	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/kb"
+	"github.com/diplograph/diplograph/server"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/neo4jstore"
 	"github.com/diplograph/diplograph/store/storetest"
@@ -92,4 +97,30 @@ func counts(t *testing.T, s storetest.Store) domain.Counts {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// ownNeo4j starts a Neo4j of the test's own, which the test may kill, and
+// opens a store on it.
+func ownNeo4j(t *testing.T) (*neo4jtest.Server, *neo4jstore.Store) {
+	t.Helper()
+	neo := neo4jtest.Start(t, neo4jtest.Options{})
+	cfg := neo4jstore.ConfigFromEnv()
+	cfg.URI = neo.URI()
+	st, err := neo4jstore.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close(context.Background()) })
+	return neo, st
+}
+
+// serve puts the API in front of a store for the test's lifetime.
+func serve(t *testing.T, s server.Store) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(server.New(server.Config{
+		Store: s, Schema: diplograph.Schema, RatePerSecond: -1,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}))
+	t.Cleanup(srv.Close)
+	return srv
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/kb"
 	"github.com/diplograph/diplograph/server"
+	"github.com/diplograph/diplograph/store"
 	"github.com/diplograph/diplograph/ui"
 )
 
@@ -105,7 +106,7 @@ func envFloat(name string, def float64) float64 {
 
 // seedIfEmpty loads the seed folder into a store with no documents, so that
 // a first `make run` shows a graph and later runs start at once.
-func seedIfEmpty(ctx context.Context, st store, ex *loader.Extractor, dir string, stderr io.Writer) error {
+func seedIfEmpty(ctx context.Context, st store.Store, ex *loader.Extractor, dir string, stderr io.Writer) error {
 	docs, err := st.Documents(ctx)
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)

@@ -2,51 +2,8 @@
 // implementation passes: the embedded store and the real Neo4j alike.
 package storetest
 
-import (
-	"context"
+import "github.com/diplograph/diplograph/store"
 
-	"github.com/diplograph/diplograph/domain"
-)
-
-// Store is the whole surface a Diplograph store offers. Callers depend on
-// smaller interfaces of their own; this one exists so a single suite can hold
-// every implementation to the same behaviour.
-//
-// The semantics every implementation keeps:
-//   - Apply applies each extraction atomically. An extraction replaces what the
-//     same document gave before: its mentions, its evidence, its entities.
-//     Entities no document mentions any more disappear, and so do relations
-//     left without evidence.
-//   - A node's name, kind, subtype and code come from the latest extraction that
-//     names them (non-empty values win); aliases are the union over documents,
-//     sorted, without the name itself; Documents lists document IDs sorted;
-//     Mentions sums mentions over documents; Degree counts distinct relations.
-//   - A relation's evidence is the union over documents sorted by document and
-//     start; its confidence is the highest any document gave.
-//   - Lookups of missing IDs return an error wrapping domain.ErrNotFound;
-//     Nodes skips missing IDs and keeps the order of the rest.
-//   - Search folds case and accents; an exact name or alias ranks first, then a
-//     word prefix, then a substring; ties break by degree, then ID.
-//   - Neighbourhood walks relations in both directions up to depth hops, keeps
-//     at most limit nodes (the centre first, then nearer before farther) and
-//     returns the relations among the kept nodes.
-//   - ShortestPath walks relations in both directions, at most maxLength hops,
-//     and wraps domain.ErrNotFound when no path exists.
-//   - Failures to reach the backend wrap domain.ErrUnavailable.
-type Store interface {
-	Apply(ctx context.Context, xs []domain.Extraction) error
-	RemoveDocument(ctx context.Context, id string) error
-	Documents(ctx context.Context) ([]domain.DocumentInfo, error)
-	Document(ctx context.Context, id string) (domain.Doc, []domain.Mention, error)
-	Node(ctx context.Context, id string) (domain.Node, error)
-	Nodes(ctx context.Context, ids []string) ([]domain.Node, error)
-	ListNodes(ctx context.Context, q domain.NodeQuery) (nodes []domain.Node, total int, err error)
-	Relations(ctx context.Context, q domain.RelationQuery) (rels []domain.Relation, total int, err error)
-	Search(ctx context.Context, text string, kinds []domain.Kind, limit int) ([]domain.SearchHit, error)
-	Neighbourhood(ctx context.Context, id string, depth int, types []domain.RelationType, limit int) (domain.Subgraph, error)
-	ShortestPath(ctx context.Context, from, to string, types []domain.RelationType, maxLength int) (domain.Path, error)
-	Graph(ctx context.Context) (domain.Subgraph, error)
-	Counts(ctx context.Context) (domain.Counts, error)
-	Ping(ctx context.Context) error
-	Close(ctx context.Context) error
-}
+// Store is the contract the suite checks; its semantics are documented on
+// store.Store.
+type Store = store.Store
