@@ -31,10 +31,10 @@ type entity struct {
 }
 
 func (e *entity) addAlias(a string) {
-	a = strings.TrimSpace(a)
 	if slices.Contains(e.aliases, a) {
-		return // the common case, and cheaper than the loop below
+		return // the common case, and cheaper than what follows
 	}
+	a = strings.TrimSpace(a)
 	if a == "" || strings.EqualFold(a, e.name) {
 		return
 	}
@@ -242,8 +242,13 @@ func (p *docParse) isPunct(i int, r rune) bool {
 
 // nameToken reports whether token i can be part of a capitalised name.
 func (p *docParse) nameToken(i int) bool {
-	t := &p.toks[i]
-	return t.word && (t.cap || t.acro || t.num || p.text[t.s] == '#' || t.lower && t.e-t.s > 4 && (p.text[t.s+2] == '-' || p.text[t.s+3] == '-') && particleName(p.word(i)))
+	return p.toks[i].name
+}
+
+// canName reports whether a word can be part of a capitalised name; tokenize
+// records it for each word, which pieces then asks about over and over.
+func canName(t *token, text string) bool {
+	return t.cap || t.acro || t.num || text[t.s] == '#' || t.lower && t.e-t.s > 4 && (text[t.s+2] == '-' || text[t.s+3] == '-') && particleName(text[t.s:t.e])
 }
 
 // particleName accepts the Arabic article joined to a name: "al-Assad".
@@ -274,7 +279,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.nameToken(j):
 				j++
 				continue
-			case p.isPunct(j, '.') && p.toks[j-1].cap && (p.toks[j-1].e-p.toks[j-1].s == 1 || p.toks[j-1].lex.flags&fTitle != 0) && j+1 < st.t1 && p.toks[j+1].cap:
+			case p.isPunct(j, '.') && p.toks[j-1].cap && (p.toks[j-1].e-p.toks[j-1].s == 1 || p.toks[j-1].flags&fTitle != 0) && j+1 < st.t1 && p.toks[j+1].cap:
 				j++ // an initial, or the point of "Dr."
 				continue
 			case p.isPunct(j, '&') && j+1 < st.t1 && p.nameToken(j+1):
@@ -282,7 +287,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 				continue
 			}
 			k := j
-			for k < st.t1 && k-j < 2 && p.toks[k].word && p.toks[k].lower && p.toks[k].lex.flags&fConnector != 0 {
+			for k < st.t1 && k-j < 2 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fConnector != 0 {
 				k++
 			}
 			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num {
@@ -294,12 +299,12 @@ func (p *docParse) pieces(st *sentence) []piece {
 		// Leading function words ("The", "This", "In") are not part of a name,
 		// nor trailing connectors.
 		a, b := i, j
-		for a < b && p.toks[a].word && p.toks[a].lex.flags&fFunction != 0 && !p.toks[a].acro {
+		for a < b && p.toks[a].word && p.toks[a].flags&fFunction != 0 && !p.toks[a].acro {
 			a++
 		}
 		// A sentence opening with a participle or adverb ("Drawing on the
 		// ...", "Ultimately, ...") has no name in its first word.
-		if a == st.t0 && a+1 < b && p.toks[a].lex.head == nil {
+		if a == st.t0 && a+1 < b && p.toks[a].lex().head == nil {
 			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && p.writtenLower(w) {
 				a++
 			}
@@ -370,12 +375,12 @@ func (p *docParse) headOf(pc piece) *headWord {
 	}
 	h := pc.b - 1
 	for k := pc.a + 1; k < pc.b; k++ {
-		if p.toks[k].lower && p.toks[k].lex.flags&fHeadBreak != 0 {
+		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {
 			h = k - 1
 			break
 		}
 	}
-	if h > pc.a && p.toks[h].lex.pairHead {
+	if h > pc.a && p.toks[h].lex().pairHead {
 		var buf [64]byte
 		pair := lowerInto(buf[:0], p.word(h-1))
 		pair = lowerInto(append(pair, ' '), p.word(h))
@@ -384,7 +389,7 @@ func (p *docParse) headOf(pc piece) *headWord {
 		}
 	}
 	if t := &p.toks[h]; t.word && !t.lower {
-		return t.lex.head
+		return t.lex().head
 	}
 	return nil
 }
@@ -408,7 +413,7 @@ func (p *docParse) initials(acr string, a, b int) bool {
 	var in []rune
 	for i := a; i < b; i++ {
 		t := &p.toks[i]
-		if !t.word || t.lower && t.lex.flags&fConnector != 0 {
+		if !t.word || t.lower && t.flags&fConnector != 0 {
 			continue
 		}
 		w := p.word(i)

@@ -101,9 +101,9 @@ type docParse struct {
 	rels    map[relKey]int
 	relList []domain.Relation
 	order   []relKey
-	// nextPending is the first pending relation that relations has not
-	// reached yet.
-	nextPending int
+	// nextMatch is the first KB match that entities has not passed, and
+	// nextPending the first pending relation that relations has not.
+	nextMatch, nextPending int
 	// Buffers that the methods named reuse from call to call.
 	pieceBuf []piece  // pieces
 	hits     []cueHit // findCues
@@ -227,7 +227,7 @@ func (p *docParse) sentences() {
 		for ; ti < len(p.toks) && p.toks[ti].e <= sp.end; ti++ {
 			t := &p.toks[ti]
 			st.parens = st.parens || t.punct == '('
-			st.issueHeads = st.issueHeads || t.lex.flags&fIssueHead != 0
+			st.issueHeads = st.issueHeads || t.flags&fIssueHead != 0
 			st.numbers = st.numbers || t.num
 		}
 		st.t1 = ti
@@ -247,7 +247,7 @@ func (p *docParse) isTitleCase(st *sentence) bool {
 	words, caps := 0, 0
 	for i := st.t0; i < st.t1; i++ {
 		t := &p.toks[i]
-		if !t.word || t.num || t.lower && t.lex.flags&fConnector != 0 {
+		if !t.word || t.num || t.lower && t.flags&fConnector != 0 {
 			continue
 		}
 		words++
@@ -261,7 +261,7 @@ func (p *docParse) isTitleCase(st *sentence) bool {
 // isLabel reports a line such as "Author: Name" or "Speaker 2: Name, Role".
 func (p *docParse) isLabel(st *sentence) bool {
 	i := st.t0
-	if i >= st.t1 || !p.toks[i].word || p.toks[i].lex.flags&fLabel == 0 {
+	if i >= st.t1 || !p.toks[i].word || p.toks[i].flags&fLabel == 0 {
 		return false
 	}
 	i++
@@ -325,7 +325,7 @@ func (p *docParse) findSelf() {
 	}
 	// "We, as the Federal Government, ..." defines the voice outright.
 	for i := 0; i+3 < len(p.toks); i++ {
-		if p.toks[i].lex.flags&fPronounWe == 0 || !p.isPunct(i+1, ',') || !p.isWord(i, "we") || !p.isWord(i+2, "as") {
+		if p.toks[i].flags&fPronounWe == 0 || !p.isPunct(i+1, ',') || !p.isWord(i, "we") || !p.isWord(i+2, "as") {
 			continue
 		}
 		j := i + 3
@@ -334,7 +334,7 @@ func (p *docParse) findSelf() {
 		}
 		if en := p.kbAt[j]; en != nil && en.Kind == domain.Actor {
 			p.selfActor = p.reg.fromKB(en)
-		} else if en, ok := p.ex.kb.Demonym(p.word(j)); ok && j+1 < len(p.toks) && p.toks[j+1].lex.flags&fGovernment != 0 {
+		} else if en, ok := p.ex.kb.Demonym(p.word(j)); ok && j+1 < len(p.toks) && p.toks[j+1].flags&fGovernment != 0 {
 			p.selfActor = p.reg.fromKB(en)
 		}
 		break
@@ -343,7 +343,7 @@ func (p *docParse) findSelf() {
 
 func (p *docParse) headIndex(pc piece) int {
 	for k := pc.a + 1; k < pc.b; k++ {
-		if p.toks[k].lower && p.toks[k].lex.flags&fHeadBreak != 0 {
+		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {
 			return k - 1
 		}
 	}
@@ -402,6 +402,7 @@ func (p *docParse) extraction() domain.Extraction {
 	// The mentions in text order: the names inside others merged into
 	// the args, both sorted already, the inner ones first at a tie (as a
 	// stable sort of the two appended would have it).
+	si := 0
 	for i, j := 0, 0; i < len(p.inner) || j < len(p.args); {
 		var a arg
 		if j == len(p.args) || i < len(p.inner) && compareArgs(p.inner[i], p.args[j]) <= 0 {
@@ -414,6 +415,14 @@ func (p *docParse) extraction() domain.Extraction {
 		}
 		a.ent.mentions++
 		a.ent.used = true
+		// Count runes from the start of the mention's sentence, whose rune
+		// offset sentences found, not across the sentences before.
+		for si+1 < len(p.sents) && p.sents[si+1].start <= a.s {
+			si++
+		}
+		if si < len(p.sents) && p.sents[si].start <= a.s && p.sents[si].start > conv.byte {
+			conv.byte, conv.run = p.sents[si].start, p.sents[si].runeStart
+		}
 		s := conv.at(a.s)
 		x.Mentions = append(x.Mentions, domain.Mention{Entity: a.ent.id, Text: p.text[a.s:a.e], Start: s, End: s + countRunes(p.text[a.s:a.e])})
 	}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"math"
 	"strings"
 
 	"github.com/diplograph/diplograph/domain"
@@ -208,16 +209,19 @@ func init() {
 // lexTable is the lexicon as an open-addressing hash table by wordHash,
 // which tokenize probes once per word: cheaper than a map, whose hash it
 // would compute on top of the one the word needs anyway. A slot holds the
-// full hash and an index into lexWords, 8 bytes, so that the table (most of
-// whose probes find an empty slot) stays in the fastest caches.
+// top half of the hash and an index into lexWords, 4 bytes, so that the
+// table (most of whose probes find an empty slot) stays in the fastest
+// cache.
 var (
 	lexTable []lexSlot
 	lexWords []lexWord
+	// lexEntries holds noEntry, then the entries of lexWords: by lexEntry.id.
+	lexEntries []*lexEntry
 )
 
 type lexSlot struct {
-	hash uint32
-	word uint32 // index in lexWords + 1; 0 marks an empty slot
+	tag  uint16 // the hash's top 16 bits; the bottom ones index the table
+	word uint16 // index in lexWords + 1; 0 marks an empty slot
 }
 
 type lexWord struct {
@@ -231,7 +235,11 @@ func newLexTable() {
 	for n < 4*len(lexicon) {
 		n *= 2
 	}
+	if len(lexicon) >= math.MaxUint16 {
+		panic("loader: the lexicon outgrows its table")
+	}
 	lexTable, lexWords = make([]lexSlot, n), make([]lexWord, 0, len(lexicon))
+	lexEntries = append(make([]*lexEntry, 0, len(lexicon)+1), noEntry)
 	for w, e := range lexicon {
 		h := wordHash([]byte(w))
 		i := h & uint32(n-1)
@@ -239,8 +247,9 @@ func newLexTable() {
 			i = (i + 1) & uint32(n-1)
 		}
 		lexWords = append(lexWords, lexWord{w, e})
+		lexEntries = append(lexEntries, e)
 		e.id = int32(len(lexWords))
-		lexTable[i] = lexSlot{h, uint32(len(lexWords))}
+		lexTable[i] = lexSlot{uint16(h >> 16), uint16(len(lexWords))}
 	}
 }
 
@@ -253,7 +262,7 @@ func lookupASCII(word string, h uint32) *lexEntry {
 		if sl.word == 0 {
 			return noEntry
 		}
-		if w := &lexWords[sl.word-1]; sl.hash == h && len(w.word) == len(word) && equalLower(w.word, word) {
+		if w := &lexWords[sl.word-1]; sl.tag == uint16(h>>16) && len(w.word) == len(word) && equalLower(w.word, word) {
 			return w.e
 		}
 	}
@@ -282,7 +291,7 @@ func lookupWord(lower []byte, h uint32) *lexEntry {
 		if sl.word == 0 {
 			return noEntry
 		}
-		if w := &lexWords[sl.word-1]; sl.hash == h && w.word == string(lower) {
+		if w := &lexWords[sl.word-1]; sl.tag == uint16(h>>16) && w.word == string(lower) {
 			return w.e
 		}
 	}

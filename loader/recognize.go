@@ -23,7 +23,11 @@ const (
 func (p *docParse) entities(si int) {
 	st := &p.sents[si]
 	first := len(p.args)
-	for i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].End > st.start }); i < len(p.kbm); i++ {
+	// Sentences come in order: the KB matches before this one are done.
+	for p.nextMatch < len(p.kbm) && p.kbm[p.nextMatch].End <= st.start {
+		p.nextMatch++
+	}
+	for i := p.nextMatch; i < len(p.kbm); i++ {
 		m := p.kbm[i]
 		if m.Start >= st.end {
 			break
@@ -130,7 +134,7 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 func (p *docParse) camelName(i int) *entity {
 	w := p.word(i)
 	t := &p.toks[i]
-	if !t.cap || t.acro || t.lex.flags != 0 || strings.ContainsAny(w, "-'’.") {
+	if !t.cap || t.acro || t.flags != 0 || strings.ContainsAny(w, "-'’.") {
 		return nil
 	}
 	inner := -1
@@ -313,14 +317,14 @@ func (p *docParse) nameOfPerson(a, b int, lenient bool) bool {
 			}
 			return false
 		}
-		if t.lex.flags&fParticle != 0 || strings.HasPrefix(p.word(i), "al-") || strings.HasPrefix(p.word(i), "el-") {
+		if t.flags&fParticle != 0 || strings.HasPrefix(p.word(i), "al-") || strings.HasPrefix(p.word(i), "el-") {
 			continue
 		}
 		bad := fFunction | fNotName | fMonth
 		if lenient && i > a {
 			bad = fNotName
 		}
-		if !t.cap || t.acro && t.e-t.s > 1 || t.num || t.lex.head != nil || t.lex.flags&bad != 0 || p.kbAt[i] != nil {
+		if !t.cap || t.acro && t.e-t.s > 1 || t.num || t.lex().head != nil || t.flags&bad != 0 || p.kbAt[i] != nil {
 			return false
 		}
 		if _, ok := p.ex.kb.Demonym(p.word(i)); ok {
@@ -354,7 +358,7 @@ func (p *docParse) labelPerson(st *sentence, pc piece) bool {
 func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 	for k := pc.a; k < pc.b-1; k++ {
 		t := &p.toks[k]
-		if !t.word || !t.cap || t.lex.flags&fTitle == 0 {
+		if !t.word || !t.cap || t.flags&fTitle == 0 {
 			continue
 		}
 		n := k + 1
@@ -374,7 +378,7 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 		if e == n {
 			continue
 		}
-		strong := t.lex.flags&fStrongTitle != 0
+		strong := t.flags&fStrongTitle != 0
 		if known, ok := p.surname(p.word(n)); ok && e-n == 1 {
 			p.addArg(n, e, known, confTitledPerson, false)
 		} else if e-n >= 2 || strong {
@@ -407,13 +411,13 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 		return false
 	}
 	before := pc.a - 1
-	if before >= st.t0 && p.toks[before].word && p.toks[before].lower && p.toks[before].lex.flags&(fRole|fTitle) != 0 {
+	if before >= st.t0 && p.toks[before].word && p.toks[before].lower && p.toks[before].flags&(fRole|fTitle) != 0 {
 		p.newPerson(pc.a, pc.b, confRolePerson)
 		return true
 	}
 	after := pc.b
 	from := p.isWord(after, "from") && after+1 < st.t1 && p.kbAt[after+1] != nil && p.kbAt[after+1].Code != ""
-	if from || p.toks[pc.b-1].poss || after < st.t1 && p.toks[after].word && p.toks[after].lex.flags&fSays != 0 {
+	if from || p.toks[pc.b-1].poss || after < st.t1 && p.toks[after].word && p.toks[after].flags&fSays != 0 {
 		p.newPerson(pc.a, pc.b, confRolePerson)
 		return true
 	}
@@ -525,7 +529,7 @@ func (p *docParse) longForm(st *sentence, acr string, paren int) *arg {
 		if !p.toks[a].word {
 			return nil
 		}
-		if p.toks[a].lower && p.toks[a].lex.flags&fConnector != 0 {
+		if p.toks[a].lower && p.toks[a].flags&fConnector != 0 {
 			continue
 		}
 		if !p.initials(acr, a, paren) {
@@ -610,18 +614,18 @@ func (p *docParse) issuePatterns(st *sentence) {
 	}
 	for h := st.t0 + 1; h < st.t1; h++ {
 		t := &p.toks[h]
-		if !t.word || t.lex.flags&fIssueHead == 0 || p.kbAt[h] != nil {
+		if !t.word || t.flags&fIssueHead == 0 || p.kbAt[h] != nil {
 			continue
 		}
 		m := p.toks[h-1]
-		if !m.word || m.lex.flags&fIssueModifier == 0 || m.poss {
+		if !m.word || m.flags&fIssueModifier == 0 || m.poss {
 			continue
 		}
 		if en := p.kbAt[h-1]; en != nil && en.Kind != domain.Issue {
 			continue
 		}
 		a := h - 1
-		if a > st.t0 && p.toks[a-1].word && p.toks[a-1].lex.flags&fIssueModifier != 0 && p.kbAt[a-1] == nil && !p.toks[a-1].poss {
+		if a > st.t0 && p.toks[a-1].word && p.toks[a-1].flags&fIssueModifier != 0 && p.kbAt[a-1] == nil && !p.toks[a-1].poss {
 			a--
 		}
 		name := p.issueName(a, h+1)
@@ -642,9 +646,9 @@ func (p *docParse) selfReferences(st *sentence) {
 		switch {
 		case i == st.t0 && p.prevSubject != nil && (p.isWord(i, "it") || p.isWord(i, "this") && p.isWord(i+1, "is")):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevSubject, conf: 0.7, pron: true, tok: i, end: i + 1})
-		case t.lex.flags&fPronounWe != 0 && p.selfActor != nil:
+		case t.flags&fPronounWe != 0 && p.selfActor != nil:
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
-		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].lex.flags&fGovernment != 0 && p.isWord(i, "federal"):
+		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].flags&fGovernment != 0 && p.isWord(i, "federal"):
 			p.addArg(i, i+2, p.selfActor, confSelf, false)
 		case t.cap:
 			// Most capitalised words are followed by no "government".
@@ -655,7 +659,7 @@ func (p *docParse) selfReferences(st *sentence) {
 			if p.isWord(g, "federal") {
 				g++
 			}
-			if g >= st.t1 || !p.toks[g].word || p.toks[g].lex.flags&fGovernment == 0 {
+			if g >= st.t1 || !p.toks[g].word || p.toks[g].flags&fGovernment == 0 {
 				continue
 			}
 			if en, ok := p.ex.kb.Demonym(p.word(i)); ok && en.Kind == domain.Actor {
@@ -663,7 +667,7 @@ func (p *docParse) selfReferences(st *sentence) {
 			}
 		case p.selfDoc != nil && strings.EqualFold(p.word(i), p.selfNoun) && i > st.t0:
 			if prev := strings.ToLower(p.word(i - 1)); prev == "this" || prev == "the" || prev == "present" || prev == "our" {
-				if i+1 < st.t1 && (p.toks[i+1].lex.flags&fHeadBreak != 0 && p.toks[i+1].lower) {
+				if i+1 < st.t1 && (p.toks[i+1].flags&fHeadBreak != 0 && p.toks[i+1].lower) {
 					continue // "the strategy for X" names another strategy
 				}
 				p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfDoc, conf: confSelf, pron: true, poss: t.poss, tok: i, end: i + 1})
@@ -674,7 +678,7 @@ func (p *docParse) selfReferences(st *sentence) {
 
 // governmentAt reports whether token k of st is "government" or the like.
 func (p *docParse) governmentAt(k int, st *sentence) bool {
-	return k < st.t1 && p.toks[k].word && p.toks[k].lex.flags&fGovernment != 0
+	return k < st.t1 && p.toks[k].word && p.toks[k].flags&fGovernment != 0
 }
 
 // issueName writes a topic found in running text in canonical form: lower
@@ -699,10 +703,10 @@ func (p *docParse) issueName(a, b int) string {
 // governance"), a plural or a generic word at its end.
 func (p *docParse) issueLike(a, b int) bool {
 	for i := a; i < b; i++ {
-		if t := &p.toks[i]; t.lower && t.lex.flags&fConnector == 0 {
+		if t := &p.toks[i]; t.lower && t.flags&fConnector == 0 {
 			return true
 		}
 	}
 	last := p.toks[b-1]
-	return strings.HasSuffix(p.word(b-1), "s") || last.lex.flags&(fIssueHead|fIssueModifier|fNotName) != 0
+	return strings.HasSuffix(p.word(b-1), "s") || last.flags&(fIssueHead|fIssueModifier|fNotName) != 0
 }

@@ -110,7 +110,7 @@ func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) in
 		glue := true
 		for k := from; k < hits[j].t0; k++ {
 			t := &p.toks[k]
-			if t.word && (p.isWord(k, "and") || p.isWord(k, "or") || t.lex.flags&fAdverb != 0) || t.punct == ',' {
+			if t.word && (p.isWord(k, "and") || p.isWord(k, "or") || t.flags&fAdverb != 0) || t.punct == ',' {
 				continue
 			}
 			glue = false
@@ -128,7 +128,8 @@ func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) in
 // mentioned, to the issues its name carries, when the document speaks of
 // them too ("the GDPR ... data protection").
 func (p *docParse) nameTopics(args []arg) {
-	for _, a := range args {
+	for i := range args {
+		a := &args[i]
 		e := a.ent
 		if e.entry == nil || e.topicsDone || a.pron {
 			continue
@@ -164,12 +165,13 @@ func (p *docParse) memberStates(st *sentence, args []arg) {
 // state; a session proposal addresses each issue it raises.
 func (p *docParse) selfVoice(args []arg) {
 	voiced := false
-	for _, a := range args {
-		if p.selfActor != nil && a.ent == p.selfActor {
+	for i := range args {
+		if p.selfActor != nil && args[i].ent == p.selfActor {
 			voiced = true
 		}
 	}
-	for _, a := range args {
+	for i := range args {
+		a := &args[i]
 		e := a.ent
 		switch {
 		case voiced && e.kind == domain.Treaty && e.subtype == "STRATEGY" && !e.owned && e != p.selfDoc:
@@ -195,7 +197,7 @@ func (p *docParse) attributive(args []arg, i int) bool {
 		return false
 	}
 	t := &p.toks[k]
-	if t.lex.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary) != 0 {
+	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary) != 0 {
 		return false
 	}
 	return !p.cueAt(k, len(p.toks))
@@ -203,7 +205,7 @@ func (p *docParse) attributive(args []arg, i int) bool {
 
 // cueAt reports whether a cue phrase starts at token k.
 func (p *docParse) cueAt(k, limit int) bool {
-	for _, c := range p.toks[k].lex.cues {
+	for _, c := range p.toks[k].lex().cues {
 		if _, ok := p.matchCue(c, k, limit); ok {
 			return true
 		}
@@ -221,8 +223,8 @@ func (p *docParse) sentenceArgs(st *sentence) []arg {
 }
 
 func insideArg(args []arg, tok int) bool {
-	for _, a := range args {
-		if tok >= a.tok && tok < a.end && !a.pron {
+	for i := range args {
+		if a := &args[i]; tok >= a.tok && tok < a.end && !a.pron {
 			return true
 		}
 	}
@@ -247,7 +249,7 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		if ai < len(args) && args[ai].tok <= i && !args[ai].pron {
 			continue
 		}
-		cands := t.lex.cues
+		cands := t.lex().cues
 		if len(cands) == 0 {
 			continue
 		}
@@ -268,7 +270,7 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		}
 		h := cueHit{t0: i, t1: bestEnd, cues: p.cueBuf[from:len(p.cueBuf):len(p.cueBuf)]}
 		for k := i - 1; k >= st.t0 && k >= i-3; k-- {
-			if p.toks[k].word && p.toks[k].lex.flags&fNegation != 0 {
+			if p.toks[k].word && p.toks[k].flags&fNegation != 0 {
 				h.neg = true
 			}
 		}
@@ -283,7 +285,7 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 	k := i + 1
 	for _, w := range c.words[1:] {
-		for k < limit && p.toks[k].word && p.toks[k].lex.flags&fAdverb != 0 && !strings.EqualFold(p.word(k), w) {
+		for k < limit && p.toks[k].word && p.toks[k].flags&fAdverb != 0 && !strings.EqualFold(p.word(k), w) {
 			k++
 		}
 		if k >= limit || !p.toks[k].word || !strings.EqualFold(p.word(k), w) {
@@ -301,14 +303,14 @@ func (p *docParse) oblique(a arg) bool {
 		return strings.EqualFold(p.word(a.tok), "us")
 	}
 	k := a.tok - 1
-	for k >= 0 && p.toks[k].word && p.toks[k].lex.flags&fDeterminer != 0 {
+	for k >= 0 && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
 		k--
 	}
-	if k < 0 || !p.toks[k].word || p.toks[k].lex.flags&fPreposition == 0 {
+	if k < 0 || !p.toks[k].word || p.toks[k].flags&fPreposition == 0 {
 		return false
 	}
 	// "the efforts of the WHO to combat pandemics": the WHO acts.
-	return !(p.isWord(k, "of") && k > 0 && p.toks[k-1].lex.flags&fAgentNoun != 0)
+	return !(p.isWord(k, "of") && k > 0 && p.toks[k-1].flags&fAgentNoun != 0)
 }
 
 // modifier reports whether args[i] is a possessive that qualifies the next
@@ -321,17 +323,18 @@ func modifier(args []arg, i int) bool {
 // within reach, then each one that a list joins to it ("X, Y and Z", "X,
 // including Y"), not names further on in other phrases ("blocked X from
 // supplying equipment for its broadband network").
-func (p *docParse) objects(args []arg, h cueHit, end int, keep func(arg) bool) []int {
+func (p *docParse) objects(args []arg, h cueHit, end int, keep func(*arg) bool) []int {
 	return p.objectList(args, h, end, keep, true)
 }
 
 // objectList is objects; when chained is false every argument in reach is
 // taken, listed or not.
-func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(arg) bool, chained bool) []int {
+func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) bool, chained bool) []int {
 	collect := func(skipQualifiers bool) []int {
 		var out []int
 		prev := -1
-		for i, a := range args {
+		for i := range args {
+			a := &args[i]
 			if a.tok < h.t1 || a.tok >= end || a.tok-h.t1 > maxWindow || keep != nil && !keep(a) {
 				continue
 			}
@@ -383,7 +386,7 @@ func distance(n int) float64 {
 // the left that can take the cue, the objects those on the right.
 func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	kinds := targetKinds[c.class]
-	keep := func(a arg) bool { return kinds&kindBit(a.ent) != 0 }
+	keep := func(a *arg) bool { return kinds&kindBit(a.ent) != 0 }
 	objs := p.objects(args, h, end, keep)
 	// What a forum or an instrument covers is often listed at length, with
 	// verbs of its own: "outlines its commitment to X, promoting Y and
@@ -397,7 +400,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	}
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
-		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].lex.flags&fPronounWe != 0 {
+		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].flags&fPronounWe != 0 {
 			we = i
 			break
 		}
@@ -486,7 +489,7 @@ func (p *docParse) coordinated(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := &p.toks[k]
 		if t.word {
-			if t.lex.flags&fListGlue != 0 {
+			if t.flags&fListGlue != 0 {
 				continue
 			}
 			return false
@@ -518,7 +521,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		return (k == domain.Actor || k == domain.Forum && c.class == cCooperate) && !p.attributive(args, i)
 	}
 	k := h.t1
-	for k < end && p.toks[k].word && p.toks[k].lex.flags&fAdverb != 0 {
+	for k < end && p.toks[k].word && p.toks[k].flags&fAdverb != 0 {
 		k++
 	}
 	first := -1
@@ -587,7 +590,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	}
 	slices.Sort(actors)
 	actors = slices.Compact(actors)
-	for _, oi := range p.objects(args, h, end, func(a arg) bool { return a.ent.kind == domain.Issue }) {
+	for _, oi := range p.objects(args, h, end, func(a *arg) bool { return a.ent.kind == domain.Issue }) {
 		o := args[oi]
 		for _, ai := range actors {
 			if typ, ok := resolve(cAddress, args[ai].ent, o.ent); ok {
@@ -639,7 +642,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		for k := org.end; k < per.tok; k++ {
 			t := &p.toks[k]
 			switch {
-			case t.word && t.lex.flags&(fRole|fTitle) != 0:
+			case t.word && t.flags&(fRole|fTitle) != 0:
 				role = true
 			case t.word && (t.cap || p.isWord(k, "of")):
 			case t.punct == '.':
@@ -683,7 +686,7 @@ func (p *docParse) labelRelations(si int, args []arg) {
 		}
 		return
 	}
-	if si == 0 || !p.sents[si-1].label || !p.toks[st.t0].word || p.toks[st.t0].lex.flags&fRole == 0 || !p.isPunct(st.t0+1, ',') {
+	if si == 0 || !p.sents[si-1].label || !p.toks[st.t0].word || p.toks[st.t0].flags&fRole == 0 || !p.isPunct(st.t0+1, ',') {
 		return
 	}
 	per := person(p.sentenceArgs(&p.sents[si-1]))
@@ -754,17 +757,28 @@ func relationID(typ domain.RelationType, source, target string) string {
 }
 
 // relKey identifies a relation within a document without hashing its
-// IDs; a symmetric relation has its ends in ID order.
+// IDs, nor its type's name (typ is its index in domain.RelationTypes); a
+// symmetric relation has its ends in ID order.
 type relKey struct {
-	typ      domain.RelationType
 	src, tgt *entity
+	typ      uint8
 }
 
 func newRelKey(typ domain.RelationType, src, tgt *entity) relKey {
 	if typ.Symmetric() && tgt.id < src.id {
 		src, tgt = tgt, src
 	}
-	return relKey{typ, src, tgt}
+	return relKey{src, tgt, relTypeIndex(typ)}
+}
+
+// relTypeIndex numbers the relation types for relKey.
+func relTypeIndex(typ domain.RelationType) uint8 {
+	for i, t := range domain.RelationTypes {
+		if t == typ {
+			return uint8(i)
+		}
+	}
+	panic("loader: unknown relation type " + string(typ))
 }
 
 func (p *docParse) has(typ domain.RelationType, src, tgt *entity) bool {

@@ -8,14 +8,19 @@ import (
 
 // token is a word or a punctuation mark of the document text.
 type token struct {
-	s, e  int // byte offsets
-	lex   *lexEntry
+	s, e int // byte offsets
+	// flags are the lexicon's flags for the word, lexID its entry in
+	// lexEntries (0 for noEntry): no pointer, so that the garbage
+	// collector neither scans tokens nor guards their copies.
+	flags wordFlag
+	lexID uint16
 	word  bool
 	cap   bool   // starts with a capital
 	lower bool   // starts with a lower-case letter
 	acro  bool   // capitals and digits only, like "UN", "G7", "U.S"
 	num   bool   // digits only
 	poss  bool   // followed by a possessive ’s, which is not a token of its own
+	name  bool   // a word that can be part of a capitalised name (see canName)
 	punct rune   // the mark, for a punctuation token
 	hash  uint32 // wordHash of the word in lower case
 }
@@ -37,7 +42,7 @@ func tokenize(text string, out []token) []token {
 		}
 		if !isWordRune(r) && !(r == '#' && i+1 < len(text) && isDigit(text[i+1])) {
 			if !unicode.IsSpace(r) {
-				out = append(out, token{s: i, e: i + size, punct: r, lex: noEntry})
+				out = append(out, token{s: i, e: i + size, punct: r})
 			}
 			i += size
 			continue
@@ -156,19 +161,26 @@ func tokenize(text string, out []token) []token {
 	done:
 		t.acro = hasUpper && !hasLower && (uppers >= 2 || hasDigit)
 		t.num = hasDigit && !hasUpper && !hasLower && text[i] != '#'
+		t.name = canName(&t, text)
+		var e *lexEntry
 		if ascii {
 			t.hash = h
-			t.lex = lookupASCII(text[t.s:t.e], h)
+			e = lookupASCII(text[t.s:t.e], h)
 		} else {
 			low := lowerInto(buf[:0], text[t.s:t.e])
 			t.hash = wordHash(low)
-			t.lex = lookupWord(low, t.hash)
+			e = lookupWord(low, t.hash)
 		}
+		t.flags, t.lexID = e.flags, uint16(e.id)
 		out = append(out, t)
 		i = j
 	}
 	return out
 }
+
+// lex returns the token's lexicon entry, noEntry for a word it does not
+// know or a mark.
+func (t *token) lex() *lexEntry { return lexEntries[t.lexID] }
 
 // possessive returns the length of a possessive ’s or 's at j, or 0.
 func possessive(text string, j int) int {
@@ -311,11 +323,11 @@ func (ws *wordSet) build(p *docParse) {
 		t := &p.toks[i]
 		switch {
 		case !t.lower:
-		case t.lex.id > 0:
+		case t.lexID > 0:
 			// Written in lower case through and through, it is the
 			// lexicon's word; with a capital inside, no query's.
-			if !ws.lex[t.lex.id] && p.text[t.s:t.e] == lexWords[t.lex.id-1].word {
-				ws.lex[t.lex.id] = true
+			if !ws.lex[t.lexID] && p.text[t.s:t.e] == lexWords[t.lexID-1].word {
+				ws.lex[t.lexID] = true
 			}
 		default:
 			ws.add(p.text, wordSlot{t.hash, int32(t.s), int32(t.e)})

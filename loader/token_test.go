@@ -27,8 +27,8 @@ func TestTokensCarryTheirLowerCaseWord(t *testing.T) {
 				if h := wordHash(low); tok.hash != h {
 					t.Errorf("%q hashes as %d, want %d", w, tok.hash, h)
 				}
-				if e := lookupWord(low, wordHash(low)); tok.lex != e {
-					t.Errorf("%q has lexicon entry %p, want %p", w, tok.lex, e)
+				if e := lookupWord(low, wordHash(low)); tok.lex() != e || tok.flags != e.flags {
+					t.Errorf("%q has lexicon entry %p (flags %b), want %p", w, tok.lex(), tok.flags, e)
 				}
 			}
 		})

@@ -430,3 +430,35 @@ func TestDefaultCoverage(t *testing.T) {
 		t.Errorf("too few entries: %d states, %v, %d in all", states, count, len(k.Entries()))
 	}
 }
+
+func TestMatchesTellTheFormThatMatched(t *testing.T) {
+	k := Default()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a name, an acronym and a long form", "The United States, the U.S. and the United States of America.", []string{"United States", "U.S.", "United States of America"}},
+		{"an issue's plural is its own form", "Data protection and data protections.", []string{"Data protection", "Data protections"}},
+		{"the form as the data writes it, whatever the text's case", "THE EUROPEAN UNION", []string{"European Union"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range k.Find(tt.text) {
+				got = append(got, m.Form)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("forms %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAppendMatchesKeepsWhatItAppendsTo(t *testing.T) {
+	k := Default()
+	ms := k.AppendMatches(nil, "The EU met.")
+	ms = k.AppendMatches(ms, "India spoke.")
+	if len(ms) != 2 || ms[0].Entry.Name != "European Union" || ms[1].Entry.Name != "India" || ms[1].Start != 0 {
+		t.Errorf("AppendMatches gave %v", describe(ms))
+	}
+}
