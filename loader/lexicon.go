@@ -229,7 +229,8 @@ type lexWord struct {
 	e    *lexEntry
 }
 
-// newLexTable builds lexTable and lexWords once the lexicon is complete.
+// newLexTable builds lexTable, lexWords and lexEntries once the lexicon is
+// complete.
 func newLexTable() {
 	n := 1
 	for n < 4*len(lexicon) {
