@@ -125,6 +125,10 @@ type Evidence struct {
 	End      int    `json:"end"`
 	// Year is the year the sentence or its document states, 0 when none.
 	Year int `json:"year,omitempty"`
+	// Rule names the extraction rule that read the relation in this
+	// sentence ("list-subject", "document-voice"), so that a researcher can
+	// judge it; empty for relations a curator or a store made.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Relation is a typed, directed edge with the evidence that states it.
@@ -134,7 +138,9 @@ type Relation struct {
 	Source     string       `json:"source"`
 	Target     string       `json:"target"`
 	Confidence float64      `json:"confidence"`
-	Evidence   []Evidence   `json:"evidence"`
+	// Rule is the rule of the evidence that gave the confidence.
+	Rule     string     `json:"rule,omitempty"`
+	Evidence []Evidence `json:"evidence"`
 }
 
 // Mention is one occurrence of an entity in a document's text.

@@ -206,7 +206,7 @@ func (p *docParse) selfAuthored() {
 		for i := range p.sents {
 			if st := &p.sents[i]; a.s >= st.start && a.s < st.end {
 				p.cur, p.curYear = st, 0
-				p.emit(domain.Authored, p.selfActor, p.selfDoc, 0.6)
+				p.emit("document-author", domain.Authored, p.selfActor, p.selfDoc, 0.6)
 				return
 			}
 		}

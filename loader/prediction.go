@@ -40,6 +40,7 @@ type (
 		Type       string         `json:"type"`
 		Target     string         `json:"target"`
 		Confidence float64        `json:"confidence"`
+		Rule       string         `json:"rule,omitempty"`
 		Evidence   []predEvidence `json:"evidence"`
 	}
 	predEvidence struct {
@@ -48,6 +49,7 @@ type (
 		Start    int    `json:"start"`
 		End      int    `json:"end"`
 		Year     int    `json:"year,omitempty"`
+		Rule     string `json:"rule,omitempty"`
 	}
 )
 
@@ -89,9 +91,11 @@ func WritePrediction(w io.Writer, xs []domain.Extraction) error {
 				pr = &predRelation{ID: r.ID, Source: r.Source, Type: string(r.Type), Target: r.Target}
 				rels[r.ID] = pr
 			}
-			pr.Confidence = max(pr.Confidence, r.Confidence)
+			if r.Confidence > pr.Confidence || pr.Rule == "" {
+				pr.Confidence, pr.Rule = max(pr.Confidence, r.Confidence), r.Rule
+			}
 			for _, ev := range r.Evidence {
-				pr.Evidence = append(pr.Evidence, predEvidence{Document: d.Name, Text: ev.Text, Start: ev.Start, End: ev.End, Year: ev.Year})
+				pr.Evidence = append(pr.Evidence, predEvidence{Document: d.Name, Text: ev.Text, Start: ev.Start, End: ev.End, Year: ev.Year, Rule: ev.Rule})
 			}
 		}
 	}

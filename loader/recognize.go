@@ -186,9 +186,9 @@ func (p *docParse) owner(pc piece, e *entity) {
 	at := p.toks[pc.a].s
 	switch {
 	case e.kind == domain.Treaty:
-		p.pending = append(p.pending, pendingRel{typ: domain.Authored, src: own, tgt: e, at: at, conf: 0.6})
+		p.pending = append(p.pending, pendingRel{rule: "name-owner", typ: domain.Authored, src: own, tgt: e, at: at, conf: 0.6})
 	case e.kind == own.kind:
-		p.pending = append(p.pending, pendingRel{typ: domain.PartOf, src: e, tgt: own, at: at, conf: 0.6})
+		p.pending = append(p.pending, pendingRel{rule: "name-owner", typ: domain.PartOf, src: e, tgt: own, at: at, conf: 0.6})
 	}
 }
 
@@ -257,7 +257,7 @@ func (p *docParse) event(pc piece) *entity {
 			parent = p.reg.fromKB(f)
 		}
 	}
-	p.pending = append(p.pending, pendingRel{typ: domain.PartOf, src: ev, tgt: parent, at: p.toks[pc.a].s, conf: 0.8})
+	p.pending = append(p.pending, pendingRel{rule: "name-event", typ: domain.PartOf, src: ev, tgt: parent, at: p.toks[pc.a].s, conf: 0.8})
 	return ev
 }
 
@@ -293,7 +293,7 @@ func (p *docParse) nameIssues(st *sentence, pc piece, e *entity) {
 	i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].Start >= from })
 	for ; i < len(p.kbm) && p.kbm[i].End <= to; i++ {
 		if p.kbm[i].Entry.Kind == domain.Issue {
-			p.pending = append(p.pending, pendingRel{typ: domain.Addresses, src: e, tgt: p.reg.fromKB(p.kbm[i].Entry), at: from, conf: 0.6})
+			p.pending = append(p.pending, pendingRel{rule: "name-topic", typ: domain.Addresses, src: e, tgt: p.reg.fromKB(p.kbm[i].Entry), at: from, conf: 0.6})
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 // pendingRel is a relation found while reading names ("IGF 2025" is part of
 // the IGF); it is recorded with the sentence at byte offset at.
 type pendingRel struct {
+	rule     string
 	typ      domain.RelationType
 	src, tgt *entity
 	at       int
@@ -64,7 +65,7 @@ func (p *docParse) relations(si int) {
 	}
 	for ; p.nextPending < len(p.pending) && p.pending[p.nextPending].sent == si; p.nextPending++ {
 		pr := p.pending[p.nextPending]
-		p.emit(pr.typ, pr.src, pr.tgt, pr.conf)
+		p.emit(pr.rule, pr.typ, pr.src, pr.tgt, pr.conf)
 	}
 	p.labelRelations(si, args)
 	p.nameTopics(args)
@@ -137,7 +138,7 @@ func (p *docParse) nameTopics(args []arg) {
 		e.topicsDone = true
 		for _, t := range p.ex.topics[e.entry.Index()] {
 			if ie := p.reg.known[t.Index()]; ie != nil && ie.seen {
-				p.emit(domain.Addresses, e, ie, 0.55)
+				p.emit("name-topic", domain.Addresses, e, ie, 0.55)
 			}
 		}
 	}
@@ -153,7 +154,7 @@ func (p *docParse) memberStates(st *sentence, args []arg) {
 		for j := 0; j < i; j++ {
 			s := args[j]
 			if typ, ok := resolve(cMember, s.ent, a.ent); ok && !p.oblique(s) {
-				p.emit(typ, s.ent, a.ent, 0.7*s.conf*a.conf)
+				p.emit("other-member-states", typ, s.ent, a.ent, 0.7*s.conf*a.conf)
 				break
 			}
 		}
@@ -175,10 +176,10 @@ func (p *docParse) selfVoice(args []arg) {
 		e := a.ent
 		switch {
 		case voiced && e.kind == domain.Treaty && e.subtype == "STRATEGY" && !e.owned && e != p.selfDoc:
-			p.emit(domain.Authored, p.selfActor, e, 0.5*a.conf)
+			p.emit("document-voice", domain.Authored, p.selfActor, e, 0.5*a.conf)
 		case e.kind == domain.Issue && p.selfDoc != nil && p.selfDoc.subtype == "EVENT":
 			if !p.has(domain.Addresses, p.selfDoc, e) {
-				p.emit(domain.Addresses, p.selfDoc, e, 0.45*a.conf)
+				p.emit("document-topic", domain.Addresses, p.selfDoc, e, 0.45*a.conf)
 			}
 		}
 	}
@@ -427,10 +428,10 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			o := args[oi]
 			if typ, ok := resolve(c.class, s.ent, o.ent); ok {
 				conf := c.strength * s.conf * o.conf * distance(o.tok-h.t1+h.t0-s.end)
-				p.emit(typ, s.ent, o.ent, conf)
+				p.emit("cue-active", typ, s.ent, o.ent, conf)
 				if c.class == cBlock && o.ent.kind == domain.Actor {
 					// Blocking an actor is opposition and a tension both.
-					p.emit(domain.InTensionWith, s.ent, o.ent, conf)
+					p.emit("cue-active", domain.InTensionWith, s.ent, o.ent, conf)
 				}
 				found = true
 			}
@@ -453,7 +454,7 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		for _, ai := range agents {
 			a := args[ai]
 			if typ, ok := resolve(c.class, a.ent, t.ent); ok {
-				p.emit(typ, a.ent, t.ent, c.strength*a.conf*t.conf*distance(h.t0-t.end+a.tok-h.t1))
+				p.emit("cue-passive", typ, a.ent, t.ent, c.strength*a.conf*t.conf*distance(h.t0-t.end+a.tok-h.t1))
 				found = true
 			}
 		}
@@ -578,7 +579,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			a, b = b, a
 		}
 		if typ, ok := resolve(c.class, a.ent, b.ent); ok {
-			p.emit(typ, a.ent, b.ent, c.strength*a.conf*b.conf)
+			p.emit("cue-symmetric", typ, a.ent, b.ent, c.strength*a.conf*b.conf)
 			actors = append(actors, pr[0], pr[1])
 		}
 	}
@@ -594,7 +595,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		o := args[oi]
 		for _, ai := range actors {
 			if typ, ok := resolve(cAddress, args[ai].ent, o.ent); ok {
-				p.emit(typ, args[ai].ent, o.ent, 0.8*c.strength*args[ai].conf*o.conf)
+				p.emit("cue-symmetric-topic", typ, args[ai].ent, o.ent, 0.8*c.strength*args[ai].conf*o.conf)
 			}
 		}
 	}
@@ -612,15 +613,15 @@ func (p *docParse) possessives(args []arg) {
 		xk, yk := x.ent.kind, y.ent.kind
 		switch {
 		case (xk == domain.Actor || xk == domain.Forum) && yk == domain.Treaty && x.ent.subtype != "PERSON":
-			p.emit(domain.Authored, x.ent, y.ent, conf)
+			p.emit("possessive", domain.Authored, x.ent, y.ent, conf)
 		case xk == domain.Forum && yk == domain.Forum:
-			p.emit(domain.PartOf, y.ent, x.ent, conf)
+			p.emit("possessive", domain.PartOf, y.ent, x.ent, conf)
 		case xk == domain.Actor && yk == domain.Actor && y.ent.subtype == "PERSON" && x.ent.subtype != "PERSON":
-			p.emit(domain.AffiliatedWith, y.ent, x.ent, conf)
+			p.emit("possessive", domain.AffiliatedWith, y.ent, x.ent, conf)
 		case x.ent.subtype == "PERSON" && (yk == domain.Actor || yk == domain.Forum) && y.ent.subtype != "PERSON":
-			p.emit(domain.AffiliatedWith, x.ent, y.ent, conf)
+			p.emit("possessive", domain.AffiliatedWith, x.ent, y.ent, conf)
 		case xk == domain.Actor && yk == domain.Actor && y.ent.subtype == "GOVERNMENT_BODY":
-			p.emit(domain.PartOf, y.ent, x.ent, conf)
+			p.emit("possessive", domain.PartOf, y.ent, x.ent, conf)
 		}
 	}
 }
@@ -651,7 +652,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			}
 		}
 		if ok && role {
-			p.emit(domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 	}
 }
@@ -677,12 +678,12 @@ func (p *docParse) labelRelations(si int, args []arg) {
 		}
 		for i := len(args) - 1; i >= 0 && args[i].tok > per.end; i-- {
 			if k := args[i].ent.kind; (k == domain.Actor || k == domain.Forum) && args[i].ent.subtype != "PERSON" {
-				p.emit(domain.AffiliatedWith, per.ent, args[i].ent, 0.6*per.conf*args[i].conf)
+				p.emit("label-line", domain.AffiliatedWith, per.ent, args[i].ent, 0.6*per.conf*args[i].conf)
 				break
 			}
 		}
 		if p.selfDoc != nil && p.selfDoc.kind == domain.Forum {
-			p.emit(domain.ParticipatesIn, per.ent, p.selfDoc, 0.6*per.conf)
+			p.emit("label-line", domain.ParticipatesIn, per.ent, p.selfDoc, 0.6*per.conf)
 		}
 		return
 	}
@@ -695,14 +696,14 @@ func (p *docParse) labelRelations(si int, args []arg) {
 	}
 	for _, a := range args {
 		if k := a.ent.kind; (k == domain.Actor || k == domain.Forum) && a.ent.subtype != "PERSON" {
-			p.emit(domain.AffiliatedWith, per.ent, a.ent, 0.6*per.conf*a.conf)
+			p.emit("label-line", domain.AffiliatedWith, per.ent, a.ent, 0.6*per.conf*a.conf)
 		}
 	}
 }
 
 // emit records a relation once per document, with each sentence that
 // states it as evidence and the highest confidence any gave.
-func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64) {
+func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, conf float64) {
 	if src == tgt || src == nil || tgt == nil {
 		return
 	}
@@ -713,6 +714,7 @@ func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64)
 		Start:    st.runeStart,
 		End:      st.runeEnd,
 		Year:     p.curYear,
+		Rule:     rule,
 	}
 	if ev.Year == 0 {
 		ev.Year = p.docYear
@@ -720,8 +722,8 @@ func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64)
 	key := newRelKey(typ, src, tgt)
 	if i, ok := p.rels[key]; ok {
 		old := &p.relList[i]
-		if conf > old.Confidence {
-			old.Confidence = round(conf)
+		if round(conf) > old.Confidence {
+			old.Confidence, old.Rule = round(conf), rule
 		}
 		for _, e := range old.Evidence {
 			if e.Start == ev.Start {
@@ -737,7 +739,7 @@ func (p *docParse) emit(typ domain.RelationType, src, tgt *entity, conf float64)
 		s, t = t, s // as domain.NewRelation orders them
 	}
 	p.relList = append(p.relList, domain.Relation{ID: relationID(typ, s, t), Type: typ, Source: s, Target: t,
-		Confidence: round(conf), Evidence: []domain.Evidence{ev}})
+		Confidence: round(conf), Rule: rule, Evidence: []domain.Evidence{ev}})
 	p.order = append(p.order, key)
 }
 
