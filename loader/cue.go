@@ -1,7 +1,10 @@
 package loader
 
 import (
+	_ "embed"
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/diplograph/diplograph/domain"
@@ -61,104 +64,96 @@ func verbForms(v string) []string {
 	return []string{v, v + "s", v + "ed", v + "ing"}
 }
 
-// addCues registers cue phrases; the first word of each is expanded by
-// verbForms, the rest is literal.
-func addCues(class cueClass, strength float64, passive bool, phrases ...string) {
-	for _, ph := range phrases {
-		head, rest, _ := strings.Cut(ph, " ")
-		for _, f := range verbForms(head) {
-			words := []string{f}
-			if rest != "" {
-				words = append(words, strings.Fields(rest)...)
-			}
-			cueIndex[f] = append(cueIndex[f], &cue{words: words, class: class, passive: passive, strength: strength})
+// cueTable is the cue lexicon: one cue phrase a line (see the file's
+// header for its columns), compiled by init into cueIndex.
+//
+//go:embed lexicon/cues.tsv
+var cueTable string
+
+// cueClassNames names the classes as the table writes them.
+var cueClassNames = [...]string{
+	cSupport: "support", cOppose: "oppose", cBlock: "block", cParty: "party", cCommit: "commit",
+	cMember: "member", cParticipate: "participate", cAuthor: "author", cAdopt: "adopt",
+	cCooperate: "cooperate", cTension: "tension", cAddress: "address", cPart: "part",
+	cAffil: "affiliation", cLead: "lead", cRef: "reference",
+}
+
+// cueRow is one line of the cue table.
+type cueRow struct {
+	line     int
+	class    cueClass
+	strength float64
+	passive  bool
+	weak     bool
+	phrase   string
+}
+
+// parseCueTable reads the cue table: tab-separated class, strength, voice
+// (active or passive), weak (yes or no) and phrase; blank lines and lines
+// starting with "#" are skipped.
+func parseCueTable(table string) ([]cueRow, error) {
+	classes := map[string]cueClass{}
+	for c, n := range cueClassNames {
+		classes[n] = cueClass(c)
+	}
+	yesNo := map[string]bool{"yes": true, "no": false}
+	var rows []cueRow
+	for i, line := range strings.Split(table, "\n") {
+		if line = strings.TrimRight(line, "\r"); line == "" || line[0] == '#' {
+			continue
 		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("cues.tsv:%d: %d columns, want 5", i+1, len(f))
+		}
+		r := cueRow{line: i + 1, phrase: f[4]}
+		var ok bool
+		if r.class, ok = classes[f[0]]; !ok {
+			return nil, fmt.Errorf("cues.tsv:%d: unknown class %q", i+1, f[0])
+		}
+		var err error
+		if r.strength, err = strconv.ParseFloat(f[1], 64); err != nil || r.strength <= 0 || r.strength > 1 {
+			return nil, fmt.Errorf("cues.tsv:%d: strength %q", i+1, f[1])
+		}
+		switch f[2] {
+		case "active":
+		case "passive":
+			r.passive = true
+		default:
+			return nil, fmt.Errorf("cues.tsv:%d: voice %q, want active or passive", i+1, f[2])
+		}
+		if r.weak, ok = yesNo[f[3]]; !ok {
+			return nil, fmt.Errorf("cues.tsv:%d: weak %q, want yes or no", i+1, f[3])
+		}
+		if strings.TrimSpace(r.phrase) != r.phrase || r.phrase == "" || strings.Contains(r.phrase, "  ") {
+			return nil, fmt.Errorf("cues.tsv:%d: phrase %q", i+1, r.phrase)
+		}
+		rows = append(rows, r)
+	}
+	return rows, nil
+}
+
+// addCue registers a cue row; the first word of its phrase is expanded by
+// verbForms, the rest is literal.
+func addCue(r cueRow) {
+	head, rest, _ := strings.Cut(r.phrase, " ")
+	for _, f := range verbForms(head) {
+		words := []string{f}
+		if rest != "" {
+			words = append(words, strings.Fields(rest)...)
+		}
+		cueIndex[f] = append(cueIndex[f], &cue{words: words, class: r.class, passive: r.passive, weak: r.weak, strength: r.strength})
 	}
 }
 
 func init() {
-	addCues(cSupport, 0.85, false, "support", "=supporter of", "=supporters of", "advocate for", "advocate", "champion",
-		"stand|stands|stood|standing behind", "welcome", "endorse", "back|backs|backed|backing", "promote",
-		"uphold|upholds|upheld|upholding", "defend", "favour", "favor", "call|calls|called|calling for",
-		"push|pushes|pushed|pushing for", "=in support of", "=in favour of", "=in favor of", "argue|argues|argued|arguing for",
-		"encourage", "strengthen", "protect", "safeguard", "foster", "embrace", "rely|relies|relied|relying on",
-		"=guided by")
-	addCues(cSupport, 0.7, true, "=supported by", "=backed by", "=endorsed by", "=championed by", "=promoted by", "=welcomed by")
-	addCues(cOppose, 0.85, false, "oppose", "=opposed to", "=opposition to", "reject", "counter", "counteract", "combat",
-		"condemn", "fight|fights|fought|fighting against", "resist", "criticise", "criticize", "denounce",
-		"fend|fends|fended|fending off", "=stance against", "object|objects|objected to", "veto|vetoes|vetoed|vetoing",
-		"prevent", "defend|defends|defended|defending against")
-	addCues(cOppose, 0.75, true, "=opposed by", "=rejected by", "=condemned by", "=criticised by", "=criticized by")
-	addCues(cBlock, 0.8, false, "block", "ban|bans|banned|banning", "boycott", "expel|expels|expelled|expelling", "suspend")
-	addCues(cParty, 0.85, false, "sign", "signatory|signatories to", "signatory|signatories of", "ratify", "accede to",
-		"join", "party|parties to", "implement", "sign|signs|signed|signing onto", "=accession to", "subscribe to")
-	addCues(cParty, 0.75, true, "=signed by", "=ratified by", "=joined by")
-	addCues(cCommit, 0.65, false, "=committed to", "commitment|commitments to", "commit|commits to", "pledge|pledges|pledged to")
-	addCues(cMember, 0.9, false, "member|members of", "member|members state of", "member|members states of",
-		"membership|memberships in", "membership|memberships of", "belong to", "=founding member of",
-		"member|members country of", "member|members countries of", "member|members nation of", "member|members nations of")
-	addCues(cParticipate, 0.8, false, "participate in", "participation|participations in", "take|takes|took|taken|taking part in",
-		"=involved in", "=involvement in", "=engaged in", "engagement|engagements in", "attend", "speak|speaks|spoke|speaking at",
-		"present|presents|presented at", "commitment|commitments in", "=active in", "activities|activity in",
-		"=represented in", "contribute to", "organise a session at", "organize a session at",
-		"work|works|worked|working within", "cooperation|co-operation in", "coordinate|coordinates|coordinated|coordinating in",
-		"engage|engages|engaged|engaging in", "=within", "=in the context of", "presidency|presidencies of", "seat|seats on",
-		"host|hosts|hosted|hosting")
-	addCues(cParticipate, 0.7, true, "=organised by", "=organized by", "=hosted by", "=convened by", "=attended by")
-	addCues(cAuthor, 0.85, false, "issue|issued|issuing", "publish", "draft|drafted|drafting", "enact", "create", "produce",
-		"launch", "author|authored", "establish", "set|sets up", "introduce", "release", "pass|passed", "develop|develops|developed",
-		"formulate", "unveil", "propose", "agree|agrees|agreed|agreeing on", "write|writes|wrote|written", "initiate",
-		"found|founded")
-	addCues(cAuthor, 0.8, true, "=published by", "=issued by", "=drafted by", "=created by", "=launched by", "=developed by",
-		"=enacted by", "=established by", "=produced by", "=introduced by", "=proposed by", "=written by", "=released by",
-		"=initiated by", "=founded by", "=authored by", "=set up by", "=prepared by")
-	addCues(cAdopt, 0.8, false, "adopt")
-	addCues(cAdopt, 0.75, true, "=adopted by")
-	addCues(cCooperate, 0.8, false, "cooperate", "co-operate", "cooperation|co-operation|cooperations", "collaborate",
-		"collaboration|collaborations", "partner|partners|partnered|partnering with", "partnership|partnerships",
-		"dialogue|dialogues|dialog|dialogs", "work|works|worked|working together", "work|works|worked|working with",
-		"coordinate|coordinates|coordinated|coordinating with", "coordinate|coordinates|coordinated|coordinating",
-		"=coordination with", "ally|allies|allied with", "=alliance with", "=together with", "relations|relationship between",
-		"ties|ties with", "agreement|agreements with", "talks|talks with", "negotiate|negotiates|negotiated|negotiating with",
-		"team|teams|teamed up with", "join|joins|joined forces with", "=allies", "=cooperating", "=cooperative")
-	addCues(cTension, 0.8, false, "tension|tensions", "conflict|conflicts", "rivalry|rivalries", "dispute|disputes",
-		"sanction", "war|wars against", "=war of aggression", "confrontation|confrontations", "clash", "accuse",
-		"competition|competitions between", "retaliate|retaliates|retaliated|retaliating against", "threaten",
-		"hostility|hostilities", "spat|spats", "trade war|wars", "decoupling from")
-	addCues(cAddress, 0.8, false, "address", "deal|deals|dealt|dealing with", "cover", "focus|focuses|focused|focusing on",
-		"discuss", "develop|develops|developed guidelines on", "regulate", "govern",
-		"concern|concerns|concerned with", "=concerned about", "explore", "examine", "tackle", "work|works|worked|working on",
-		"prioritise", "prioritize", "engage|engages|engaged|engaging on",
-		"engage|engages|engaged|engaging with", "aim|aims|aimed to", "highlight", "study|studies|studied", "analyse",
-		"analyze", "outline", "=forum for", "=forum on", "=platform for", "=venue for")
-	addCues(cAddress, 0.7, false, "guideline|guidelines on", "issue|issues like", "issue|issues such as",
-		"area|areas like", "area|areas such as", "norm|norms on", "rule|rules on", "rule|rules for",
-		"standard|standards for", "standard|standards on", "approach|approaches to", "policy|policies on",
-		"priority|priorities for")
-	for _, w := range []string{"guideline", "guidelines", "issue", "issues", "area", "areas", "norm", "norms", "rule", "rules",
-		"standard", "standards", "approach", "approaches", "policy", "policies", "priority", "priorities"} {
-		for _, c := range cueIndex[w] {
-			if c.class == cAddress && len(c.words) == 2 {
-				c.weak = true
-			}
-		}
+	rows, err := parseCueTable(cueTable)
+	if err != nil {
+		panic("loader: " + err.Error())
 	}
-	addCues(cPart, 0.85, false, "=part of", "body|bodies of", "organ|organs of", "subsidiary|subsidiaries of", "branch|branches of",
-		"agency|agencies of", "=established within", "=under the umbrella of", "arm|arms of", "=subsidiary body of",
-		"unit|units of", "division|divisions of", "component|components of", "pillar|pillars of", "track|tracks of",
-		"session|sessions of", "session|sessions at", "workshop|workshops at", "event|events at", "edition|editions of")
-	addCues(cAffil, 0.85, false, "represent", "work|works|worked|working for", "chair", "=chair of", "head|heads|headed",
-		"=head of", "=director of", "=director at", "=founder of", "=ceo of", "=president of", "=employee of", "=fellow at",
-		"=professor at", "=researcher at", "=author at", "=spokesperson for", "=spokesman for", "=minister of",
-		"=secretary of", "=on behalf of", "=member of the board of", "=advisor to", "=adviser to",
-		"lead|leads|led", "serve|serves|served|serving as", "=chairman of", "=chairwoman of", "=chairperson of",
-		"=director-general of", "=secretary-general of")
-	addCues(cLead, 0.75, true, "=led by", "=chaired by", "=headed by", "=moderated by", "=presented by", "=run by")
-	addCues(cRef, 0.85, false, "align|aligns|aligned|aligning with", "=in line with", "complement", "tie|ties|tied|tying into",
-		"build|builds|built|building on", "=based on", "dovetail with", "=consistent with", "refer|refers|referred|referring to",
-		"supersede", "amend", "replace", "=in accordance with", "=pursuant to", "=set out in", "=documented in",
-		"implement", "=implementation of", "=follow-up to", "=successor to", "=derived from", "=inspired by",
-		"=modelled on", "=modeled on", "=compliant with", "=in compliance with")
+	for _, r := range rows {
+		addCue(r)
+	}
 	for _, cs := range cueIndex {
 		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].words) > len(cs[j].words) })
 	}
