@@ -4,7 +4,7 @@ BIN     := bin/diplograph
 DATA    ?= .cache/graph.db
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build ui run test neo4j generate vet fmt-check bench bench-loader bench-api bench-ui fuzz clean
+.PHONY: build ui run test neo4j generate vet fmt-check bench bench-loader bench-api bench-ui fuzz clean eval
 
 build: ui
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/diplograph
@@ -94,3 +94,10 @@ bench-scale:
 bench-soak: build
 	mkdir -p .cache/bench
 	$(GO) run ./bench/soak -bin $(BIN) -json .cache/bench/soak.json
+
+# The extractor against the gold of seeds/ and $(EVAL_DIR)/dev (default ../shared/eval):
+# score.py's figures, tables per type, document and rule, causes of misses, construction tests.
+# EVAL_ARGS passes options to scripts/eval.py (--corpus dev, --json, --misses N).
+eval:
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/diplograph
+	GO=$(GO) python3 scripts/eval.py --bin $(BIN) $(EVAL_ARGS)
