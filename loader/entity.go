@@ -28,6 +28,10 @@ type entity struct {
 	entry *kb.Entry
 	// topicsDone says the issues its name carries were linked already.
 	topicsDone bool
+	// members makes the entity a group that stands for several others
+	// ("we, the governments of A, B and C"; "the two countries"): it relates
+	// through each member and is never a node itself.
+	members []*entity
 }
 
 func (e *entity) addAlias(a string) {

@@ -105,19 +105,26 @@ type docParse struct {
 	// nextPending the first pending relation that relations has not.
 	nextMatch, nextPending int
 	// Buffers that the methods named reuse from call to call.
-	pieceBuf []piece  // pieces
-	hits     []cueHit // findCues
-	cueBuf   []*cue   // findCues: the cues of its hits
+	pieceBuf  []piece  // pieces
+	clauseBuf []clause // clauseTopics
+	hits      []cueHit // findCues
+	cueBuf    []*cue   // findCues: the cues of its hits
 
-	selfActor  *entity // who "we" are, when the document says so
-	selfDoc    *entity // the instrument or event the document is ("this Strategy")
-	selfNoun   string  // the head noun that refers to selfDoc ("strategy")
-	docYear    int
-	pending    []pendingRel
-	redirects  map[*entity]*entity // long forms found to be known entities
-	cur        *sentence           // the sentence whose relations are being read
-	curYear    int
-	lowerWords wordSet // words the document writes in lower case, built on demand
+	selfActor *entity // who "we" are, when the document says so
+	// voice is the group that selfActor points to when "we" are several;
+	// voiceSent is the sentence that says who, voiceListed whether it
+	// lists them as signatories.
+	voice       entity
+	voiceSent   int
+	voiceListed bool
+	selfDoc     *entity // the instrument or event the document is ("this Strategy")
+	selfNoun    string  // the head noun that refers to selfDoc ("strategy")
+	docYear     int
+	pending     []pendingRel
+	redirects   map[*entity]*entity // long forms found to be known entities
+	cur         *sentence           // the sentence whose relations are being read
+	curYear     int
+	lowerWords  wordSet // words the document writes in lower case, built on demand
 	// prevSubject is the instrument or forum the last sentence opened
 	// with, which a following "It ..." refers to.
 	prevSubject *entity
@@ -158,8 +165,10 @@ func (p *docParse) parse() {
 		p.kbTok = append(p.kbTok, span{ti, k})
 	}
 	p.findSelf()
+	p.findVoice()
 	for i := range p.sents {
 		p.entities(i)
+		p.groupReferences(&p.sents[i])
 	}
 	p.bareAcronyms()
 	p.applyRedirects()
@@ -269,76 +278,6 @@ func (p *docParse) isLabel(st *sentence) bool {
 		i++
 	}
 	return p.isPunct(i, ':')
-}
-
-// findSelf works out which instrument or event the document itself is, from
-// its first lines, and whose voice "we" is.
-func (p *docParse) findSelf() {
-	for si := 0; si < len(p.sents) && si < 4; si++ {
-		st := &p.sents[si]
-		for i := st.t0; i < st.t1; i++ {
-			if y := yearOf(p, i); y != 0 && p.docYear == 0 {
-				p.docYear = y
-			}
-		}
-		if p.selfDoc != nil {
-			continue
-		}
-		for _, pc := range p.pieces(st) {
-			if ev := p.event(pc); ev != nil {
-				p.selfDoc, p.selfNoun = ev, "session"
-				break
-			}
-			hw := p.headOf(pc)
-			known := p.kbExact(pc) && p.kbAt[pc.a].Kind == domain.Treaty
-			if !known && (hw == nil || hw.kind != domain.Treaty) {
-				continue
-			}
-			name := p.pieceText(pc)
-			var state *kb.Entry
-			if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && pc.b-pc.a > 2 {
-				state = d
-				name = p.text[p.toks[pc.a+1].s:p.toks[pc.b-1].e]
-			} else if pc.a > 0 && p.toks[pc.a-1].poss && p.kbAt[pc.a-1] != nil && p.kbAt[pc.a-1].Code != "" {
-				state = p.kbAt[pc.a-1]
-			}
-			var e *entity
-			subtype := ""
-			if known {
-				e = p.reg.fromKB(p.kbAt[pc.a])
-				subtype = e.subtype
-			} else {
-				e = p.reg.get(hw.kind, hw.subtype, name, 0.9)
-				subtype = hw.subtype
-			}
-			// Both the full title and the name without the state's
-			// adjective refer to the document from now on.
-			e.addAlias(p.pieceText(pc))
-			e.addAlias(name)
-			p.selfDoc = e
-			p.selfNoun = strings.ToLower(p.word(p.headIndex(pc)))
-			if state != nil && (subtype == "STRATEGY" || subtype == "DECLARATION") {
-				p.selfActor = p.reg.fromKB(state)
-			}
-			break
-		}
-	}
-	// "We, as the Federal Government, ..." defines the voice outright.
-	for i := 0; i+3 < len(p.toks); i++ {
-		if p.toks[i].flags&fPronounWe == 0 || !p.isPunct(i+1, ',') || !p.isWord(i, "we") || !p.isWord(i+2, "as") {
-			continue
-		}
-		j := i + 3
-		if p.isWord(j, "the") {
-			j++
-		}
-		if en := p.kbAt[j]; en != nil && en.Kind == domain.Actor {
-			p.selfActor = p.reg.fromKB(en)
-		} else if en, ok := p.ex.kb.Demonym(p.word(j)); ok && j+1 < len(p.toks) && p.toks[j+1].flags&fGovernment != 0 {
-			p.selfActor = p.reg.fromKB(en)
-		}
-		break
-	}
 }
 
 func (p *docParse) headIndex(pc piece) int {

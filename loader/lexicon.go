@@ -32,11 +32,14 @@ const (
 	fIssueHead                          // "governance", "security": heads a policy topic
 	fIssueModifier                      // "data", "digital": modifies an issue head
 	fMonth
-	fPreposition // makes the name after it an oblique: "in", "within"
-	fDeterminer  // may stand between a preposition and a name: "the", "our"
-	fAuxiliary   // a verb or pronoun after a name that is a subject: "is", "which"
-	fAgentNoun   // "the efforts of X": X acts
-	fListGlue    // may join the items of a list: "and", "as well as"
+	fPreposition  // makes the name after it an oblique: "in", "within"
+	fDeterminer   // may stand between a preposition and a name: "the", "our"
+	fAuxiliary    // a verb or pronoun after a name that is a subject: "is", "which"
+	fAgentNoun    // "the efforts of X": X acts
+	fListGlue     // may join the items of a list: "and", "as well as"
+	fSubordinator // opens an adjunct before the subject: "while", "although"
+	fGroupWord    // counts or gathers a group: "two", "both"
+	fGroupNoun    // names a group of speakers: "countries", "sides"
 )
 
 type lexEntry struct {
@@ -164,6 +167,11 @@ func init() {
 	addWords(fAgentNoun, `efforts effort activities activity work role commitment commitments decision decisions plans
 		proposal proposals position initiatives attempts`)
 	addWords(fListGlue, "and or the as well also")
+	addWords(fGroupWord, "two both our")
+	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
+	addWords(fSubordinator, `while although though whereas because since when whenever after before once if unless
+		as following given considering recognising recognizing mindful convinced noting recalling welcoming aware
+		concerned desiring acknowledging emphasising emphasizing reaffirming reiterating`)
 
 	// One lookup per word then serves the cue finder too. (cue.go's init,
 	// which fills cueIndex, runs before this one.)

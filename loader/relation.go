@@ -67,6 +67,7 @@ func (p *docParse) relations(si int) {
 		pr := p.pending[p.nextPending]
 		p.emit(pr.rule, pr.typ, pr.src, pr.tgt, pr.conf)
 	}
+	p.voiceRelations(si)
 	p.labelRelations(si, args)
 	p.nameTopics(args)
 	if len(args) < 2 {
@@ -94,6 +95,7 @@ func (p *docParse) relations(si int) {
 		}
 	}
 	p.memberStates(st, args)
+	p.clauseTopics(st, args)
 	p.selfVoice(args)
 	p.possessives(args)
 	p.appositions(st, args)
@@ -707,6 +709,15 @@ func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, 
 	if src == tgt || src == nil || tgt == nil {
 		return
 	}
+	// A group relates through its members (see entity.members).
+	if len(src.members) > 0 || len(tgt.members) > 0 {
+		for _, s := range orOne(src) {
+			for _, t := range orOne(tgt) {
+				p.emit(rule, typ, s, t, conf)
+			}
+		}
+		return
+	}
 	st := p.cur
 	ev := domain.Evidence{
 		Document: p.doc.ID,
@@ -790,4 +801,12 @@ func (p *docParse) has(typ domain.RelationType, src, tgt *entity) bool {
 
 func round(f float64) float64 {
 	return float64(int(f*1000+0.5)) / 1000
+}
+
+// orOne returns a group's members, or the entity alone.
+func orOne(e *entity) []*entity {
+	if len(e.members) > 0 {
+		return e.members
+	}
+	return []*entity{e}
 }

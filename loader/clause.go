@@ -1,0 +1,157 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/domain"
+)
+
+// The clause layer reads a sentence as clauses, each with a subject and
+// the arguments its predicate reaches. Cue phrases (relation.go) say what
+// a clause states; the clause layer supplies what every cue needs alike:
+// who the subject is, when it is a list, and the topics its predicate is
+// about when no cue names a stance.
+
+// clause is a stretch of a sentence with one subject: a sentence, or a part
+// of one after a semicolon or a label ("Biotechnology: The two countries
+// ...").
+type clause struct {
+	t0, t1 int // token range
+}
+
+// clauses splits sentence st at semicolons and at a colon after an opening
+// label of a few words.
+func (p *docParse) clauses(st *sentence, out []clause) []clause {
+	from := st.t0
+	for i := st.t0; i < st.t1; i++ {
+		t := &p.toks[i]
+		if t.punct == ';' || t.punct == ':' && i-st.t0 <= 8 && from == st.t0 {
+			if i > from {
+				out = append(out, clause{from, i})
+			}
+			from = i + 1
+		}
+	}
+	if from < st.t1 {
+		out = append(out, clause{from, st.t1})
+	}
+	return out
+}
+
+// openerEnd skips a clause's opening adjunct ("In 2014,", "Building on the
+// progress made by X, ...", "At the third Summit on March 18, 2024, ..."):
+// when the clause opens with a preposition, a participle or a subordinator,
+// its subject comes after the adjunct's comma.
+func (p *docParse) openerEnd(c clause) int {
+	k := c.t0
+	for k < c.t1 && !p.toks[k].word {
+		k++
+	}
+	if k >= c.t1 {
+		return c.t0
+	}
+	t := &p.toks[k]
+	w := p.word(k)
+	opener := t.flags&fPreposition != 0 || t.lex().flags&fSubordinator != 0 ||
+		len(w) > 4 && (hasSuffixFold(w, "ing") || hasSuffixFold(w, "ed")) && t.cap
+	if !opener {
+		return c.t0
+	}
+	// The adjunct ends at the last comma before the first finite verb or
+	// pronoun subject; without a verb lexicon, at the comma after which a
+	// name or a pronoun stands.
+	for i := k + 1; i < c.t1; i++ {
+		if p.toks[i].punct != ',' {
+			continue
+		}
+		n := i + 1
+		for n < c.t1 && p.toks[n].word && p.toks[n].flags&fDeterminer != 0 && p.toks[n].flags&fPronounWe == 0 {
+			n++
+		}
+		if n < c.t1 && p.toks[n].word && (p.toks[n].cap || p.toks[n].acro || p.toks[n].flags&fPronounWe != 0) && !p.toks[n].num {
+			return i + 1
+		}
+	}
+	return c.t0
+}
+
+// subject finds the subject of clause c among args: the first name that
+// stands in subject position (not after a preposition, not a modifier of
+// the next noun), with the names coordinated with it ("Canada and
+// Uruguay joined ..."). It returns the indexes into args, or nil.
+func (p *docParse) subject(args []arg, c clause) []int {
+	from := p.openerEnd(c)
+	for i := range args {
+		a := &args[i]
+		if a.tok < from {
+			continue
+		}
+		if a.tok >= c.t1 || a.tok-from > maxClauseSubject {
+			return nil
+		}
+		if a.ent.kind == domain.Issue && !a.pron || p.oblique(*a) || modifier(args, i) && !a.pron || p.attributive(args, i) {
+			continue
+		}
+		if a.poss {
+			return nil // "the UK's AI Safety Summit": the subject is a thing the UK has
+		}
+		return p.group(args, i, 1)
+	}
+	return nil
+}
+
+// maxClauseSubject is how far into a clause, past its opener, a subject
+// may stand ("In the coming years, the two countries ...").
+const maxClauseSubject = 6
+
+// clauseTopics reads what the subject of each clause is about: the issues
+// its predicate names are addressed by a forum or an instrument and
+// engaged on by an actor, unless a cue already stated a stance on them.
+func (p *docParse) clauseTopics(st *sentence, args []arg) {
+	p.clauseBuf = p.clauses(st, p.clauseBuf[:0])
+	for _, c := range p.clauseBuf {
+		subj := p.subject(args, c)
+		if len(subj) == 0 {
+			continue
+		}
+		last := args[subj[len(subj)-1]].end
+		for i := range args {
+			o := &args[i]
+			if o.tok < last || o.tok >= c.t1 || o.ent.kind != domain.Issue {
+				continue
+			}
+			for _, si := range subj {
+				s := &args[si]
+				p.relate("clause-topic", cAddress, s.ent, o.ent, 0.45*s.conf*o.conf)
+			}
+		}
+	}
+}
+
+// relate emits the relation that a cue of class c states between src and
+// tgt, if the kinds allow one; a group ("we, the governments of A and B")
+// relates each of its members. A topic already given a stance by another
+// cue is not engaged on as well.
+func (p *docParse) relate(rule string, c cueClass, src, tgt *entity, conf float64) bool {
+	if len(src.members) > 0 {
+		any := false
+		for _, m := range src.members {
+			any = p.relate(rule, c, m, tgt, conf) || any
+		}
+		return any
+	}
+	typ, ok := resolve(c, src, tgt)
+	if !ok {
+		return false
+	}
+	if typ == domain.EngagesOn && (p.has(domain.Supports, src, tgt) || p.has(domain.Opposes, src, tgt)) {
+		return false
+	}
+	p.emit(rule, typ, src, tgt, conf)
+	return true
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}

@@ -1,0 +1,262 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
+)
+
+// The document layer: what the document itself is (its title as an
+// instrument or event), whose voice "we" is, and the groups the text refers
+// back to ("the two countries").
+
+// findSelf works out which instrument or event the document itself is, from
+// its first lines, and whose voice "we" is.
+func (p *docParse) findSelf() {
+	for si := 0; si < len(p.sents) && si < 4; si++ {
+		st := &p.sents[si]
+		for i := st.t0; i < st.t1; i++ {
+			if y := yearOf(p, i); y != 0 && p.docYear == 0 {
+				p.docYear = y
+			}
+		}
+		if p.selfDoc != nil {
+			continue
+		}
+		for _, pc := range p.pieces(st) {
+			if ev := p.event(pc); ev != nil {
+				p.selfDoc, p.selfNoun = ev, "session"
+				break
+			}
+			hw := p.headOf(pc)
+			known := p.kbExact(pc) && p.kbAt[pc.a].Kind == domain.Treaty
+			if !known && (hw == nil || hw.kind != domain.Treaty) {
+				continue
+			}
+			name := p.pieceText(pc)
+			var state *kb.Entry
+			if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && pc.b-pc.a > 2 {
+				state = d
+				name = p.text[p.toks[pc.a+1].s:p.toks[pc.b-1].e]
+			} else if pc.a > 0 && p.toks[pc.a-1].poss && p.kbAt[pc.a-1] != nil && p.kbAt[pc.a-1].Code != "" {
+				state = p.kbAt[pc.a-1]
+			}
+			var e *entity
+			subtype := ""
+			if known {
+				e = p.reg.fromKB(p.kbAt[pc.a])
+				subtype = e.subtype
+			} else {
+				// A title line that the name opens or closes ("Joint
+				// Statement on Efforts to ...", "X Dialogue: Joint Vision
+				// Statement") is the instrument's full name.
+				if line, ok := p.titleLine(st, pc); ok {
+					name = line
+				}
+				e = p.reg.get(hw.kind, hw.subtype, name, 0.9)
+				subtype = hw.subtype
+			}
+			// Both the full title and the name without the state's
+			// adjective refer to the document from now on.
+			e.addAlias(p.pieceText(pc))
+			e.addAlias(name)
+			p.selfDoc = e
+			p.selfNoun = strings.ToLower(p.word(p.headIndex(pc)))
+			if state != nil && (subtype == "STRATEGY" || subtype == "DECLARATION") {
+				p.selfActor = p.reg.fromKB(state)
+			}
+			break
+		}
+	}
+	// "We, as the Federal Government, ..." defines the voice outright.
+	for i := 0; i+3 < len(p.toks); i++ {
+		if p.toks[i].flags&fPronounWe == 0 || !p.isPunct(i+1, ',') || !p.isWord(i, "we") || !p.isWord(i+2, "as") {
+			continue
+		}
+		j := i + 3
+		if p.isWord(j, "the") {
+			j++
+		}
+		if en := p.kbAt[j]; en != nil && en.Kind == domain.Actor {
+			p.selfActor = p.reg.fromKB(en)
+		} else if en, ok := p.ex.kb.Demonym(p.word(j)); ok && j+1 < len(p.toks) && p.toks[j+1].flags&fGovernment != 0 {
+			p.selfActor = p.reg.fromKB(en)
+		}
+		break
+	}
+}
+
+// titleLine returns the whole of sentence st when it is the document's
+// title line (its first line, a heading without final punctuation) and the
+// instrument's name pc opens it or closes it after a colon.
+func (p *docParse) titleLine(st *sentence, pc piece) (string, bool) {
+	if st != &p.sents[0] || st.t1-st.t0 > maxTitleWords || st.t1 == st.t0 {
+		return "", false
+	}
+	last := &p.toks[st.t1-1]
+	if last.punct == '.' || last.punct == '!' || last.punct == '?' {
+		return "", false
+	}
+	line := strings.TrimSpace(p.text[st.start:st.end])
+	if strings.ContainsRune(line, '\n') {
+		return "", false
+	}
+	opens := pc.a == st.t0
+	closes := pc.b == st.t1 && pc.a > st.t0 && p.isPunct(pc.a-1, ':')
+	if !opens && !closes || pc.a == st.t0 && pc.b == st.t1 {
+		return "", false
+	}
+	return line, true
+}
+
+// maxTitleWords bounds a title line in tokens; longer lines are prose.
+const maxTitleWords = 24
+
+// findVoice works out who "we" are when the document lists them: "We, the
+// governments of A, B and C, ..." or "We, the Leaders of X, ...", or a
+// document in the first person whose opening sentence has a coordinated
+// subject ("The United States and Singapore affirm ... our ..."). One
+// speaker becomes the voice itself, several a group (see entity.members).
+func (p *docParse) findVoice() {
+	if p.selfActor != nil {
+		return
+	}
+	for i := 0; i+2 < len(p.toks); i++ {
+		if !p.isWord(i, "we") || !p.isPunct(i+1, ',') {
+			continue
+		}
+		// "We, the governments of" or "We, the undersigned,": the list
+		// starts after the first "of", or at once.
+		k := i + 2
+		for j := k; j < len(p.toks) && j < k+6; j++ {
+			if p.isWord(j, "of") {
+				k = j + 1
+				break
+			}
+		}
+		if ms := p.speakers(k); len(ms) > 0 {
+			p.setVoice(ms, p.sentenceAt(p.toks[i].s), true)
+		}
+		return
+	}
+	// No "We, ...": an opening sentence whose subject lists the speakers.
+	uses := false
+	for i := range p.toks {
+		if p.toks[i].flags&fPronounWe != 0 && p.toks[i].word {
+			uses = true
+			break
+		}
+	}
+	if !uses {
+		return
+	}
+	for si := 0; si < len(p.sents) && si < 3; si++ {
+		st := &p.sents[si]
+		if st.titleCase || st.t1-st.t0 < 6 {
+			continue
+		}
+		k := st.t0
+		if p.isWord(k, "the") {
+			k++
+		}
+		if ms := p.speakers(k); len(ms) >= 2 {
+			p.setVoice(ms, si, false)
+		}
+		return
+	}
+}
+
+// speakers lists the known actors and forums coordinated from token k on
+// ("Australia, Canada, and the United States"), stopping at the first word
+// that is neither a name nor list glue.
+func (p *docParse) speakers(k int) []*entity {
+	var out []*entity
+	var prev *kb.Entry
+	for ; k < len(p.toks); k++ {
+		t := &p.toks[k]
+		if en := p.kbAt[k]; en != nil {
+			if en != prev && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
+				out = append(out, p.reg.fromKB(en))
+			}
+			prev = en
+			continue
+		}
+		prev = nil
+		if t.punct == ',' || t.word && t.flags&fListGlue != 0 {
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// setVoice makes ms the document's voice, defined in sentence si; listed
+// says the document names them as its signatories ("We, the governments
+// of ...").
+func (p *docParse) setVoice(ms []*entity, si int, listed bool) {
+	p.voiceSent, p.voiceListed = si, listed
+	if len(ms) == 1 {
+		p.selfActor = ms[0]
+		return
+	}
+	p.voice = entity{name: "we", kind: domain.Actor, subtype: "STATE", members: ms}
+	for _, m := range ms {
+		if m.kind != domain.Actor || m.subtype != "STATE" {
+			p.voice.subtype = ""
+		}
+	}
+	p.selfActor = &p.voice
+}
+
+// sentenceAt returns the index of the sentence holding byte offset at.
+func (p *docParse) sentenceAt(at int) int {
+	for i := range p.sents {
+		if p.sents[i].end > at {
+			return i
+		}
+	}
+	return len(p.sents) - 1
+}
+
+// groupReferences finds the phrases that refer back to the document's
+// speakers as a group: "the two countries", "both sides", "the
+// signatories".
+func (p *docParse) groupReferences(st *sentence) {
+	if p.selfActor == nil || len(p.selfActor.members) == 0 {
+		return
+	}
+	for i := st.t0; i+1 < st.t1; i++ {
+		if !p.toks[i].word || p.toks[i].flags&fGroupWord == 0 {
+			continue
+		}
+		k := i + 1
+		if p.toks[k].word && p.toks[k].flags&fGroupWord != 0 {
+			k++ // "the two countries"
+		}
+		if k >= st.t1 || !p.toks[k].word || p.toks[k].flags&fGroupNoun == 0 {
+			continue
+		}
+		if !(p.isWord(i, "both") || p.isWord(i, "our") || p.isWord(i-1, "the")) {
+			continue
+		}
+		p.args = append(p.args, arg{s: p.toks[i].s, e: p.toks[k].e, ent: p.selfActor, conf: confSelf, pron: true, tok: i, end: k + 1})
+		i = k
+	}
+}
+
+// voiceRelations states what the voice's definition implies, in the
+// sentence that defines it: the listed governments of a joint statement
+// are party to it.
+func (p *docParse) voiceRelations(si int) {
+	if si != p.voiceSent || !p.voiceListed || p.selfDoc == nil || p.selfDoc.kind != domain.Treaty || p.selfActor == nil {
+		return
+	}
+	for _, m := range append([]*entity{p.selfActor}, p.selfActor.members...) {
+		if m.members == nil {
+			if typ, ok := resolve(cParty, m, p.selfDoc); ok {
+				p.emit("document-signatories", typ, m, p.selfDoc, 0.75)
+			}
+		}
+	}
+}
