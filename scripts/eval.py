@@ -302,7 +302,7 @@ def evaluate(sc, name, gold_dir, text_dir, pred):
             ev = next((e for e in r.get("evidence") or [] if in_doc([e.get("document")])), {})
             gtypes = sorted({g["type"] for g in gold_pairs.get(frozenset((s, t)), [])})
             fps.append(dict(doc=doc, rule=rule, cause=cause, type=r["type"],
-                            source=by_id.get(s, {}).get("name", s), target=by_id.get(t, {}).get("name", t),
+                            source=by_id.get(s, {}).get("name") or s, target=by_id.get(t, {}).get("name") or t,
                             gold_types=gtypes, confidence=r.get("confidence"), evidence=ev.get("text", "")))
 
         d = dict(doc=doc, eg=len(ge), ep=len(pe), etp=etp, ettp=ettp, rg=len(gr), rp=len(pr), rtp=rtp, rutp=rutp)
