@@ -122,33 +122,43 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 			}
 			for _, si := range subj {
 				s := &args[si]
-				p.relate("clause-topic", cAddress, s.ent, o.ent, 0.45*s.conf*o.conf)
+				p.relateTentatively("clause-topic", cAddress, s.ent, o.ent, 0.45*s.conf*o.conf)
 			}
 		}
 	}
 }
 
-// relate emits the relation that a cue of class c states between src and
-// tgt, if the kinds allow one; a group ("we, the governments of A and B")
-// relates each of its members. A topic already given a stance by another
-// cue is not engaged on as well.
-func (p *docParse) relate(rule string, c cueClass, src, tgt *entity, conf float64) bool {
-	if len(src.members) > 0 {
-		any := false
-		for _, m := range src.members {
-			any = p.relate(rule, c, m, tgt, conf) || any
+// tentativeRel is a relation that holds only if no sentence of the
+// document states a stronger one between the same ends.
+type tentativeRel struct {
+	rule     string
+	typ      domain.RelationType
+	src, tgt *entity
+	conf     float64
+	sent     *sentence
+}
+
+// relateTentatively records the relation a cue of class c states between
+// src and tgt, if the kinds allow one, for flushTentative to emit once the
+// whole document is read: an actor that engages on a topic in one sentence
+// and opposes it in the next opposes it.
+func (p *docParse) relateTentatively(rule string, c cueClass, src, tgt *entity, conf float64) {
+	for _, s := range orOne(src) {
+		if typ, ok := resolve(c, s, tgt); ok {
+			p.tentative = append(p.tentative, tentativeRel{rule, typ, s, tgt, conf, p.cur})
 		}
-		return any
 	}
-	typ, ok := resolve(c, src, tgt)
-	if !ok {
-		return false
+}
+
+// flushTentative emits the tentative relations that no stance overrides.
+func (p *docParse) flushTentative() {
+	for _, r := range p.tentative {
+		if r.typ == domain.EngagesOn && (p.has(domain.Supports, r.src, r.tgt) || p.has(domain.Opposes, r.src, r.tgt)) {
+			continue
+		}
+		p.cur = r.sent
+		p.emit(r.rule, r.typ, r.src, r.tgt, r.conf)
 	}
-	if typ == domain.EngagesOn && (p.has(domain.Supports, src, tgt) || p.has(domain.Opposes, src, tgt)) {
-		return false
-	}
-	p.emit(rule, typ, src, tgt, conf)
-	return true
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.

@@ -121,6 +121,7 @@ type docParse struct {
 	selfNoun    string  // the head noun that refers to selfDoc ("strategy")
 	docYear     int
 	pending     []pendingRel
+	tentative   []tentativeRel      // see relateTentatively
 	redirects   map[*entity]*entity // long forms found to be known entities
 	cur         *sentence           // the sentence whose relations are being read
 	curYear     int
@@ -140,7 +141,7 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 	*p = docParse{ex: ex, doc: doc, text: doc.Text, reg: reg, rels: rels,
 		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
 		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
-		pending: p.pending[:0], lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
+		pending: p.pending[:0], tentative: p.tentative[:0], lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
 		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
 }
 
@@ -181,6 +182,7 @@ func (p *docParse) parse() {
 		p.relations(i)
 	}
 	p.selfAuthored()
+	p.flushTentative()
 }
 
 // sortPending orders the pending relations by the sentence they were found
@@ -202,8 +204,8 @@ func (p *docParse) sortPending() {
 // with the first sentence that names the strategy as evidence, unless a
 // sentence already said so.
 func (p *docParse) selfAuthored() {
-	if p.selfActor == nil || p.selfDoc == nil || p.selfDoc.kind != domain.Treaty {
-		return
+	if p.selfActor == nil || p.selfDoc == nil || p.selfDoc.kind != domain.Treaty || p.voiceListed {
+		return // listed signatories are party to the text, not its authors
 	}
 	if p.has(domain.Authored, p.selfActor, p.selfDoc) {
 		return
