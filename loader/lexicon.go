@@ -40,6 +40,8 @@ const (
 	fSubordinator // opens an adjunct before the subject: "while", "although"
 	fGroupWord    // counts or gathers a group: "two", "both"
 	fGroupNoun    // names a group of speakers: "countries", "sides"
+	fClauseBreak  // opens a relative or complement clause: "which", "that"
+	fHedge        // makes what follows a possibility or an intention: "could", "expected"
 )
 
 type lexEntry struct {
@@ -168,6 +170,9 @@ func init() {
 		proposal proposals position initiatives attempts`)
 	addWords(fListGlue, "and or the as well also")
 	addWords(fGroupWord, "two both our")
+	addWords(fClauseBreak, "which who whom whose that whereas while although")
+	addWords(fHedge, `could would should might may must expected likely intends intend intended plans plan planned
+		considering consider considers aims hopes hope seeks seek wants want invited invites urged urges calls`)
 	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
 	addWords(fSubordinator, `while although though whereas because since when whenever after before once if unless
 		as following given considering recognising recognizing mindful convinced noting recalling welcoming aware

@@ -27,6 +27,18 @@ type cueHit struct {
 	t0, t1 int
 	cues   []*cue
 	neg    bool
+	// hedged says a modal or an intention stands before the cue ("could
+	// sign", "is expected to ratify", "plans to join").
+	hedged bool
+}
+
+// hedge weakens what a hedged cue states: an intention to join a treaty
+// supports it, and does not make a party.
+func (h cueHit) hedge(typ domain.RelationType) domain.RelationType {
+	if h.hedged && typ == domain.PartyTo {
+		return domain.Supports
+	}
+	return typ
 }
 
 // weak reports whether the hit is a nominal cue ("rules on", "issues
@@ -276,6 +288,13 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 			if p.toks[k].word && p.toks[k].flags&fNegation != 0 {
 				h.neg = true
 			}
+			if p.toks[k].word && p.toks[k].flags&fHedge != 0 {
+				h.hedged = true
+			}
+		}
+		// A question states nothing.
+		if last := st.t1 - 1; last > st.t0 && p.toks[last].punct == '?' {
+			h.neg = true
 		}
 		hits = append(hits, h)
 		i = bestEnd - 1
@@ -333,6 +352,14 @@ func (p *docParse) objects(args []arg, h cueHit, end int, keep func(*arg) bool) 
 // objectList is objects; when chained is false every argument in reach is
 // taken, listed or not.
 func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) bool, chained bool) []int {
+	// A relative or complement clause ("behaviour that undermines X",
+	// "a treaty which covers Y") has arguments of its own.
+	for k := h.t1; k < end; k++ {
+		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) {
+			end = k
+			break
+		}
+	}
 	collect := func(skipQualifiers bool) []int {
 		var out []int
 		prev := -1
@@ -426,14 +453,27 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if s.ent.kind == domain.Forum || s.ent.kind == domain.Treaty {
 			reach = wide
 		}
-		for _, oi := range reach {
-			o := args[oi]
-			if typ, ok := resolve(c.class, s.ent, o.ent); ok {
+		// "Canada, Japan and Kenya signed X": each member of a
+		// coordinated subject states the relation.
+		subjects := p.group(args, si, -1)
+		for n, sj := range subjects {
+			s := args[sj]
+			rule := "cue-active"
+			if n > 0 {
+				rule = "list-subject"
+			}
+			for _, oi := range reach {
+				o := args[oi]
+				typ, ok := resolve(c.class, s.ent, o.ent)
+				if !ok {
+					continue
+				}
+				typ = h.hedge(typ)
 				conf := c.strength * s.conf * o.conf * distance(o.tok-h.t1+h.t0-s.end)
-				p.emit("cue-active", typ, s.ent, o.ent, conf)
+				p.emit(rule, typ, s.ent, o.ent, conf)
 				if c.class == cBlock && o.ent.kind == domain.Actor {
 					// Blocking an actor is opposition and a tension both.
-					p.emit("cue-active", domain.InTensionWith, s.ent, o.ent, conf)
+					p.emit(rule, domain.InTensionWith, s.ent, o.ent, conf)
 				}
 				found = true
 			}
@@ -456,6 +496,7 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		for _, ai := range agents {
 			a := args[ai]
 			if typ, ok := resolve(c.class, a.ent, t.ent); ok {
+				typ = h.hedge(typ)
 				p.emit("cue-passive", typ, a.ent, t.ent, c.strength*a.conf*t.conf*distance(h.t0-t.end+a.tok-h.t1))
 				found = true
 			}
