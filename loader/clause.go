@@ -165,3 +165,40 @@ func (p *docParse) flushTentative() {
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
+
+// listIntro carries what a sentence ending in a colon says into the list
+// items under it: "The Charter rests on nine principles:" then "- Open
+// standards ..." — each item's topics are what the subject addresses or
+// engages on.
+func (p *docParse) listIntro(st *sentence, args []arg) {
+	bullet := p.bulletLine(st)
+	if !bullet {
+		p.intro = p.intro[:0]
+	}
+	if last := st.t1 - 1; last >= st.t0 && p.toks[last].punct == ':' {
+		p.intro = p.intro[:0]
+		if subj := p.subject(args, clause{st.t0, st.t1}); len(subj) > 0 {
+			for _, si := range subj {
+				p.intro = append(p.intro, args[si].ent)
+			}
+		}
+		return
+	}
+	if !bullet {
+		return
+	}
+	for _, s := range p.intro {
+		for i := range args {
+			if o := &args[i]; o.ent.kind == domain.Issue {
+				p.relateTentatively("list-intro", cAddress, s, o.ent, 0.45*o.conf)
+			}
+		}
+	}
+}
+
+// bulletLine reports whether sentence st opens a list item ("- ", "2. ",
+// "c) ").
+func (p *docParse) bulletLine(st *sentence) bool {
+	ls := strings.LastIndexByte(p.text[:st.start], '\n') + 1
+	return ls < st.start && bulletMarker(p.text[ls:st.end]) > 0
+}

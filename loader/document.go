@@ -260,3 +260,74 @@ func (p *docParse) voiceRelations(si int) {
 		}
 	}
 }
+
+// definiteReferences resolves a definite description to the entity the
+// text named before: "the Convention" to the last instrument whose name
+// has that head, "the Union" to the union named before, and "the group" or
+// "the organisation" to the forum last named.
+func (p *docParse) definiteReferences(st *sentence, firstArg int) {
+	for i := st.t0 + 1; i < st.t1; i++ {
+		t := &p.toks[i]
+		hw := t.lex().head
+		if !t.word || hw == nil || !(p.isWord(i-1, "the") || p.isWord(i-1, "this")) {
+			continue
+		}
+		// "the Council of Europe", "the Summit for Democracy": a name, not
+		// a reference.
+		if n := i + 1; n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0) || p.toks[n].punct == '-') {
+			continue
+		}
+		if p.inArg(i, firstArg) {
+			continue
+		}
+		if e := p.antecedent(p.word(i), hw, firstArg); e != nil {
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.8, pron: true, poss: t.poss, tok: i, end: i + 1})
+		}
+	}
+}
+
+// inArg reports whether token i lies inside an argument found from index
+// from on (the current sentence's).
+func (p *docParse) inArg(i, from int) bool {
+	for k := from; k < len(p.args); k++ {
+		if a := &p.args[k]; i >= a.tok && i < a.end {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent finds, among the arguments before index limit, the latest
+// entity that head word w (of type hw) can refer to: one whose name has the
+// word, or, for a bare "group" or "organisation", the latest forum.
+func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
+	const reach = 60 // arguments back: a few paragraphs
+	for k := limit - 1; k >= 0 && k >= limit-reach; k-- {
+		e := p.args[k].ent
+		if e.kind != hw.kind || len(e.members) > 0 || e == p.selfDoc && p.args[k].pron {
+			continue
+		}
+		if hasWordFold(e.name, w) {
+			return e
+		}
+	}
+	if hw.kind != domain.Forum || p.toks == nil {
+		return nil
+	}
+	for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
+		if e := p.args[k].ent; e.kind == domain.Forum && e.subtype != "EVENT" && !p.args[k].pron {
+			return e
+		}
+	}
+	return nil
+}
+
+// hasWordFold reports whether name has w as one of its words, in any case.
+func hasWordFold(name, w string) bool {
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}

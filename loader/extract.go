@@ -122,6 +122,7 @@ type docParse struct {
 	docYear     int
 	pending     []pendingRel
 	tentative   []tentativeRel      // see relateTentatively
+	intro       []*entity           // see listIntro
 	redirects   map[*entity]*entity // long forms found to be known entities
 	cur         *sentence           // the sentence whose relations are being read
 	curYear     int
@@ -141,7 +142,7 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 	*p = docParse{ex: ex, doc: doc, text: doc.Text, reg: reg, rels: rels,
 		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
 		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
-		pending: p.pending[:0], tentative: p.tentative[:0], lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
+		pending: p.pending[:0], tentative: p.tentative[:0], intro: p.intro[:0], lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
 		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
 }
 
@@ -168,8 +169,10 @@ func (p *docParse) parse() {
 	p.findSelf()
 	p.findVoice()
 	for i := range p.sents {
+		first := len(p.args)
 		p.entities(i)
 		p.groupReferences(&p.sents[i])
+		p.definiteReferences(&p.sents[i], first)
 	}
 	p.bareAcronyms()
 	p.applyRedirects()

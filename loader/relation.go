@@ -82,6 +82,7 @@ func (p *docParse) relations(si int) {
 	p.voiceRelations(si)
 	p.labelRelations(si, args)
 	p.nameTopics(args)
+	p.listIntro(st, args)
 	if len(args) < 2 {
 		return
 	}
