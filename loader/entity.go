@@ -278,7 +278,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			continue
 		}
 		j := i + 1
-		for j < st.t1 && !p.toks[j-1].poss {
+		for j < st.t1 && (!p.toks[j-1].poss || p.titleOffice(j-1)) {
 			switch {
 			case p.nameToken(j):
 				j++
@@ -289,6 +289,14 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.isPunct(j, '&') && j+1 < st.t1 && p.nameToken(j+1):
 				j++
 				continue
+			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
+				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
+				continue
+			case p.isPunct(j, ','):
+				if k := p.nameList(st, i, j); k > j {
+					j = k // "Ministry of Economy, Trade and Industry"
+					continue
+				}
 			}
 			k := j
 			for k < st.t1 && k-j < 2 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fConnector != 0 {
@@ -324,6 +332,60 @@ func (p *docParse) pieces(st *sentence) []piece {
 	return out
 }
 
+// titleOffice reports a title in the possessive that heads the name of a
+// body: "the President's Office", "the Prime Minister's Office".
+func (p *docParse) titleOffice(i int) bool {
+	t := &p.toks[i]
+	if t.flags&fTitle == 0 || !t.cap || p.kbAt[i] != nil || i+1 >= len(p.toks) {
+		return false
+	}
+	h := p.toks[i+1].lex().head
+	return p.toks[i+1].cap && h != nil && h.kind == domain.Actor
+}
+
+// nameList reads the comma list that some names of bodies hold after their
+// head: "Ministry of Economy, Trade and Industry", "Department for Digital,
+// Culture, Media and Sport". The piece from i up to the comma at j must be a
+// body's head with its "of/for" complement; the list is of capitalised words
+// no known name covers, and closes with "and" and a last one. It returns
+// the end of the list, or j.
+func (p *docParse) nameList(st *sentence, i, j int) int {
+	h := -1
+	for k := i + 1; k < j; k++ {
+		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {
+			h = k - 1
+			break
+		}
+	}
+	if h < i || p.toks[h].lex().head == nil || p.toks[h].lex().head.kind != domain.Actor {
+		return j
+	}
+	k := j
+	for items := 0; items < 6; items++ {
+		if !p.isPunct(k, ',') && !p.isWord(k, "and") {
+			return j
+		}
+		last := p.isWord(k, "and")
+		k++
+		if !last && p.isWord(k, "and") {
+			last = true // the serial comma
+			k++
+		}
+		n := 0
+		for k < st.t1 && n < 3 && p.toks[k].word && p.toks[k].cap && !p.toks[k].num && p.kbAt[k] == nil && p.toks[k].lex().head == nil {
+			k++
+			n++
+		}
+		if n == 0 {
+			return j
+		}
+		if last {
+			return k
+		}
+	}
+	return j
+}
+
 // splitAnd cuts "the Council of Europe and the United Nations" in two, but
 // keeps "Trade and Technology Council" whole: it cuts at "and" only when both
 // sides could name something on their own. It appends the parts to out.
@@ -342,9 +404,65 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 		if r >= pc.b {
 			break
 		}
+		// The words up to the next "and" must stand alone, so that
+		// "Partnership for Growth and Innovation and the Cyber Dialogue"
+		// cuts only at the second.
+		seg := r + 1
+		for seg < pc.b && !p.isWord(seg, "and") {
+			seg++
+		}
 		left, right := piece{pc.a, k}, piece{r, pc.b}
-		if p.nameable(left) && p.nameable(right) {
+		if p.nameable(left) && p.standsAlone(piece{r, seg}) {
 			return p.splitAnd(append(out, left), right)
+		}
+	}
+	return p.splitAt(out, pc)
+}
+
+// standsAlone reports whether the words after an "and" name something of
+// their own: a head word, or a known name (not a topic) at their start.
+// "Misuse of Commercial Spyware" in "Statement on the Proliferation and
+// Misuse of Commercial Spyware" does not.
+func (p *docParse) standsAlone(pc piece) bool {
+	if p.headOf(pc) != nil {
+		return true
+	}
+	en := p.kbAt[pc.a]
+	return en != nil && en.Kind != domain.Issue
+}
+
+// splitAt cuts a name at a lower-case "in", "at" or "on" that places or
+// dates it: "AI Summit in Paris", "Agency at the Office of the President",
+// "Summit for Democracy on March 18". The words after a place or date are
+// a name of their own when they stand alone; a date goes.
+func (p *docParse) splitAt(out []piece, pc piece) []piece {
+	for k := pc.a + 1; k < pc.b-1; k++ {
+		t := &p.toks[k]
+		if !t.lower || !(p.isWord(k, "in") || p.isWord(k, "at") || p.isWord(k, "on")) {
+			continue
+		}
+		r := k + 1
+		for r < pc.b && p.toks[r].lower {
+			r++
+		}
+		if r >= pc.b {
+			break
+		}
+		left, right := piece{pc.a, k}, piece{r, pc.b}
+		switch {
+		case p.toks[r].flags&fMonth != 0 || yearOf(p, r) != 0:
+			// A date: what follows it is read on its own.
+			e := r + 1
+			for e < pc.b && (p.toks[e].num || !p.toks[e].word) {
+				e++
+			}
+			out = append(out, left)
+			if e < pc.b {
+				return p.splitAt(out, piece{e, pc.b})
+			}
+			return out
+		case !p.isWord(k, "on") && p.nameable(left) && p.standsAlone(right):
+			return p.splitAt(append(out, left), right)
 		}
 	}
 	return append(out, pc)

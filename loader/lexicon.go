@@ -117,7 +117,7 @@ func init() {
 	addWords(fNotName, `digital global international national regional local internet online data tech technology
 		technological cyber cyberspace policy policies strategy governance security development cooperation diplomacy
 		diplomatic foreign affairs public private human rights trade economic economy political social media network
-		networks sector society civil government governments federal republic kingdom states nations world open free
+		networks sector society civil government governments federal republic kingdom state states nations world open free
 		united european african asian american western eastern northern southern north south east west central
 		day week year month spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday
 		case studies study format description duration speaker speakers organizer organiser moderator author session
@@ -136,6 +136,7 @@ func init() {
 		islands island city county province region sea ocean bay coast gulf river lake valley mountains peninsula`)
 	addWords(fTitle|fStrongTitle, "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor president ambassador minister chancellor senator sir dame king queen prince princess pope sheikh secretary-general commissioner")
 	addWords(fTitle, "secretary governor mayor general admiral colonel judge justice deputy vice prime chairman chairwoman ceo founder envoy director rapporteur")
+	addWords(fTitle, "advisor adviser presidents vice-presidents ministers commissioners senators ambassadors secretaries")
 	addWords(fRole, `founder co-founder cofounder ceo chairman chairwoman chair chairperson director head spokesperson spokesman
 		spokeswoman minister president ambassador professor researcher expert author journalist activist leader envoy
 		secretary commissioner official diplomat scholar analyst economist executive chief officer fellow adviser advisor

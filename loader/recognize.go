@@ -107,6 +107,13 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
 		p.addArg(pc.a, pc.b, e, hw.conf, false)
+		if hw.kind == domain.Actor {
+			if cut := p.stateSuffix(pc); cut > pc.a {
+				// "Department of Internal Affairs of the Government of
+				// New Zealand" is known by its name without the state too.
+				e.addAlias(p.pieceText(piece{pc.a, cut}))
+			}
+		}
 		p.owner(pc, e)
 		p.shortTitle(pc, e)
 		p.nameIssues(st, pc, e)
@@ -126,6 +133,41 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			p.addArg(pc.a, pc.b, e, e.conf, false)
 		}
 	}
+}
+
+// stateSuffix finds where a body's name says whose state it serves: "of
+// the Republic of Estonia", "in the Government of Israel", a phrase that
+// ends the piece with a known state and holds only words of statehood
+// besides. It returns the suffix's first token, or -1.
+func (p *docParse) stateSuffix(pc piece) int {
+	last := p.kbAt[pc.b-1]
+	if last == nil || last.Kind != domain.Actor || last.Code == "" {
+		return -1
+	}
+	// The first "of" after the head opens the name's own complement.
+	for k := p.headIndex(pc) + 2; k < pc.b-1; k++ {
+		if !p.toks[k].lower || !(p.isWord(k, "of") || p.isWord(k, "in") || p.isWord(k, "at")) {
+			continue
+		}
+		// The phrase opens with the state, its government or its
+		// "Republic of".
+		w := k + 1
+		if p.isWord(w, "the") {
+			w++
+		}
+		if p.kbAt[w] != last && !(w < pc.b && p.toks[w].flags&fGovernment != 0) && !p.isWord(w+1, "of") {
+			continue
+		}
+		ok := true
+		for i := k + 1; i < pc.b && p.kbAt[i] != last && ok; i++ {
+			t := &p.toks[i]
+			ok = t.word && (t.lower && t.flags&fConnector != 0 || t.cap && t.flags&(fNotName|fGovernment) != 0)
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // camelName reads a one-word name with a capital inside, the way
@@ -177,6 +219,9 @@ func (p *docParse) owner(pc piece, e *entity) {
 		own = p.reg.fromKB(en)
 	} else if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && d.Kind == domain.Actor {
 		own, r = p.reg.fromKB(d), pc.a+1
+	}
+	for r < pc.b && !p.toks[r].word {
+		r++ // the point and hyphen of "U.S.-Singapore"
 	}
 	if own == nil || pc.b-r < 2 || r > p.headIndex(pc) {
 		return // "China Strategy" is about China, not by it
@@ -362,6 +407,10 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 			continue
 		}
 		n := k + 1
+		for n < pc.b-1 && p.toks[n].cap && p.toks[n].flags&fTitle != 0 {
+			n++ // "Vice President", "Prime Minister"
+		}
+		after := n
 		if p.isPunct(n, '.') {
 			n++
 		}
@@ -375,8 +424,14 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 		if e < pc.b && p.isPunct(e, '.') && e > n && p.toks[e-1].e-p.toks[e-1].s == 1 {
 			e++ // the point of a final initial
 		}
-		if e == n {
-			continue
+		if e == n || e < pc.b && !p.toks[e].lower && p.toks[e].word {
+			// "Special Envoy for Emerging Technology Jane Doe": the
+			// title's complement runs on, and the name closes the piece.
+			if c := p.closingName(after, pc.b); c >= 0 {
+				n, e = c, pc.b
+			} else if e == n {
+				continue
+			}
 		}
 		strong := t.flags&fStrongTitle != 0
 		if known, ok := p.surname(p.word(n)); ok && e-n == 1 {
@@ -386,8 +441,8 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 		} else {
 			continue
 		}
-		if k > pc.a {
-			p.classify(st, piece{pc.a, k}, false)
+		if a := p.titleStart(pc.a, k); a > pc.a {
+			p.classify(st, piece{pc.a, a}, false)
 		}
 		r := e
 		for r < pc.b && (p.toks[r].lower || !p.toks[r].word) {
@@ -399,6 +454,36 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 		return true
 	}
 	return false
+}
+
+// closingName finds the name of two or three words that ends a piece
+// after a title's complement, from a (just after the title) to b: "of the
+// Republic of Singapore Jane Doe", "for Critical Technology Jane Doe".
+// It returns the name's first token, or -1.
+func (p *docParse) closingName(a, b int) int {
+	if a >= b || !p.toks[a].lower || p.toks[a].flags&fHeadBreak == 0 {
+		return -1
+	}
+	for n := 3; n >= 2; n-- {
+		s := b - n
+		if s <= a+1 || !p.personName(s, b) || p.toks[s-1].lower {
+			continue
+		}
+		if n == 3 && p.writtenLower(p.word(s)) {
+			continue
+		}
+		return s
+	}
+	return -1
+}
+
+// titleStart steps back over the titles before token k, down to a:
+// "Deputy Prime" of "Deputy Prime Minister Jane Doe" is no name either.
+func (p *docParse) titleStart(a, k int) int {
+	for k > a && p.toks[k-1].cap && p.toks[k-1].flags&fTitle != 0 {
+		k--
+	}
+	return k
 }
 
 // rolePerson finds a person by context: a role noun before the name

@@ -1,0 +1,135 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// recognizeCase is one sentence and what entity recognition must (and must
+// not) make of it. Entities are written "Kind/SUBTYPE Name"; an alias is
+// checked as alias -> name of the entity that carries it.
+type recognizeCase struct {
+	name     string
+	text     string
+	entities []string
+	aliasOf  map[string]string
+	notNamed []string // no entity may be named so
+}
+
+func runRecognize(t *testing.T, cases []recognizeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractText(t, "t.txt", tc.text)
+			got := entityStrings(x)
+			for _, want := range tc.entities {
+				if !slices.Contains(got, want) {
+					t.Errorf("missing %q; got %s", want, strings.Join(got, " | "))
+				}
+			}
+			for alias, name := range tc.aliasOf {
+				found := false
+				for _, e := range x.Entities {
+					if e.Name == name && slices.Contains(e.Aliases, alias) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no entity %q with alias %q; got %s", name, alias, strings.Join(got, " | "))
+				}
+			}
+			for _, e := range x.Entities {
+				if slices.Contains(tc.notNamed, e.Name) {
+					t.Errorf("unwanted entity %q", e.Name)
+				}
+			}
+		})
+	}
+}
+
+func TestRecognizeNameBoundaries(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a summit dated with on and a month ends before the date",
+			text:     "Ministers met at the Lagos Digital Summit on May 4 to talk.",
+			entities: []string{"Forum/EVENT Lagos Digital Summit"},
+			notNamed: []string{"Lagos Digital Summit on May 4"},
+		},
+		{
+			name:     "a summit placed in a known country ends before the place",
+			text:     "The Quantum Futures Summit in France drew many delegations.",
+			entities: []string{"Forum/EVENT Quantum Futures Summit"},
+			notNamed: []string{"Quantum Futures Summit in France"},
+		},
+		{
+			name:     "a directorate inside a ministry is two bodies",
+			text:     "The Cloud Services Directorate in the Ministry of Finance approved the plan.",
+			entities: []string{"Actor/GOVERNMENT_BODY Cloud Services Directorate", "Actor/GOVERNMENT_BODY Ministry of Finance"},
+		},
+		{
+			name:     "an and inside a statement's subject does not cut its title",
+			text:     "Nine states issued the Joint Statement on the Sale and Abuse of Surveillance Tools.",
+			entities: []string{"Treaty/DECLARATION Joint Statement on the Sale and Abuse of Surveillance Tools"},
+		},
+		{
+			name:     "a ministry whose name is a comma list stays whole",
+			text:     "The plan came from the Ministry of Energy, Mines and Water of Ruritania.",
+			entities: []string{"Actor/GOVERNMENT_BODY Ministry of Energy, Mines and Water of Ruritania"},
+		},
+		{
+			name:     "a ministry of two portfolios joined by and stays whole",
+			text:     "She heads the Ministry of the Interior and Safety of the Government of India.",
+			entities: []string{"Actor/GOVERNMENT_BODY Ministry of the Interior and Safety of the Government of India"},
+			aliasOf:  map[string]string{"Ministry of the Interior and Safety": "Ministry of the Interior and Safety of the Government of India"},
+		},
+		{
+			name:     "a department of a named republic is also known without it",
+			text:     "The Department of Rural Networks of the Republic of India will lead.",
+			aliasOf:  map[string]string{"Department of Rural Networks": "Department of Rural Networks of the Republic of India"},
+		},
+		{
+			name:     "two names joined by and are cut after the second and",
+			text:     "The Partnership for Growth and Innovation and the Coastal Dialogue met.",
+			entities: []string{"Forum/DIALOGUE Coastal Dialogue"},
+			notNamed: []string{"Innovation and the Coastal Dialogue"},
+		},
+		{
+			name:     "an office named after a title in the possessive is one name",
+			text:     "The plan is run by the President's Office of the Government of France.",
+			entities: []string{"Actor/GOVERNMENT_BODY President's Office of the Government of France"},
+		},
+		{
+			name:     "a hyphenated pair after U.S. keeps both parties",
+			text:     "Officials launched the U.S.-India Space Partnership last year.",
+			entities: []string{"Treaty/INITIATIVE U.S.-India Space Partnership"},
+		},
+	})
+}
+
+func TestRecognizePersons(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a title of two words before a name leaves no person of the title",
+			text:     "Ruritania's Deputy Prime Minister Tomas Varga opened the talks.",
+			entities: []string{"Actor/PERSON Tomas Varga"},
+			notNamed: []string{"Deputy Prime"},
+		},
+		{
+			name:     "a plural title before a name is no part of it",
+			text:     "The Vice Presidents Anna Kowalczyk and Pieter Smit met the press.",
+			entities: []string{"Actor/PERSON Anna Kowalczyk"},
+			notNamed: []string{"Presidents Anna Kowalczyk"},
+		},
+		{
+			name:     "a name closing a title with its complement is a person",
+			text:     "It was opened by the Prime Minister of the Republic of India Arjun Mehta Rao yesterday.",
+			entities: []string{"Actor/PERSON Arjun Mehta Rao"},
+		},
+		{
+			name:     "an adviser's title before a name marks a person",
+			text:     "The talks were chaired by National Security Advisor Maria Lindqvist, who spoke first.",
+			entities: []string{"Actor/PERSON Maria Lindqvist"},
+		},
+	})
+}
