@@ -89,7 +89,7 @@ func (p *docParse) subject(args []arg, c clause) []int {
 		if a.tok >= c.t1 || a.tok-from > maxClauseSubject {
 			return nil
 		}
-		if a.ent.kind == domain.Issue && !a.pron || p.oblique(*a) || modifier(args, i) && !a.pron || p.attributive(args, i) {
+		if a.ent.kind == domain.Issue && !a.pron || p.oblique(*a) || modifier(args, i) && !a.pron || p.attributive(args, i) && !p.verbLike(a.end) {
 			continue
 		}
 		if a.poss {
@@ -150,15 +150,46 @@ func (p *docParse) relateTentatively(rule string, c cueClass, src, tgt *entity, 
 	}
 }
 
-// flushTentative emits the tentative relations that no stance overrides.
+// flushTentative emits the tentative relations that no stance overrides,
+// and drops engagement on a topic that the document gives a stance on.
 func (p *docParse) flushTentative() {
+	stance := func(src, tgt *entity) bool {
+		return p.has(domain.Supports, src, tgt) || p.has(domain.Opposes, src, tgt)
+	}
 	for _, r := range p.tentative {
-		if r.typ == domain.EngagesOn && (p.has(domain.Supports, r.src, r.tgt) || p.has(domain.Opposes, r.src, r.tgt)) {
+		if r.typ == domain.EngagesOn && stance(r.src, r.tgt) {
 			continue
 		}
 		p.cur = r.sent
 		p.emit(r.rule, r.typ, r.src, r.tgt, r.conf)
 	}
+	kept := 0
+	for i, k := range p.order {
+		if k.typ == relTypeIndex(domain.EngagesOn) && stance(k.src, k.tgt) {
+			continue
+		}
+		p.order[kept], p.relList[kept] = k, p.relList[i]
+		p.rels[k] = kept
+		kept++
+	}
+	for _, k := range p.order[kept:] {
+		if p.rels[k] >= kept {
+			delete(p.rels, k)
+		}
+	}
+	p.order, p.relList = p.order[:kept], p.relList[:kept]
+}
+
+// verbLike reports whether token k reads as a finite verb after a name
+// ("Estonia continues", "the Compact sets", "Chile signed"): a lower-case
+// word in -s or -ed that no lexicon list claims. Without it a name before
+// an unknown word looks like a modifier ("EU funding measures").
+func (p *docParse) verbLike(k int) bool {
+	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || p.toks[k].lex().flags != 0 {
+		return false
+	}
+	w := p.word(k)
+	return len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.

@@ -84,9 +84,9 @@ func TestRecognizeNameBoundaries(t *testing.T) {
 			aliasOf:  map[string]string{"Ministry of the Interior and Safety": "Ministry of the Interior and Safety of the Government of India"},
 		},
 		{
-			name:     "a department of a named republic is also known without it",
-			text:     "The Department of Rural Networks of the Republic of India will lead.",
-			aliasOf:  map[string]string{"Department of Rural Networks": "Department of Rural Networks of the Republic of India"},
+			name:    "a department of a named republic is also known without it",
+			text:    "The Department of Rural Networks of the Republic of India will lead.",
+			aliasOf: map[string]string{"Department of Rural Networks": "Department of Rural Networks of the Republic of India"},
 		},
 		{
 			name:     "two names joined by and are cut after the second and",

@@ -1,0 +1,184 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
+)
+
+var (
+	defaultExtractorOnce sync.Once
+	defaultExtractor     *Extractor
+)
+
+// extractWithDefaultKB reads text with the knowledge base the binary ships,
+// since the constructions below are about well-known states, forums and
+// instruments.
+func extractWithDefaultKB(t *testing.T, text string) domain.Extraction {
+	t.Helper()
+	defaultExtractorOnce.Do(func() { defaultExtractor = NewExtractor(kb.Default()) })
+	doc, err := ParseDoc("construction.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := defaultExtractor.Extract(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// TestConstructions holds one small document of our own words per English
+// construction the extractor reads (`make eval` prints this table). want
+// lists relations that must be found ("Source -TYPE-> Target", by name),
+// not those that must not.
+func TestConstructions(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{
+			name: "a coordinated subject states one relation per member",
+			text: "Canada, Japan and Kenya signed the Budapest Convention in 2019.",
+			want: []string{"Canada -PARTY_TO-> Budapest Convention", "Japan -PARTY_TO-> Budapest Convention",
+				"Kenya -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "a coordinated object states one relation per member",
+			text: "Brazil joined the Freedom Online Coalition, the Christchurch Call and the Paris Call.",
+			want: []string{"Brazil -MEMBER_OF-> Freedom Online Coalition", "Brazil -PARTY_TO-> Christchurch Call",
+				"Brazil -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "a list of members before 'are the founding members of' joins each",
+			text: "Chile, Ghana, Norway and the Netherlands are the founding members of the Freedom Online Coalition.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Freedom Online Coalition",
+				"Norway -MEMBER_OF-> Freedom Online Coalition", "Netherlands -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
+			name: "the title line of a joint statement is the instrument and its listed 'we' are its parties",
+			text: "Joint Statement on Trusted Undersea Cables\n" +
+				"We, the governments of Chile, Ghana and Norway, recognise the importance of resilient networks.\n" +
+				"We oppose the use of spyware against journalists.",
+			want: []string{"Chile -PARTY_TO-> Joint Statement on Trusted Undersea Cables",
+				"Ghana -PARTY_TO-> Joint Statement on Trusted Undersea Cables",
+				"Norway -PARTY_TO-> Joint Statement on Trusted Undersea Cables"},
+			not: []string{"Chile -AUTHORED-> Joint Statement on Trusted Undersea Cables"},
+		},
+		{
+			name: "the voice's members each state what 'we' say",
+			text: "Ministerial Declaration on Connectivity\n" +
+				"We, the ministers of Peru, Kenya and Vietnam, support the Global Digital Compact.",
+			want: []string{"Peru -SUPPORTS-> Global Digital Compact", "Kenya -SUPPORTS-> Global Digital Compact",
+				"Vietnam -SUPPORTS-> Global Digital Compact"},
+		},
+		{
+			name: "'the two countries' refers back to the coordinated speakers of a first-person text",
+			text: "India and Japan reaffirm their partnership in technology and our shared values.\n" +
+				"The two countries will endorse the Christchurch Call.",
+			want: []string{"India -SUPPORTS-> Christchurch Call", "Japan -SUPPORTS-> Christchurch Call"},
+		},
+		{
+			name: "a definite description refers to the instrument named before",
+			text: "The Council of Europe adopted the Budapest Convention in 2001. Since then, the Convention has addressed cybercrime.",
+			want: []string{"Council of Europe -AUTHORED-> Budapest Convention", "Budapest Convention -ADDRESSES-> Cybercrime"},
+		},
+		{
+			name: "'the group' refers to the forum named before",
+			text: "The Freedom Online Coalition met in Accra. In 2023, Chile and Peru joined the group.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Peru -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
+			name: "a participial opener's subject is the clause's subject",
+			text: "Following the summit in Paris, Ghana and Kenya signed the Paris Call.",
+			want: []string{"Ghana -PARTY_TO-> Paris Call for Trust and Security in Cyberspace",
+				"Kenya -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "the topics a forum's clause names are what it addresses",
+			text: "The Internet Governance Forum will discuss data governance and the digital divide at its next meeting.",
+			want: []string{"Internet Governance Forum -ADDRESSES-> Data governance", "Internet Governance Forum -ADDRESSES-> Digital divide"},
+		},
+		{
+			name: "the topics an actor's clause names are what it engages on",
+			text: "Estonia continues to invest heavily in cybersecurity and e-government.",
+			want: []string{"Estonia -ENGAGES_ON-> Cybersecurity"},
+		},
+		{
+			name: "a stance stated anywhere in the document overrides engagement",
+			text: "Norway has long worked on disinformation. Norway opposes disinformation in all its forms.",
+			want: []string{"Norway -OPPOSES-> Disinformation"},
+			not:  []string{"Norway -ENGAGES_ON-> Disinformation"},
+		},
+		{
+			name: "list items carry the topics of the sentence that introduces them",
+			text: "The Global Digital Compact sets out several objectives:\n- closing the digital divide\n- protecting human rights online\n",
+			want: []string{"Global Digital Compact -ADDRESSES-> Digital divide"},
+		},
+		{
+			name: "a relative clause's object is not the main verb's",
+			text: "Sweden condemns behaviour that undermines human rights.",
+			not:  []string{"Sweden -OPPOSES-> Human rights"},
+		},
+		{
+			name: "negation states nothing",
+			text: "Brazil did not sign the Budapest Convention.",
+			not:  []string{"Brazil -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "a modal turns joining into support",
+			text: "India could sign the Budapest Convention next year.",
+			not:  []string{"India -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "an announced intention is support, not membership of a treaty",
+			text: "Kenya is expected to ratify the Budapest Convention.",
+			want: []string{"Kenya -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Kenya -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "an application to join is support",
+			text: "Taiwan has formally applied to join the Budapest Convention.",
+			want: []string{"Taiwan -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Taiwan -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "a question states nothing",
+			text: "Will Brazil sign the Budapest Convention?",
+			not:  []string{"Brazil -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "a passive names the agent after 'by'",
+			text: "The Budapest Convention, drafted by the Council of Europe, entered into force in 2004.",
+			want: []string{"Council of Europe -AUTHORED-> Budapest Convention"},
+		},
+		{
+			name: "cooperation after a control verb still joins the partners",
+			text: "Japan will continue to cooperate closely with India on cybersecurity.",
+			want: []string{"Japan -COOPERATES_WITH-> India"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := relationStrings(extractWithDefaultKB(t, c.text))
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s\ngot:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %s", n)
+				}
+			}
+		})
+	}
+}
