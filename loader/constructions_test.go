@@ -165,6 +165,42 @@ func TestConstructions(t *testing.T) {
 			text: "Japan will continue to cooperate closely with India on cybersecurity.",
 			want: []string{"Japan -COOPERATES_WITH-> India"},
 		},
+		{
+			name: "reported speech states what the speaker's clause says",
+			text: "Kenya said that it supports the Global Digital Compact.",
+			want: []string{"Kenya -SUPPORTS-> Global Digital Compact"},
+		},
+		{
+			name: "a possessive role apposition ties the person to the state",
+			text: "Dr Jane Roe, Kenya's ambassador to the United Nations, spoke at the Internet Governance Forum.",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> Kenya"},
+		},
+		{
+			name: "a nominalised accession is joining",
+			text: "Ukraine's accession to the Budapest Convention was welcomed.",
+			want: []string{"Ukraine -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "a participial cue before the subject is the subject's",
+			text: "In signing the Paris Call, Ghana joined a large coalition.",
+			want: []string{"Ghana -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "a speaker record ties each person to the organisation after their role",
+			text: "Speaker 1: Jane Roe, Senior Adviser, Access Now\nSpeaker 2: John Poe, Director, Chatham House\n",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> Access Now", "John Poe -AFFILIATED_WITH-> Chatham House"},
+		},
+		{
+			name: "'along with' joins the listed partners to the same object",
+			text: "France signed the Paris Call along with Chile and Ghana.",
+			want: []string{"France -PARTY_TO-> Paris Call for Trust and Security in Cyberspace",
+				"Chile -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "'the signatories of X include' lists its parties",
+			text: "The signatories of the Christchurch Call include Chile, Ghana and Norway.",
+			want: []string{"Chile -PARTY_TO-> Christchurch Call", "Norway -PARTY_TO-> Christchurch Call"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

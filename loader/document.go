@@ -331,3 +331,32 @@ func hasWordFold(name, w string) bool {
 	}
 	return false
 }
+
+// reportedSpeech resolves the pronoun that opens reported speech to its
+// speaker: in "Kenya said that it supports X" the "it" is Kenya, so the
+// clause's cue finds its subject.
+func (p *docParse) reportedSpeech(st *sentence, firstArg int) {
+	for k := st.t0 + 1; k+2 < st.t1; k++ {
+		if !p.toks[k].word || p.toks[k].flags&fSays == 0 || !p.isWord(k+1, "that") {
+			continue
+		}
+		pr := k + 2
+		if !(p.isWord(pr, "it") || p.isWord(pr, "they") || p.isWord(pr, "he") || p.isWord(pr, "she")) {
+			continue
+		}
+		// The speaker ends just before the verb, or before its auxiliary
+		// ("Kenya has said").
+		var speaker *entity
+		for i := len(p.args) - 1; i >= firstArg; i-- {
+			a := &p.args[i]
+			if a.end == k || a.end == k-1 && p.toks[k-1].flags&fAuxiliary != 0 {
+				speaker = a.ent
+				break
+			}
+		}
+		if speaker != nil {
+			t := &p.toks[pr]
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: speaker, conf: 0.8, pron: true, tok: pr, end: pr + 1})
+		}
+	}
+}

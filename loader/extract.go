@@ -173,6 +173,7 @@ func (p *docParse) parse() {
 		p.entities(i)
 		p.groupReferences(&p.sents[i])
 		p.definiteReferences(&p.sents[i], first)
+		p.reportedSpeech(&p.sents[i], first)
 	}
 	p.bareAcronyms()
 	p.applyRedirects()

@@ -32,16 +32,17 @@ const (
 	fIssueHead                          // "governance", "security": heads a policy topic
 	fIssueModifier                      // "data", "digital": modifies an issue head
 	fMonth
-	fPreposition  // makes the name after it an oblique: "in", "within"
-	fDeterminer   // may stand between a preposition and a name: "the", "our"
-	fAuxiliary    // a verb or pronoun after a name that is a subject: "is", "which"
-	fAgentNoun    // "the efforts of X": X acts
-	fListGlue     // may join the items of a list: "and", "as well as"
-	fSubordinator // opens an adjunct before the subject: "while", "although"
-	fGroupWord    // counts or gathers a group: "two", "both"
-	fGroupNoun    // names a group of speakers: "countries", "sides"
-	fClauseBreak  // opens a relative or complement clause: "which", "that"
-	fHedge        // makes what follows a possibility or an intention: "could", "expected"
+	fPreposition   // makes the name after it an oblique: "in", "within"
+	fDeterminer    // may stand between a preposition and a name: "the", "our"
+	fAuxiliary     // a verb or pronoun after a name that is a subject: "is", "which"
+	fAgentNoun     // "the efforts of X": X acts
+	fListGlue      // may join the items of a list: "and", "as well as"
+	fSubordinator  // opens an adjunct before the subject: "while", "although"
+	fGroupWord     // counts or gathers a group: "two", "both"
+	fGroupNoun     // names a group of speakers: "countries", "sides"
+	fClauseBreak   // opens a relative or complement clause: "which", "that"
+	fHedge         // makes what follows a possibility or an intention: "could", "expected"
+	fListsSubjects // lists, after a nominal cue's object, who stands in it: "include", "are"
 )
 
 type lexEntry struct {
@@ -171,6 +172,7 @@ func init() {
 		proposal proposals position initiatives attempts`)
 	addWords(fListGlue, "and or the as well also")
 	addWords(fGroupWord, "two both our")
+	addWords(fListsSubjects, "include includes included including are were comprise comprises comprised")
 	addWords(fClauseBreak, "which who whom whose that whereas while although")
 	addWords(fHedge, `could would should might may must expected likely intends intend intended plans plan planned
 		considering consider considers applied applies apply aims hopes hope seeks seek wants want invited invites urged urges calls`)

@@ -429,6 +429,40 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	if len(wide) == 0 {
 		return
 	}
+	// relateAll states the cue between each subject and each object it
+	// reaches; the first subject is the cue's own, the others join it
+	// through a list ("Canada, Japan and Kenya signed X") or a companion
+	// phrase ("along with Chile").
+	relateAll := func(subjects []int, rule string) bool {
+		found := false
+		for n, sj := range subjects {
+			s := args[sj]
+			reach := objs
+			if s.ent.kind == domain.Forum || s.ent.kind == domain.Treaty {
+				reach = wide
+			}
+			r := rule
+			if n > 0 && rule == "cue-active" {
+				r = "list-subject"
+			}
+			for _, oi := range reach {
+				o := args[oi]
+				typ, ok := resolve(c.class, s.ent, o.ent)
+				if !ok {
+					continue
+				}
+				typ = h.hedge(typ)
+				conf := c.strength * s.conf * o.conf * distance(o.tok-h.t1+max(h.t0-s.end, 0))
+				p.emit(r, typ, s.ent, o.ent, conf)
+				if c.class == cBlock && o.ent.kind == domain.Actor {
+					// Blocking an actor is opposition and a tension both.
+					p.emit(r, domain.InTensionWith, s.ent, o.ent, conf)
+				}
+				found = true
+			}
+		}
+		return found
+	}
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
 		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].flags&fPronounWe != 0 {
@@ -449,40 +483,62 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			break
 		}
 		tried++
-		found := false
-		reach := objs
-		if s.ent.kind == domain.Forum || s.ent.kind == domain.Treaty {
-			reach = wide
-		}
-		// "Canada, Japan and Kenya signed X": each member of a
-		// coordinated subject states the relation.
-		subjects := p.group(args, si, -1)
-		for n, sj := range subjects {
-			s := args[sj]
-			rule := "cue-active"
-			if n > 0 {
-				rule = "list-subject"
-			}
-			for _, oi := range reach {
-				o := args[oi]
-				typ, ok := resolve(c.class, s.ent, o.ent)
-				if !ok {
-					continue
-				}
-				typ = h.hedge(typ)
-				conf := c.strength * s.conf * o.conf * distance(o.tok-h.t1+h.t0-s.end)
-				p.emit(rule, typ, s.ent, o.ent, conf)
-				if c.class == cBlock && o.ent.kind == domain.Actor {
-					// Blocking an actor is opposition and a tension both.
-					p.emit(rule, domain.InTensionWith, s.ent, o.ent, conf)
-				}
-				found = true
-			}
-		}
-		if found {
+		subjects := append(p.group(args, si, -1), p.companions(args, objs, sentEnd)...)
+		if relateAll(subjects, "cue-active") {
 			return
 		}
 	}
+	// "The signatories of X include A, B and C": the subjects follow the
+	// object.
+	if subj := p.listedAfter(args, objs, sentEnd); len(subj) > 0 && relateAll(subj, "subject-after") {
+		return
+	}
+	// "In signing X, A ...": a cue in the clause's opener is its subject's.
+	if p.cur != nil {
+		c := clause{p.cur.t0, sentEnd}
+		if from := p.openerEnd(c); h.t1 <= from {
+			if subj := p.subject(args, c); len(subj) > 0 {
+				relateAll(subj, "opener-subject")
+			}
+		}
+	}
+}
+
+// companions finds the names a companion phrase after the objects adds to
+// the subject: "signed X along with Chile and Ghana".
+func (p *docParse) companions(args []arg, objs []int, limit int) []int {
+	if len(objs) == 0 {
+		return nil
+	}
+	k := args[objs[len(objs)-1]].end
+	if k+1 >= limit || !(p.isWord(k, "along") || p.isWord(k, "together")) || !p.isWord(k+1, "with") {
+		return nil
+	}
+	for i := objs[len(objs)-1] + 1; i < len(args); i++ {
+		if args[i].tok >= k+2 && args[i].tok <= k+3 {
+			return p.group(args, i, 1)
+		}
+	}
+	return nil
+}
+
+// listedAfter finds the names a copula or "include" lists after the
+// objects, as subjects: "the members of X are A and B", "the signatories
+// of X include A, B and C".
+func (p *docParse) listedAfter(args []arg, objs []int, limit int) []int {
+	if len(objs) == 0 {
+		return nil
+	}
+	k := args[objs[len(objs)-1]].end
+	if k >= limit || !p.toks[k].word || p.toks[k].flags&fListsSubjects == 0 {
+		return nil
+	}
+	for i := objs[len(objs)-1] + 1; i < len(args); i++ {
+		if args[i].tok > k && args[i].tok <= k+2 && args[i].ent.kind == domain.Actor {
+			return p.group(args, i, 1)
+		}
+	}
+	return nil
 }
 
 // passive reads "O, cue S": "the workshop organised by X".
@@ -673,6 +729,15 @@ func (p *docParse) possessives(args []arg) {
 // appositions read "Instagram founder Jane Doe" and "US Secretary of
 // State John Kerry": an organisation, role words, then the person.
 func (p *docParse) appositions(st *sentence, args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		// "Jane Roe, Kenya's ambassador to ...": the person, a comma, the
+		// organisation in the possessive and a role.
+		per, org := args[i], args[i+1]
+		if per.ent.subtype == "PERSON" && !per.pron && org.poss && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
+			p.isPunct(per.end, ',') && org.tok == per.end+1 && org.end < len(p.toks) && p.toks[org.end].flags&fRole != 0 {
+			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+		}
+	}
 	for i := 1; i < len(args); i++ {
 		per := args[i]
 		if per.ent.subtype != "PERSON" || per.pron {
