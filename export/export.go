@@ -122,6 +122,7 @@ func writeGraphML(w io.Writer, g domain.Subgraph) error {
 		{"aliases", "node", "aliases", "string"}, {"code", "node", "iso_code", "string"}, {"degree", "node", "degree", "int"},
 		{"mentions", "node", "mentions", "int"},
 		{"type", "edge", "type", "string"}, {"confidence", "edge", "confidence", "double"},
+		{"rule", "edge", "rule", "string"},
 		{"documents", "edge", "documents", "string"}, {"evidence", "edge", "evidence", "string"},
 	}
 	doc.Graph.ID, doc.Graph.EdgeDefault = "diplograph", "directed"
@@ -134,7 +135,7 @@ func writeGraphML(w io.Writer, g domain.Subgraph) error {
 	for _, r := range g.Relations {
 		doc.Graph.Edges = append(doc.Graph.Edges, graphmlEdge{ID: r.ID, Source: r.Source, Target: r.Target, Data: []graphmlData{
 			{"type", string(r.Type)}, {"confidence", strconv.FormatFloat(r.Confidence, 'f', -1, 64)},
-			{"documents", documentsOf(r)}, {"evidence", evidenceSummary(r)},
+			{"rule", r.Rule}, {"documents", documentsOf(r)}, {"evidence", evidenceSummary(r)},
 		}})
 	}
 	return writeXML(w, doc)
@@ -151,7 +152,8 @@ func writeGEXF(w io.Writer, g domain.Subgraph) error {
 			{ID: "degree", Title: "degree", Type: "integer"},
 		}},
 		{Class: "edge", Attributes: []gexf12.Attribute{
-			{ID: "type", Title: "type", Type: "string"}, {ID: "evidence", Title: "evidence", Type: "string"},
+			{ID: "type", Title: "type", Type: "string"}, {ID: "rule", Title: "rule", Type: "string"},
+			{ID: "evidence", Title: "evidence", Type: "string"},
 		}},
 	}
 	for _, n := range g.Nodes {
@@ -163,7 +165,9 @@ func writeGEXF(w io.Writer, g domain.Subgraph) error {
 	for _, r := range g.Relations {
 		doc.Graph.Edges.Edges = append(doc.Graph.Edges.Edges, gexf12.Edge{
 			ID: r.ID, Source: r.Source, Target: r.Target, Label: string(r.Type), Weight: r.Confidence,
-			AttValues: &gexf12.AttValues{AttValues: []gexf12.AttValue{{For: "type", Value: string(r.Type)}, {For: "evidence", Value: evidenceSummary(r)}}},
+			AttValues: &gexf12.AttValues{AttValues: []gexf12.AttValue{
+				{For: "type", Value: string(r.Type)}, {For: "rule", Value: r.Rule}, {For: "evidence", Value: evidenceSummary(r)},
+			}},
 		})
 	}
 	doc.Graph.Nodes.Count, doc.Graph.Edges.Count = len(g.Nodes), len(g.Relations)
@@ -182,6 +186,14 @@ func writeXML(w io.Writer, doc any) error {
 	return enc.Close()
 }
 
+// link is a relation as a node-link edge: every edge has a rule attribute,
+// empty when no rule read the relation, so that tables built from the links
+// have the column; each evidence sentence carries its own rule when it has one.
+type link struct {
+	domain.Relation
+	Rule string `json:"rule"` // shadows Relation.Rule, which is omitted when empty
+}
+
 // writeJSON writes NetworkX's node-link form, which json_graph.node_link_graph
 // reads back with edges="links".
 func writeJSON(w io.Writer, g domain.Subgraph) error {
@@ -190,13 +202,13 @@ func writeJSON(w io.Writer, g domain.Subgraph) error {
 		Multigraph bool              `json:"multigraph"`
 		Graph      map[string]string `json:"graph"`
 		Nodes      []domain.Node     `json:"nodes"`
-		Links      []domain.Relation `json:"links"`
-	}{Directed: true, Multigraph: true, Graph: map[string]string{"name": "diplograph"}, Nodes: g.Nodes, Links: g.Relations}
+		Links      []link            `json:"links"`
+	}{Directed: true, Multigraph: true, Graph: map[string]string{"name": "diplograph"}, Nodes: g.Nodes, Links: make([]link, len(g.Relations))}
 	if out.Nodes == nil {
 		out.Nodes = []domain.Node{}
 	}
-	if out.Links == nil {
-		out.Links = []domain.Relation{}
+	for i, r := range g.Relations {
+		out.Links[i] = link{Relation: r, Rule: r.Rule}
 	}
 	enc := json.NewEncoder(w)
 	return enc.Encode(out)
@@ -215,9 +227,10 @@ func writeNodesCSV(w io.Writer, g domain.Subgraph) error {
 
 func writeEdgesCSV(w io.Writer, g domain.Subgraph) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "source", "type", "target", "confidence", "documents", "evidence"})
+	cw.Write([]string{"id", "source", "type", "target", "confidence", "rule", "documents", "evidence"})
 	for _, r := range g.Relations {
-		cw.Write([]string{r.ID, r.Source, string(r.Type), r.Target, strconv.FormatFloat(r.Confidence, 'f', -1, 64), documentsOf(r), evidenceSummary(r)})
+		cw.Write([]string{r.ID, r.Source, string(r.Type), r.Target, strconv.FormatFloat(r.Confidence, 'f', -1, 64), r.Rule,
+			documentsOf(r), evidenceSummary(r)})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -38,6 +38,7 @@ const (
 	fAgentNoun     // "the efforts of X": X acts
 	fListGlue      // may join the items of a list: "and", "as well as"
 	fSubordinator  // opens an adjunct before the subject: "while", "although"
+	fIssueOfHead   // heads a topic with its "of/to" object: "rule of law", "access to information"
 	fGroupWord     // counts or gathers a group: "two", "both"
 	fGroupNoun     // names a group of speakers: "countries", "sides"
 	fClauseBreak   // opens a relative or complement clause: "which", "that"
@@ -162,6 +163,21 @@ func init() {
 	addWords(fIssueModifier, `data digital cyber ai internet online information network platform content tech technology
 		human climate energy space quantum consumer children's e-commerce electronic cross-border
 		open-source open source public science semiconductor supply-chain net tech`)
+	// More heads and modifiers of policy topics, general vocabulary of the
+	// domain: "law enforcement", "national security", "foundation models".
+	addWords(fIssueHead, `enforcement liberties values principles sharing standards biology transition science
+		sciences models safety stability participation deterrence chips threats evidence interference spectrum orbits
+		subsidies theft transfer engagement procurement law manipulation breaches breach piracy integrity assistance
+		risks testing evaluation diligence settlement intervention fusion self-reliance defence defense`)
+	addWords(fIssueModifier, `national international civil democratic synthetic clean clean-energy defense defence
+		foundation strategic harmful industrial government stakeholder non-market military forced criminal due grey
+		gray zone systemic dual-use technical supply chain registration open minilateral mini-lateral peaceful
+		public-private public–private sovereign telecommunication telecommunications radio-frequency satellite
+		frontier export financial biological geostationary-satellite law`)
+	// Heads whose topic is their object: "freedom of expression", "safety of
+	// life", "access to information", "misuse of technology".
+	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
+		settlement prohibition`)
 	addWords(fMonth, "january february march april may june july august september october november december")
 	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across
 		including like as than against about beyond toward towards without`)

@@ -702,6 +702,9 @@ func (p *docParse) issuePatterns(st *sentence) {
 		if !t.word || t.flags&fIssueHead == 0 || p.kbAt[h] != nil {
 			continue
 		}
+		if t.flags&fIssueOfHead != 0 && t.lower && p.issueOf(st, h) {
+			continue
+		}
 		m := p.toks[h-1]
 		if !m.word || m.flags&fIssueModifier == 0 || m.poss {
 			continue
@@ -717,6 +720,32 @@ func (p *docParse) issuePatterns(st *sentence) {
 		e := p.reg.get(domain.Issue, "", name, confIssuePattern)
 		p.addArg(a, h+1, e, confIssuePattern, false)
 	}
+}
+
+// issueOf reads a topic that is a head and its object: "rule of law",
+// "freedom of expression", "access to information", "protection of
+// personal data". The object is one or two lower-case words, the first a
+// topic's modifier or a word no list knows, the phrase ending there.
+func (p *docParse) issueOf(st *sentence, h int) bool {
+	k := h + 1
+	if !(p.isWord(k, "of") || p.isWord(k, "to")) {
+		return false
+	}
+	o := k + 1
+	e := o
+	for e < st.t1 && e-o < 2 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fAuxiliary) == 0 && p.kbAt[e] == nil {
+		e++
+	}
+	if e == o || e-o == 2 && p.toks[o].flags&fIssueModifier == 0 {
+		return false
+	}
+	if e < st.t1 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fListGlue) == 0 {
+		return false // the object runs on: no topic of this shape
+	}
+	name := p.issueName(h, e)
+	en := p.reg.get(domain.Issue, "", name, confIssuePattern)
+	p.addArg(h, e, en, confIssuePattern, false)
+	return true
 }
 
 // selfReferences resolves the document's own voice: "we" and "our" when the

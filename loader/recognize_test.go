@@ -133,3 +133,33 @@ func TestRecognizePersons(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeIssues(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a head and its object make a topic",
+			text:     "The ministers stressed the rule of law and the freedom of expression.",
+			entities: []string{"Issue/ Rule of law", "Issue/ Freedom of expression"},
+		},
+		{
+			name:     "access to a thing is a topic when the phrase ends there",
+			text:     "Rural schools still lack access to information, the report says.",
+			entities: []string{"Issue/ Access to information"},
+		},
+		{
+			name:     "an object that runs on is no topic of that shape",
+			text:     "The safety of the bridge matters.",
+			notNamed: []string{"Safety of the"},
+		},
+		{
+			name:     "national and international modifiers head topics",
+			text:     "The talks covered national security, international law and law enforcement.",
+			entities: []string{"Issue/ National security", "Issue/ International law", "Issue/ Law enforcement"},
+		},
+		{
+			name:     "adjectives of the domain modify new heads",
+			text:     "They discussed foundation models, harmful interference and forced technology transfer.",
+			entities: []string{"Issue/ Foundation models", "Issue/ Harmful interference", "Issue/ Forced technology transfer"},
+		},
+	})
+}

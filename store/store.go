@@ -24,7 +24,9 @@ import (
 //     sorted, without the name itself; Documents lists document IDs sorted;
 //     Mentions sums mentions over documents; Degree counts distinct relations.
 //   - A relation's evidence is the union over documents sorted by document and
-//     start; its confidence is the highest any document gave.
+//     start, each sentence with the rule that read it; its confidence is the
+//     highest any document gave, and its rule is the one that gave that
+//     confidence (see Provenance.Outranks for ties).
 //   - Lookups of missing IDs return an error wrapping domain.ErrNotFound;
 //     Nodes skips missing IDs and keeps the order of the rest.
 //   - Search folds case and accents; an exact name or alias ranks first, then a
@@ -51,4 +53,27 @@ type Store interface {
 	Counts(ctx context.Context) (domain.Counts, error)
 	Ping(ctx context.Context) error
 	Close(ctx context.Context) error
+}
+
+// Provenance is what one document says about how sure a relation is: the
+// confidence it gives and the extraction rule that gave it. A store keeps the
+// provenance that outranks every other as the relation's Confidence and Rule.
+type Provenance struct {
+	Confidence float64
+	Rule       string
+	Document   string // the document ID
+}
+
+// Outranks reports whether p, rather than q, gives a relation its confidence
+// and rule: the higher confidence wins; on a tie a named rule wins over none
+// (a curator's or store's relation), then the document whose ID sorts first.
+// Every store merges by it, so that each reads the same relation the same way.
+func (p Provenance) Outranks(q Provenance) bool {
+	switch {
+	case p.Confidence != q.Confidence:
+		return p.Confidence > q.Confidence
+	case (p.Rule == "") != (q.Rule == ""):
+		return p.Rule != ""
+	}
+	return p.Document < q.Document
 }

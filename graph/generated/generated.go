@@ -85,6 +85,7 @@ type ComplexityRoot struct {
 	Evidence struct {
 		Document func(childComplexity int) int
 		End      func(childComplexity int) int
+		Rule     func(childComplexity int) int
 		Start    func(childComplexity int) int
 		Text     func(childComplexity int) int
 		Year     func(childComplexity int) int
@@ -170,6 +171,7 @@ type ComplexityRoot struct {
 		Confidence func(childComplexity int) int
 		Evidence   func(childComplexity int) int
 		ID         func(childComplexity int) int
+		Rule       func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Target     func(childComplexity int) int
 		Type       func(childComplexity int) int
@@ -457,6 +459,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.End(childComplexity), true
+	case "Evidence.rule":
+		if e.ComplexityRoot.Evidence.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Rule(childComplexity), true
 	case "Evidence.start":
 		if e.ComplexityRoot.Evidence.Start == nil {
 			break
@@ -863,6 +871,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.ID(childComplexity), true
+	case "Relation.rule":
+		if e.ComplexityRoot.Relation.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Rule(childComplexity), true
 	case "Relation.source":
 		if e.ComplexityRoot.Relation.Source == nil {
 			break
@@ -1369,8 +1383,17 @@ type Relation {
   source: Entity!
   "Where the relation ends."
   target: Entity!
-  "How sure the extractor is, from 0 to 1."
+  "How sure the extractor is, from 0 to 1: the highest confidence any document gave."
   confidence: Float!
+  """
+  The extraction rule that gave the relation its confidence, so that a reading can be judged; null when a
+  curator made the relation. Families: cue-* (a verb or noun cue joins the two names: cue-active,
+  cue-passive, cue-symmetric); clause-* (a clause's topic); possessive ("X's strategy"); role-apposition
+  ("US Secretary of State John Kerry"); label-line (a programme line, "Speaker: Jane Doe, Some Group");
+  other-member-states ("the other EU Member States"); name-* (the entity's own name says it: its owner,
+  event or topic); document-* (what the document as a whole implies: its author, voice, signatories, topic).
+  """
+  rule: String
   "The sentences that state the relation, one per document and sentence."
   evidence: [Evidence!]!
 }
@@ -1387,6 +1410,11 @@ type Evidence {
   end: Int!
   "The year the sentence or its document states, if any."
   year: Int
+  """
+  The extraction rule that read the relation in this sentence (cue-*, clause-*, possessive, role-apposition,
+  label-line, other-member-states, name-*, document-*: see Relation.rule); null when a curator made it.
+  """
+  rule: String
 }
 
 """Centrality of an entity in the whole graph, recomputed when the graph changes."""
@@ -2216,6 +2244,8 @@ func (ec *executionContext) fieldContext_Actor_relations(ctx context.Context, fi
 				return ec.fieldContext_Relation_target(ctx, field)
 			case "confidence":
 				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
 			}
@@ -2833,6 +2863,35 @@ func (ec *executionContext) fieldContext_Evidence_year(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Evidence_rule,
+		func(ctx context.Context) (any, error) {
+			return obj.Rule(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Forum_id(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3112,6 +3171,8 @@ func (ec *executionContext) fieldContext_Forum_relations(ctx context.Context, fi
 				return ec.fieldContext_Relation_target(ctx, field)
 			case "confidence":
 				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
 			}
@@ -3448,6 +3509,8 @@ func (ec *executionContext) fieldContext_Issue_relations(ctx context.Context, fi
 				return ec.fieldContext_Relation_target(ctx, field)
 			case "confidence":
 				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
 			}
@@ -4047,6 +4110,8 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 				return ec.fieldContext_Relation_target(ctx, field)
 			case "confidence":
 				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
 			}
@@ -4847,6 +4912,35 @@ func (ec *executionContext) fieldContext_Relation_confidence(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Relation_rule(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Relation_rule,
+		func(ctx context.Context) (any, error) {
+			return obj.Rule(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Relation_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4881,6 +4975,8 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 				return ec.fieldContext_Evidence_end(ctx, field)
 			case "year":
 				return ec.fieldContext_Evidence_year(ctx, field)
+			case "rule":
+				return ec.fieldContext_Evidence_rule(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 		},
@@ -5025,6 +5121,8 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 				return ec.fieldContext_Relation_target(ctx, field)
 			case "confidence":
 				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
 			}
@@ -5399,6 +5497,8 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 				return ec.fieldContext_Relation_target(ctx, field)
 			case "confidence":
 				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
 			}
@@ -5716,6 +5816,8 @@ func (ec *executionContext) fieldContext_Treaty_relations(ctx context.Context, f
 				return ec.fieldContext_Relation_target(ctx, field)
 			case "confidence":
 				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
 			}
@@ -7929,6 +8031,8 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "year":
 			out.Values[i] = ec._Evidence_year(ctx, field, obj)
+		case "rule":
+			out.Values[i] = ec._Evidence_rule(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9015,6 +9119,8 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "rule":
+			out.Values[i] = ec._Relation_rule(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._Relation_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

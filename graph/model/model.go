@@ -130,6 +130,9 @@ func (r Relation) Type() RelationType { return RelationType(r.Rel.Type) }
 // Confidence is the highest confidence any document gave.
 func (r Relation) Confidence() float64 { return r.Rel.Confidence }
 
+// Rule is the extraction rule that gave the confidence, or null.
+func (r Relation) Rule() *string { return orNull(r.Rel.Rule) }
+
 // Evidence lists the stating sentences.
 func (r Relation) Evidence() []Evidence {
 	out := make([]Evidence, len(r.Rel.Evidence))
@@ -177,6 +180,17 @@ func (e Evidence) Year() *int {
 		return nil
 	}
 	return &e.Ev.Year
+}
+
+// Rule is the extraction rule that read the sentence, or null.
+func (e Evidence) Rule() *string { return orNull(e.Ev.Rule) }
+
+// orNull is null for the empty string.
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 // Mention is one occurrence of an entity in a text.

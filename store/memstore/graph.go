@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/store"
 )
 
 // nodeState keeps what each document said about a node, so that replacing
@@ -27,9 +28,11 @@ type relState struct {
 	view  domain.Relation
 }
 
+// relContribution is what one document says about a relation: its
+// strongest statement (confidence and rule) and its sentences.
 type relContribution struct {
-	confidence float64
-	evidence   []domain.Evidence
+	best     store.Provenance
+	evidence []domain.Evidence
 }
 
 type docState struct {
@@ -100,7 +103,9 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 			g.nodes[r.Target].rels[r.ID] = struct{}{}
 		}
 		c := s.byDoc[x.Document.ID]
-		c.confidence = max(c.confidence, r.Confidence)
+		if p := (store.Provenance{Confidence: r.Confidence, Rule: r.Rule, Document: x.Document.ID}); p.Outranks(c.best) {
+			c.best = p
+		}
 		c.evidence = append(c.evidence, r.Evidence...)
 		s.byDoc[x.Document.ID] = c
 		s.view = domain.Relation{ID: r.ID, Type: r.Type, Source: r.Source, Target: r.Target}
@@ -169,12 +174,15 @@ func (g *graph) refresh(touchedNodes, touchedRels map[string]struct{}) {
 			touchedNodes[s.view.Target] = struct{}{}
 			continue
 		}
-		s.view.Confidence = 0
+		var best store.Provenance
 		s.view.Evidence = s.view.Evidence[:0]
 		for _, c := range s.byDoc {
-			s.view.Confidence = max(s.view.Confidence, c.confidence)
+			if c.best.Outranks(best) {
+				best = c.best
+			}
 			s.view.Evidence = append(s.view.Evidence, c.evidence...)
 		}
+		s.view.Confidence, s.view.Rule = best.Confidence, best.Rule
 		slices.SortFunc(s.view.Evidence, func(a, b domain.Evidence) int {
 			return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 		})

@@ -18,9 +18,22 @@ import (
 	"github.com/diplograph/diplograph/domain"
 )
 
-// formatVersion changes whenever the persisted encoding does; a file of
-// another version is refused rather than misread.
-const formatVersion = 1
+// formatVersion changes whenever the persisted encoding does; a file of a
+// version this build cannot read is refused rather than misread.
+//
+//	1: extractions as gob.
+//	2: the same, with the rule of each relation and evidence sentence.
+//
+// Gob matches fields by name, so a version 1 file reads as version 2 with
+// every rule empty (as a curator's relation has); opening it marks it
+// version 2, so that an older build refuses it rather than drop the rules of
+// what this build writes. Its documents get rules when they are extracted
+// again, and the loader skips a document whose text is unchanged: remove the
+// file and load again to have rules everywhere.
+const (
+	formatVersion       = 2
+	oldestFormatVersion = 1
+)
 
 var (
 	bucketDocs = []byte("documents")
@@ -84,12 +97,18 @@ func (s *Store) restore() error {
 		if err != nil {
 			return err
 		}
-		if v := meta.Get(keyVersion); v == nil {
+		got := uint64(0) // a new file
+		if v := meta.Get(keyVersion); v != nil {
+			got = binary.BigEndian.Uint64(v)
+			if got < oldestFormatVersion || got > formatVersion {
+				return fmt.Errorf("file format %d, this build reads %d to %d: remove the file and load again",
+					got, oldestFormatVersion, formatVersion)
+			}
+		}
+		if got != formatVersion {
 			if err := meta.Put(keyVersion, binary.BigEndian.AppendUint64(nil, formatVersion)); err != nil {
 				return err
 			}
-		} else if got := binary.BigEndian.Uint64(v); got != formatVersion {
-			return fmt.Errorf("file format %d, this build reads %d: remove the file and load again", got, formatVersion)
 		}
 		if v := meta.Get(keySeq); v != nil {
 			s.seq = binary.BigEndian.Uint64(v)

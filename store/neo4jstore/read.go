@@ -10,6 +10,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/store"
 )
 
 // nodeColumn projects an entity e into the map nodeFrom reads.
@@ -21,7 +22,7 @@ const nodeColumn = `e {.id, .kind, .subtype, .name, .aliases, .code, .mentions, 
 // relationColumns groups the evidence relationships r of a relation between
 // a and b, one per document, into one row that relationFrom reads.
 const relationColumns = `r.relId AS id, type(r) AS type, a.id AS source, b.id AS target,
-  collect(r {.doc, .texts, .starts, .ends, .years, .confidence}) AS evidence`
+  collect(r {.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule}) AS evidence`
 
 // maxPathHops bounds ShortestPath's search: a variable-length bound cannot be
 // a query parameter, so the bound is this constant and the caller's
@@ -51,18 +52,27 @@ func relationFrom(rec *neo4j.Record) domain.Relation {
 		Target: asString(rec.Values[3]),
 	}
 	evs, _ := rec.Values[4].([]any)
+	var best store.Provenance
 	for _, v := range evs {
 		m := asMap(v)
-		r.Confidence = max(r.Confidence, asFloat(m["confidence"]))
+		doc := asString(m["doc"])
+		if p := (store.Provenance{Confidence: asFloat(m["confidence"]), Rule: asString(m["rule"]), Document: doc}); p.Outranks(best) {
+			best = p
+		}
 		// The document's sentences, in parallel lists; none when the
-		// document states the relation without a sentence.
-		doc, texts, starts, ends, years := asString(m["doc"]), asStrings(m["texts"]), asInts(m["starts"]), asInts(m["ends"]), asInts(m["years"])
+		// document states the relation without a sentence. Rules are
+		// missing when no sentence has one, as in graphs written before
+		// rules were kept.
+		texts, starts, ends, years, rules := asStrings(m["texts"]), asInts(m["starts"]), asInts(m["ends"]), asInts(m["years"]), asStrings(m["rules"])
 		for i := range texts {
-			r.Evidence = append(r.Evidence, domain.Evidence{
-				Document: doc, Text: texts[i], Start: starts[i], End: ends[i], Year: years[i],
-			})
+			ev := domain.Evidence{Document: doc, Text: texts[i], Start: starts[i], End: ends[i], Year: years[i]}
+			if i < len(rules) {
+				ev.Rule = rules[i]
+			}
+			r.Evidence = append(r.Evidence, ev)
 		}
 	}
+	r.Confidence, r.Rule = best.Confidence, best.Rule
 	slices.SortFunc(r.Evidence, func(a, b domain.Evidence) int {
 		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})

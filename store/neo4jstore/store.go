@@ -6,14 +6,18 @@
 //	(:Entity:Actor|Forum|Treaty|Issue {id, kind, name, subtype, code,
 //	    aliases, allAliases, forms, mentions, degree})
 //	(:Document {id, name, text, hash, size, seq,
-//	    mentionEntities, mentionTexts, mentionStarts, mentionEnds})
+//	    mentionEntities, mentionTexts, mentionStarts, mentionEnds,
+//	    evidenceSources, evidenceTargets})
 //	(:Document)-[:MENTIONS {kind, name, subtype, code, aliases, count}]->(:Entity)
-//	(:Entity)-[:MEMBER_OF|SUPPORTS|... {relId, doc, key, confidence,
-//	    text, start, end, year}]->(:Entity)
+//	(:Entity)-[:MEMBER_OF|SUPPORTS|... {relId, doc, confidence, rule,
+//	    texts, starts, ends, years, rules}]->(:Entity)
 //
 // A MENTIONS relationship is what one document says about one entity, and an
-// evidence relationship of the relation's own type is one sentence of one
-// document; a relation is the set of evidence relationships sharing a relId.
+// evidence relationship of the relation's own type is what one document says
+// about one relation: the confidence it gives, the extraction rule that gave
+// it, and its sentences in parallel lists with the rule that read each (rules
+// is absent when no sentence has one, as in graphs written before rules were
+// kept); a relation is the set of evidence relationships sharing a relId.
 // Replacing a document therefore deletes and recreates only its own
 // relationships. An entity's name, aliases, mentions and degree are derived
 // at write time, in the writing transaction, so that listings filter and

@@ -11,6 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/store"
 )
 
 // batchRows caps the rows of each kind (entities, mentions, evidence) that
@@ -107,8 +108,8 @@ CREATE (d)-[:MENTIONS {kind: c.kind, name: c.name, subtype: c.subtype, code: c.c
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-CREATE (a)-[:$(row.type) {relId: row.relId, doc: row.doc, confidence: row.confidence,
-  texts: row.texts, starts: row.starts, ends: row.ends, years: row.years}]->(b)`
+CREATE (a)-[:$(row.type) {relId: row.relId, doc: row.doc, confidence: row.confidence, rule: row.rule,
+  texts: row.texts, starts: row.starts, ends: row.ends, years: row.years, rules: row.rules}]->(b)`
 
 	cypherDeleteDocument = `MATCH (d:Document {id: $id}) DETACH DELETE d`
 )
@@ -282,9 +283,9 @@ func (b *batch) add(x domain.Extraction) {
 	// in parallel lists; a relation stated without a sentence still has
 	// one, to carry its confidence and keep it alive.
 	type stated struct {
-		r          domain.Relation
-		confidence float64
-		evidence   []domain.Evidence
+		r        domain.Relation
+		best     store.Provenance // the confidence and the rule that gave it
+		evidence []domain.Evidence
 	}
 	var rels []string
 	byRel := map[string]*stated{}
@@ -295,7 +296,9 @@ func (b *batch) add(x domain.Extraction) {
 			byRel[r.ID] = st
 			rels = append(rels, r.ID)
 		}
-		st.confidence = max(st.confidence, r.Confidence)
+		if p := (store.Provenance{Confidence: r.Confidence, Rule: r.Rule, Document: doc}); p.Outranks(st.best) {
+			st.best = p
+		}
 		st.evidence = append(st.evidence, r.Evidence...)
 	}
 	// The document lists the ends of its evidence, each pair once: its
@@ -314,14 +317,21 @@ func (b *batch) add(x domain.Extraction) {
 		}
 		row := map[string]any{
 			"type": string(st.r.Type), "source": st.r.Source, "target": st.r.Target,
-			"relId": id, "doc": doc, "confidence": st.confidence,
+			"relId": id, "doc": doc, "confidence": st.best.Confidence, "rule": orNil(st.best.Rule),
 		}
 		if k := len(st.evidence); k > 0 {
-			texts, starts, ends, years := make([]string, k), make([]int, k), make([]int, k), make([]int, k)
+			texts, starts, ends, years, rules := make([]string, k), make([]int, k), make([]int, k), make([]int, k), make([]string, k)
+			named := false
 			for i, ev := range st.evidence {
-				texts[i], starts[i], ends[i], years[i] = ev.Text, ev.Start, ev.End, ev.Year
+				texts[i], starts[i], ends[i], years[i], rules[i] = ev.Text, ev.Start, ev.End, ev.Year, ev.Rule
+				named = named || ev.Rule != ""
 			}
 			row["texts"], row["starts"], row["ends"], row["years"] = texts, starts, ends, years
+			// The sentences' rules, "" where none, are stored only when
+			// some sentence has one, as other empty values are not.
+			if named {
+				row["rules"] = rules
+			}
 		}
 		b.evidence = append(b.evidence, row)
 	}

@@ -8,6 +8,9 @@ import (
 	"github.com/diplograph/diplograph/domain"
 )
 
+// corpusRules are extraction rules the corpus's relations cycle through.
+var corpusRules = []string{"cue-active", "cue-passive", "possessive", "label-line", "document-topic"}
+
 // Corpus generates docs extractions of relsPerDoc relations each over a
 // shared pool of entities, some of them hubs that most documents mention, as
 // real corpora have; every store's load benchmark uses it, so their figures
@@ -50,8 +53,13 @@ func Corpus(docs, relsPerDoc int) []domain.Extraction {
 			x.Mentions = append(x.Mentions,
 				domain.Mention{Entity: src.ID, Text: src.Name, Start: start, End: start + len(src.Name)},
 				domain.Mention{Entity: dst.ID, Text: dst.Name, Start: start + len(sentence) - len(dst.Name) - 3, End: start + len(sentence) - 3})
-			ev := domain.Evidence{Text: strings.TrimSpace(sentence), Start: start, End: start + len(sentence) - 1, Year: 2000 + rng.IntN(25)}
-			x.Relations = append(x.Relations, domain.NewRelation(t, src.ID, dst.ID, 0.5+rng.Float64()/2, ev))
+			// The rule is not drawn, so that the corpus stays what it was
+			// before rules were kept.
+			rule := corpusRules[len(x.Relations)%len(corpusRules)]
+			ev := domain.Evidence{Text: strings.TrimSpace(sentence), Start: start, End: start + len(sentence) - 1, Year: 2000 + rng.IntN(25), Rule: rule}
+			r := domain.NewRelation(t, src.ID, dst.ID, 0.5+rng.Float64()/2, ev)
+			r.Rule = rule
+			x.Relations = append(x.Relations, r)
 		}
 		x.Document = domain.Doc{ID: domain.DocumentID(name), Name: name, Text: text.String(), Hash: domain.TextHash(text.String())}
 		for i := range x.Relations {

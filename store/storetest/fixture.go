@@ -33,9 +33,10 @@ func (b *docBuilder) entity(kind domain.Kind, subtype, name, code string, aliase
 	return id
 }
 
-// relate adds a relation stated by the sentence of the text that contains
-// cue; the fixture panics on a cue it lacks because that is a broken test.
-func (b *docBuilder) relate(t domain.RelationType, source, target string, confidence float64, cue string, year int) {
+// relate adds a relation that rule read, with confidence, in the sentence of
+// the text that contains cue; the fixture panics on a cue it lacks because
+// that is a broken test.
+func (b *docBuilder) relate(t domain.RelationType, source, target string, confidence float64, rule, cue string, year int) {
 	text := b.x.Document.Text
 	at := strings.Index(text, cue)
 	if at < 0 {
@@ -48,8 +49,10 @@ func (b *docBuilder) relate(t domain.RelationType, source, target string, confid
 	end := at + strings.Index(text[at:], ".") + 1
 	sentence := text[start:end]
 	rs := utf8.RuneCountInString(text[:start])
-	ev := domain.Evidence{Document: b.x.Document.ID, Text: sentence, Start: rs, End: rs + utf8.RuneCountInString(sentence), Year: year}
-	b.x.Relations = append(b.x.Relations, domain.NewRelation(t, source, target, confidence, ev))
+	ev := domain.Evidence{Document: b.x.Document.ID, Text: sentence, Start: rs, End: rs + utf8.RuneCountInString(sentence), Year: year, Rule: rule}
+	r := domain.NewRelation(t, source, target, confidence, ev)
+	r.Rule = rule
+	b.x.Relations = append(b.x.Relations, r)
 }
 
 func (b *docBuilder) build() domain.Extraction { return b.x }
@@ -82,11 +85,11 @@ func fixtureA() domain.Extraction {
 	f := b.entity(domain.Forum, "MULTISTAKEHOLDER", "Internet Governance Forum", "", "IGF")
 	c := b.entity(domain.Issue, "", "Cybersecurity", "", "cybersecurity")
 	bc := b.entity(domain.Treaty, "CONVENTION", "Budapest Convention", "")
-	b.relate(domain.Supports, de, f, 0.9, "supports the Internet", 2006)
-	b.relate(domain.Addresses, f, c, 0.8, "addresses cybersecurity", 0)
+	b.relate(domain.Supports, de, f, 0.9, "cue-active", "supports the Internet", 2006)
+	b.relate(domain.Addresses, f, c, 0.8, "cue-active", "addresses cybersecurity", 0)
 	// Given target-first on purpose: symmetric relations are stored once per pair.
-	b.relate(domain.CooperatesWith, fr, de, 0.7, "cooperate on", 0)
-	b.relate(domain.PartyTo, de, bc, 0.85, "signed the Budapest", 2001)
+	b.relate(domain.CooperatesWith, fr, de, 0.7, "cue-symmetric", "cooperate on", 0)
+	b.relate(domain.PartyTo, de, bc, 0.85, "cue-active", "signed the Budapest", 2001)
 	return b.build()
 }
 
@@ -105,12 +108,12 @@ func fixtureB() domain.Extraction {
 	i := b.entity(domain.Forum, "MULTILATERAL_ORG", "International Telecommunication Union", "", "ITU")
 	g := b.entity(domain.Treaty, "LAW", "General Data Protection Regulation", "", "GDPR")
 	d := b.entity(domain.Issue, "", "Data protection", "", "data protection")
-	b.relate(domain.ParticipatesIn, fr, f, 0.8, "takes part in", 0)
-	b.relate(domain.Supports, de, f, 0.6, "stands behind", 0)
-	b.relate(domain.Authored, e, g, 0.9, "issued the General", 0)
-	b.relate(domain.Addresses, g, d, 0.8, "addresses data protection", 0)
-	b.relate(domain.MemberOf, ci, i, 0.9, "Côte d’Ivoire is a member", 0)
-	b.relate(domain.MemberOf, fr, i, 0.9, "France is a member", 0)
+	b.relate(domain.ParticipatesIn, fr, f, 0.8, "cue-active", "takes part in", 0)
+	b.relate(domain.Supports, de, f, 0.6, "cue-active", "stands behind", 0)
+	b.relate(domain.Authored, e, g, 0.9, "cue-active", "issued the General", 0)
+	b.relate(domain.Addresses, g, d, 0.8, "cue-active", "addresses data protection", 0)
+	b.relate(domain.MemberOf, ci, i, 0.9, "cue-active", "Côte d’Ivoire is a member", 0)
+	b.relate(domain.MemberOf, fr, i, 0.9, "cue-active", "France is a member", 0)
 	return b.build()
 }
 
@@ -122,7 +125,7 @@ func fixtureAChanged() domain.Extraction {
 	de := b.entity(domain.Actor, "STATE", "Germany", "DE")
 	f := b.entity(domain.Forum, "MULTISTAKEHOLDER", "Internet Governance Forum", "", "IGF")
 	c := b.entity(domain.Issue, "", "Cybersecurity", "", "cybersecurity")
-	b.relate(domain.Supports, de, f, 0.9, "supports the Internet", 2006)
-	b.relate(domain.Addresses, f, c, 0.8, "addresses cybersecurity", 0)
+	b.relate(domain.Supports, de, f, 0.9, "cue-active", "supports the Internet", 2006)
+	b.relate(domain.Addresses, f, c, 0.8, "cue-active", "addresses cybersecurity", 0)
 	return b.build()
 }

@@ -39,21 +39,25 @@ func Run(t *testing.T, open Opener) {
 		{"documents keep their text and mentions", testDocuments},
 		{"counts and the whole graph agree", testCounts},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-			defer cancel()
-			defer func() {
-				if err := s.Close(ctx); err != nil {
-					t.Errorf("close: %v", err)
-				}
-			}()
-			if err := s.Ping(ctx); err != nil {
-				t.Fatalf("ping: %v", err)
-			}
-			tc.test(t, ctx, s)
-		})
+		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}
+	t.Run("relations keep the rules that read them", func(t *testing.T) { testProvenance(t, open) })
+}
+
+// withStore runs test on a new store and closes it afterwards.
+func withStore(t *testing.T, open Opener, test func(t *testing.T, ctx context.Context, s Store)) {
+	s := open(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	defer func() {
+		if err := s.Close(ctx); err != nil {
+			t.Errorf("close: %v", err)
+		}
+	}()
+	if err := s.Ping(ctx); err != nil {
+		t.Fatalf("ping: %v", err)
+	}
+	test(t, ctx, s)
 }
 
 func mustApply(t *testing.T, ctx context.Context, s Store, xs ...domain.Extraction) {
@@ -164,12 +168,12 @@ func testEvidenceMerge(t *testing.T, ctx context.Context, s Store) {
 		t.Fatalf("got %d SUPPORTS relations, want 1", len(rels))
 	}
 	r := rels[0]
-	if r.Source != germany || r.Target != igf || r.Confidence != 0.9 {
-		t.Errorf("got %s->%s confidence %v, want Germany->IGF 0.9", r.Source, r.Target, r.Confidence)
+	if r.Source != germany || r.Target != igf || r.Confidence != 0.9 || r.Rule != "cue-active" {
+		t.Errorf("got %s->%s confidence %v rule %q, want Germany->IGF 0.9 cue-active", r.Source, r.Target, r.Confidence, r.Rule)
 	}
 	want := []domain.Evidence{
-		{Document: docA, Text: "Germany supports the Internet Governance Forum (IGF) since 2006.", Start: 0, End: 64, Year: 2006},
-		{Document: docB, Text: "Germany stands behind the Internet Governance Forum too.", Start: 52, End: 108},
+		{Document: docA, Text: "Germany supports the Internet Governance Forum (IGF) since 2006.", Start: 0, End: 64, Year: 2006, Rule: "cue-active"},
+		{Document: docB, Text: "Germany stands behind the Internet Governance Forum too.", Start: 52, End: 108, Rule: "cue-active"},
 	}
 	if !reflect.DeepEqual(r.Evidence, want) {
 		t.Errorf("evidence:\n got %+v\nwant %+v", r.Evidence, want)
