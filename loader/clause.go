@@ -197,7 +197,7 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
-// listIntro carries what a sentence ending in a colon says into the list
+// listIntro carries what an instrument or forum sentence ending in a colon says into the list
 // items under it: "The Charter rests on nine principles:" then "- Open
 // standards ..." — each item's topics are what the subject addresses or
 // engages on.
@@ -208,8 +208,10 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 	}
 	if last := st.t1 - 1; last >= st.t0 && p.toks[last].punct == ':' {
 		p.intro = p.intro[:0]
-		if subj := p.subject(args, clause{st.t0, st.t1}); len(subj) > 0 {
-			for _, si := range subj {
+		// Only what an instrument or a forum sets out is read into its
+		// items: an actor's list of intentions states its own relations.
+		for _, si := range p.subject(args, clause{st.t0, st.t1}) {
+			if k := args[si].ent.kind; k == domain.Treaty || k == domain.Forum {
 				p.intro = append(p.intro, args[si].ent)
 			}
 		}

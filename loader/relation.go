@@ -89,7 +89,7 @@ func (p *docParse) relations(si int) {
 	hits := p.findCues(st, args)
 	verb := false
 	for hi := range hits {
-		if hits[hi].neg || hits[hi].weak() && verb {
+		if hits[hi].neg || hits[hi].weak() && verb || p.gerundAdjunct(hits[hi]) {
 			// A nominal cue under a verb ("advocate for rules on X") is
 			// part of the verb's object, not a statement of its own.
 			continue
@@ -916,4 +916,22 @@ func orOne(e *entity) []*entity {
 		return e.members
 	}
 	return []*entity{e}
+}
+
+// gerundAdjunct reports a stance verb in -ing after a preposition other
+// than "to": "interests in promoting X", "collaboration toward protecting
+// Y", "by encouraging Z". The gerund names an activity that the sentence
+// talks about; "committed to promoting X" still states a stance.
+func (p *docParse) gerundAdjunct(h cueHit) bool {
+	w := p.word(h.t0)
+	if h.t0 == 0 || !hasSuffixFold(w, "ing") {
+		return false
+	}
+	prev := &p.toks[h.t0-1]
+	for _, c := range h.cues {
+		if c.class != cSupport && c.class != cOppose {
+			return false
+		}
+	}
+	return prev.word && prev.flags&fPreposition != 0 && !p.isWord(h.t0-1, "to")
 }
