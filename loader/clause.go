@@ -110,6 +110,7 @@ const maxClauseSubject = 6
 func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	p.clauseBuf = p.clauses(st, p.clauseBuf[:0])
 	for _, c := range p.clauseBuf {
+		p.instrumentTopics(args, c)
 		subj := p.subject(args, c)
 		if len(subj) == 0 {
 			continue
@@ -234,4 +235,35 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 func (p *docParse) bulletLine(st *sentence) bool {
 	ls := strings.LastIndexByte(p.text[:st.start], '\n') + 1
 	return ls < st.start && bulletMarker(p.text[ls:st.end]) > 0
+}
+
+// instrumentTopics reads the topics a clause names near an instrument or a
+// forum it mentions in passing ("efforts through the X Process will foster
+// trustworthy AI", "rights as enshrined in the Y Convention"): the
+// instrument or forum addresses them.
+func (p *docParse) instrumentTopics(args []arg, c clause) {
+	for i := range args {
+		s := &args[i]
+		if s.tok < c.t0 || s.tok >= c.t1 || s.ent.kind != domain.Treaty && s.ent.kind != domain.Forum || s.ent.subtype == "EVENT" || modifier(args, i) {
+			continue
+		}
+		for j := range args {
+			o := &args[j]
+			if o.tok < c.t0 || o.tok >= c.t1 || o.ent.kind != domain.Issue || abs(o.tok-s.tok) > maxInstrumentTopic {
+				continue
+			}
+			p.relateTentatively("instrument-topic", cAddress, s.ent, o.ent, 0.35*s.conf*o.conf)
+		}
+	}
+}
+
+// maxInstrumentTopic bounds, in tokens, how far from an instrument or a
+// forum a topic of its clause may stand.
+const maxInstrumentTopic = 20
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
