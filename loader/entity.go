@@ -32,6 +32,9 @@ type entity struct {
 	// ("we, the governments of A, B and C"; "the two countries"): it relates
 	// through each member and is never a node itself.
 	members []*entity
+	// partiesDone says the parties its name gives were linked already
+	// (see nameParties).
+	partiesDone bool
 }
 
 func (e *entity) addAlias(a string) {

@@ -82,6 +82,7 @@ func (p *docParse) relations(si int) {
 	p.voiceRelations(si)
 	p.labelRelations(si, args)
 	p.nameTopics(args)
+	p.nameParties(args)
 	p.listIntro(st, args)
 	if len(args) < 2 {
 		return
@@ -716,6 +717,9 @@ func (p *docParse) possessives(args []arg) {
 			p.emit("possessive", domain.Authored, x.ent, y.ent, conf)
 		case xk == domain.Forum && yk == domain.Forum:
 			p.emit("possessive", domain.PartOf, y.ent, x.ent, conf)
+		case xk == domain.Actor && yk == domain.Forum && x.ent.subtype != "PERSON":
+			// "the UK's AI Safety Summit": the host takes part.
+			p.emit("possessive", domain.ParticipatesIn, x.ent, y.ent, conf)
 		case xk == domain.Actor && yk == domain.Actor && y.ent.subtype == "PERSON" && x.ent.subtype != "PERSON":
 			p.emit("possessive", domain.AffiliatedWith, y.ent, x.ent, conf)
 		case x.ent.subtype == "PERSON" && (yk == domain.Actor || yk == domain.Forum) && y.ent.subtype != "PERSON":
@@ -934,4 +938,45 @@ func (p *docParse) gerundAdjunct(h cueHit) bool {
 		}
 	}
 	return prev.word && prev.flags&fPreposition != 0 && !p.isWord(h.t0-1, "to")
+}
+
+// nameParties reads the parties a forum's or an instrument's name gives
+// where it is first mentioned: "the US-EU Trade and Technology Council"
+// has the US and the EU taking part, "the UK AI Safety Summit" the UK, a
+// "Japan-India Digital Partnership" both as parties.
+func (p *docParse) nameParties(args []arg) {
+	for i := range args {
+		a := &args[i]
+		e := a.ent
+		if a.pron || e.partiesDone || e.kind != domain.Forum && e.kind != domain.Treaty {
+			continue
+		}
+		e.partiesDone = true
+		var parties []*entity
+		k := a.tok
+		for k < a.end {
+			en := p.kbAt[k]
+			if en == nil || en.Kind != domain.Actor || en == e.entry {
+				break
+			}
+			parties = append(parties, p.reg.fromKB(en))
+			for k < a.end && p.kbAt[k] == en {
+				k++
+			}
+			for k < a.end && !p.toks[k].word && (p.toks[k].punct == '-' || p.toks[k].punct == '.') {
+				k++ // "U.S.-Singapore"
+			}
+		}
+		if len(parties) == 0 || a.end-k < 2 {
+			continue
+		}
+		for _, party := range parties {
+			switch {
+			case e.kind == domain.Forum:
+				p.emit("name-parties", domain.ParticipatesIn, party, e, 0.6*a.conf)
+			case len(parties) >= 2:
+				p.emit("name-parties", domain.PartyTo, party, e, 0.6*a.conf)
+			}
+		}
+	}
 }
