@@ -201,6 +201,29 @@ func TestConstructions(t *testing.T) {
 			text: "The signatories of the Christchurch Call include Chile, Ghana and Norway.",
 			want: []string{"Chile -PARTY_TO-> Christchurch Call", "Norway -PARTY_TO-> Christchurch Call"},
 		},
+		{
+			name: "a treaty's preambular clauses refer to the instruments they name and address their topics",
+			text: "Convention on Trusted Connectivity\n" +
+				"Recalling the Budapest Convention and its protocols;\n" +
+				"Mindful of the need to protect privacy and freedom of expression;\n",
+			want: []string{"Convention on Trusted Connectivity -REFERENCES-> Budapest Convention",
+				"Convention on Trusted Connectivity -ADDRESSES-> Privacy"},
+		},
+		{
+			name: "a forum's name gives the parties that take part in it",
+			text: "Officials met at the Japan-India Digital Dialogue last week.",
+			want: []string{"Japan -PARTICIPATES_IN-> Japan-India Digital Dialogue", "India -PARTICIPATES_IN-> Japan-India Digital Dialogue"},
+		},
+		{
+			name: "an actor's summit in the possessive is one it takes part in",
+			text: "Ministers look forward to France's Internet Governance Forum next year.",
+			want: []string{"France -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
+		{
+			name: "an instrument named in passing addresses the topics near it",
+			text: "Our joint work through the Paris Call will strengthen cybersecurity across the region.",
+			want: []string{"Paris Call for Trust and Security in Cyberspace -ADDRESSES-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

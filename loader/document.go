@@ -360,3 +360,31 @@ func (p *docParse) reportedSpeech(st *sentence, firstArg int) {
 		}
 	}
 }
+
+// preamble reads a treaty's preambular clauses ("Mindful of ...",
+// "Considering ...", "Recalling ...", "Having regard to ..."): their
+// speaker is the treaty's parties, so the treaty refers to each instrument
+// such a clause names and addresses each topic.
+func (p *docParse) preamble(st *sentence, args []arg) {
+	if p.selfDoc == nil || p.selfDoc.kind != domain.Treaty || st.t1-st.t0 < 3 {
+		return
+	}
+	switch p.selfDoc.subtype {
+	case "CONVENTION", "DECLARATION", "AGREEMENT", "LAW":
+	default:
+		return // a programme or a strategy has no preamble of parties
+	}
+	if k := st.t0; !p.toks[k].cap || p.toks[k].lex().flags&fPreambular == 0 {
+		return
+	}
+	for i := range args {
+		o := &args[i]
+		switch {
+		case o.ent == p.selfDoc || o.pron:
+		case o.ent.kind == domain.Treaty:
+			p.emit("preamble", domain.References, p.selfDoc, o.ent, 0.6*o.conf)
+		case o.ent.kind == domain.Issue:
+			p.relateTentatively("preamble", cAddress, p.selfDoc, o.ent, 0.5*o.conf)
+		}
+	}
+}

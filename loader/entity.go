@@ -276,7 +276,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 	out := p.pieceBuf[:0]
 	defer func() { p.pieceBuf = out[:0] }()
 	for i := st.t0; i < st.t1; {
-		if !p.nameToken(i) {
+		// "Recalling the ...", "Mindful of ...": a clause's opening word is
+		// capitalised by position, not as a name's first word.
+		if !p.nameToken(i) || i == st.t0 && p.toks[i].lex().flags&(fPreambular|fSubordinator) != 0 {
 			i++
 			continue
 		}

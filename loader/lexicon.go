@@ -44,6 +44,7 @@ const (
 	fClauseBreak   // opens a relative or complement clause: "which", "that"
 	fHedge         // makes what follows a possibility or an intention: "could", "expected"
 	fListsSubjects // lists, after a nominal cue's object, who stands in it: "include", "are"
+	fPreambular    // opens a treaty's preambular clause: "Mindful", "Recalling"
 )
 
 type lexEntry struct {
@@ -188,6 +189,9 @@ func init() {
 		proposal proposals position initiatives attempts`)
 	addWords(fListGlue, "and or the as well also")
 	addWords(fGroupWord, "two both our")
+	addWords(fPreambular, `mindful considering recognising recognizing convinced noting recalling welcoming aware concerned
+		desiring determined believing affirming reaffirming bearing acknowledging emphasising emphasizing having
+		underlining stressing guided conscious`)
 	addWords(fListsSubjects, "include includes included including are were comprise comprises comprised")
 	addWords(fClauseBreak, "which who whom whose that whereas while although")
 	addWords(fHedge, `could would should might may must expected likely intends intend intended plans plan planned
@@ -195,7 +199,7 @@ func init() {
 	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
 	addWords(fSubordinator, `while although though whereas because since when whenever after before once if unless
 		as following given considering recognising recognizing mindful convinced noting recalling welcoming aware
-		concerned desiring acknowledging emphasising emphasizing reaffirming reiterating`)
+		concerned desiring determined believing affirming bearing acknowledging emphasising emphasizing reaffirming reiterating`)
 
 	// One lookup per word then serves the cue finder too. (cue.go's init,
 	// which fills cueIndex, runs before this one.)

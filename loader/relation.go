@@ -83,6 +83,7 @@ func (p *docParse) relations(si int) {
 	p.labelRelations(si, args)
 	p.nameTopics(args)
 	p.nameParties(args)
+	p.preamble(st, args)
 	p.listIntro(st, args)
 	if len(args) < 2 {
 		return
@@ -955,6 +956,20 @@ func (p *docParse) nameParties(args []arg) {
 		var parties []*entity
 		k := a.tok
 		for k < a.end {
+			if w := p.word(k); p.toks[k].word && strings.Contains(w, "-") {
+				// "Japan-India" is one word; each part may name a party.
+				n := len(parties)
+				for _, part := range strings.Split(w, "-") {
+					if en, ok := p.ex.kb.Lookup(part); ok && en.Kind == domain.Actor {
+						parties = append(parties, p.reg.fromKB(en))
+					}
+				}
+				if len(parties) == n {
+					break
+				}
+				k++
+				continue
+			}
 			en := p.kbAt[k]
 			if en == nil || en.Kind != domain.Actor || en == e.entry {
 				break
