@@ -115,6 +115,7 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 		if len(subj) == 0 {
 			continue
 		}
+		p.venue(args, c, subj)
 		last := args[subj[len(subj)-1]].end
 		for i := range args {
 			o := &args[i]
@@ -266,4 +267,32 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// venue reads an opener that places the clause at a forum or an event ("At
+// the third Summit for Democracy, A, B and C joined ...", "During the IGF,
+// ..."): the clause's subjects take part in it.
+func (p *docParse) venue(args []arg, c clause, subj []int) {
+	from := p.openerEnd(c)
+	if from == c.t0 || !(p.isWord(c.t0, "at") || p.isWord(c.t0, "during") || p.isWord(c.t0, "on")) {
+		return
+	}
+	for i := range args {
+		v := &args[i]
+		if v.tok < c.t0 || v.tok >= from || v.ent.kind != domain.Forum {
+			continue
+		}
+		for _, si := range subj {
+			p.relate("opener-venue", cParticipate, args[si].ent, v.ent, 0.7*args[si].conf*v.conf)
+		}
+		return
+	}
+}
+
+// relate emits the relation a cue of class c states between src and tgt,
+// if the kinds allow one.
+func (p *docParse) relate(rule string, c cueClass, src, tgt *entity, conf float64) {
+	if typ, ok := resolve(c, src, tgt); ok {
+		p.emit(rule, typ, src, tgt, conf)
+	}
 }

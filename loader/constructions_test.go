@@ -224,6 +224,11 @@ func TestConstructions(t *testing.T) {
 			text: "Our joint work through the Paris Call will strengthen cybersecurity across the region.",
 			want: []string{"Paris Call for Trust and Security in Cyberspace -ADDRESSES-> Cybersecurity"},
 		},
+		{
+			name: "an opener that places the clause at a forum has the subjects take part in it",
+			text: "At the Internet Governance Forum in 2024, Chile, Ghana and Peru launched a new coalition.",
+			want: []string{"Chile -PARTICIPATES_IN-> Internet Governance Forum", "Peru -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
