@@ -229,6 +229,16 @@ func TestConstructions(t *testing.T) {
 			text: "At the Internet Governance Forum in 2024, Chile, Ghana and Peru launched a new coalition.",
 			want: []string{"Chile -PARTICIPATES_IN-> Internet Governance Forum", "Peru -PARTICIPATES_IN-> Internet Governance Forum"},
 		},
+		{
+			name: "gerunds governed by a preposition name activities, not stances",
+			text: "Norway shares an interest in protecting journalists; defending activists; and promoting human rights.",
+			not:  []string{"Norway -SUPPORTS-> Human rights"},
+		},
+		{
+			name: "a gerund after 'committed to' still states a stance",
+			text: "Norway is committed to promoting the Christchurch Call.",
+			want: []string{"Norway -SUPPORTS-> Christchurch Call"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

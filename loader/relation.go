@@ -932,13 +932,41 @@ func (p *docParse) gerundAdjunct(h cueHit) bool {
 	if h.t0 == 0 || !hasSuffixFold(w, "ing") {
 		return false
 	}
-	prev := &p.toks[h.t0-1]
 	for _, c := range h.cues {
 		if c.class != cSupport && c.class != cOppose {
 			return false
 		}
 	}
-	return prev.word && prev.flags&fPreposition != 0 && !p.isWord(h.t0-1, "to")
+	return p.gerundAfterPreposition(h.t0, 3)
+}
+
+// gerundAfterPreposition reports whether the -ing word at k follows a
+// preposition other than "to", directly or as a later member of a list of
+// gerunds that one governs ("interests in protecting X; defending Y; and
+// upholding Z"); depth bounds the walk back through the list.
+func (p *docParse) gerundAfterPreposition(k, depth int) bool {
+	if k == 0 || depth == 0 || !hasSuffixFold(p.word(k), "ing") {
+		return false
+	}
+	prev := &p.toks[k-1]
+	if prev.word && prev.flags&fPreposition != 0 {
+		return !p.isWord(k-1, "to")
+	}
+	if !(prev.punct == ',' || prev.punct == ';' || p.isWord(k-1, "and") || p.isWord(k-1, "or")) {
+		return false
+	}
+	// The list's previous member: the last -ing word before the glue.
+	for j := k - 2; j > 0 && j > k-30; j-- {
+		t := &p.toks[j]
+		if t.punct == '.' || t.punct == ':' {
+			return false
+		}
+		if t.word && hasSuffixFold(p.word(j), "ing") && (p.toks[j-1].punct == ',' || p.toks[j-1].punct == ';' ||
+			p.isWord(j-1, "and") || p.toks[j-1].word && p.toks[j-1].flags&fPreposition != 0) {
+			return p.gerundAfterPreposition(j, depth-1)
+		}
+	}
+	return false
 }
 
 // nameParties reads the parties a forum's or an instrument's name gives
