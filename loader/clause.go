@@ -80,6 +80,9 @@ func (p *docParse) openerEnd(c clause) int {
 // the next noun), with the names coordinated with it ("Canada and
 // Uruguay joined ..."). It returns the indexes into args, or nil.
 func (p *docParse) subject(args []arg, c clause) []int {
+	if k := c.t0; k < c.t1 && p.toks[k].cap && p.toks[k].lex().flags&fPreambular != 0 {
+		return nil // "Mindful of ...;": a treaty's preambular clause has no subject of its own
+	}
 	from := p.openerEnd(c)
 	for i := range args {
 		a := &args[i]
