@@ -168,9 +168,9 @@ func (p *docParse) flushTentative() {
 		p.cur = r.sent
 		p.emit(r.rule, r.typ, r.src, r.tgt, r.conf)
 	}
-	kept := 0
+	kept, engages := 0, relTypeIndex(domain.EngagesOn)
 	for i, k := range p.order {
-		if k.typ == relTypeIndex(domain.EngagesOn) && stance(k.src, k.tgt) {
+		if k.typ == engages && stance(k.src, k.tgt) {
 			continue
 		}
 		p.order[kept], p.relList[kept] = k, p.relList[i]

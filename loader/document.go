@@ -123,7 +123,7 @@ func (p *docParse) findVoice() {
 		return
 	}
 	for i := 0; i+2 < len(p.toks); i++ {
-		if !p.isWord(i, "we") || !p.isPunct(i+1, ',') {
+		if p.toks[i].flags&fPronounWe == 0 || !p.isPunct(i+1, ',') || !p.isWord(i, "we") {
 			continue
 		}
 		// "We, the governments of" or "We, the undersigned,": the list
