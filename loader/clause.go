@@ -209,10 +209,19 @@ func hasSuffixFold(s, suffix string) bool {
 func (p *docParse) listIntro(st *sentence, args []arg) {
 	bullet := p.bulletLine(st)
 	if !bullet {
-		p.intro = p.intro[:0]
+		p.intro, p.whole = p.intro[:0], nil
 	}
 	if last := st.t1 - 1; last >= st.t0 && p.toks[last].punct == ':' {
-		p.intro = p.intro[:0]
+		p.intro, p.whole = p.intro[:0], nil
+		// "The Union shall comprise:" — each item is a part of the subject.
+		for k := st.t0; k < last; k++ {
+			if p.toks[k].word && p.toks[k].flags&fComprises != 0 {
+				if subj := p.subject(args, clause{st.t0, k}); len(subj) == 1 {
+					p.whole = args[subj[0]].ent
+				}
+				break
+			}
+		}
 		// Only what an instrument or a forum sets out is read into its
 		// items: an actor's list of intentions states its own relations.
 		for _, si := range p.subject(args, clause{st.t0, st.t1}) {
@@ -224,6 +233,14 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 	}
 	if !bullet {
 		return
+	}
+	if p.whole != nil {
+		for i := range args {
+			if part := &args[i]; !part.pron && part.ent.kind == p.whole.kind && part.ent != p.whole {
+				p.relate("list-parts", cPart, part.ent, p.whole, 0.6*part.conf)
+				break
+			}
+		}
 	}
 	for _, s := range p.intro {
 		for i := range args {

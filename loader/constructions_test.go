@@ -239,6 +239,16 @@ func TestConstructions(t *testing.T) {
 			text: "Norway is committed to promoting the Christchurch Call.",
 			want: []string{"Norway -SUPPORTS-> Christchurch Call"},
 		},
+		{
+			name: "the items of a list that a body 'shall comprise' are its parts",
+			text: "The International Telecommunication Union was founded long ago.\nThe Union shall comprise:\na) the Plenipotentiary Conference;\nb) the Council of Europe;\n",
+			want: []string{"Council of Europe -PART_OF-> International Telecommunication Union"},
+		},
+		{
+			name: "'X comprises A and B' makes each a part of X",
+			text: "The United Nations comprises the General Assembly and the Security Council.",
+			want: []string{"UN General Assembly -PART_OF-> United Nations", "UN Security Council -PART_OF-> United Nations"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

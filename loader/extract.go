@@ -123,6 +123,7 @@ type docParse struct {
 	pending     []pendingRel
 	tentative   []tentativeRel      // see relateTentatively
 	intro       []*entity           // see listIntro
+	whole       *entity             // see listIntro
 	redirects   map[*entity]*entity // long forms found to be known entities
 	cur         *sentence           // the sentence whose relations are being read
 	curYear     int

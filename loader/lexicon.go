@@ -45,6 +45,7 @@ const (
 	fHedge         // makes what follows a possibility or an intention: "could", "expected"
 	fListsSubjects // lists, after a nominal cue's object, who stands in it: "include", "are"
 	fPreambular    // opens a treaty's preambular clause: "Mindful", "Recalling"
+	fComprises     // says that the items after it are parts: "comprise", "consists"
 )
 
 type lexEntry struct {
@@ -189,6 +190,7 @@ func init() {
 		proposal proposals position initiatives attempts`)
 	addWords(fListGlue, "and or the as well also")
 	addWords(fGroupWord, "two both our")
+	addWords(fComprises, "comprise comprises comprised consist consists consisted composed")
 	addWords(fPreambular, `mindful considering recognising recognizing convinced noting recalling welcoming aware concerned
 		desiring determined believing affirming reaffirming bearing acknowledging emphasising emphasizing having
 		underlining stressing guided conscious`)
