@@ -249,6 +249,11 @@ func TestConstructions(t *testing.T) {
 			text: "The United Nations comprises the General Assembly and the Security Council.",
 			want: []string{"UN General Assembly -PART_OF-> United Nations", "UN Security Council -PART_OF-> United Nations"},
 		},
+		{
+			name: "a body placed in another body, or listed beside it on a line, is part of it",
+			text: "Our partners:\n- National Cyber Agency, Ministry of the Interior\n- Data Protection Office in the Ministry of Justice\n",
+			want: []string{"National Cyber Agency -PART_OF-> Ministry of the Interior", "Data Protection Office -PART_OF-> Ministry of Justice"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -84,6 +84,7 @@ func (p *docParse) relations(si int) {
 	p.nameTopics(args)
 	p.nameParties(args)
 	p.preamble(st, args)
+	p.bodyOf(st, args)
 	p.listIntro(st, args)
 	if len(args) < 2 {
 		return
@@ -1022,4 +1023,40 @@ func (p *docParse) nameParties(args []arg) {
 			}
 		}
 	}
+}
+
+// bodyOf reads a government body placed within a state or another body:
+// "the Department of Internal Affairs of the Government of New Zealand",
+// "the Agency for Digitisation in the Ministry of Finance", and on a list
+// line "Agency for Digitisation, Ministry of Finance". The body is part of
+// what follows it.
+func (p *docParse) bodyOf(st *sentence, args []arg) {
+	line := p.bulletLine(st) || st.t1-st.t0 <= 12
+	for i := 0; i+1 < len(args); i++ {
+		b, w := &args[i], &args[i+1]
+		if b.pron || w.pron || b.ent.subtype != "GOVERNMENT_BODY" || w.ent.kind != domain.Actor || b.ent == w.ent {
+			continue
+		}
+		if w.ent.subtype != "STATE" && w.ent.subtype != "GOVERNMENT_BODY" && w.ent.subtype != "REGIONAL_BLOC" {
+			continue
+		}
+		if p.placedIn(b.end, w.tok) || line && w.tok == b.end+1 && p.isPunct(b.end, ',') {
+			p.emit("body-of", domain.PartOf, b.ent, w.ent, 0.7*b.conf*w.conf)
+		}
+	}
+}
+
+// placedIn reports whether the words from token k to token to place a body
+// in what follows: "of", "in", "within", "at", "under", with "the" and
+// "Government of" between.
+func (p *docParse) placedIn(k, to int) bool {
+	if to-k < 1 || to-k > 5 || !(p.isWord(k, "of") || p.isWord(k, "in") || p.isWord(k, "within") || p.isWord(k, "at") || p.isWord(k, "under")) {
+		return false
+	}
+	for j := k + 1; j < to; j++ {
+		if !(p.isWord(j, "the") || p.isWord(j, "of") || p.toks[j].flags&fGovernment != 0) {
+			return false
+		}
+	}
+	return true
 }
