@@ -316,8 +316,8 @@ func (p *docParse) pieces(st *sentence) []piece {
 		}
 		// A sentence opening with a participle or adverb ("Drawing on the
 		// ...", "Ultimately, ...") has no name in its first word.
-		if a == st.t0 && a+1 < b && p.toks[a].lex().head == nil {
-			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && p.writtenLower(w) {
+		if (a == st.t0 || p.isPunct(a-1, ';') || p.isPunct(a-1, ':')) && a+1 < b && p.toks[a].lex().head == nil {
+			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || p.writtenLower(w)) {
 				a++
 			}
 		}
@@ -372,7 +372,7 @@ func (p *docParse) nameList(st *sentence, i, j int) int {
 			k++
 		}
 		n := 0
-		for k < st.t1 && n < 3 && p.toks[k].word && p.toks[k].cap && !p.toks[k].num && p.kbAt[k] == nil && p.toks[k].lex().head == nil {
+		for k < st.t1 && n < 3 && p.toks[k].word && p.toks[k].cap && !p.toks[k].num && (p.kbAt[k] == nil || p.kbAt[k] == p.kbAt[h]) && p.toks[k].lex().head == nil {
 			k++
 			n++
 		}
@@ -428,7 +428,7 @@ func (p *docParse) standsAlone(pc piece) bool {
 		return true
 	}
 	en := p.kbAt[pc.a]
-	return en != nil && en.Kind != domain.Issue
+	return en != nil && en.Kind != domain.Issue && p.kbMatchAt(p.toks[pc.a].s) != nil
 }
 
 // splitAt cuts a name at a lower-case "in", "at" or "on" that places or
@@ -463,6 +463,12 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 			return out
 		case !p.isWord(k, "on") && p.nameable(left) && p.standsAlone(right):
 			return p.splitAt(append(out, left), right)
+		case p.isWord(k, "in") && pc.b-r <= 2 && p.headOf(right) == nil:
+			// "Digital Summit in Riga": a meeting is placed, and the
+			// place is a name of its own.
+			if hw := p.headOf(left); hw != nil && hw.subtype == "EVENT" {
+				return append(out, left, right)
+			}
 		}
 	}
 	return append(out, pc)
@@ -498,8 +504,18 @@ func (p *docParse) headOf(pc piece) *headWord {
 	h := pc.b - 1
 	for k := pc.a + 1; k < pc.b; k++ {
 		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {
+			if en := p.kbAt[k]; en != nil && p.kbAt[pc.a] == en && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
+				continue // the "of" of a known name: "Council of Europe Convention"
+			}
 			h = k - 1
 			break
+		}
+	}
+	if h < pc.b-1 && p.toks[h].lex().head == nil {
+		// "Worst Forms of Child Labour Convention": a name whose first
+		// words head nothing is typed by its last.
+		if hw := p.toks[pc.b-1].lex().head; hw != nil && hw.kind == domain.Treaty && !p.toks[pc.b-1].lower {
+			return hw
 		}
 	}
 	if h > pc.a && p.toks[h].lex().pairHead {

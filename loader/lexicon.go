@@ -39,6 +39,7 @@ const (
 	fListGlue     // may join the items of a list: "and", "as well as"
 	fSubordinator // opens an adjunct before the subject: "while", "although"
 	fIssueOfHead  // heads a topic with its "of/to" object: "rule of law", "access to information"
+	fOrdinal      // numbers an event: "first", "second", "inaugural"
 	fGroupWord    // counts or gathers a group: "two", "both"
 	fGroupNoun    // names a group of speakers: "countries", "sides"
 )
@@ -175,6 +176,7 @@ func init() {
 	// life", "access to information", "misuse of technology".
 	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
 		settlement prohibition`)
+	addWords(fOrdinal, "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural")
 	addWords(fMonth, "january february march april may june july august september october november december")
 	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across
 		including like as than against about beyond toward towards without`)

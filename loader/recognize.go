@@ -54,6 +54,9 @@ func (p *docParse) entities(si int) {
 		p.classify(st, pc, pc.a == colon+1)
 	}
 	p.acronyms(st)
+	if st.numbers {
+		p.numbered(st)
+	}
 	p.issuePatterns(st)
 	p.selfReferences(st)
 	p.prevSubject = nil
@@ -86,6 +89,22 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	if p.kbExact(pc) {
 		return
 	}
+	if pc.a > st.t0 && p.ordinal(pc.a-1) {
+		// "the 21st Conference of ...", "their Second Summit": an event
+		// keeps its number.
+		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && hw.kind == domain.Forum {
+			pc.a--
+		}
+	}
+	if pc.a < pc.b-1 && yearOf(p, pc.a) != 0 && !p.toks[pc.a+1].num {
+		// "the 1981 Convention for ...": the year dates the instrument
+		// and is no part of its name; the dated title is an alias.
+		if hw := p.headOf(piece{pc.a + 1, pc.b}); hw != nil && hw.kind == domain.Treaty {
+			full := p.pieceText(pc)
+			pc.a++
+			defer p.aliasLast(pc, full)
+		}
+	}
 	if st.label && afterLabel && p.labelPerson(st, pc) {
 		return
 	}
@@ -103,6 +122,11 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			e = p.selfDoc
 		} else if t := p.reg.titles[name]; t != nil && t.kind == hw.kind {
 			e = t
+		} else if k := p.knownAfterOwner(pc); k != nil {
+			// "Japanese Ministry of ...", "United Nations Guiding
+			// Principles ...": a known name with its owner before it.
+			e = k
+			e.addAlias(name)
 		} else {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
@@ -168,6 +192,90 @@ func (p *docParse) stateSuffix(pc piece) int {
 		}
 	}
 	return -1
+}
+
+// knownAfterOwner returns the known entity that a piece names after an
+// owner's name or adjective at its start, when the rest is exactly that
+// known name.
+func (p *docParse) knownAfterOwner(pc piece) *entity {
+	r := pc.a
+	if en := p.kbAt[pc.a]; en != nil && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
+		for r < pc.b && p.kbAt[r] == en {
+			r++
+		}
+	} else if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && d.Kind == domain.Actor {
+		r++
+	}
+	if r == pc.a || pc.b-r < 2 || !p.kbExact(piece{r, pc.b}) || p.kbMatchAt(p.toks[r].s) == nil {
+		return nil
+	}
+	en := p.kbAt[r]
+	if en.Kind != domain.Treaty && en.Kind != domain.Actor && en.Kind != domain.Forum {
+		return nil
+	}
+	return p.reg.fromKB(en)
+}
+
+// numbered reads instruments cited by number: "Recommendation No. R (85)
+// 10", "Resolution No. 3", and in a list after "Recommendations No. ...",
+// each further "No. ..." of the same kind. The number is an alias.
+func (p *docParse) numbered(st *sentence) {
+	head := ""
+	for i := st.t0; i+2 < st.t1; i++ {
+		if !p.isWord(i, "no") || !p.toks[i].cap || !p.isPunct(i+1, '.') {
+			continue
+		}
+		e := i + 2
+		if p.toks[e].word && p.toks[e].cap && p.toks[e].e-p.toks[e].s == 1 {
+			e++ // the series letter: "R"
+		}
+		if p.isPunct(e, '(') && e+2 < st.t1 && p.toks[e+1].num && p.isPunct(e+2, ')') {
+			e += 3 // the year: "(85)"
+		}
+		if e >= st.t1 || !p.toks[e].num {
+			continue
+		}
+		e++
+		a := i
+		if i > st.t0 && p.toks[i-1].word && p.toks[i-1].cap {
+			w := strings.ToLower(p.word(i - 1))
+			if le, ok := lexicon[w]; !ok || le.head == nil {
+				w = strings.TrimSuffix(w, "s")
+			}
+			if le, ok := lexicon[w]; ok && le.head != nil && le.head.kind == domain.Treaty {
+				head, a = capitalize(w), i-1
+			}
+		}
+		if head == "" {
+			continue
+		}
+		num := p.text[p.toks[i].s:p.toks[e-1].e]
+		en := p.reg.get(domain.Treaty, lexicon[strings.ToLower(head)].head.subtype, head+" "+num, 0.75)
+		en.addAlias(num)
+		p.addArg(a, e, en, 0.75, false)
+		i = e - 1
+	}
+}
+
+// aliasLast gives the entity of the last arg over piece pc one more alias.
+func (p *docParse) aliasLast(pc piece, alias string) {
+	if n := len(p.args); n > 0 && p.args[n-1].tok == pc.a && p.args[n-1].end == pc.b {
+		p.args[n-1].ent.addAlias(alias)
+	}
+}
+
+// ordinal reports an ordinal before a name: "21st", "Second", "inaugural".
+func (p *docParse) ordinal(i int) bool {
+	t := &p.toks[i]
+	if !t.word {
+		return false
+	}
+	w := p.word(i)
+	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
+		suf := strings.ToLower(w[n-2:])
+		return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
+	}
+	return t.flags&fOrdinal != 0
 }
 
 // camelName reads a one-word name with a capital inside, the way

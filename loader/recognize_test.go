@@ -163,3 +163,47 @@ func TestRecognizeIssues(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeInstrumentsAndEvents(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an ordinal number before a conference belongs to the event",
+			text:     "Resolution No. 4 was adopted at the 12th Conference of the Baltic Ministers of Transport in Riga.",
+			entities: []string{"Forum/EVENT 12th Conference of the Baltic Ministers of Transport", "Treaty/DECLARATION Resolution No. 4"},
+		},
+		{
+			name:     "a capitalised ordinal before a summit is kept",
+			text:     "The heads of state met at their Third Summit last year.",
+			entities: []string{"Forum/EVENT Third Summit"},
+		},
+		{
+			name:     "recommendations cited by number in a list are one instrument each",
+			text:     "Noting Recommendations No. R (91) 7 on archives, No. R (93) 4 on courts and No. 12 on ports.",
+			entities: []string{"Treaty/DECLARATION Recommendation No. R (91) 7", "Treaty/DECLARATION Recommendation No. R (93) 4", "Treaty/DECLARATION Recommendation No. 12"},
+			aliasOf:  map[string]string{"No. R (93) 4": "Recommendation No. R (93) 4"},
+		},
+		{
+			name:     "a year before a convention dates it and stays out of its name",
+			text:     "They recalled the 1977 Convention on the Carriage of Seeds.",
+			entities: []string{"Treaty/CONVENTION Convention on the Carriage of Seeds"},
+			aliasOf:  map[string]string{"1977 Convention on the Carriage of Seeds": "Convention on the Carriage of Seeds"},
+		},
+		{
+			name:     "a convention named after a forum's known name is typed by the convention",
+			text:     "India ratified the World Trade Organization Convention on Fair Ports.",
+			entities: []string{"Treaty/CONVENTION World Trade Organization Convention on Fair Ports"},
+			aliasOf:  map[string]string{"Convention on Fair Ports": "World Trade Organization Convention on Fair Ports"},
+		},
+		{
+			name:     "a convention whose first words head nothing is typed by its last word",
+			text:     "Many states joined the Safe Harbour Fishing Convention in 2004.",
+			entities: []string{"Treaty/CONVENTION Safe Harbour Fishing Convention"},
+		},
+		{
+			name:     "a known instrument after its owner's name keeps its known name",
+			text:     "France endorsed the European General Data Protection Regulation.",
+			entities: []string{"Treaty/LAW General Data Protection Regulation"},
+			aliasOf:  map[string]string{"European General Data Protection Regulation": "General Data Protection Regulation"},
+		},
+	})
+}
