@@ -278,7 +278,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			continue
 		}
 		j := i + 1
-		for j < st.t1 && (!p.toks[j-1].poss || p.titleOffice(j-1)) {
+		for j < st.t1 && (!p.toks[j-1].poss || p.titleOffice(j-1)) && !p.pluralOwner(j-1) {
 			switch {
 			case p.nameToken(j):
 				j++
@@ -330,6 +330,17 @@ func (p *docParse) pieces(st *sentence) []piece {
 		i = j
 	}
 	return out
+}
+
+// pluralOwner reports a known party in the plural possessive, "the United
+// States’ Voluntary Commitments": the owner, not part of the name after it.
+func (p *docParse) pluralOwner(i int) bool {
+	en := p.kbAt[i]
+	if en == nil || en.Kind != domain.Actor {
+		return false
+	}
+	w := p.word(i)
+	return strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
 }
 
 // titleOffice reports a title in the possessive that heads the name of a
@@ -412,7 +423,10 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 			seg++
 		}
 		left, right := piece{pc.a, k}, piece{r, pc.b}
-		if p.nameable(left) && p.standsAlone(piece{r, seg}) {
+		// A lone head word ("the Convention and the Annex Rules") is a
+		// name of its own too, if one nothing records.
+		lone := k == pc.a+1 && p.toks[pc.a].lex().head != nil
+		if (lone || p.nameable(left)) && p.standsAlone(piece{r, seg}) {
 			return p.splitAnd(append(out, left), right)
 		}
 	}

@@ -97,6 +97,15 @@ var twoWordHeads = map[string]*headWord{
 	"white paper":   {domain.Treaty, "STRATEGY", 0.7},
 	"open forum":    {domain.Forum, "EVENT", 0.7},
 	"expert group":  {domain.Forum, "MULTILATERAL_ORG", 0.7},
+	// A sector of the economy is no body: "Private Sector".
+	"private sector":    nil,
+	"public sector":     nil,
+	"business sector":   nil,
+	"tech sector":       nil,
+	"technology sector": nil,
+	"digital sector":    nil,
+	"financial sector":  nil,
+	"energy sector":     nil,
 }
 
 func init() {
@@ -204,7 +213,7 @@ func init() {
 	}
 
 	addHeads(domain.Treaty, "CONVENTION", 0.8, "convention treaty treaties protocol covenant")
-	addHeads(domain.Treaty, "LAW", 0.75, "act regulation directive law bill ordinance decree")
+	addHeads(domain.Treaty, "LAW", 0.75, "act regulation directive law bill ordinance decree regulations")
 	addHeads(domain.Treaty, "DECLARATION", 0.75, "declaration statement compact call charter principles conclusions communiqué communique resolution manifesto pledge appeal consensus guidelines recommendation code")
 	addHeads(domain.Treaty, "STRATEGY", 0.75, "strategy agenda roadmap doctrine")
 	addHeads(domain.Treaty, "AGREEMENT", 0.75, "agreement framework accord arrangement pact memorandum mou")
@@ -215,6 +224,9 @@ func init() {
 	addHeads(domain.Forum, "COALITION", 0.75, "coalition alliance")
 	addHeads(domain.Forum, "CLUB", 0.7, "group")
 	addHeads(domain.Forum, "DIALOGUE", 0.7, "dialogue dialog")
+	addHeads(domain.Forum, "MULTILATERAL_ORG", 0.65, "board sector")
+	addHeads(domain.Treaty, "INITIATIVE", 0.6, "commitments")
+	addHeads(domain.Actor, "GOVERNMENT_BODY", 0.65, "unit")
 	addHeads(domain.Forum, "STANDARDS_BODY", 0.7, "consortium")
 	addHeads(domain.Actor, "GOVERNMENT_BODY", 0.7, "ministry department agency office authority bureau directorate parliament embassy chancellery regulator inspectorate")
 	addHeads(domain.Actor, "COMPANY", 0.75, "inc inc. ltd ltd. corp corp. corporation company gmbh llc plc technologies")

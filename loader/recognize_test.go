@@ -84,9 +84,9 @@ func TestRecognizeNameBoundaries(t *testing.T) {
 			aliasOf:  map[string]string{"Ministry of the Interior and Safety": "Ministry of the Interior and Safety of the Government of India"},
 		},
 		{
-			name:     "a department of a named republic is also known without it",
-			text:     "The Department of Rural Networks of the Republic of India will lead.",
-			aliasOf:  map[string]string{"Department of Rural Networks": "Department of Rural Networks of the Republic of India"},
+			name:    "a department of a named republic is also known without it",
+			text:    "The Department of Rural Networks of the Republic of India will lead.",
+			aliasOf: map[string]string{"Department of Rural Networks": "Department of Rural Networks of the Republic of India"},
 		},
 		{
 			name:     "two names joined by and are cut after the second and",
@@ -204,6 +204,37 @@ func TestRecognizeInstrumentsAndEvents(t *testing.T) {
 			text:     "France endorsed the European General Data Protection Regulation.",
 			entities: []string{"Treaty/LAW General Data Protection Regulation"},
 			aliasOf:  map[string]string{"European General Data Protection Regulation": "General Data Protection Regulation"},
+		},
+	})
+}
+
+func TestRecognizeHeads(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a board and a sector of an organisation are bodies",
+			text:     "The Spectrum Allocation Board reports to the Satellite Services Sector every year.",
+			entities: []string{"Forum/MULTILATERAL_ORG Spectrum Allocation Board", "Forum/MULTILATERAL_ORG Satellite Services Sector"},
+		},
+		{
+			name:     "the private sector is no body",
+			text:     "The Private Sector must be heard.",
+			notNamed: []string{"Private Sector"},
+		},
+		{
+			name:     "named regulations and commitments are instruments",
+			text:     "Firms follow the Maritime Radio Regulations and the Voluntary Cloud Commitments.",
+			entities: []string{"Treaty/LAW Maritime Radio Regulations", "Treaty/INITIATIVE Voluntary Cloud Commitments"},
+		},
+		{
+			name:     "a known state in the plural possessive owns the name after it",
+			text:     "They cited the United States’ Voluntary Cloud Commitments.",
+			entities: []string{"Treaty/INITIATIVE Voluntary Cloud Commitments"},
+		},
+		{
+			name:     "a lone head word before and is cut from the name after it",
+			text:     "The Convention and the Maritime Radio Regulations apply.",
+			entities: []string{"Treaty/LAW Maritime Radio Regulations"},
+			notNamed: []string{"Convention and the Maritime Radio Regulations"},
 		},
 	})
 }
