@@ -600,8 +600,35 @@ func (p *docParse) titleStart(a, k int) int {
 // words inside a sentence that the document never writes in lower case.
 func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	n := pc.b - pc.a
+	if n >= 5 && n <= 7 && !st.titleCase {
+		// "Jane Doe and John Roe": two people, if both sides are names
+		// the document never writes in lower case.
+		for k := pc.a + 2; k < pc.b-2 && k <= pc.a+3; k++ {
+			if p.isWord(k, "and") && p.bareName(pc.a, k) && p.bareName(k+1, pc.b) {
+				p.newPerson(pc.a, k, confBarePerson)
+				p.newPerson(k+1, pc.b, confBarePerson)
+				return true
+			}
+		}
+	}
 	if n < 2 || n > 4 || !p.personName(pc.a, pc.b) {
 		return false
+	}
+	if pc.a == st.t0 && pc.b == st.t1 && n <= 3 && p.bareName(pc.a, pc.b) {
+		// A line that is only a name, as an author's byline is.
+		p.newPerson(pc.a, pc.b, confBarePerson)
+		return true
+	}
+	if p.isWord(pc.b, "is") || p.isWord(pc.b, "was") {
+		// "Jane Doe is a Senior Fellow at ...": a name described by a role.
+		if p.isWord(pc.b+1, "a") || p.isWord(pc.b+1, "an") || p.isWord(pc.b+1, "the") {
+			for k := pc.b + 2; k < st.t1 && k <= pc.b+5; k++ {
+				if p.toks[k].word && p.toks[k].flags&fRole != 0 {
+					p.newPerson(pc.a, pc.b, confRolePerson)
+					return true
+				}
+			}
+		}
 	}
 	before := pc.a - 1
 	if before >= st.t0 && p.toks[before].word && p.toks[before].lower && p.toks[before].flags&(fRole|fTitle) != 0 {
@@ -623,6 +650,21 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 		}
 	}
 	p.newPerson(pc.a, pc.b, confBarePerson)
+	return true
+}
+
+// bareName reports whether tokens [a, b) are two or three words of a
+// person's name that no list knows and the document never writes in lower
+// case.
+func (p *docParse) bareName(a, b int) bool {
+	if b-a < 2 || b-a > 3 || !p.personName(a, b) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if p.toks[i].lexID != 0 || p.writtenLower(p.word(i)) {
+			return false
+		}
+	}
 	return true
 }
 

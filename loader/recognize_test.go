@@ -127,6 +127,21 @@ func TestRecognizePersons(t *testing.T) {
 			entities: []string{"Actor/PERSON Arjun Mehta Rao"},
 		},
 		{
+			name:     "a line that is only a name is a byline",
+			text:     "Wendelin Okafor\nThe mechanism met twice in its first year.",
+			entities: []string{"Actor/PERSON Wendelin Okafor"},
+		},
+		{
+			name:     "a name described as a fellow is a person",
+			text:     "Ingrid Castellanos is a Senior Fellow at a research centre.",
+			entities: []string{"Actor/PERSON Ingrid Castellanos"},
+		},
+		{
+			name:     "two names joined by and are two people",
+			text:     "The hall applauded Ravi Moorthy and Kerstin Blom at their last meeting.",
+			entities: []string{"Actor/PERSON Ravi Moorthy", "Actor/PERSON Kerstin Blom"},
+		},
+		{
 			name:     "an adviser's title before a name marks a person",
 			text:     "The talks were chaired by National Security Advisor Maria Lindqvist, who spoke first.",
 			entities: []string{"Actor/PERSON Maria Lindqvist"},
