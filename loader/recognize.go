@@ -38,6 +38,11 @@ func (p *docParse) entities(si int) {
 			// document uses.
 			e.addAlias(m.Form)
 		}
+		if surf := p.text[m.Start:m.End]; surf != m.Form && !strings.EqualFold(surf, m.Form) {
+			// The document's own spelling too: "public–private" with its
+			// dash, "data breaches" in the plural.
+			e.addAlias(surf)
+		}
 		a, b := p.kbTok[i].start, p.kbTok[i].end
 		p.shortTitle(piece{a, b}, e)
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})

@@ -253,3 +253,13 @@ func TestRecognizeHeads(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeSurfaceForms(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:    "a known name written otherwise keeps the document's spelling as an alias",
+			text:    "Brazil hosted talks on data-protection rules.",
+			aliasOf: map[string]string{"data-protection": "Data protection"},
+		},
+	})
+}
