@@ -69,6 +69,11 @@ type registry struct {
 	// titles maps the short title of an instrument (see shortTitle) to the
 	// instrument; nil when two instruments share it.
 	titles map[string]*entity
+	// numHead is the kind of the last instrument cited by number
+	// ("Recommendation"), and numEnd the token after its number, so that a
+	// list of numbers runs on past the sentence breaks their points make.
+	numHead string
+	numEnd  int
 	// pool holds the entities of earlier documents: the i-th entity a
 	// document creates reuses pool[i].
 	pool []*entity
@@ -99,6 +104,7 @@ func (r *registry) reset(ids []string) {
 		r.known = make([]*entity, len(ids))
 	}
 	r.kbIDs, r.knownAt, r.order = ids, r.knownAt[:0], r.order[:0]
+	r.numHead, r.numEnd = "", 0
 }
 
 func (r *registry) get(kind domain.Kind, subtype, name string, conf float64) *entity {
@@ -480,7 +486,7 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 		case p.isWord(k, "in") && pc.b-r <= 2 && p.headOf(right) == nil:
 			// "Digital Summit in Riga": a meeting is placed, and the
 			// place is a name of its own.
-			if hw := p.headOf(left); hw != nil && hw.subtype == "EVENT" {
+			if hw := p.headOf(left); hw != nil && (hw.subtype == "EVENT" || hw.subtype == "DIALOGUE") {
 				return append(out, left, right)
 			}
 		}

@@ -160,8 +160,52 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			p.addArg(pc.a, pc.b, e, 0.6, false)
 		} else if e := p.camelName(pc.a); e != nil {
 			p.addArg(pc.a, pc.b, e, e.conf, false)
+		} else if p.toks[pc.a].acro && p.kbAt[pc.a] == nil {
+			p.acronymName(st, pc.a)
+		}
+	} else if pc.b-pc.a == 2 && p.toks[pc.a+1].acro && p.kbAt[pc.a+1] == nil {
+		p.acronymName(st, pc.a+1)
+	}
+}
+
+// acronymName reads an acronym the knowledge base does not know by
+// itself: a known forum's acronym with a meeting's number ("ICANN84"), or
+// a body's acronym after its state ("Canadian AISI", "U.S. NCSA"), which is
+// that state's body.
+func (p *docParse) acronymName(st *sentence, i int) {
+	w := p.word(i)
+	if _, ok := p.reg.acronyms[w]; ok {
+		return
+	}
+	if d := strings.TrimRightFunc(w, unicode.IsDigit); len(d) >= 2 && len(d) < len(w) {
+		if en, ok := p.ex.kb.Lookup(d); ok && en.Kind == domain.Forum && len(w)-len(d) <= 3 {
+			ev := p.reg.get(domain.Forum, "EVENT", w, 0.75)
+			p.addArg(i, i+1, ev, 0.75, false)
+			p.pending = append(p.pending, pendingRel{rule: "name-event", typ: domain.PartOf, src: ev, tgt: p.reg.fromKB(en), at: p.toks[i].s, conf: 0.75})
+			return
 		}
 	}
+	if len(w) < 3 || p.toks[i].num {
+		return
+	}
+	a := i - 1
+	if p.isPunct(a, '.') && a-1 >= st.t0 && p.toks[a-1].e == p.toks[a].s {
+		a-- // "U.S. AISI"
+	}
+	if a < st.t0 || a == i || !p.toks[a].word {
+		return
+	}
+	state := p.kbAt[a]
+	if state == nil {
+		if d, ok := p.ex.kb.Demonym(p.word(a)); ok {
+			state = d
+		}
+	}
+	if state == nil || state.Kind != domain.Actor || state.Code == "" || p.kbMatchAt(p.toks[a].s) == nil && p.kbAt[a] != nil {
+		return
+	}
+	e := p.reg.get(domain.Actor, "GOVERNMENT_BODY", p.text[p.toks[a].s:p.toks[i].e], 0.5)
+	p.addArg(a, i+1, e, 0.5, false)
 }
 
 // stateSuffix finds where a body's name says whose state it serves: "of
@@ -226,6 +270,10 @@ func (p *docParse) knownAfterOwner(pc piece) *entity {
 // each further "No. ..." of the same kind. The number is an alias.
 func (p *docParse) numbered(st *sentence) {
 	head := ""
+	if p.reg.numEnd > 0 && st.t0-p.reg.numEnd <= 30 {
+		// "No." ends a sentence for the splitter; the list runs on.
+		head = p.reg.numHead
+	}
 	for i := st.t0; i+2 < st.t1; i++ {
 		if !p.isWord(i, "no") || !p.toks[i].cap || !p.isPunct(i+1, '.') {
 			continue
@@ -258,6 +306,7 @@ func (p *docParse) numbered(st *sentence) {
 		en := p.reg.get(domain.Treaty, lexicon[strings.ToLower(head)].head.subtype, head+" "+num, 0.75)
 		en.addAlias(num)
 		p.addArg(a, e, en, 0.75, false)
+		p.reg.numHead, p.reg.numEnd = head, e
 		i = e - 1
 	}
 }

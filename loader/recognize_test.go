@@ -263,3 +263,28 @@ func TestRecognizeSurfaceForms(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeAcronymNames(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a known forum's acronym with a number is one of its meetings",
+			text:     "Delegates argued at IGF19 about fees.",
+			entities: []string{"Forum/EVENT IGF19"},
+		},
+		{
+			name:     "an unknown acronym after a state's adjective is that state's body",
+			text:     "The German NKSA said the test was sound.",
+			entities: []string{"Actor/GOVERNMENT_BODY German NKSA"},
+		},
+		{
+			name:     "an unknown acronym after a state's name is a body too",
+			text:     "They met the USA NKSA today.",
+			entities: []string{"Actor/GOVERNMENT_BODY USA NKSA"},
+		},
+		{
+			name:     "a list of numbers runs on past the points that split it",
+			text:     "Recalling Recommendations No. R (91) 7 on archives. No. R (93) 4 on courts.",
+			entities: []string{"Treaty/DECLARATION Recommendation No. R (93) 4"},
+		},
+	})
+}
