@@ -317,8 +317,24 @@ func (p *docParse) pieces(st *sentence) []piece {
 		// Leading function words ("The", "This", "In") are not part of a name,
 		// nor trailing connectors.
 		a, b := i, j
-		for a < b && p.toks[a].word && p.toks[a].flags&fFunction != 0 && !p.toks[a].acro {
-			a++
+		for {
+			for a < b && p.toks[a].word && p.toks[a].flags&fFunction != 0 && !p.toks[a].acro {
+				a++
+			}
+			// "Article 56 of the AI Act" names the act; "EU-backed
+			// Programme" is the programme.
+			if a+2 < b && p.toks[a].flags&fProvision != 0 && p.toks[a+1].num {
+				a += 2
+				for a < b && p.toks[a].lower {
+					a++
+				}
+				continue
+			}
+			if a+1 < b && (p.participleCompound(a) || !p.toks[a].word || p.toks[a].lower && !particleName(p.word(a))) {
+				a++
+				continue
+			}
+			break
 		}
 		// A sentence opening with a participle or adverb ("Drawing on the
 		// ...", "Ultimately, ...") has no name in its first word.
@@ -336,6 +352,18 @@ func (p *docParse) pieces(st *sentence) []piece {
 		i = j
 	}
 	return out
+}
+
+// participleCompound reports a capitalised compound such as "EU-backed" or
+// "US-led", which qualifies the name after it rather than opening it.
+func (p *docParse) participleCompound(i int) bool {
+	w := p.word(i)
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+3 >= len(w) || !p.toks[i].cap {
+		return false
+	}
+	tail := w[h+1:]
+	return tail[0] >= 'a' && tail[0] <= 'z' && strings.HasSuffix(tail, "ed")
 }
 
 // pluralOwner reports a known party in the plural possessive, "the United
@@ -429,10 +457,15 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 			seg++
 		}
 		left, right := piece{pc.a, k}, piece{r, pc.b}
-		// A lone head word ("the Convention and the Annex Rules") is a
-		// name of its own too, if one nothing records.
-		lone := k == pc.a+1 && p.toks[pc.a].lex().head != nil
-		if (lone || p.nameable(left)) && p.standsAlone(piece{r, seg}) {
+		// A lone word ("the Convention and the Annex Rules") is a name of
+		// its own too, if one nothing records; a left side must otherwise
+		// be whole: "G7 Digital & Tech Ministers’ Statement" is one name.
+		lone := k == pc.a+1 && (p.toks[pc.a].lex().head != nil || seg == r+1 && p.toks[r].lex().head != nil)
+		whole := p.nameable(left)
+		if p.isPunct(k, '&') {
+			whole = p.headOf(left) != nil || p.kbExact(left)
+		}
+		if (lone || whole) && (p.standsAlone(piece{r, seg}) || seg == r+1 && p.toks[r].lex().head != nil) {
 			return p.splitAnd(append(out, left), right)
 		}
 	}

@@ -40,6 +40,7 @@ const (
 	fSubordinator // opens an adjunct before the subject: "while", "although"
 	fIssueOfHead  // heads a topic with its "of/to" object: "rule of law", "access to information"
 	fOrdinal      // numbers an event: "first", "second", "inaugural"
+	fProvision    // a numbered part of an instrument: "Article 5 of the ..."
 	fGroupWord    // counts or gathers a group: "two", "both"
 	fGroupNoun    // names a group of speakers: "countries", "sides"
 )
@@ -185,6 +186,7 @@ func init() {
 	// life", "access to information", "misuse of technology".
 	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
 		settlement prohibition`)
+	addWords(fProvision, "article articles section sections paragraph paragraphs chapter clause annex title part")
 	addWords(fOrdinal, "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural")
 	addWords(fMonth, "january february march april may june july august september october november december")
 	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across

@@ -127,6 +127,10 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			e = p.selfDoc
 		} else if t := p.reg.titles[name]; t != nil && t.kind == hw.kind {
 			e = t
+		} else if k := p.companyGroup(pc); k != nil {
+			// "Huawei Group" is Huawei.
+			e = k
+			e.addAlias(name)
 		} else if k := p.knownAfterOwner(pc); k != nil {
 			// "Japanese Ministry of ...", "United Nations Guiding
 			// Principles ...": a known name with its owner before it.
@@ -241,6 +245,20 @@ func (p *docParse) stateSuffix(pc piece) int {
 		}
 	}
 	return -1
+}
+
+// companyGroup returns the known company that a piece names with a word
+// of incorporation after it: "Huawei Group", "Acme Holdings".
+func (p *docParse) companyGroup(pc piece) *entity {
+	en := p.kbAt[pc.a]
+	if en == nil || en.Kind != domain.Actor || en.Subtype != "COMPANY" || p.kbAt[pc.b-1] == en || !p.kbExact(piece{pc.a, pc.b - 1}) {
+		return nil
+	}
+	switch strings.ToLower(p.word(pc.b - 1)) {
+	case "group", "holdings", "inc", "inc.", "corporation", "corp", "ltd", "plc", "company":
+		return p.reg.fromKB(en)
+	}
+	return nil
 }
 
 // knownAfterOwner returns the known entity that a piece names after an
@@ -388,7 +406,10 @@ func (p *docParse) owner(pc piece, e *entity) {
 	if own == nil || pc.b-r < 2 || r > p.headIndex(pc) {
 		return // "China Strategy" is about China, not by it
 	}
-	e.addAlias(p.text[p.toks[r].s:p.toks[pc.b-1].e])
+	short := p.text[p.toks[r].s:p.toks[pc.b-1].e]
+	e.addAlias(short)
+	// Once said whose it is, the document may drop the owner.
+	p.reg.addTitle(short, e)
 	e.owned = true
 	at := p.toks[pc.a].s
 	switch {
@@ -533,6 +554,9 @@ func (p *docParse) nameOfPerson(a, b int, lenient bool) bool {
 		}
 		if !t.cap || t.acro && t.e-t.s > 1 || t.num || t.lex().head != nil || t.flags&bad != 0 || p.kbAt[i] != nil {
 			return false
+		}
+		if c := p.text[t.e-1]; c == '\'' || c == 0x99 && strings.HasSuffix(p.word(i), "’") {
+			return false // "Spare Tyres’": a plural possessive names no one
 		}
 		if _, ok := p.ex.kb.Demonym(p.word(i)); ok {
 			return false
@@ -943,6 +967,9 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	if e == o || e-o == 2 && p.toks[o].flags&fIssueModifier == 0 {
 		return false
 	}
+	if p.isWord(k, "to") && !nounLike(p.word(e-1)) && p.toks[e-1].flags&(fIssueHead|fIssueModifier) == 0 {
+		return false // "freedom to seek": a verb
+	}
 	if e < st.t1 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fListGlue) == 0 {
 		return false // the object runs on: no topic of this shape
 	}
@@ -950,6 +977,16 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	en := p.reg.get(domain.Issue, "", name, confIssuePattern)
 	p.addArg(h, e, en, confIssuePattern, false)
 	return true
+}
+
+// nounLike reports a word with the ending of an abstract noun.
+func nounLike(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ity", "ment", "ance", "ence", "ness", "ure", "ogy", "ics", "cy"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfReferences resolves the document's own voice: "we" and "our" when the

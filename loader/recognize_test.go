@@ -288,3 +288,51 @@ func TestRecognizeAcronymNames(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeNameEdges(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an article number before an act's name is no part of it",
+			text:     "Article 12 of the Coastal Data Act applies to ports.",
+			entities: []string{"Treaty/LAW Coastal Data Act"},
+			notNamed: []string{"Article 12 of the Coastal Data Act"},
+		},
+		{
+			name:     "a backer's compound before a programme is no part of it",
+			text:     "The EU-backed Harbour Skills Programme has ended.",
+			entities: []string{"Treaty/INITIATIVE Harbour Skills Programme"},
+		},
+		{
+			name:     "a known company with group after it is the company",
+			text:     "The Huawei Group opened a lab.",
+			entities: []string{"Actor/COMPANY Huawei"},
+			aliasOf:  map[string]string{"Huawei Group": "Huawei"},
+			notNamed: []string{"Huawei Group"},
+		},
+		{
+			name:     "an ampersand inside a ministers' statement does not cut it",
+			text:     "The G7 Digital & Tech Ministers’ Statement was issued in May.",
+			entities: []string{"Treaty/DECLARATION G7 Digital & Tech Ministers’ Statement"},
+		},
+		{
+			name:     "two lone head words joined by and name nothing",
+			text:     "The Constitution and the Convention shall prevail.",
+			notNamed: []string{"Constitution and the Convention"},
+		},
+		{
+			name:     "a freedom to do something is no topic",
+			text:     "They have the freedom to seek information.",
+			notNamed: []string{"Freedom to seek"},
+		},
+		{
+			name:     "a plural possessive of a common noun is no person",
+			text:     "Analysts doubt the Spare Tyres’ value for the firm.",
+			notNamed: []string{"Spare Tyres’", "Spare Tyres"},
+		},
+		{
+			name:     "an owned name is known without its owner later",
+			text:     "The India Seabed Cable Partnership began in 2020. The Seabed Cable Partnership now has a secretariat.",
+			notNamed: []string{"Seabed Cable Partnership"},
+		},
+	})
+}
