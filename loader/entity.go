@@ -72,6 +72,11 @@ type registry struct {
 	// titles maps the short title of an instrument (see shortTitle) to the
 	// instrument; nil when two instruments share it.
 	titles map[string]*entity
+	// numHead is the kind of the last instrument cited by number
+	// ("Recommendation"), and numEnd the token after its number, so that a
+	// list of numbers runs on past the sentence breaks their points make.
+	numHead string
+	numEnd  int
 	// pool holds the entities of earlier documents: the i-th entity a
 	// document creates reuses pool[i].
 	pool []*entity
@@ -102,6 +107,7 @@ func (r *registry) reset(ids []string) {
 		r.known = make([]*entity, len(ids))
 	}
 	r.kbIDs, r.knownAt, r.order = ids, r.knownAt[:0], r.order[:0]
+	r.numHead, r.numEnd = "", 0
 }
 
 func (r *registry) get(kind domain.Kind, subtype, name string, conf float64) *entity {
@@ -283,7 +289,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			continue
 		}
 		j := i + 1
-		for j < st.t1 && (!p.toks[j-1].poss || p.titleOffice(j-1)) {
+		for j < st.t1 && (!p.toks[j-1].poss || p.titleOffice(j-1)) && !p.pluralOwner(j-1) {
 			switch {
 			case p.nameToken(j):
 				j++
@@ -316,13 +322,29 @@ func (p *docParse) pieces(st *sentence) []piece {
 		// Leading function words ("The", "This", "In") are not part of a name,
 		// nor trailing connectors.
 		a, b := i, j
-		for a < b && p.toks[a].word && p.toks[a].flags&fFunction != 0 && !p.toks[a].acro {
-			a++
+		for {
+			for a < b && p.toks[a].word && p.toks[a].flags&fFunction != 0 && !p.toks[a].acro {
+				a++
+			}
+			// "Article 56 of the AI Act" names the act; "EU-backed
+			// Programme" is the programme.
+			if a+2 < b && p.toks[a].flags&fProvision != 0 && p.toks[a+1].num {
+				a += 2
+				for a < b && p.toks[a].lower {
+					a++
+				}
+				continue
+			}
+			if a+1 < b && (p.participleCompound(a) || !p.toks[a].word || p.toks[a].lower && !particleName(p.word(a))) {
+				a++
+				continue
+			}
+			break
 		}
 		// A sentence opening with a participle or adverb ("Drawing on the
 		// ...", "Ultimately, ...") has no name in its first word.
-		if a == st.t0 && a+1 < b && p.toks[a].lex().head == nil {
-			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && p.writtenLower(w) {
+		if (a == st.t0 || p.isPunct(a-1, ';') || p.isPunct(a-1, ':')) && a+1 < b && p.toks[a].lex().head == nil {
+			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || p.writtenLower(w)) {
 				a++
 			}
 		}
@@ -335,6 +357,29 @@ func (p *docParse) pieces(st *sentence) []piece {
 		i = j
 	}
 	return out
+}
+
+// participleCompound reports a capitalised compound such as "EU-backed" or
+// "US-led", which qualifies the name after it rather than opening it.
+func (p *docParse) participleCompound(i int) bool {
+	w := p.word(i)
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+3 >= len(w) || !p.toks[i].cap {
+		return false
+	}
+	tail := w[h+1:]
+	return tail[0] >= 'a' && tail[0] <= 'z' && strings.HasSuffix(tail, "ed")
+}
+
+// pluralOwner reports a known party in the plural possessive, "the United
+// States’ Voluntary Commitments": the owner, not part of the name after it.
+func (p *docParse) pluralOwner(i int) bool {
+	en := p.kbAt[i]
+	if en == nil || en.Kind != domain.Actor {
+		return false
+	}
+	w := p.word(i)
+	return strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
 }
 
 // titleOffice reports a title in the possessive that heads the name of a
@@ -377,7 +422,7 @@ func (p *docParse) nameList(st *sentence, i, j int) int {
 			k++
 		}
 		n := 0
-		for k < st.t1 && n < 3 && p.toks[k].word && p.toks[k].cap && !p.toks[k].num && p.kbAt[k] == nil && p.toks[k].lex().head == nil {
+		for k < st.t1 && n < 3 && p.toks[k].word && p.toks[k].cap && !p.toks[k].num && (p.kbAt[k] == nil || p.kbAt[k] == p.kbAt[h]) && p.toks[k].lex().head == nil {
 			k++
 			n++
 		}
@@ -417,7 +462,15 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 			seg++
 		}
 		left, right := piece{pc.a, k}, piece{r, pc.b}
-		if p.nameable(left) && p.standsAlone(piece{r, seg}) {
+		// A lone word ("the Convention and the Annex Rules") is a name of
+		// its own too, if one nothing records; a left side must otherwise
+		// be whole: "G7 Digital & Tech Ministers’ Statement" is one name.
+		lone := k == pc.a+1 && (p.toks[pc.a].lex().head != nil || seg == r+1 && p.toks[r].lex().head != nil)
+		whole := p.nameable(left)
+		if p.isPunct(k, '&') {
+			whole = p.headOf(left) != nil || p.kbExact(left)
+		}
+		if (lone || whole) && (p.standsAlone(piece{r, seg}) || seg == r+1 && p.toks[r].lex().head != nil) {
 			return p.splitAnd(append(out, left), right)
 		}
 	}
@@ -433,7 +486,7 @@ func (p *docParse) standsAlone(pc piece) bool {
 		return true
 	}
 	en := p.kbAt[pc.a]
-	return en != nil && en.Kind != domain.Issue
+	return en != nil && en.Kind != domain.Issue && p.kbMatchAt(p.toks[pc.a].s) != nil
 }
 
 // splitAt cuts a name at a lower-case "in", "at" or "on" that places or
@@ -468,6 +521,12 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 			return out
 		case !p.isWord(k, "on") && p.nameable(left) && p.standsAlone(right):
 			return p.splitAt(append(out, left), right)
+		case p.isWord(k, "in") && pc.b-r <= 2 && p.headOf(right) == nil:
+			// "Digital Summit in Riga": a meeting is placed, and the
+			// place is a name of its own.
+			if hw := p.headOf(left); hw != nil && (hw.subtype == "EVENT" || hw.subtype == "DIALOGUE") {
+				return append(out, left, right)
+			}
 		}
 	}
 	return append(out, pc)
@@ -503,8 +562,18 @@ func (p *docParse) headOf(pc piece) *headWord {
 	h := pc.b - 1
 	for k := pc.a + 1; k < pc.b; k++ {
 		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {
+			if en := p.kbAt[k]; en != nil && p.kbAt[pc.a] == en && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
+				continue // the "of" of a known name: "Council of Europe Convention"
+			}
 			h = k - 1
 			break
+		}
+	}
+	if h < pc.b-1 && p.toks[h].lex().head == nil {
+		// "Worst Forms of Child Labour Convention": a name whose first
+		// words head nothing is typed by its last.
+		if hw := p.toks[pc.b-1].lex().head; hw != nil && hw.kind == domain.Treaty && !p.toks[pc.b-1].lower {
+			return hw
 		}
 	}
 	if h > pc.a && p.toks[h].lex().pairHead {

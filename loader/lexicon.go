@@ -11,7 +11,7 @@ import (
 // recognisers test bits instead of strings. Every list here is general
 // English or general vocabulary of institutions; none names an entity.
 
-type wordFlag uint32
+type wordFlag uint64
 
 const (
 	fConnector     wordFlag = 1 << iota // may join the words of a name: "of", "for", "and"
@@ -39,6 +39,8 @@ const (
 	fListGlue      // may join the items of a list: "and", "as well as"
 	fSubordinator  // opens an adjunct before the subject: "while", "although"
 	fIssueOfHead   // heads a topic with its "of/to" object: "rule of law", "access to information"
+	fOrdinal       // numbers an event: "first", "second", "inaugural"
+	fProvision     // a numbered part of an instrument: "Article 5 of the ..."
 	fGroupWord     // counts or gathers a group: "two", "both"
 	fGroupNoun     // names a group of speakers: "countries", "sides"
 	fClauseBreak   // opens a relative or complement clause: "which", "that"
@@ -101,6 +103,15 @@ var twoWordHeads = map[string]*headWord{
 	"white paper":   {domain.Treaty, "STRATEGY", 0.7},
 	"open forum":    {domain.Forum, "EVENT", 0.7},
 	"expert group":  {domain.Forum, "MULTILATERAL_ORG", 0.7},
+	// A sector of the economy is no body: "Private Sector".
+	"private sector":    nil,
+	"public sector":     nil,
+	"business sector":   nil,
+	"tech sector":       nil,
+	"technology sector": nil,
+	"digital sector":    nil,
+	"financial sector":  nil,
+	"energy sector":     nil,
 }
 
 func init() {
@@ -180,6 +191,8 @@ func init() {
 	// life", "access to information", "misuse of technology".
 	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
 		settlement prohibition`)
+	addWords(fProvision, "article articles section sections paragraph paragraphs chapter clause annex title part")
+	addWords(fOrdinal, "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural")
 	addWords(fMonth, "january february march april may june july august september october november december")
 	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across
 		including like as than against about beyond toward towards without`)
@@ -215,7 +228,7 @@ func init() {
 	}
 
 	addHeads(domain.Treaty, "CONVENTION", 0.8, "convention treaty treaties protocol covenant")
-	addHeads(domain.Treaty, "LAW", 0.75, "act regulation directive law bill ordinance decree")
+	addHeads(domain.Treaty, "LAW", 0.75, "act regulation directive law bill ordinance decree regulations")
 	addHeads(domain.Treaty, "DECLARATION", 0.75, "declaration statement compact call charter principles conclusions communiqué communique resolution manifesto pledge appeal consensus guidelines recommendation code")
 	addHeads(domain.Treaty, "STRATEGY", 0.75, "strategy agenda roadmap doctrine")
 	addHeads(domain.Treaty, "AGREEMENT", 0.75, "agreement framework accord arrangement pact memorandum mou")
@@ -226,6 +239,9 @@ func init() {
 	addHeads(domain.Forum, "COALITION", 0.75, "coalition alliance")
 	addHeads(domain.Forum, "CLUB", 0.7, "group")
 	addHeads(domain.Forum, "DIALOGUE", 0.7, "dialogue dialog")
+	addHeads(domain.Forum, "MULTILATERAL_ORG", 0.65, "board sector")
+	addHeads(domain.Treaty, "INITIATIVE", 0.6, "commitments")
+	addHeads(domain.Actor, "GOVERNMENT_BODY", 0.65, "unit")
 	addHeads(domain.Forum, "STANDARDS_BODY", 0.7, "consortium")
 	addHeads(domain.Actor, "GOVERNMENT_BODY", 0.7, "ministry department agency office authority bureau directorate parliament embassy chancellery regulator inspectorate")
 	addHeads(domain.Actor, "COMPANY", 0.75, "inc inc. ltd ltd. corp corp. corporation company gmbh llc plc technologies")

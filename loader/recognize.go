@@ -38,6 +38,11 @@ func (p *docParse) entities(si int) {
 			// document uses.
 			e.addAlias(m.Form)
 		}
+		if surf := p.text[m.Start:m.End]; surf != m.Form && !strings.EqualFold(surf, m.Form) {
+			// The document's own spelling too: "public–private" with its
+			// dash, "data breaches" in the plural.
+			e.addAlias(surf)
+		}
 		a, b := p.kbTok[i].start, p.kbTok[i].end
 		p.shortTitle(piece{a, b}, e)
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
@@ -54,6 +59,9 @@ func (p *docParse) entities(si int) {
 		p.classify(st, pc, pc.a == colon+1)
 	}
 	p.acronyms(st)
+	if st.numbers {
+		p.numbered(st)
+	}
 	p.issuePatterns(st)
 	p.selfReferences(st)
 	p.prevSubject = nil
@@ -86,6 +94,22 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	if p.kbExact(pc) {
 		return
 	}
+	if pc.a > st.t0 && p.ordinal(pc.a-1) {
+		// "the 21st Conference of ...", "their Second Summit": an event
+		// keeps its number.
+		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && hw.kind == domain.Forum {
+			pc.a--
+		}
+	}
+	if pc.a < pc.b-1 && yearOf(p, pc.a) != 0 && !p.toks[pc.a+1].num {
+		// "the 1981 Convention for ...": the year dates the instrument
+		// and is no part of its name; the dated title is an alias.
+		if hw := p.headOf(piece{pc.a + 1, pc.b}); hw != nil && hw.kind == domain.Treaty {
+			full := p.pieceText(pc)
+			pc.a++
+			defer p.aliasLast(pc, full)
+		}
+	}
 	if st.label && afterLabel && p.labelPerson(st, pc) {
 		return
 	}
@@ -103,6 +127,15 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			e = p.selfDoc
 		} else if t := p.reg.titles[name]; t != nil && t.kind == hw.kind {
 			e = t
+		} else if k := p.companyGroup(pc); k != nil {
+			// "Huawei Group" is Huawei.
+			e = k
+			e.addAlias(name)
+		} else if k := p.knownAfterOwner(pc); k != nil {
+			// "Japanese Ministry of ...", "United Nations Guiding
+			// Principles ...": a known name with its owner before it.
+			e = k
+			e.addAlias(name)
 		} else {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
@@ -131,8 +164,52 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			p.addArg(pc.a, pc.b, e, 0.6, false)
 		} else if e := p.camelName(pc.a); e != nil {
 			p.addArg(pc.a, pc.b, e, e.conf, false)
+		} else if p.toks[pc.a].acro && p.kbAt[pc.a] == nil {
+			p.acronymName(st, pc.a)
+		}
+	} else if pc.b-pc.a == 2 && p.toks[pc.a+1].acro && p.kbAt[pc.a+1] == nil {
+		p.acronymName(st, pc.a+1)
+	}
+}
+
+// acronymName reads an acronym the knowledge base does not know by
+// itself: a known forum's acronym with a meeting's number ("ICANN84"), or
+// a body's acronym after its state ("Canadian AISI", "U.S. NCSA"), which is
+// that state's body.
+func (p *docParse) acronymName(st *sentence, i int) {
+	w := p.word(i)
+	if _, ok := p.reg.acronyms[w]; ok {
+		return
+	}
+	if d := strings.TrimRightFunc(w, unicode.IsDigit); len(d) >= 2 && len(d) < len(w) {
+		if en, ok := p.ex.kb.Lookup(d); ok && en.Kind == domain.Forum && len(w)-len(d) <= 3 {
+			ev := p.reg.get(domain.Forum, "EVENT", w, 0.75)
+			p.addArg(i, i+1, ev, 0.75, false)
+			p.pending = append(p.pending, pendingRel{rule: "name-event", typ: domain.PartOf, src: ev, tgt: p.reg.fromKB(en), at: p.toks[i].s, conf: 0.75})
+			return
 		}
 	}
+	if len(w) < 3 || p.toks[i].num {
+		return
+	}
+	a := i - 1
+	if p.isPunct(a, '.') && a-1 >= st.t0 && p.toks[a-1].e == p.toks[a].s {
+		a-- // "U.S. AISI"
+	}
+	if a < st.t0 || a == i || !p.toks[a].word {
+		return
+	}
+	state := p.kbAt[a]
+	if state == nil {
+		if d, ok := p.ex.kb.Demonym(p.word(a)); ok {
+			state = d
+		}
+	}
+	if state == nil || state.Kind != domain.Actor || state.Code == "" || p.kbMatchAt(p.toks[a].s) == nil && p.kbAt[a] != nil {
+		return
+	}
+	e := p.reg.get(domain.Actor, "GOVERNMENT_BODY", p.text[p.toks[a].s:p.toks[i].e], 0.5)
+	p.addArg(a, i+1, e, 0.5, false)
 }
 
 // stateSuffix finds where a body's name says whose state it serves: "of
@@ -168,6 +245,109 @@ func (p *docParse) stateSuffix(pc piece) int {
 		}
 	}
 	return -1
+}
+
+// companyGroup returns the known company that a piece names with a word
+// of incorporation after it: "Huawei Group", "Acme Holdings".
+func (p *docParse) companyGroup(pc piece) *entity {
+	en := p.kbAt[pc.a]
+	if en == nil || en.Kind != domain.Actor || en.Subtype != "COMPANY" || p.kbAt[pc.b-1] == en || !p.kbExact(piece{pc.a, pc.b - 1}) {
+		return nil
+	}
+	switch strings.ToLower(p.word(pc.b - 1)) {
+	case "group", "holdings", "inc", "inc.", "corporation", "corp", "ltd", "plc", "company":
+		return p.reg.fromKB(en)
+	}
+	return nil
+}
+
+// knownAfterOwner returns the known entity that a piece names after an
+// owner's name or adjective at its start, when the rest is exactly that
+// known name.
+func (p *docParse) knownAfterOwner(pc piece) *entity {
+	r := pc.a
+	if en := p.kbAt[pc.a]; en != nil && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
+		for r < pc.b && p.kbAt[r] == en {
+			r++
+		}
+	} else if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && d.Kind == domain.Actor {
+		r++
+	}
+	if r == pc.a || pc.b-r < 2 || !p.kbExact(piece{r, pc.b}) || p.kbMatchAt(p.toks[r].s) == nil {
+		return nil
+	}
+	en := p.kbAt[r]
+	if en.Kind != domain.Treaty && en.Kind != domain.Actor && en.Kind != domain.Forum {
+		return nil
+	}
+	return p.reg.fromKB(en)
+}
+
+// numbered reads instruments cited by number: "Recommendation No. R (85)
+// 10", "Resolution No. 3", and in a list after "Recommendations No. ...",
+// each further "No. ..." of the same kind. The number is an alias.
+func (p *docParse) numbered(st *sentence) {
+	head := ""
+	if p.reg.numEnd > 0 && st.t0-p.reg.numEnd <= 30 {
+		// "No." ends a sentence for the splitter; the list runs on.
+		head = p.reg.numHead
+	}
+	for i := st.t0; i+2 < st.t1; i++ {
+		if !p.isWord(i, "no") || !p.toks[i].cap || !p.isPunct(i+1, '.') {
+			continue
+		}
+		e := i + 2
+		if p.toks[e].word && p.toks[e].cap && p.toks[e].e-p.toks[e].s == 1 {
+			e++ // the series letter: "R"
+		}
+		if p.isPunct(e, '(') && e+2 < st.t1 && p.toks[e+1].num && p.isPunct(e+2, ')') {
+			e += 3 // the year: "(85)"
+		}
+		if e >= st.t1 || !p.toks[e].num {
+			continue
+		}
+		e++
+		a := i
+		if i > st.t0 && p.toks[i-1].word && p.toks[i-1].cap {
+			w := strings.ToLower(p.word(i - 1))
+			if le, ok := lexicon[w]; !ok || le.head == nil {
+				w = strings.TrimSuffix(w, "s")
+			}
+			if le, ok := lexicon[w]; ok && le.head != nil && le.head.kind == domain.Treaty {
+				head, a = capitalize(w), i-1
+			}
+		}
+		if head == "" {
+			continue
+		}
+		num := p.text[p.toks[i].s:p.toks[e-1].e]
+		en := p.reg.get(domain.Treaty, lexicon[strings.ToLower(head)].head.subtype, head+" "+num, 0.75)
+		en.addAlias(num)
+		p.addArg(a, e, en, 0.75, false)
+		p.reg.numHead, p.reg.numEnd = head, e
+		i = e - 1
+	}
+}
+
+// aliasLast gives the entity of the last arg over piece pc one more alias.
+func (p *docParse) aliasLast(pc piece, alias string) {
+	if n := len(p.args); n > 0 && p.args[n-1].tok == pc.a && p.args[n-1].end == pc.b {
+		p.args[n-1].ent.addAlias(alias)
+	}
+}
+
+// ordinal reports an ordinal before a name: "21st", "Second", "inaugural".
+func (p *docParse) ordinal(i int) bool {
+	t := &p.toks[i]
+	if !t.word {
+		return false
+	}
+	w := p.word(i)
+	if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
+		suf := strings.ToLower(w[n-2:])
+		return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
+	}
+	return t.flags&fOrdinal != 0
 }
 
 // camelName reads a one-word name with a capital inside, the way
@@ -226,7 +406,10 @@ func (p *docParse) owner(pc piece, e *entity) {
 	if own == nil || pc.b-r < 2 || r > p.headIndex(pc) {
 		return // "China Strategy" is about China, not by it
 	}
-	e.addAlias(p.text[p.toks[r].s:p.toks[pc.b-1].e])
+	short := p.text[p.toks[r].s:p.toks[pc.b-1].e]
+	e.addAlias(short)
+	// Once said whose it is, the document may drop the owner.
+	p.reg.addTitle(short, e)
 	e.owned = true
 	at := p.toks[pc.a].s
 	switch {
@@ -372,6 +555,9 @@ func (p *docParse) nameOfPerson(a, b int, lenient bool) bool {
 		if !t.cap || t.acro && t.e-t.s > 1 || t.num || t.lex().head != nil || t.flags&bad != 0 || p.kbAt[i] != nil {
 			return false
 		}
+		if c := p.text[t.e-1]; c == '\'' || c == 0x99 && strings.HasSuffix(p.word(i), "’") {
+			return false // "Spare Tyres’": a plural possessive names no one
+		}
 		if _, ok := p.ex.kb.Demonym(p.word(i)); ok {
 			return false
 		}
@@ -492,8 +678,35 @@ func (p *docParse) titleStart(a, k int) int {
 // words inside a sentence that the document never writes in lower case.
 func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	n := pc.b - pc.a
+	if n >= 5 && n <= 7 && !st.titleCase {
+		// "Jane Doe and John Roe": two people, if both sides are names
+		// the document never writes in lower case.
+		for k := pc.a + 2; k < pc.b-2 && k <= pc.a+3; k++ {
+			if p.isWord(k, "and") && p.bareName(pc.a, k) && p.bareName(k+1, pc.b) {
+				p.newPerson(pc.a, k, confBarePerson)
+				p.newPerson(k+1, pc.b, confBarePerson)
+				return true
+			}
+		}
+	}
 	if n < 2 || n > 4 || !p.personName(pc.a, pc.b) {
 		return false
+	}
+	if pc.a == st.t0 && pc.b == st.t1 && n <= 3 && p.bareName(pc.a, pc.b) {
+		// A line that is only a name, as an author's byline is.
+		p.newPerson(pc.a, pc.b, confBarePerson)
+		return true
+	}
+	if p.isWord(pc.b, "is") || p.isWord(pc.b, "was") {
+		// "Jane Doe is a Senior Fellow at ...": a name described by a role.
+		if p.isWord(pc.b+1, "a") || p.isWord(pc.b+1, "an") || p.isWord(pc.b+1, "the") {
+			for k := pc.b + 2; k < st.t1 && k <= pc.b+5; k++ {
+				if p.toks[k].word && p.toks[k].flags&fRole != 0 {
+					p.newPerson(pc.a, pc.b, confRolePerson)
+					return true
+				}
+			}
+		}
 	}
 	before := pc.a - 1
 	if before >= st.t0 && p.toks[before].word && p.toks[before].lower && p.toks[before].flags&(fRole|fTitle) != 0 {
@@ -515,6 +728,21 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 		}
 	}
 	p.newPerson(pc.a, pc.b, confBarePerson)
+	return true
+}
+
+// bareName reports whether tokens [a, b) are two or three words of a
+// person's name that no list knows and the document never writes in lower
+// case.
+func (p *docParse) bareName(a, b int) bool {
+	if b-a < 2 || b-a > 3 || !p.personName(a, b) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if p.toks[i].lexID != 0 || p.writtenLower(p.word(i)) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -739,6 +967,9 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	if e == o || e-o == 2 && p.toks[o].flags&fIssueModifier == 0 {
 		return false
 	}
+	if p.isWord(k, "to") && !nounLike(p.word(e-1)) && p.toks[e-1].flags&(fIssueHead|fIssueModifier) == 0 {
+		return false // "freedom to seek": a verb
+	}
 	if e < st.t1 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fListGlue) == 0 {
 		return false // the object runs on: no topic of this shape
 	}
@@ -746,6 +977,16 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	en := p.reg.get(domain.Issue, "", name, confIssuePattern)
 	p.addArg(h, e, en, confIssuePattern, false)
 	return true
+}
+
+// nounLike reports a word with the ending of an abstract noun.
+func nounLike(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ity", "ment", "ance", "ence", "ness", "ure", "ogy", "ics", "cy"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfReferences resolves the document's own voice: "we" and "our" when the

@@ -127,6 +127,21 @@ func TestRecognizePersons(t *testing.T) {
 			entities: []string{"Actor/PERSON Arjun Mehta Rao"},
 		},
 		{
+			name:     "a line that is only a name is a byline",
+			text:     "Wendelin Okafor\nThe mechanism met twice in its first year.",
+			entities: []string{"Actor/PERSON Wendelin Okafor"},
+		},
+		{
+			name:     "a name described as a fellow is a person",
+			text:     "Ingrid Castellanos is a Senior Fellow at a research centre.",
+			entities: []string{"Actor/PERSON Ingrid Castellanos"},
+		},
+		{
+			name:     "two names joined by and are two people",
+			text:     "The hall applauded Ravi Moorthy and Kerstin Blom at their last meeting.",
+			entities: []string{"Actor/PERSON Ravi Moorthy", "Actor/PERSON Kerstin Blom"},
+		},
+		{
 			name:     "an adviser's title before a name marks a person",
 			text:     "The talks were chaired by National Security Advisor Maria Lindqvist, who spoke first.",
 			entities: []string{"Actor/PERSON Maria Lindqvist"},
@@ -160,6 +175,164 @@ func TestRecognizeIssues(t *testing.T) {
 			name:     "adjectives of the domain modify new heads",
 			text:     "They discussed foundation models, harmful interference and forced technology transfer.",
 			entities: []string{"Issue/ Foundation models", "Issue/ Harmful interference", "Issue/ Forced technology transfer"},
+		},
+	})
+}
+
+func TestRecognizeInstrumentsAndEvents(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an ordinal number before a conference belongs to the event",
+			text:     "Resolution No. 4 was adopted at the 12th Conference of the Baltic Ministers of Transport in Riga.",
+			entities: []string{"Forum/EVENT 12th Conference of the Baltic Ministers of Transport", "Treaty/DECLARATION Resolution No. 4"},
+		},
+		{
+			name:     "a capitalised ordinal before a summit is kept",
+			text:     "The heads of state met at their Third Summit last year.",
+			entities: []string{"Forum/EVENT Third Summit"},
+		},
+		{
+			name:     "recommendations cited by number in a list are one instrument each",
+			text:     "Noting Recommendations No. R (91) 7 on archives, No. R (93) 4 on courts and No. 12 on ports.",
+			entities: []string{"Treaty/DECLARATION Recommendation No. R (91) 7", "Treaty/DECLARATION Recommendation No. R (93) 4", "Treaty/DECLARATION Recommendation No. 12"},
+			aliasOf:  map[string]string{"No. R (93) 4": "Recommendation No. R (93) 4"},
+		},
+		{
+			name:     "a year before a convention dates it and stays out of its name",
+			text:     "They recalled the 1977 Convention on the Carriage of Seeds.",
+			entities: []string{"Treaty/CONVENTION Convention on the Carriage of Seeds"},
+			aliasOf:  map[string]string{"1977 Convention on the Carriage of Seeds": "Convention on the Carriage of Seeds"},
+		},
+		{
+			name:     "a convention named after a forum's known name is typed by the convention",
+			text:     "India ratified the World Trade Organization Convention on Fair Ports.",
+			entities: []string{"Treaty/CONVENTION World Trade Organization Convention on Fair Ports"},
+			aliasOf:  map[string]string{"Convention on Fair Ports": "World Trade Organization Convention on Fair Ports"},
+		},
+		{
+			name:     "a convention whose first words head nothing is typed by its last word",
+			text:     "Many states joined the Safe Harbour Fishing Convention in 2004.",
+			entities: []string{"Treaty/CONVENTION Safe Harbour Fishing Convention"},
+		},
+		{
+			name:     "a known instrument after its owner's name keeps its known name",
+			text:     "France endorsed the European General Data Protection Regulation.",
+			entities: []string{"Treaty/LAW General Data Protection Regulation"},
+			aliasOf:  map[string]string{"European General Data Protection Regulation": "General Data Protection Regulation"},
+		},
+	})
+}
+
+func TestRecognizeHeads(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a board and a sector of an organisation are bodies",
+			text:     "The Spectrum Allocation Board reports to the Satellite Services Sector every year.",
+			entities: []string{"Forum/MULTILATERAL_ORG Spectrum Allocation Board", "Forum/MULTILATERAL_ORG Satellite Services Sector"},
+		},
+		{
+			name:     "the private sector is no body",
+			text:     "The Private Sector must be heard.",
+			notNamed: []string{"Private Sector"},
+		},
+		{
+			name:     "named regulations and commitments are instruments",
+			text:     "Firms follow the Maritime Radio Regulations and the Voluntary Cloud Commitments.",
+			entities: []string{"Treaty/LAW Maritime Radio Regulations", "Treaty/INITIATIVE Voluntary Cloud Commitments"},
+		},
+		{
+			name:     "a known state in the plural possessive owns the name after it",
+			text:     "They cited the United States’ Voluntary Cloud Commitments.",
+			entities: []string{"Treaty/INITIATIVE Voluntary Cloud Commitments"},
+		},
+		{
+			name:     "a lone head word before and is cut from the name after it",
+			text:     "The Convention and the Maritime Radio Regulations apply.",
+			entities: []string{"Treaty/LAW Maritime Radio Regulations"},
+			notNamed: []string{"Convention and the Maritime Radio Regulations"},
+		},
+	})
+}
+
+func TestRecognizeSurfaceForms(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:    "a known name written otherwise keeps the document's spelling as an alias",
+			text:    "Brazil hosted talks on data-protection rules.",
+			aliasOf: map[string]string{"data-protection": "Data protection"},
+		},
+	})
+}
+
+func TestRecognizeAcronymNames(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a known forum's acronym with a number is one of its meetings",
+			text:     "Delegates argued at IGF19 about fees.",
+			entities: []string{"Forum/EVENT IGF19"},
+		},
+		{
+			name:     "an unknown acronym after a state's adjective is that state's body",
+			text:     "The German NKSA said the test was sound.",
+			entities: []string{"Actor/GOVERNMENT_BODY German NKSA"},
+		},
+		{
+			name:     "an unknown acronym after a state's name is a body too",
+			text:     "They met the USA NKSA today.",
+			entities: []string{"Actor/GOVERNMENT_BODY USA NKSA"},
+		},
+		{
+			name:     "a list of numbers runs on past the points that split it",
+			text:     "Recalling Recommendations No. R (91) 7 on archives. No. R (93) 4 on courts.",
+			entities: []string{"Treaty/DECLARATION Recommendation No. R (93) 4"},
+		},
+	})
+}
+
+func TestRecognizeNameEdges(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an article number before an act's name is no part of it",
+			text:     "Article 12 of the Coastal Data Act applies to ports.",
+			entities: []string{"Treaty/LAW Coastal Data Act"},
+			notNamed: []string{"Article 12 of the Coastal Data Act"},
+		},
+		{
+			name:     "a backer's compound before a programme is no part of it",
+			text:     "The EU-backed Harbour Skills Programme has ended.",
+			entities: []string{"Treaty/INITIATIVE Harbour Skills Programme"},
+		},
+		{
+			name:     "a known company with group after it is the company",
+			text:     "The Huawei Group opened a lab.",
+			entities: []string{"Actor/COMPANY Huawei"},
+			aliasOf:  map[string]string{"Huawei Group": "Huawei"},
+			notNamed: []string{"Huawei Group"},
+		},
+		{
+			name:     "an ampersand inside a ministers' statement does not cut it",
+			text:     "The G7 Digital & Tech Ministers’ Statement was issued in May.",
+			entities: []string{"Treaty/DECLARATION G7 Digital & Tech Ministers’ Statement"},
+		},
+		{
+			name:     "two lone head words joined by and name nothing",
+			text:     "The Constitution and the Convention shall prevail.",
+			notNamed: []string{"Constitution and the Convention"},
+		},
+		{
+			name:     "a freedom to do something is no topic",
+			text:     "They have the freedom to seek information.",
+			notNamed: []string{"Freedom to seek"},
+		},
+		{
+			name:     "a plural possessive of a common noun is no person",
+			text:     "Analysts doubt the Spare Tyres’ value for the firm.",
+			notNamed: []string{"Spare Tyres’", "Spare Tyres"},
+		},
+		{
+			name:     "an owned name is known without its owner later",
+			text:     "The India Seabed Cable Partnership began in 2020. The Seabed Cable Partnership now has a secretariat.",
+			notNamed: []string{"Seabed Cable Partnership"},
 		},
 	})
 }
