@@ -254,6 +254,11 @@ func TestConstructions(t *testing.T) {
 			text: "Our partners:\n- National Cyber Agency, Ministry of the Interior\n- Data Protection Office in the Ministry of Justice\n",
 			want: []string{"National Cyber Agency -PART_OF-> Ministry of the Interior", "Data Protection Office -PART_OF-> Ministry of Justice"},
 		},
+		{
+			name: "a participle's prepositional phrase is not the subject's participation",
+			text: "Chile is committed to implementing the principles developed within the Freedom Online Coalition.",
+			not:  []string{"Chile -PARTICIPATES_IN-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -92,7 +92,7 @@ func (p *docParse) relations(si int) {
 	hits := p.findCues(st, args)
 	verb := false
 	for hi := range hits {
-		if hits[hi].neg || hits[hi].weak() && verb || p.gerundAdjunct(hits[hi]) {
+		if hits[hi].neg || hits[hi].weak() && verb || p.gerundAdjunct(hits[hi]) || p.reducedRelative(hits[hi]) {
 			// A nominal cue under a verb ("advocate for rules on X") is
 			// part of the verb's object, not a statement of its own.
 			continue
@@ -938,7 +938,7 @@ func (p *docParse) gerundAdjunct(h cueHit) bool {
 			return false
 		}
 	}
-	return p.gerundAfterPreposition(h.t0, 3)
+	return p.gerundAfterPreposition(h.t0, 6)
 }
 
 // gerundAfterPreposition reports whether the -ing word at k follows a
@@ -1059,4 +1059,16 @@ func (p *docParse) placedIn(k, to int) bool {
 		}
 	}
 	return true
+}
+
+// reducedRelative reports a one-word prepositional cue after a past
+// participle: in "the Code developed within X" the participle's phrase
+// says where the code was made, not that the sentence's subject takes part
+// in X.
+func (p *docParse) reducedRelative(h cueHit) bool {
+	if h.t1-h.t0 != 1 || h.t0 == 0 || p.toks[h.t0].flags&fPreposition == 0 {
+		return false
+	}
+	prev := &p.toks[h.t0-1]
+	return prev.word && prev.lower && hasSuffixFold(p.word(h.t0-1), "ed")
 }
