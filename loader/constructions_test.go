@@ -259,6 +259,16 @@ func TestConstructions(t *testing.T) {
 			text: "Chile is committed to implementing the principles developed within the Freedom Online Coalition.",
 			not:  []string{"Chile -PARTICIPATES_IN-> Freedom Online Coalition"},
 		},
+		{
+			name: "a known instrument whose name opens with its maker's is authored by it",
+			text: "Delegates discussed the OECD AI Principles at length.",
+			want: []string{"OECD -AUTHORED-> OECD AI Principles"},
+		},
+		{
+			name: "an instrument 'complemented by' another is referred to by it",
+			text: "The Budapest Convention is complemented by the Second Additional Protocol to the Budapest Convention.",
+			want: []string{"Second Additional Protocol to the Budapest Convention -REFERENCES-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -709,6 +709,13 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 func (p *docParse) possessives(args []arg) {
 	for i := 0; i+1 < len(args); i++ {
 		x, y := args[i], args[i+1]
+		if !x.poss && y.tok == x.end && !x.pron && !y.pron && x.ent.kind != domain.Issue && x.ent.subtype != "PERSON" && y.ent.kind == domain.Treaty {
+			// "the Committee of Ministers Recommendation ...", "the NIST
+			// AI Risk Management Framework": a body named before an
+			// instrument is its author.
+			p.emit("name-before-instrument", domain.Authored, x.ent, y.ent, 0.55*x.conf*y.conf)
+			continue
+		}
 		if !x.poss || y.tok-x.end > 1 || x.ent == y.ent {
 			continue
 		}
@@ -1011,6 +1018,14 @@ func (p *docParse) nameParties(args []arg) {
 				k++ // "U.S.-Singapore"
 			}
 		}
+		if len(parties) == 0 && e.kind == domain.Treaty && a.kb {
+			// A known instrument whose name opens with its maker's ("OECD
+			// AI Principles", "NIST AI Risk Management Framework").
+			if own := p.nameMaker(a); own != nil {
+				p.emit("name-maker", domain.Authored, own, e, 0.6*a.conf)
+			}
+			continue
+		}
 		if len(parties) == 0 || a.end-k < 2 {
 			continue
 		}
@@ -1071,4 +1086,20 @@ func (p *docParse) reducedRelative(h cueHit) bool {
 	}
 	prev := &p.toks[h.t0-1]
 	return prev.word && prev.lower && hasSuffixFold(p.word(h.t0-1), "ed")
+}
+
+// nameMaker finds the forum or non-state actor whose name opens the known
+// instrument a names, as its first one to three words: "OECD" in "OECD AI
+// Principles". A state's name there says whose law it is, which the
+// instrument's owner rule reads (see owner).
+func (p *docParse) nameMaker(a *arg) *entity {
+	for n := min(3, a.end-a.tok-1); n >= 1; n-- {
+		name := p.text[p.toks[a.tok].s:p.toks[a.tok+n-1].e]
+		en, ok := p.ex.kb.Lookup(name)
+		if !ok || en.Kind != domain.Forum && (en.Kind != domain.Actor || en.Code != "") || en == a.ent.entry {
+			continue
+		}
+		return p.reg.fromKB(en)
+	}
+	return nil
 }
