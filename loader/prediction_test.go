@@ -3,9 +3,13 @@ package loader
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
 )
 
 func TestWritePredictionMergesDocuments(t *testing.T) {
@@ -69,5 +73,36 @@ func TestWritePredictionOfNothingIsValidJSON(t *testing.T) {
 	var got map[string][]any
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil || got["entities"] == nil || got["relations"] == nil {
 		t.Errorf("got %s (%v)", buf.String(), err)
+	}
+}
+
+// TestRelationRuleIsOneOfItsEvidence holds every relation of the seeds to
+// a rule that one of its sentences carries, however many rules read them.
+func TestRelationRuleIsOneOfItsEvidence(t *testing.T) {
+	defaultExtractorOnce.Do(func() { defaultExtractor = NewExtractor(kb.Default()) })
+	entries, err := os.ReadDir(filepath.Join("..", "seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range entries {
+		t.Run("every relation of "+f.Name()+" names a rule its evidence carries", func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("..", "seeds", f.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := ParseDoc(f.Name(), b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, err := defaultExtractor.Extract(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range x.Relations {
+				if r.Rule == "" || !slices.ContainsFunc(r.Evidence, func(e domain.Evidence) bool { return e.Rule == r.Rule }) {
+					t.Errorf("%s %s %s: rule %q is on none of its %d sentences", r.Source, r.Type, r.Target, r.Rule, len(r.Evidence))
+				}
+			}
+		})
 	}
 }

@@ -853,11 +853,16 @@ func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, 
 	key := newRelKey(typ, src, tgt)
 	if i, ok := p.rels[key]; ok {
 		old := &p.relList[i]
-		if round(conf) > old.Confidence {
+		stronger := round(conf) > old.Confidence
+		if stronger {
 			old.Confidence, old.Rule = round(conf), rule
 		}
-		for _, e := range old.Evidence {
-			if e.Start == ev.Start {
+		for i := range old.Evidence {
+			if old.Evidence[i].Start == ev.Start {
+				if stronger {
+					// The relation's rule is always one its sentences carry.
+					old.Evidence[i].Rule = rule
+				}
 				return
 			}
 		}
