@@ -269,6 +269,17 @@ func TestConstructions(t *testing.T) {
 			text: "The Budapest Convention is complemented by the Second Additional Protocol to the Budapest Convention.",
 			want: []string{"Second Additional Protocol to the Budapest Convention -REFERENCES-> Budapest Convention"},
 		},
+		{
+			name: "hyphenated compounds name who leads or backs an instrument",
+			text: "Delegates weighed the Kenya-led and EU-backed Digital Cooperation Pact for Africa.",
+			want: []string{"Kenya -AUTHORED-> Digital Cooperation Pact for Africa", "European Union -SUPPORTS-> Digital Cooperation Pact for Africa"},
+			not:  []string{"European Union -AUTHORED-> Digital Cooperation Pact for Africa"},
+		},
+		{
+			name: "a headline about 'a new' instrument is not the document itself",
+			text: "A New Treaty for Safer Skies\nCanada and Kenya opened talks. We welcome this treaty.",
+			not:  []string{"Canada -AUTHORED-> Treaty for Safer Skies", "Kenya -AUTHORED-> Treaty for Safer Skies"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -25,6 +25,9 @@ func (p *docParse) findSelf() {
 			continue
 		}
 		for _, pc := range p.pieces(st) {
+			if p.indefinite(pc.a) {
+				continue // "A New Mechanism for ...": a headline about one, not its text
+			}
 			if ev := p.event(pc); ev != nil {
 				p.selfDoc, p.selfNoun = ev, "session"
 				break
@@ -387,4 +390,19 @@ func (p *docParse) preamble(st *sentence, args []arg) {
 			p.relateTentatively("preamble", cAddress, p.selfDoc, o.ent, 0.5*o.conf)
 		}
 	}
+}
+
+// indefinite reports whether the name starting at token k follows "a" or
+// "an", perhaps with an adjective between ("A New ..."): such a phrase
+// describes a thing rather than naming the document.
+func (p *docParse) indefinite(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if !p.toks[j].word {
+			return false
+		}
+		if p.isWord(j, "a") || p.isWord(j, "an") {
+			return true
+		}
+	}
+	return false
 }

@@ -85,6 +85,7 @@ func (p *docParse) relations(si int) {
 	p.nameParties(args)
 	p.preamble(st, args)
 	p.bodyOf(st, args)
+	p.compoundModifiers(args)
 	p.listIntro(st, args)
 	if len(args) < 2 {
 		return
@@ -709,7 +710,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 func (p *docParse) possessives(args []arg) {
 	for i := 0; i+1 < len(args); i++ {
 		x, y := args[i], args[i+1]
-		if !x.poss && y.tok == x.end && !x.pron && !y.pron && x.ent.kind != domain.Issue && x.ent.subtype != "PERSON" && y.ent.kind == domain.Treaty {
+		if !x.poss && y.tok == x.end && strings.TrimSpace(p.text[x.e:y.s]) == "" && !x.pron && !y.pron && x.ent.kind != domain.Issue && x.ent.subtype != "PERSON" && y.ent.kind == domain.Treaty {
 			// "the Committee of Ministers Recommendation ...", "the NIST
 			// AI Risk Management Framework": a body named before an
 			// instrument is its author.
@@ -1107,4 +1108,58 @@ func (p *docParse) nameMaker(a *arg) *entity {
 		return p.reg.fromKB(en)
 	}
 	return nil
+}
+
+// compoundModifiers reads the hyphenated compounds that name who stands
+// behind a forum or an instrument: "the France-led and EU-backed Programme
+// of Action", "a US-sponsored resolution". The compound's head (see
+// compoundCues) says what relation its first part has to the name after.
+func (p *docParse) compoundModifiers(args []arg) {
+	for i := range args {
+		o := &args[i]
+		if o.pron || o.ent.kind != domain.Treaty && o.ent.kind != domain.Forum {
+			continue
+		}
+		for k := o.tok - 1; k >= 0 && k >= o.tok-6; k-- {
+			t := &p.toks[k]
+			if !t.word {
+				if t.punct == ',' {
+					continue
+				}
+				break
+			}
+			w := p.word(k)
+			cut := strings.LastIndexByte(w, '-')
+			if cut <= 0 {
+				if t.flags&(fDeterminer|fListGlue) != 0 || t.lower {
+					continue // "the", "and", an adjective
+				}
+				break
+			}
+			class, ok := compoundCues[strings.ToLower(w[cut+1:])]
+			if !ok {
+				continue
+			}
+			if class == cLead && o.ent.kind == domain.Treaty {
+				class = cAuthor // a "France-led" text is France's
+			}
+			en, found := p.ex.kb.Lookup(w[:cut])
+			if !found {
+				en, found = p.ex.kb.Demonym(w[:cut])
+			}
+			if !found || en.Kind == domain.Issue {
+				continue
+			}
+			p.relate("compound-modifier", class, p.reg.fromKB(en), o.ent, 0.65*o.conf)
+		}
+	}
+}
+
+// compoundCues maps the head of a hyphenated compound to the cue class it
+// states: "France-led" authors a text and takes part in a forum,
+// "EU-backed" supports.
+var compoundCues = map[string]cueClass{
+	"led": cLead, "backed": cSupport, "supported": cSupport, "sponsored": cSupport, "funded": cSupport,
+	"proposed": cAuthor, "drafted": cAuthor, "initiated": cAuthor, "authored": cAuthor, "brokered": cAuthor,
+	"hosted": cLead, "chaired": cLead, "convened": cLead,
 }
