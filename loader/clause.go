@@ -263,6 +263,15 @@ func (p *docParse) bulletLine(st *sentence) bool {
 // trustworthy AI", "rights as enshrined in the Y Convention"): the
 // instrument or forum addresses them.
 func (p *docParse) instrumentTopics(args []arg, c clause) {
+	names := 0
+	for i := range args {
+		if args[i].tok >= c.t0 && args[i].tok < c.t1 && args[i].ent.kind != domain.Issue {
+			names++
+		}
+	}
+	if names > maxInstrumentClauseNames {
+		return // a glossary or an enumeration of bodies states no topic of each
+	}
 	for i := range args {
 		s := &args[i]
 		if s.tok < c.t0 || s.tok >= c.t1 || s.ent.kind != domain.Treaty && s.ent.kind != domain.Forum || s.ent.subtype == "EVENT" || modifier(args, i) {
@@ -281,6 +290,10 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 // maxInstrumentTopic bounds, in tokens, how far from an instrument or a
 // forum a topic of its clause may stand.
 const maxInstrumentTopic = 20
+
+// maxInstrumentClauseNames is the most names a clause may hold for
+// instrumentTopics to read it.
+const maxInstrumentClauseNames = 6
 
 func abs(n int) int {
 	if n < 0 {

@@ -280,6 +280,16 @@ func TestConstructions(t *testing.T) {
 			text: "A New Treaty for Safer Skies\nCanada and Kenya opened talks. We welcome this treaty.",
 			not:  []string{"Canada -AUTHORED-> Treaty for Safer Skies", "Kenya -AUTHORED-> Treaty for Safer Skies"},
 		},
+		{
+			name: "an agreement 'reached by' a list has each as a party",
+			text: "The Paris Call, reached by Chile, Ghana and Peru, was widely praised.",
+			want: []string{"Chile -PARTY_TO-> Paris Call for Trust and Security in Cyberspace", "Peru -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "a glossary of many bodies states no topic of each",
+			text: "Acronyms used: ICANN, IANA, GAC, ALAC, ITU, OECD, IGF and WSIS, plus cybersecurity and data protection.",
+			not:  []string{"ITU -ADDRESSES-> Cybersecurity", "International Telecommunication Union -ADDRESSES-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
