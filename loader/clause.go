@@ -119,6 +119,9 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 			continue
 		}
 		p.venue(args, c, subj)
+		if len(subj) > maxInstrumentClauseNames {
+			continue // an enumeration of names, not a subject that acts on topics
+		}
 		last := args[subj[len(subj)-1]].end
 		for i := range args {
 			o := &args[i]
