@@ -210,7 +210,7 @@ func hasSuffixFold(s, suffix string) bool {
 // standards ..." — each item's topics are what the subject addresses or
 // engages on.
 func (p *docParse) listIntro(st *sentence, args []arg) {
-	bullet := p.bulletLine(st)
+	bullet := st.bullet
 	if !bullet {
 		p.intro, p.whole = p.intro[:0], nil
 	}
@@ -252,13 +252,6 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 			}
 		}
 	}
-}
-
-// bulletLine reports whether sentence st opens a list item ("- ", "2. ",
-// "c) ").
-func (p *docParse) bulletLine(st *sentence) bool {
-	ls := strings.LastIndexByte(p.text[:st.start], '\n') + 1
-	return ls < st.start && bulletMarker(p.text[ls:st.end]) > 0
 }
 
 // instrumentTopics reads the topics a clause names near an instrument or a

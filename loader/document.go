@@ -325,12 +325,20 @@ func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 	return nil
 }
 
-// hasWordFold reports whether name has w as one of its words, in any case.
+// hasWordFold reports whether name has w as one of its words (between
+// spaces or hyphens), in any case.
 func hasWordFold(name, w string) bool {
-	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if strings.EqualFold(f, w) {
+	for start := 0; start <= len(name); {
+		end := strings.IndexAny(name[start:], " -")
+		if end < 0 {
+			end = len(name)
+		} else {
+			end += start
+		}
+		if strings.EqualFold(name[start:end], w) {
 			return true
 		}
+		start = end + 1
 	}
 	return false
 }

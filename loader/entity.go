@@ -234,6 +234,7 @@ type sentence struct {
 	runeStart, runeEnd int  // the span in runes
 	titleCase          bool // a heading written in title case
 	label              bool // "Author: ...", "Speaker 1: ..."
+	bullet             bool // opens a list item: "- ", "2. ", "c) "
 	// Whether the sentence has a bracket, a head of policy topics
 	// ("governance") and a number, without which whole searches through
 	// its tokens are moot.

@@ -235,11 +235,17 @@ func (p *docParse) sentences() {
 	ti := 0
 	runes := runeCounter{text: p.text}
 	p.spans = appendSentences(p.spans[:0], p.text)
+	lineStart, seen := 0, 0 // the start of the line the last sentence began on, and how far that was looked for
 	for _, sp := range p.spans {
 		for ti < len(p.toks) && p.toks[ti].s < sp.start {
 			ti++
 		}
+		if nl := strings.LastIndexByte(p.text[seen:sp.start], '\n'); nl >= 0 {
+			lineStart = seen + nl + 1
+		}
+		seen = sp.start
 		st := sentence{span: sp, t0: ti, runeStart: runes.at(sp.start), runeEnd: runes.at(sp.end)}
+		st.bullet = lineStart < sp.start && bulletMarker(p.text[lineStart:sp.end]) > 0
 		for ; ti < len(p.toks) && p.toks[ti].e <= sp.end; ti++ {
 			t := &p.toks[ti]
 			st.parens = st.parens || t.punct == '('

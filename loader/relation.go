@@ -1052,7 +1052,7 @@ func (p *docParse) nameParties(args []arg) {
 // line "Agency for Digitisation, Ministry of Finance". The body is part of
 // what follows it.
 func (p *docParse) bodyOf(st *sentence, args []arg) {
-	line := p.bulletLine(st) || st.t1-st.t0 <= 12
+	line := st.bullet || st.t1-st.t0 <= 12
 	for i := 0; i+1 < len(args); i++ {
 		b, w := &args[i], &args[i+1]
 		if b.pron || w.pron || b.ent.subtype != "GOVERNMENT_BODY" || w.ent.kind != domain.Actor || b.ent == w.ent {
