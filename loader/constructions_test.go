@@ -290,6 +290,11 @@ func TestConstructions(t *testing.T) {
 			text: "Acronyms used: ICANN, IANA, GAC, ALAC, ITU, OECD, IGF and WSIS, plus cybersecurity and data protection.",
 			not:  []string{"ITU -ADDRESSES-> Cybersecurity", "International Telecommunication Union -ADDRESSES-> Cybersecurity"},
 		},
+		{
+			name: "a government body whose name opens or ends with its state is part of it",
+			text: "The Danish Ministry of Culture met the Ministry of Health of the Republic of Chile.",
+			want: []string{"Danish Ministry of Culture -PART_OF-> Denmark", "Ministry of Health of the Republic of Chile -PART_OF-> Chile"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

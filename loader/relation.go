@@ -991,7 +991,19 @@ func (p *docParse) nameParties(args []arg) {
 	for i := range args {
 		a := &args[i]
 		e := a.ent
-		if a.pron || e.partiesDone || e.kind != domain.Forum && e.kind != domain.Treaty {
+		if a.pron || e.partiesDone {
+			continue
+		}
+		if e.subtype == "GOVERNMENT_BODY" {
+			e.partiesDone = true
+			// "the U.S. Department of Commerce", "the Danish Ministry of
+			// Finance": a body whose name opens with its state is part of it.
+			if st := p.stateOpening(a); st != nil {
+				p.emit("name-state", domain.PartOf, e, st, 0.65*a.conf)
+			}
+			continue
+		}
+		if e.kind != domain.Forum && e.kind != domain.Treaty {
 			continue
 		}
 		e.partiesDone = true
@@ -1162,4 +1174,39 @@ var compoundCues = map[string]cueClass{
 	"led": cLead, "backed": cSupport, "supported": cSupport, "sponsored": cSupport, "funded": cSupport,
 	"proposed": cAuthor, "drafted": cAuthor, "initiated": cAuthor, "authored": cAuthor, "brokered": cAuthor,
 	"hosted": cLead, "chaired": cLead, "convened": cLead,
+}
+
+// stateOpening finds the state that the first word or two of the name a
+// stands for: its name, an alias or a demonym ("U.S.", "Singapore",
+// "Danish"), when the rest of the name is more than a word; or the state
+// its last "of" names ("... of the Government of New Zealand", "... of the
+// Republic of Estonia").
+func (p *docParse) stateOpening(a *arg) *entity {
+	if a.end-a.tok < 3 {
+		return nil
+	}
+	for j := a.end - 2; j > a.tok; j-- {
+		if !p.isWord(j, "of") {
+			continue
+		}
+		k := j + 1
+		for k+1 < a.end && (p.isWord(k, "the") || p.toks[k].flags&fGovernment != 0 || p.isWord(k, "of")) {
+			k++
+		}
+		if en, ok := p.ex.kb.Lookup(p.text[p.toks[k].s:p.toks[a.end-1].e]); ok && en.Kind == domain.Actor && en.Code != "" {
+			return p.reg.fromKB(en)
+		}
+		break
+	}
+	for n := 2; n >= 1; n-- {
+		name := p.text[p.toks[a.tok].s:p.toks[a.tok+n-1].e]
+		en, ok := p.ex.kb.Lookup(name)
+		if !ok && n == 1 {
+			en, ok = p.ex.kb.Demonym(name)
+		}
+		if ok && en.Kind == domain.Actor && en.Code != "" && en != a.ent.entry {
+			return p.reg.fromKB(en)
+		}
+	}
+	return nil
 }
