@@ -112,6 +112,7 @@ const maxClauseSubject = 6
 // engaged on by an actor, unless a cue already stated a stance on them.
 func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	p.clauseBuf = p.clauses(st, p.clauseBuf[:0])
+	p.labelTopics(st, args)
 	for _, c := range p.clauseBuf {
 		p.instrumentTopics(args, c)
 		subj := p.subject(args, c)
@@ -323,5 +324,29 @@ func (p *docParse) venue(args []arg, c clause, subj []int) {
 func (p *docParse) relate(rule string, c cueClass, src, tgt *entity, conf float64) {
 	if typ, ok := resolve(c, src, tgt); ok {
 		p.emit(rule, typ, src, tgt, conf)
+	}
+}
+
+// labelTopics reads a list item that opens with a label ("- Quantum
+// Science: The two countries will ..."): the topics the label names are
+// what the document's main forum addresses, and what the subject of the
+// text after the label engages on.
+func (p *docParse) labelTopics(st *sentence, args []arg) {
+	if !st.bullet || len(p.clauseBuf) < 2 || p.clauseBuf[0].t0 != st.t0 || !p.isPunct(p.clauseBuf[0].t1, ':') {
+		return
+	}
+	label, rest := p.clauseBuf[0], p.clauseBuf[1]
+	subj := p.subject(args, rest)
+	for i := range args {
+		o := &args[i]
+		if o.tok < label.t0 || o.tok >= label.t1 || o.ent.kind != domain.Issue {
+			continue
+		}
+		if p.mainForum != nil {
+			p.relateTentatively("label-topic", cAddress, p.mainForum, o.ent, 0.45*o.conf)
+		}
+		for _, si := range subj {
+			p.relateTentatively("label-topic", cAddress, args[si].ent, o.ent, 0.4*args[si].conf*o.conf)
+		}
 	}
 }

@@ -295,6 +295,11 @@ func TestConstructions(t *testing.T) {
 			text: "The Danish Ministry of Culture met the Ministry of Health of the Republic of Chile.",
 			want: []string{"Danish Ministry of Culture -PART_OF-> Denmark", "Ministry of Health of the Republic of Chile -PART_OF-> Chile"},
 		},
+		{
+			name: "a list item's label names topics of the forum the title names",
+			text: "Internet Governance Forum: Chair's Summary\nThe meeting covered several tracks.\n- Cybersecurity: Brazil and Kenya will share threat data.\n",
+			want: []string{"Internet Governance Forum -ADDRESSES-> Cybersecurity", "Brazil -ENGAGES_ON-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -414,3 +414,48 @@ func (p *docParse) indefinite(k int) bool {
 	}
 	return false
 }
+
+// findMainForum picks the forum the document is about: the document itself
+// when it is a forum's record, else a forum its title line names ("X
+// Dialogue: Joint Vision Statement"), else the forum it names most often,
+// if more than twice.
+func (p *docParse) findMainForum() {
+	if p.selfDoc != nil && p.selfDoc.kind == domain.Forum {
+		p.mainForum = p.selfDoc
+		return
+	}
+	if len(p.sents) > 0 {
+		title := p.text[p.sents[0].start:p.sents[0].end]
+		for _, e := range p.reg.order {
+			if e.kind == domain.Forum && e.subtype != "EVENT" && e.seen && p.namedIn(e, title) {
+				p.mainForum = e
+				return
+			}
+		}
+	}
+	best, most := (*entity)(nil), 2
+	counts := map[*entity]int{}
+	for i := range p.args {
+		if e := p.args[i].ent; e.kind == domain.Forum && e.subtype != "EVENT" {
+			counts[e]++
+			if counts[e] > most {
+				best, most = e, counts[e]
+			}
+		}
+	}
+	p.mainForum = best
+}
+
+// namedIn reports whether text holds e's name or one of its aliases of two
+// words or more.
+func (p *docParse) namedIn(e *entity, text string) bool {
+	if strings.Contains(text, e.name) {
+		return true
+	}
+	for _, a := range e.aliases {
+		if strings.Contains(a, " ") && strings.Contains(text, a) {
+			return true
+		}
+	}
+	return false
+}

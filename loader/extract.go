@@ -124,6 +124,7 @@ type docParse struct {
 	tentative   []tentativeRel      // see relateTentatively
 	intro       []*entity           // see listIntro
 	whole       *entity             // see listIntro
+	mainForum   *entity             // see findMainForum
 	redirects   map[*entity]*entity // long forms found to be known entities
 	cur         *sentence           // the sentence whose relations are being read
 	curYear     int
@@ -183,6 +184,7 @@ func (p *docParse) parse() {
 		a.ent.seen = true
 	}
 	p.sortPending()
+	p.findMainForum()
 	for i := range p.sents {
 		p.relations(i)
 	}
