@@ -63,6 +63,7 @@ func (p *docParse) entities(si int) {
 		p.numbered(st)
 	}
 	p.issuePatterns(st)
+	p.issueLists(st, first)
 	p.selfReferences(st)
 	p.prevSubject = nil
 	for i := first; i < len(p.args); i++ {
@@ -977,6 +978,94 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	en := p.reg.get(domain.Issue, "", name, confIssuePattern)
 	p.addArg(h, e, en, confIssuePattern, false)
 	return true
+}
+
+// issueLists reads the other items of a list that a word of example
+// opens ("such as", "including") and one of whose items is a topic: in
+// "such as the protection of critical infrastructure, due diligence and
+// countermeasures" the items after the known topic are topics too. An item
+// is one or two lower-case words that read as a noun of policy, between
+// the list's commas and conjunctions; a list that runs into anything else
+// ends.
+func (p *docParse) issueLists(st *sentence, first int) {
+	n := len(p.args)
+	for k := first; k < n; k++ {
+		a := p.args[k]
+		if a.ent.kind != domain.Issue || a.pron || !p.listOpens(st, a.tok) {
+			continue
+		}
+		for i := a.end; i < st.t1; {
+			j := i
+			sep := false
+			for j < st.t1 && (p.isPunct(j, ',') || p.isWord(j, "and") || p.isWord(j, "or")) {
+				j++
+				sep = true
+			}
+			if !sep {
+				break
+			}
+			e := p.listItem(st, j)
+			if e == j {
+				break
+			}
+			if p.argStartingAt(j) == nil {
+				p.addIssue(j, e)
+			}
+			i = e
+		}
+	}
+}
+
+// listOpens reports whether the list item at token i follows a word of
+// example, directly or after earlier items: "such as X, Y", "including X".
+func (p *docParse) listOpens(st *sentence, i int) bool {
+	for k := i - 1; k >= st.t0 && k >= i-12; k-- {
+		t := &p.toks[k]
+		switch {
+		case p.isWord(k, "including") || p.isWord(k, "like") || p.isWord(k, "as") && p.isWord(k-1, "such"):
+			return true
+		case p.isPunct(k, ',') || p.isWord(k, "and") || p.isWord(k, "the") || p.isWord(k, "of"):
+		case t.word && t.lower && t.flags&(fFunction|fPreposition|fAuxiliary) == 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listItem returns the end of a list item of one or two lower-case words
+// at i that read as a noun of policy, which a separator or the end of a
+// clause must follow; i if none.
+func (p *docParse) listItem(st *sentence, i int) int {
+	e := i
+	for e < st.t1 && e-i < 2 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fAuxiliary|fNegation|fAdverb) == 0 {
+		e++
+	}
+	if e == i || strings.HasSuffix(p.word(i), "ing") {
+		return i
+	}
+	if e < st.t1 && !(p.isPunct(e, ',') || p.isPunct(e, '.') || p.isPunct(e, ';') || p.isPunct(e, ')') || p.isWord(e, "and") || p.isWord(e, "or")) {
+		return i
+	}
+	last := p.toks[e-1]
+	if e-i == 1 && last.flags&(fIssueHead|fIssueModifier) != 0 {
+		return i // "security" alone is too broad a topic
+	}
+	if last.flags&(fIssueHead|fIssueOfHead) == 0 && !nounLike(p.word(e-1)) && !strings.HasSuffix(p.word(e-1), "ures") {
+		return i
+	}
+	return e
+}
+
+// addIssue records tokens [a, b) as a topic written in running text.
+func (p *docParse) addIssue(a, b int) {
+	for i := a; i < b; i++ {
+		if en := p.kbAt[i]; en != nil && en.Kind != domain.Issue {
+			return
+		}
+	}
+	e := p.reg.get(domain.Issue, "", p.issueName(a, b), confIssuePattern)
+	p.addArg(a, b, e, confIssuePattern, false)
 }
 
 // nounLike reports a word with the ending of an abstract noun.

@@ -336,3 +336,23 @@ func TestRecognizeNameEdges(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeIssueLists(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "the items after a topic in a list of examples are topics too",
+			text:     "They held side events on issues such as data protection, due diligence and countermeasures.",
+			entities: []string{"Issue/ Due diligence", "Issue/ Countermeasures"},
+		},
+		{
+			name:     "a list with no word of example gives no topics",
+			text:     "The panel covered data protection, lunch and transport.",
+			notNamed: []string{"Lunch", "Transport"},
+		},
+		{
+			name:     "a list item that reads as no noun of policy is left alone",
+			text:     "Topics include data protection, football and weather.",
+			notNamed: []string{"Football", "Weather"},
+		},
+	})
+}
