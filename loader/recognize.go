@@ -142,7 +142,7 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 		}
 		p.addArg(pc.a, pc.b, e, hw.conf, false)
 		if hw.kind == domain.Actor {
-			if cut := p.stateSuffix(pc); cut > pc.a {
+			if cut := p.stateSuffix(pc); cut > pc.a && !p.isWord(cut-1, "government") {
 				// "Department of Internal Affairs of the Government of
 				// New Zealand" is known by its name without the state too.
 				e.addAlias(p.pieceText(piece{pc.a, cut}))

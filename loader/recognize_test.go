@@ -356,3 +356,18 @@ func TestRecognizeIssueLists(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeComplements(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an e-word with a capital is part of a name",
+			text:     "The Office for e-Procurement opened in May.",
+			entities: []string{"Actor/GOVERNMENT_BODY Office for e-Procurement"},
+		},
+		{
+			name:     "a short name after and ends the complement of the first",
+			text:     "The Agency for e-Health and Patient Society at the Ministry of Health of France met.",
+			entities: []string{"Actor/GOVERNMENT_BODY Agency for e-Health and Patient Society", "Actor/GOVERNMENT_BODY Ministry of Health of France"},
+		},
+	})
+}
