@@ -304,6 +304,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
 				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
 				continue
+			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].acro && p.toks[j+3].cap && p.toks[j+3].lex().head != nil && p.spelled(p.word(j+1), i, j):
+				j += 3 // "Critical Technology (CT) Dialogue": one name
+				continue
 			case p.isPunct(j, ','):
 				if k := p.nameList(st, i, j); k > j {
 					j = k // "Ministry of Economy, Trade and Industry"
@@ -381,6 +384,17 @@ func (p *docParse) pluralOwner(i int) bool {
 	}
 	w := p.word(i)
 	return strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
+}
+
+// spelled reports whether acr spells the initials of the words that end
+// at token j, from some token at or after i.
+func (p *docParse) spelled(acr string, i, j int) bool {
+	for a := j - 1; a >= i && j-a <= 2*len(acr)+2; a-- {
+		if p.initials(acr, a, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOffice reports a title in the possessive that heads the name of a

@@ -95,10 +95,10 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	if p.kbExact(pc) {
 		return
 	}
-	if pc.a > st.t0 && p.ordinal(pc.a-1) {
+	if pc.a > st.t0 && p.ordinal(pc.a-1) && !p.toks[pc.a-1].lower {
 		// "the 21st Conference of ...", "their Second Summit": an event
 		// keeps its number.
-		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && hw.kind == domain.Forum {
+		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && hw.subtype == "EVENT" {
 			pc.a--
 		}
 	}
@@ -123,6 +123,12 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	}
 	if hw := p.headOf(pc); hw != nil {
 		name := p.pieceText(pc)
+		inner := p.innerAcronym(pc)
+		if inner >= 0 {
+			// "Critical Technology (CT) Dialogue" is the "Critical
+			// Technology Dialogue".
+			name = p.text[p.toks[pc.a].s:p.toks[inner-1].e] + " " + p.text[p.toks[inner+3].s:p.toks[pc.b-1].e]
+		}
 		var e *entity
 		if p.selfDoc != nil && (name == p.selfDoc.name || p.hasAlias(p.selfDoc, name)) {
 			e = p.selfDoc
@@ -141,6 +147,9 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
 		p.addArg(pc.a, pc.b, e, hw.conf, false)
+		if inner >= 0 {
+			p.acronymForms(pc, inner, e)
+		}
 		if hw.kind == domain.Actor {
 			if cut := p.stateSuffix(pc); cut > pc.a && !p.isWord(cut-1, "government") {
 				// "Department of Internal Affairs of the Government of
@@ -330,6 +339,45 @@ func (p *docParse) numbered(st *sentence) {
 	}
 }
 
+// innerAcronym returns the index of the "(" of an acronym in brackets
+// inside a piece, or -1.
+func (p *docParse) innerAcronym(pc piece) int {
+	for k := pc.a + 1; k+3 < pc.b; k++ {
+		if p.isPunct(k, '(') && p.isPunct(k+2, ')') {
+			return k
+		}
+	}
+	return -1
+}
+
+// acronymForms gives a name with an acronym inside ("U.S.-India Critical
+// Technology (CT) Dialogue") its other forms: as written, and with the
+// acronym for the words it stands for, with and without the owner before
+// them ("U.S.-India CT Dialogue", "CT Dialogue"), which later mentions use.
+func (p *docParse) acronymForms(pc piece, k int, e *entity) {
+	e.addAlias(p.pieceText(pc))
+	acr := p.word(k + 1)
+	rest := p.text[p.toks[k+3].s:p.toks[pc.b-1].e]
+	for a := k - 1; a >= pc.a; a-- {
+		if !p.initials(acr, a, k) {
+			continue
+		}
+		if a > pc.a {
+			full := p.text[p.toks[pc.a].s:p.toks[a-1].e]
+			if !p.toks[a-1].word {
+				full = p.text[p.toks[pc.a].s:p.toks[a-1].e]
+			}
+			long := strings.TrimRight(full, " ") + " " + acr + " " + rest
+			e.addAlias(long)
+			p.reg.addTitle(long, e)
+		}
+		short := acr + " " + rest
+		e.addAlias(short)
+		p.reg.addTitle(short, e)
+		return
+	}
+}
+
 // aliasLast gives the entity of the last arg over piece pc one more alias.
 func (p *docParse) aliasLast(pc piece, alias string) {
 	if n := len(p.args); n > 0 && p.args[n-1].tok == pc.a && p.args[n-1].end == pc.b {
@@ -411,6 +459,20 @@ func (p *docParse) owner(pc piece, e *entity) {
 	e.addAlias(short)
 	// Once said whose it is, the document may drop the owner.
 	p.reg.addTitle(short, e)
+	if r > pc.a && !p.toks[r-1].word {
+		// "U.S.-Singapore Climate Partnership": past the partner too.
+		if en := p.kbAt[r]; en != nil && en.Kind == domain.Actor {
+			k := r
+			for k < pc.b && p.kbAt[k] == en {
+				k++
+			}
+			if pc.b-k >= 2 && k <= p.headIndex(pc) {
+				bare := p.text[p.toks[k].s:p.toks[pc.b-1].e]
+				e.addAlias(bare)
+				p.reg.addTitle(bare, e)
+			}
+		}
+	}
 	e.owned = true
 	at := p.toks[pc.a].s
 	switch {
@@ -945,9 +1007,7 @@ func (p *docParse) issuePatterns(st *sentence) {
 		if a > st.t0 && p.toks[a-1].word && p.toks[a-1].flags&fIssueModifier != 0 && p.kbAt[a-1] == nil && !p.toks[a-1].poss {
 			a--
 		}
-		name := p.issueName(a, h+1)
-		e := p.reg.get(domain.Issue, "", name, confIssuePattern)
-		p.addArg(a, h+1, e, confIssuePattern, false)
+		p.addIssue(a, h+1)
 	}
 }
 
@@ -974,9 +1034,7 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	if e < st.t1 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fListGlue) == 0 {
 		return false // the object runs on: no topic of this shape
 	}
-	name := p.issueName(h, e)
-	en := p.reg.get(domain.Issue, "", name, confIssuePattern)
-	p.addArg(h, e, en, confIssuePattern, false)
+	p.addIssue(h, e)
 	return true
 }
 
@@ -1064,8 +1122,41 @@ func (p *docParse) addIssue(a, b int) {
 			return
 		}
 	}
-	e := p.reg.get(domain.Issue, "", p.issueName(a, b), confIssuePattern)
+	name := p.issueName(a, b)
+	e := p.issueVariant(name)
+	if e == nil {
+		e = p.reg.get(domain.Issue, "", name, confIssuePattern)
+	} else {
+		e.addAlias(name)
+	}
 	p.addArg(a, b, e, confIssuePattern, false)
+}
+
+// issueVariant finds a topic the document named already in another form:
+// in the singular or plural ("information science", "information
+// sciences"), or with "tech" for "technology".
+func (p *docParse) issueVariant(name string) *entity {
+	var forms [3]string
+	n := 0
+	if s, ok := strings.CutSuffix(name, "s"); ok {
+		forms[n] = s
+	} else {
+		forms[n] = name + "s"
+	}
+	n++
+	if strings.HasPrefix(name, "Tech ") {
+		forms[n] = "Technology " + name[5:]
+		n++
+	} else if strings.HasPrefix(name, "Technology ") {
+		forms[n] = "Tech " + name[11:]
+		n++
+	}
+	for _, f := range forms[:n] {
+		if e, ok := p.reg.byName[nameKey{domain.Issue, f}]; ok {
+			return e
+		}
+	}
+	return nil
 }
 
 // nounLike reports a word with the ending of an abstract noun.

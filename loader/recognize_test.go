@@ -371,3 +371,30 @@ func TestRecognizeComplements(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeNameVariants(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an acronym inside a name gives the name its short forms",
+			text:     "India opened the India-France Ocean Data (OD) Dialogue in May. The India-France OD Dialogue met again. The next OD Dialogue is in Paris.",
+			entities: []string{"Forum/DIALOGUE India-France Ocean Data Dialogue"},
+			aliasOf:  map[string]string{"OD Dialogue": "India-France Ocean Data Dialogue"},
+			notNamed: []string{"OD Dialogue", "India-France OD Dialogue"},
+		},
+		{
+			name:     "a pair of owners is dropped when the name recurs alone",
+			text:     "They launched the EU–India Harbour Partnership. The Harbour Partnership grew.",
+			notNamed: []string{"Harbour Partnership"},
+		},
+		{
+			name:     "a topic in the plural and in the singular is one topic",
+			text:     "They fund quantum information science. Quantum information sciences need money.",
+			notNamed: []string{"Quantum information sciences"},
+		},
+		{
+			name:     "tech and technology name one topic",
+			text:     "They set technology standards. Tech standards matter.",
+			notNamed: []string{"Tech standards"},
+		},
+	})
+}
