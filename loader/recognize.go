@@ -62,6 +62,7 @@ func (p *docParse) entities(si int) {
 	if st.numbers {
 		p.numbered(st)
 	}
+	p.eventPhrases(st)
 	p.issuePatterns(st)
 	p.issueLists(st, first)
 	p.selfReferences(st)
@@ -375,6 +376,72 @@ func (p *docParse) acronymForms(pc piece, k int, e *entity) {
 		e.addAlias(short)
 		p.reg.addTitle(short, e)
 		return
+	}
+}
+
+// eventPhrases reads meetings written in lower case that their subject
+// names: "radiocommunication assemblies", "world conferences on
+// international telecommunications", "the inaugural TTC meeting" (an
+// ordinal and a known forum). Scope words alone ("world conferences")
+// name no one kind of meeting.
+func (p *docParse) eventPhrases(st *sentence) {
+	for h := st.t0 + 1; h < st.t1; h++ {
+		t := &p.toks[h]
+		if !t.word || !t.lower || t.flags&fEventNoun == 0 || p.kbAt[h] != nil {
+			continue
+		}
+		// A known forum with an ordinal before it: "the first G7 meeting".
+		if en := p.kbAt[h-1]; en != nil && en.Kind == domain.Forum {
+			a := h - 1
+			for a > st.t0 && p.kbAt[a-1] == en {
+				a--
+			}
+			if a > st.t0 && p.ordinal(a-1) && p.toks[a-1].lower {
+				ev := p.reg.get(domain.Forum, "EVENT", capitalize(p.text[p.toks[a-1].s:t.e]), 0.7)
+				ev.addAlias(p.text[p.toks[a-1].s:t.e])
+				p.addArg(a-1, h+1, ev, 0.7, false)
+				p.pending = append(p.pending, pendingRel{rule: "name-event", typ: domain.PartOf, src: ev, tgt: p.reg.fromKB(en), at: p.toks[a-1].s, conf: 0.7})
+			}
+			continue
+		}
+		a, topical := h, false
+		for a > st.t0 && h-a < 4 {
+			m := &p.toks[a-1]
+			if !m.word || !m.lower || p.kbAt[a-1] != nil && p.kbAt[a-1].Kind != domain.Issue {
+				break
+			}
+			switch {
+			case m.flags&fScope != 0 || p.isWord(a-1, "and") && a-2 >= st.t0 && p.toks[a-2].flags&fScope != 0:
+			case m.flags&(fIssueModifier|fIssueHead) != 0 || strings.HasSuffix(p.word(a-1), "tion"):
+				topical = true
+			default:
+				goto done
+			}
+			a--
+		}
+	done:
+		for a < h && p.isWord(a, "and") {
+			a++
+		}
+		e := h + 1
+		if p.toks[a].flags&fScope != 0 && p.isWord(e, "on") {
+			// "world conferences on international telecommunications"
+			k := e + 1
+			for k < st.t1 && k-e <= 3 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fPreposition|fAuxiliary) == 0 {
+				k++
+			}
+			if k > e+1 {
+				e, topical = k, true
+			}
+		}
+		if !topical || a == h || !strings.HasSuffix(p.word(h), "s") {
+			continue // "a cyber conference" is one meeting, not a kind of them
+		}
+		text := p.text[p.toks[a].s:p.toks[e-1].e]
+		ev := p.reg.get(domain.Forum, "EVENT", capitalize(text), 0.6)
+		ev.addAlias(text)
+		p.addArg(a, e, ev, 0.6, false)
+		h = e - 1
 	}
 }
 

@@ -398,3 +398,33 @@ func TestRecognizeNameVariants(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeLowerCaseEvents(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "meetings in the plural named by their subject are a kind of event",
+			text:     "The Union holds world and regional navigation conferences and satellite assemblies.",
+			entities: []string{"Forum/EVENT World and regional navigation conferences", "Forum/EVENT Satellite assemblies"},
+		},
+		{
+			name:     "world conferences on a subject are named with it",
+			text:     "It convenes world conferences on maritime navigation; delegates vote.",
+			entities: []string{"Forum/EVENT World conferences on maritime navigation"},
+		},
+		{
+			name:     "meetings of mere scope name nothing",
+			text:     "Each state votes at all world conferences and regional meetings.",
+			notNamed: []string{"World conferences", "Regional meetings"},
+		},
+		{
+			name:     "the inaugural meeting of a known forum is an event",
+			text:     "Ministers met at the inaugural IGF meeting in Kyoto.",
+			entities: []string{"Forum/EVENT Inaugural IGF meeting"},
+		},
+		{
+			name:     "a peaceful assembly is no meeting",
+			text:     "They defend freedom of peaceful assembly.",
+			notNamed: []string{"Peaceful assembly"},
+		},
+	})
+}
