@@ -50,6 +50,7 @@ const (
 	fComprises     // says that the items after it are parts: "comprise", "consists"
 	fEventNoun     // a meeting written in lower case: "conferences", "meeting"
 	fScope         // the reach of a meeting: "world", "regional"
+	fHarmNoun      // an act done to a topic: "interception", "misuse", "theft"
 )
 
 type lexEntry struct {
@@ -194,6 +195,7 @@ func init() {
 	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
 		settlement prohibition`)
 	addWords(fProvision, "article articles section sections paragraph paragraphs chapter clause annex title part")
+	addWords(fHarmNoun, "interception misuse theft abuse proliferation prohibition")
 	addWords(fEventNoun, "conference conferences assembly assemblies meeting meetings summit summits session sessions")
 	addWords(fScope, "world regional global international")
 	addWords(fOrdinal, "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural")

@@ -1089,7 +1089,11 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	}
 	o := k + 1
 	e := o
-	for e < st.t1 && e-o < 2 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fAuxiliary) == 0 && p.kbAt[e] == nil {
+	// An act done to a known topic is a topic of its own ("interception of
+	// telecommunications"); a wrapper such as "protection of privacy" is
+	// the known topic.
+	harm := p.toks[h].flags&fHarmNoun != 0
+	for e < st.t1 && e-o < 2 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fAuxiliary) == 0 && (p.kbAt[e] == nil || harm && p.kbAt[e].Kind == domain.Issue) {
 		e++
 	}
 	if e == o || e-o == 2 && p.toks[o].flags&fIssueModifier == 0 {

@@ -162,6 +162,16 @@ func TestRecognizeIssues(t *testing.T) {
 			entities: []string{"Issue/ Access to information"},
 		},
 		{
+			name:     "an act done to a known topic is a topic of its own",
+			text:     "The law covers the interception of data protection, they said.",
+			entities: []string{"Issue/ Interception of data protection"},
+		},
+		{
+			name:     "a wrapper around a known topic is that topic",
+			text:     "They stressed the protection of data protection, they said.",
+			notNamed: []string{"Protection of data protection"},
+		},
+		{
 			name:     "an object that runs on is no topic of that shape",
 			text:     "The safety of the bridge matters.",
 			notNamed: []string{"Safety of the"},
