@@ -38,12 +38,19 @@ func (p *docParse) entities(si int) {
 			// document uses.
 			e.addAlias(m.Form)
 		}
+		a, b := p.kbTok[i].start, p.kbTok[i].end
+		if b-a >= 3 && p.toks[a].poss && m.Entry.Kind != domain.Issue {
+			// "Singapore’s Ministry of Foreign Affairs" is known by the
+			// name after its owner too.
+			if own, ok := p.ex.kb.Lookup(p.word(a)); ok && own.Code != "" && own != m.Entry {
+				e.addAlias(p.text[p.toks[a+1].s:m.End])
+			}
+		}
 		if surf := p.text[m.Start:m.End]; surf != m.Form && !strings.EqualFold(surf, m.Form) {
 			// The document's own spelling too: "public–private" with its
 			// dash, "data breaches" in the plural.
 			e.addAlias(surf)
 		}
-		a, b := p.kbTok[i].start, p.kbTok[i].end
 		p.shortTitle(piece{a, b}, e)
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
 	}
@@ -737,6 +744,12 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 		for e < pc.b && e-n < 4 && p.personName(n, e+1) {
 			e++
 		}
+		if e == n && n+1 < len(p.toks) && n+2 <= pc.b && p.toks[n].cap && p.toks[n].flags&fFunction != 0 && p.toks[n].e-p.toks[n].s <= 3 &&
+			p.toks[n+1].lexID == 0 && p.personName(n+1, n+2) && (n+2 == pc.b || !p.toks[n+2].cap) {
+			// "CEO He Jing": a given name that is also a function word,
+			// vouched for by the title and a surname no list knows.
+			e = n + 2
+		}
 		if e < pc.b && p.isPunct(e, '.') && e > n && p.toks[e-1].e-p.toks[e-1].s == 1 {
 			e++ // the point of a final initial
 		}
@@ -788,6 +801,12 @@ func (p *docParse) closingName(a, b int) int {
 		if n == 3 && p.writtenLower(p.word(s)) {
 			continue
 		}
+		return s
+	}
+	// A surname that is also a head word ("Jane Center") after a given
+	// name no list knows.
+	if s := b - 2; s > a+1 && !p.toks[s-1].lower && p.toks[s].lexID == 0 && p.personName(s, s+1) && !p.writtenLower(p.word(s)) &&
+		p.toks[b-1].cap && !p.toks[b-1].acro && p.kbAt[b-1] == nil && p.toks[b-1].flags&(fFunction|fMonth) == 0 {
 		return s
 	}
 	return -1

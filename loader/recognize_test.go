@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/loader/kb"
 )
 
 // recognizeCase is one sentence and what entity recognition must (and must
@@ -140,6 +142,16 @@ func TestRecognizePersons(t *testing.T) {
 			name:     "two names joined by and are two people",
 			text:     "The hall applauded Ravi Moorthy and Kerstin Blom at their last meeting.",
 			entities: []string{"Actor/PERSON Ravi Moorthy", "Actor/PERSON Kerstin Blom"},
+		},
+		{
+			name:     "a surname that is also a head word closes a titled name",
+			text:     "It was chaired by the Special Envoy for Ocean Affairs Malik Center, who spoke.",
+			entities: []string{"Actor/PERSON Malik Center"},
+		},
+		{
+			name:     "a given name that is a function word follows a title",
+			text:     "The letter which Acme CEO He Zhuoran sent was read.",
+			entities: []string{"Actor/PERSON He Zhuoran"},
 		},
 		{
 			name:     "an adviser's title before a name marks a person",
@@ -436,5 +448,28 @@ func TestRecognizeLowerCaseEvents(t *testing.T) {
 			text:     "They defend freedom of peaceful assembly.",
 			notNamed: []string{"Peaceful assembly"},
 		},
+	})
+}
+
+func TestRecognizeKnownFormWithPossessiveOwner(t *testing.T) {
+	t.Run("a known name that includes its owner's possessive is known without the owner", func(t *testing.T) {
+		k, err := kb.Load(strings.NewReader("Actor/STATE | Ruritania | | RU | Ruritanian\nActor/GOVERNMENT_BODY | Ministry of Ports of Ruritania | Ruritania's Ministry of Ports\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ParseDoc("t.txt", []byte("Ruritania's Ministry of Ports opened a new office."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := NewExtractor(k).Extract(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range x.Entities {
+			if e.Name == "Ministry of Ports of Ruritania" && slices.Contains(e.Aliases, "Ministry of Ports") {
+				return
+			}
+		}
+		t.Errorf("no alias without the owner; got %v", x.Entities)
 	})
 }
