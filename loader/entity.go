@@ -654,15 +654,20 @@ func (p *docParse) acronymAfter(b, limit int) int {
 // isAcronym accepts "IGF", "G7", "ICTs", "U.N".
 func isAcronym(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	upper := 0
-	for _, r := range w {
+	upper, lower := 0, 0
+	for i, r := range w {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
 		case unicode.IsDigit(r) || r == '.' || r == '-' || r == '&':
+		case i > 0 && r >= 'a' && r <= 'z':
+			lower++ // "PoA", "MoU": a small word inside
 		default:
 			return false
 		}
+	}
+	if lower > 0 {
+		return upper >= 2 && lower < upper && len(w) <= 6
 	}
 	return upper >= 2 || upper == 1 && len(w) >= 2
 }

@@ -180,6 +180,8 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	if pc.b-pc.a == 1 {
 		if e, ok := p.surname(p.word(pc.a)); ok {
 			p.addArg(pc.a, pc.b, e, 0.6, false)
+		} else if e, ok := p.reg.acronyms[p.word(pc.a)]; ok {
+			p.addArg(pc.a, pc.b, e, 0.8, false) // "PoA", defined before
 		} else if e := p.camelName(pc.a); e != nil {
 			p.addArg(pc.a, pc.b, e, e.conf, false)
 		} else if p.toks[pc.a].acro && p.kbAt[pc.a] == nil {
@@ -481,6 +483,9 @@ func (p *docParse) camelName(i int) *entity {
 	t := &p.toks[i]
 	if !t.cap || t.acro || t.flags != 0 || strings.ContainsAny(w, "-'’.") {
 		return nil
+	}
+	if p.isPunct(i-1, '(') && p.isPunct(i+1, ')') && isAcronym(w) {
+		return nil // "(PoA)" defines an acronym: acronyms reads it
 	}
 	inner := -1
 	for k, r := range w {
@@ -871,10 +876,16 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	if pc.a == st.t0 || p.toks[pc.a-1].punct == ':' || pc.b-pc.a > 3 || st.titleCase {
 		return false
 	}
+	if q := p.toks[pc.a-1].punct; q == '‘' || q == '“' || q == '"' || q == '\'' {
+		return false // a term in quotes: "the ‘Spare Parts’ plan"
+	}
 	for i := pc.a; i < pc.b; i++ {
 		if p.writtenLower(p.word(i)) {
 			return false
 		}
+	}
+	if w := p.word(pc.b - 1); len(w) > 4 && strings.HasSuffix(w, "s") && p.writtenLower(w[:len(w)-1]) {
+		return false // "Kirin Chipsets" by the side of "a chipset"
 	}
 	p.newPerson(pc.a, pc.b, confBarePerson)
 	return true

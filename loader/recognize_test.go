@@ -473,3 +473,24 @@ func TestRecognizeKnownFormWithPossessiveOwner(t *testing.T) {
 		t.Errorf("no alias without the owner; got %v", x.Entities)
 	})
 }
+
+func TestRecognizeNotPersons(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a capitalised term in quotes is no person",
+			text:     "Analysts call it the ‘Spare Parts’ plan of the firm.",
+			notNamed: []string{"Spare Parts"},
+		},
+		{
+			name:     "a plural whose singular the text writes in lower case is no person",
+			text:     "Each chipset matters. Firms buy Kirin Chipsets in bulk.",
+			notNamed: []string{"Kirin Chipsets"},
+		},
+		{
+			name:     "a mixed-case acronym in brackets is an alias, not a company",
+			text:     "France backs the Programme of Action (PoA) at the UN. The PoA would be permanent.",
+			aliasOf:  map[string]string{"PoA": "Programme of Action"},
+			notNamed: []string{"PoA"},
+		},
+	})
+}
