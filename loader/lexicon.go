@@ -51,6 +51,9 @@ const (
 	fEventNoun     // a meeting written in lower case: "conferences", "meeting"
 	fScope         // the reach of a meeting: "world", "regional"
 	fHarmNoun      // an act done to a topic: "interception", "misuse", "theft"
+	// An instrument written in lower case: "joint statement", "final report".
+	fInstrumentHead
+	fInstrumentModifier
 )
 
 type lexEntry struct {
@@ -195,6 +198,8 @@ func init() {
 	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
 		settlement prohibition`)
 	addWords(fProvision, "article articles section sections paragraph paragraphs chapter clause annex title part")
+	addWords(fInstrumentHead, "statement declaration communiqué communique report order agreement memorandum")
+	addWords(fInstrumentModifier, "joint final executive trilateral")
 	addWords(fHarmNoun, "interception misuse theft abuse proliferation prohibition")
 	addWords(fEventNoun, "conference conferences assembly assemblies meeting meetings summit summits session sessions")
 	addWords(fScope, "world regional global international")

@@ -70,6 +70,7 @@ func (p *docParse) entities(si int) {
 		p.numbered(st)
 	}
 	p.eventPhrases(st)
+	p.instrumentPhrases(st)
 	p.issuePatterns(st)
 	p.issueLists(st, first)
 	p.selfReferences(st)
@@ -450,6 +451,55 @@ func (p *docParse) eventPhrases(st *sentence) {
 		ev := p.reg.get(domain.Forum, "EVENT", capitalize(text), 0.6)
 		ev.addAlias(text)
 		p.addArg(a, e, ev, 0.6, false)
+		h = e - 1
+	}
+}
+
+// instrumentPhrases reads instruments written in lower case by a word
+// that makes them particular: "a joint statement", "the final report",
+// "a memorandum of understanding", "the trilateral agreement", with the
+// capitalised words or year before them that say whose or when ("the 2021
+// GGE final report"). The document's own statement is the document.
+func (p *docParse) instrumentPhrases(st *sentence) {
+	for h := st.t0 + 1; h < st.t1; h++ {
+		t := &p.toks[h]
+		if !t.word || !t.lower || t.flags&fInstrumentHead == 0 || p.kbAt[h] != nil {
+			continue
+		}
+		m := h - 1
+		e := h + 1
+		switch {
+		case p.isWord(h, "memorandum"):
+			if !p.isWord(h+1, "of") || !p.isWord(h+2, "understanding") {
+				continue
+			}
+			m, e = h, h+3
+		case !p.toks[m].lower || p.toks[m].flags&fInstrumentModifier == 0:
+			continue
+		}
+		a := m
+		for a > st.t0 && m-a < 4 && !p.toks[a-1].poss && p.toks[a-1].word && (p.toks[a-1].cap || p.toks[a-1].acro || p.toks[a-1].num) && p.toks[a-1].flags&fFunction == 0 {
+			a--
+		}
+		if a == m && !(p.isWord(a-1, "a") || p.isWord(a-1, "an") || p.isWord(a-1, "the") || p.isWord(a-1, "this")) {
+			continue
+		}
+		phrase := p.text[p.toks[m].s:p.toks[e-1].e]
+		var en *entity
+		if p.selfDoc != nil && p.selfDoc.kind == domain.Treaty && strings.Contains(strings.ToLower(p.selfDoc.name), phrase) {
+			en = p.selfDoc
+		} else {
+			subtype := "DECLARATION" // statements, reports
+			switch {
+			case p.isWord(h, "order"):
+				subtype = "LAW"
+			case p.isWord(h, "agreement") || p.isWord(h, "memorandum"):
+				subtype = "AGREEMENT"
+			}
+			en = p.reg.get(domain.Treaty, subtype, capitalize(p.text[p.toks[a].s:p.toks[e-1].e]), 0.5)
+		}
+		en.addAlias(phrase)
+		p.addArg(a, e, en, 0.5, false)
 		h = e - 1
 	}
 }

@@ -494,3 +494,39 @@ func TestRecognizeNotPersons(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizeLowerCaseInstruments(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a joint statement written in lower case is an instrument",
+			text:     "France and India said in a joint statement that the talks would go on.",
+			entities: []string{"Treaty/DECLARATION Joint statement"},
+		},
+		{
+			name:     "a memorandum of understanding is an agreement",
+			text:     "India signed a memorandum of understanding with France in May.",
+			entities: []string{"Treaty/AGREEMENT Memorandum of understanding"},
+		},
+		{
+			name:     "the year and owner before a final report are part of its name",
+			text:     "Delegates built on the 2019 UNGA final report and its norms.",
+			entities: []string{"Treaty/DECLARATION 2019 UNGA final report"},
+			aliasOf:  map[string]string{"final report": "2019 UNGA final report"},
+		},
+		{
+			name:     "the document's own joint statement is the document",
+			text:     "Joint Statement on Harbour Safety\nThis joint statement was signed by France.",
+			notNamed: []string{"Joint statement"},
+		},
+		{
+			name:     "a sentence-opening article is no owner",
+			text:     "The final report was short.",
+			entities: []string{"Treaty/DECLARATION Final report"},
+		},
+		{
+			name:     "plain agreements in general are no instrument",
+			text:     "They explored an agreement on ports.",
+			notNamed: []string{"Agreement"},
+		},
+	})
+}
