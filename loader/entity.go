@@ -262,7 +262,8 @@ func (p *docParse) nameToken(i int) bool {
 // canName reports whether a word can be part of a capitalised name; tokenize
 // records it for each word, which pieces then asks about over and over.
 func canName(t *token, text string) bool {
-	return t.cap || t.acro || t.num || text[t.s] == '#' || t.lower && t.e-t.s > 4 && (text[t.s+2] == '-' || text[t.s+3] == '-') && particleName(text[t.s:t.e])
+	return t.cap || t.acro || t.num || text[t.s] == '#' || t.lower && t.e-t.s > 4 && (text[t.s+2] == '-' || text[t.s+3] == '-') && particleName(text[t.s:t.e]) ||
+		t.lower && t.e-t.s > 3 && text[t.s+1] == '-' && text[t.s+2] >= 'A' && text[t.s+2] <= 'Z' // "e-Government"
 }
 
 // particleName accepts the Arabic article joined to a name: "al-Assad".
@@ -303,6 +304,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 				continue
 			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
 				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
+				continue
+			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].acro && p.toks[j+3].cap && p.toks[j+3].lex().head != nil && p.spelled(p.word(j+1), i, j):
+				j += 3 // "Critical Technology (CT) Dialogue": one name
 				continue
 			case p.isPunct(j, ','):
 				if k := p.nameList(st, i, j); k > j {
@@ -349,11 +353,11 @@ func (p *docParse) pieces(st *sentence) []piece {
 				a++
 			}
 		}
-		for b > a && (!p.toks[b-1].word || p.toks[b-1].lower && !particleName(p.word(b-1))) {
+		for b > a && (!p.toks[b-1].word || p.toks[b-1].lower && !p.toks[b-1].name) {
 			b--
 		}
 		if a < b {
-			out = p.splitAnd(out, piece{a, b})
+			out = p.splitAt(out, piece{a, b})
 		}
 		i = j
 	}
@@ -381,6 +385,17 @@ func (p *docParse) pluralOwner(i int) bool {
 	}
 	w := p.word(i)
 	return strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
+}
+
+// spelled reports whether acr spells the initials of the words that end
+// at token j, from some token at or after i.
+func (p *docParse) spelled(acr string, i, j int) bool {
+	for a := j - 1; a >= i && j-a <= 2*len(acr)+2; a-- {
+		if p.initials(acr, a, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOffice reports a title in the possessive that heads the name of a
@@ -471,11 +486,17 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 		if p.isPunct(k, '&') {
 			whole = p.headOf(left) != nil || p.kbExact(left)
 		}
-		if (lone || whole) && (p.standsAlone(piece{r, seg}) || seg == r+1 && p.toks[r].lex().head != nil) {
+		alone := p.standsAlone(piece{r, seg}) || seg == r+1 && p.toks[r].lex().head != nil
+		if alone && r == k+1 && seg-r <= 2 && (p.kbAt[r] == nil || p.kbAt[r].Kind == domain.Issue) && p.headIndex(left) < k-1 {
+			// "Agency for e-Government and Information Society": a short
+			// name after "and" may end the complement of the first.
+			alone = false
+		}
+		if (lone || whole) && alone {
 			return p.splitAnd(append(out, left), right)
 		}
 	}
-	return p.splitAt(out, pc)
+	return append(out, pc)
 }
 
 // standsAlone reports whether the words after an "and" name something of
@@ -515,22 +536,22 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 			for e < pc.b && (p.toks[e].num || !p.toks[e].word) {
 				e++
 			}
-			out = append(out, left)
+			out = p.splitAnd(out, left)
 			if e < pc.b {
 				return p.splitAt(out, piece{e, pc.b})
 			}
 			return out
 		case !p.isWord(k, "on") && p.nameable(left) && p.standsAlone(right):
-			return p.splitAt(append(out, left), right)
+			return p.splitAt(p.splitAnd(out, left), right)
 		case p.isWord(k, "in") && pc.b-r <= 2 && p.headOf(right) == nil:
 			// "Digital Summit in Riga": a meeting is placed, and the
 			// place is a name of its own.
 			if hw := p.headOf(left); hw != nil && (hw.subtype == "EVENT" || hw.subtype == "DIALOGUE") {
-				return append(out, left, right)
+				return append(p.splitAnd(out, left), right)
 			}
 		}
 	}
-	return append(out, pc)
+	return p.splitAnd(out, pc)
 }
 
 // nameable reports whether a piece holds a head word or a known name.
@@ -634,15 +655,20 @@ func (p *docParse) acronymAfter(b, limit int) int {
 // isAcronym accepts "IGF", "G7", "ICTs", "U.N".
 func isAcronym(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	upper := 0
-	for _, r := range w {
+	upper, lower := 0, 0
+	for i, r := range w {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
 		case unicode.IsDigit(r) || r == '.' || r == '-' || r == '&':
+		case i > 0 && r >= 'a' && r <= 'z':
+			lower++ // "PoA", "MoU": a small word inside
 		default:
 			return false
 		}
+	}
+	if lower > 0 {
+		return upper >= 2 && lower < upper && len(w) <= 6
 	}
 	return upper >= 2 || upper == 1 && len(w) >= 2
 }

@@ -48,6 +48,12 @@ const (
 	fListsSubjects // lists, after a nominal cue's object, who stands in it: "include", "are"
 	fPreambular    // opens a treaty's preambular clause: "Mindful", "Recalling"
 	fComprises     // says that the items after it are parts: "comprise", "consists"
+	fEventNoun     // a meeting written in lower case: "conferences", "meeting"
+	fScope         // the reach of a meeting: "world", "regional"
+	fHarmNoun      // an act done to a topic: "interception", "misuse", "theft"
+	// An instrument written in lower case: "joint statement", "final report".
+	fInstrumentHead
+	fInstrumentModifier
 )
 
 type lexEntry struct {
@@ -181,7 +187,7 @@ func init() {
 	addWords(fIssueHead, `enforcement liberties values principles sharing standards biology transition science
 		sciences models safety stability participation deterrence chips threats evidence interference spectrum orbits
 		subsidies theft transfer engagement procurement law manipulation breaches breach piracy integrity assistance
-		risks testing evaluation diligence settlement intervention fusion self-reliance defence defense`)
+		risks testing evaluation diligence settlement intervention fusion self-reliance defence defense innovation`)
 	addWords(fIssueModifier, `national international civil democratic synthetic clean clean-energy defense defence
 		foundation strategic harmful industrial government stakeholder non-market military forced criminal due grey
 		gray zone systemic dual-use technical supply chain registration open minilateral mini-lateral peaceful
@@ -192,6 +198,11 @@ func init() {
 	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
 		settlement prohibition`)
 	addWords(fProvision, "article articles section sections paragraph paragraphs chapter clause annex title part")
+	addWords(fInstrumentHead, "statement declaration communiqué communique report order agreement memorandum")
+	addWords(fInstrumentModifier, "joint final executive trilateral")
+	addWords(fHarmNoun, "interception misuse theft abuse proliferation prohibition")
+	addWords(fEventNoun, "conference conferences assembly assemblies meeting meetings summit summits session sessions")
+	addWords(fScope, "world regional global international")
 	addWords(fOrdinal, "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural")
 	addWords(fMonth, "january february march april may june july august september october november december")
 	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across

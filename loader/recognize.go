@@ -38,12 +38,19 @@ func (p *docParse) entities(si int) {
 			// document uses.
 			e.addAlias(m.Form)
 		}
+		a, b := p.kbTok[i].start, p.kbTok[i].end
+		if b-a >= 3 && p.toks[a].poss && m.Entry.Kind != domain.Issue {
+			// "Singapore’s Ministry of Foreign Affairs" is known by the
+			// name after its owner too.
+			if own, ok := p.ex.kb.Lookup(p.word(a)); ok && own.Code != "" && own != m.Entry {
+				e.addAlias(p.text[p.toks[a+1].s:m.End])
+			}
+		}
 		if surf := p.text[m.Start:m.End]; surf != m.Form && !strings.EqualFold(surf, m.Form) {
 			// The document's own spelling too: "public–private" with its
 			// dash, "data breaches" in the plural.
 			e.addAlias(surf)
 		}
-		a, b := p.kbTok[i].start, p.kbTok[i].end
 		p.shortTitle(piece{a, b}, e)
 		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
 	}
@@ -62,7 +69,10 @@ func (p *docParse) entities(si int) {
 	if st.numbers {
 		p.numbered(st)
 	}
+	p.eventPhrases(st)
+	p.instrumentPhrases(st)
 	p.issuePatterns(st)
+	p.issueLists(st, first)
 	p.selfReferences(st)
 	p.prevSubject = nil
 	for i := first; i < len(p.args); i++ {
@@ -94,10 +104,10 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	if p.kbExact(pc) {
 		return
 	}
-	if pc.a > st.t0 && p.ordinal(pc.a-1) {
+	if pc.a > st.t0 && p.ordinal(pc.a-1) && !p.toks[pc.a-1].lower {
 		// "the 21st Conference of ...", "their Second Summit": an event
 		// keeps its number.
-		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && hw.kind == domain.Forum {
+		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && hw.subtype == "EVENT" {
 			pc.a--
 		}
 	}
@@ -122,6 +132,12 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	}
 	if hw := p.headOf(pc); hw != nil {
 		name := p.pieceText(pc)
+		inner := p.innerAcronym(pc)
+		if inner >= 0 {
+			// "Critical Technology (CT) Dialogue" is the "Critical
+			// Technology Dialogue".
+			name = p.text[p.toks[pc.a].s:p.toks[inner-1].e] + " " + p.text[p.toks[inner+3].s:p.toks[pc.b-1].e]
+		}
 		var e *entity
 		if p.selfDoc != nil && (name == p.selfDoc.name || p.hasAlias(p.selfDoc, name)) {
 			e = p.selfDoc
@@ -140,8 +156,11 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
 		p.addArg(pc.a, pc.b, e, hw.conf, false)
+		if inner >= 0 {
+			p.acronymForms(pc, inner, e)
+		}
 		if hw.kind == domain.Actor {
-			if cut := p.stateSuffix(pc); cut > pc.a {
+			if cut := p.stateSuffix(pc); cut > pc.a && !p.isWord(cut-1, "government") {
 				// "Department of Internal Affairs of the Government of
 				// New Zealand" is known by its name without the state too.
 				e.addAlias(p.pieceText(piece{pc.a, cut}))
@@ -162,6 +181,8 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	if pc.b-pc.a == 1 {
 		if e, ok := p.surname(p.word(pc.a)); ok {
 			p.addArg(pc.a, pc.b, e, 0.6, false)
+		} else if e, ok := p.reg.acronyms[p.word(pc.a)]; ok {
+			p.addArg(pc.a, pc.b, e, 0.8, false) // "PoA", defined before
 		} else if e := p.camelName(pc.a); e != nil {
 			p.addArg(pc.a, pc.b, e, e.conf, false)
 		} else if p.toks[pc.a].acro && p.kbAt[pc.a] == nil {
@@ -329,6 +350,160 @@ func (p *docParse) numbered(st *sentence) {
 	}
 }
 
+// innerAcronym returns the index of the "(" of an acronym in brackets
+// inside a piece, or -1.
+func (p *docParse) innerAcronym(pc piece) int {
+	for k := pc.a + 1; k+3 < pc.b; k++ {
+		if p.isPunct(k, '(') && p.isPunct(k+2, ')') {
+			return k
+		}
+	}
+	return -1
+}
+
+// acronymForms gives a name with an acronym inside ("U.S.-India Critical
+// Technology (CT) Dialogue") its other forms: as written, and with the
+// acronym for the words it stands for, with and without the owner before
+// them ("U.S.-India CT Dialogue", "CT Dialogue"), which later mentions use.
+func (p *docParse) acronymForms(pc piece, k int, e *entity) {
+	e.addAlias(p.pieceText(pc))
+	acr := p.word(k + 1)
+	rest := p.text[p.toks[k+3].s:p.toks[pc.b-1].e]
+	for a := k - 1; a >= pc.a; a-- {
+		if !p.initials(acr, a, k) {
+			continue
+		}
+		if a > pc.a {
+			full := p.text[p.toks[pc.a].s:p.toks[a-1].e]
+			if !p.toks[a-1].word {
+				full = p.text[p.toks[pc.a].s:p.toks[a-1].e]
+			}
+			long := strings.TrimRight(full, " ") + " " + acr + " " + rest
+			e.addAlias(long)
+			p.reg.addTitle(long, e)
+		}
+		short := acr + " " + rest
+		e.addAlias(short)
+		p.reg.addTitle(short, e)
+		return
+	}
+}
+
+// eventPhrases reads meetings written in lower case that their subject
+// names: "radiocommunication assemblies", "world conferences on
+// international telecommunications", "the inaugural TTC meeting" (an
+// ordinal and a known forum). Scope words alone ("world conferences")
+// name no one kind of meeting.
+func (p *docParse) eventPhrases(st *sentence) {
+	for h := st.t0 + 1; h < st.t1; h++ {
+		t := &p.toks[h]
+		if !t.word || !t.lower || t.flags&fEventNoun == 0 || p.kbAt[h] != nil {
+			continue
+		}
+		// A known forum with an ordinal before it: "the first G7 meeting".
+		if en := p.kbAt[h-1]; en != nil && en.Kind == domain.Forum {
+			a := h - 1
+			for a > st.t0 && p.kbAt[a-1] == en {
+				a--
+			}
+			if a > st.t0 && p.ordinal(a-1) && p.toks[a-1].lower {
+				ev := p.reg.get(domain.Forum, "EVENT", capitalize(p.text[p.toks[a-1].s:t.e]), 0.7)
+				ev.addAlias(p.text[p.toks[a-1].s:t.e])
+				p.addArg(a-1, h+1, ev, 0.7, false)
+				p.pending = append(p.pending, pendingRel{rule: "name-event", typ: domain.PartOf, src: ev, tgt: p.reg.fromKB(en), at: p.toks[a-1].s, conf: 0.7})
+			}
+			continue
+		}
+		a, topical := h, false
+		for a > st.t0 && h-a < 4 {
+			m := &p.toks[a-1]
+			if !m.word || !m.lower || p.kbAt[a-1] != nil && p.kbAt[a-1].Kind != domain.Issue {
+				break
+			}
+			switch {
+			case m.flags&fScope != 0 || p.isWord(a-1, "and") && a-2 >= st.t0 && p.toks[a-2].flags&fScope != 0:
+			case m.flags&(fIssueModifier|fIssueHead) != 0 || strings.HasSuffix(p.word(a-1), "tion"):
+				topical = true
+			default:
+				goto done
+			}
+			a--
+		}
+	done:
+		for a < h && p.isWord(a, "and") {
+			a++
+		}
+		e := h + 1
+		if p.toks[a].flags&fScope != 0 && p.isWord(e, "on") {
+			// "world conferences on international telecommunications"
+			k := e + 1
+			for k < st.t1 && k-e <= 3 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fPreposition|fAuxiliary) == 0 {
+				k++
+			}
+			if k > e+1 {
+				e, topical = k, true
+			}
+		}
+		if !topical || a == h || !strings.HasSuffix(p.word(h), "s") {
+			continue // "a cyber conference" is one meeting, not a kind of them
+		}
+		text := p.text[p.toks[a].s:p.toks[e-1].e]
+		ev := p.reg.get(domain.Forum, "EVENT", capitalize(text), 0.6)
+		ev.addAlias(text)
+		p.addArg(a, e, ev, 0.6, false)
+		h = e - 1
+	}
+}
+
+// instrumentPhrases reads instruments written in lower case by a word
+// that makes them particular: "a joint statement", "the final report",
+// "a memorandum of understanding", "the trilateral agreement", with the
+// capitalised words or year before them that say whose or when ("the 2021
+// GGE final report"). The document's own statement is the document.
+func (p *docParse) instrumentPhrases(st *sentence) {
+	for h := st.t0 + 1; h < st.t1; h++ {
+		t := &p.toks[h]
+		if !t.word || !t.lower || t.flags&fInstrumentHead == 0 || p.kbAt[h] != nil {
+			continue
+		}
+		m := h - 1
+		e := h + 1
+		switch {
+		case p.isWord(h, "memorandum"):
+			if !p.isWord(h+1, "of") || !p.isWord(h+2, "understanding") {
+				continue
+			}
+			m, e = h, h+3
+		case !p.toks[m].lower || p.toks[m].flags&fInstrumentModifier == 0:
+			continue
+		}
+		a := m
+		for a > st.t0 && m-a < 4 && !p.toks[a-1].poss && p.toks[a-1].word && (p.toks[a-1].cap || p.toks[a-1].acro || p.toks[a-1].num) && p.toks[a-1].flags&fFunction == 0 {
+			a--
+		}
+		if a == m && !(p.isWord(a-1, "a") || p.isWord(a-1, "an") || p.isWord(a-1, "the") || p.isWord(a-1, "this")) {
+			continue
+		}
+		phrase := p.text[p.toks[m].s:p.toks[e-1].e]
+		var en *entity
+		if p.selfDoc != nil && p.selfDoc.kind == domain.Treaty && strings.Contains(strings.ToLower(p.selfDoc.name), phrase) {
+			en = p.selfDoc
+		} else {
+			subtype := "DECLARATION" // statements, reports
+			switch {
+			case p.isWord(h, "order"):
+				subtype = "LAW"
+			case p.isWord(h, "agreement") || p.isWord(h, "memorandum"):
+				subtype = "AGREEMENT"
+			}
+			en = p.reg.get(domain.Treaty, subtype, capitalize(p.text[p.toks[a].s:p.toks[e-1].e]), 0.5)
+		}
+		en.addAlias(phrase)
+		p.addArg(a, e, en, 0.5, false)
+		h = e - 1
+	}
+}
+
 // aliasLast gives the entity of the last arg over piece pc one more alias.
 func (p *docParse) aliasLast(pc piece, alias string) {
 	if n := len(p.args); n > 0 && p.args[n-1].tok == pc.a && p.args[n-1].end == pc.b {
@@ -358,6 +533,9 @@ func (p *docParse) camelName(i int) *entity {
 	t := &p.toks[i]
 	if !t.cap || t.acro || t.flags != 0 || strings.ContainsAny(w, "-'’.") {
 		return nil
+	}
+	if p.isPunct(i-1, '(') && p.isPunct(i+1, ')') && isAcronym(w) {
+		return nil // "(PoA)" defines an acronym: acronyms reads it
 	}
 	inner := -1
 	for k, r := range w {
@@ -410,6 +588,20 @@ func (p *docParse) owner(pc piece, e *entity) {
 	e.addAlias(short)
 	// Once said whose it is, the document may drop the owner.
 	p.reg.addTitle(short, e)
+	if r > pc.a && !p.toks[r-1].word {
+		// "U.S.-Singapore Climate Partnership": past the partner too.
+		if en := p.kbAt[r]; en != nil && en.Kind == domain.Actor {
+			k := r
+			for k < pc.b && p.kbAt[k] == en {
+				k++
+			}
+			if pc.b-k >= 2 && k <= p.headIndex(pc) {
+				bare := p.text[p.toks[k].s:p.toks[pc.b-1].e]
+				e.addAlias(bare)
+				p.reg.addTitle(bare, e)
+			}
+		}
+	}
 	e.owned = true
 	at := p.toks[pc.a].s
 	switch {
@@ -607,6 +799,12 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 		for e < pc.b && e-n < 4 && p.personName(n, e+1) {
 			e++
 		}
+		if e == n && n+1 < len(p.toks) && n+2 <= pc.b && p.toks[n].cap && p.toks[n].flags&fFunction != 0 && p.toks[n].e-p.toks[n].s <= 3 &&
+			p.toks[n+1].lexID == 0 && p.personName(n+1, n+2) && (n+2 == pc.b || !p.toks[n+2].cap) {
+			// "CEO He Jing": a given name that is also a function word,
+			// vouched for by the title and a surname no list knows.
+			e = n + 2
+		}
 		if e < pc.b && p.isPunct(e, '.') && e > n && p.toks[e-1].e-p.toks[e-1].s == 1 {
 			e++ // the point of a final initial
 		}
@@ -658,6 +856,12 @@ func (p *docParse) closingName(a, b int) int {
 		if n == 3 && p.writtenLower(p.word(s)) {
 			continue
 		}
+		return s
+	}
+	// A surname that is also a head word ("Jane Center") after a given
+	// name no list knows.
+	if s := b - 2; s > a+1 && !p.toks[s-1].lower && p.toks[s].lexID == 0 && p.personName(s, s+1) && !p.writtenLower(p.word(s)) &&
+		p.toks[b-1].cap && !p.toks[b-1].acro && p.kbAt[b-1] == nil && p.toks[b-1].flags&(fFunction|fMonth) == 0 {
 		return s
 	}
 	return -1
@@ -722,10 +926,16 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	if pc.a == st.t0 || p.toks[pc.a-1].punct == ':' || pc.b-pc.a > 3 || st.titleCase {
 		return false
 	}
+	if q := p.toks[pc.a-1].punct; q == '‘' || q == '“' || q == '"' || q == '\'' {
+		return false // a term in quotes: "the ‘Spare Parts’ plan"
+	}
 	for i := pc.a; i < pc.b; i++ {
 		if p.writtenLower(p.word(i)) {
 			return false
 		}
+	}
+	if w := p.word(pc.b - 1); len(w) > 4 && strings.HasSuffix(w, "s") && p.writtenLower(w[:len(w)-1]) {
+		return false // "Kirin Chipsets" by the side of "a chipset"
 	}
 	p.newPerson(pc.a, pc.b, confBarePerson)
 	return true
@@ -944,9 +1154,7 @@ func (p *docParse) issuePatterns(st *sentence) {
 		if a > st.t0 && p.toks[a-1].word && p.toks[a-1].flags&fIssueModifier != 0 && p.kbAt[a-1] == nil && !p.toks[a-1].poss {
 			a--
 		}
-		name := p.issueName(a, h+1)
-		e := p.reg.get(domain.Issue, "", name, confIssuePattern)
-		p.addArg(a, h+1, e, confIssuePattern, false)
+		p.addIssue(a, h+1)
 	}
 }
 
@@ -961,7 +1169,11 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	}
 	o := k + 1
 	e := o
-	for e < st.t1 && e-o < 2 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fAuxiliary) == 0 && p.kbAt[e] == nil {
+	// An act done to a known topic is a topic of its own ("interception of
+	// telecommunications"); a wrapper such as "protection of privacy" is
+	// the known topic.
+	harm := p.toks[h].flags&fHarmNoun != 0
+	for e < st.t1 && e-o < 2 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fAuxiliary) == 0 && (p.kbAt[e] == nil || harm && p.kbAt[e].Kind == domain.Issue) {
 		e++
 	}
 	if e == o || e-o == 2 && p.toks[o].flags&fIssueModifier == 0 {
@@ -973,10 +1185,129 @@ func (p *docParse) issueOf(st *sentence, h int) bool {
 	if e < st.t1 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fListGlue) == 0 {
 		return false // the object runs on: no topic of this shape
 	}
-	name := p.issueName(h, e)
-	en := p.reg.get(domain.Issue, "", name, confIssuePattern)
-	p.addArg(h, e, en, confIssuePattern, false)
+	p.addIssue(h, e)
 	return true
+}
+
+// issueLists reads the other items of a list that a word of example
+// opens ("such as", "including") and one of whose items is a topic: in
+// "such as the protection of critical infrastructure, due diligence and
+// countermeasures" the items after the known topic are topics too. An item
+// is one or two lower-case words that read as a noun of policy, between
+// the list's commas and conjunctions; a list that runs into anything else
+// ends.
+func (p *docParse) issueLists(st *sentence, first int) {
+	n := len(p.args)
+	for k := first; k < n; k++ {
+		a := p.args[k]
+		if a.ent.kind != domain.Issue || a.pron || !p.listOpens(st, a.tok) {
+			continue
+		}
+		for i := a.end; i < st.t1; {
+			j := i
+			sep := false
+			for j < st.t1 && (p.isPunct(j, ',') || p.isWord(j, "and") || p.isWord(j, "or")) {
+				j++
+				sep = true
+			}
+			if !sep {
+				break
+			}
+			e := p.listItem(st, j)
+			if e == j {
+				break
+			}
+			if p.argStartingAt(j) == nil {
+				p.addIssue(j, e)
+			}
+			i = e
+		}
+	}
+}
+
+// listOpens reports whether the list item at token i follows a word of
+// example, directly or after earlier items: "such as X, Y", "including X".
+func (p *docParse) listOpens(st *sentence, i int) bool {
+	for k := i - 1; k >= st.t0 && k >= i-12; k-- {
+		t := &p.toks[k]
+		switch {
+		case p.isWord(k, "including") || p.isWord(k, "like") || p.isWord(k, "as") && p.isWord(k-1, "such"):
+			return true
+		case p.isPunct(k, ',') || p.isWord(k, "and") || p.isWord(k, "the") || p.isWord(k, "of"):
+		case t.word && t.lower && t.flags&(fFunction|fPreposition|fAuxiliary) == 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listItem returns the end of a list item of one or two lower-case words
+// at i that read as a noun of policy, which a separator or the end of a
+// clause must follow; i if none.
+func (p *docParse) listItem(st *sentence, i int) int {
+	e := i
+	for e < st.t1 && e-i < 2 && p.toks[e].word && p.toks[e].lower && p.toks[e].flags&(fFunction|fPreposition|fAuxiliary|fNegation|fAdverb) == 0 {
+		e++
+	}
+	if e == i || strings.HasSuffix(p.word(i), "ing") {
+		return i
+	}
+	if e < st.t1 && !(p.isPunct(e, ',') || p.isPunct(e, '.') || p.isPunct(e, ';') || p.isPunct(e, ')') || p.isWord(e, "and") || p.isWord(e, "or")) {
+		return i
+	}
+	last := p.toks[e-1]
+	if e-i == 1 && last.flags&(fIssueHead|fIssueModifier) != 0 {
+		return i // "security" alone is too broad a topic
+	}
+	if last.flags&(fIssueHead|fIssueOfHead) == 0 && !nounLike(p.word(e-1)) && !strings.HasSuffix(p.word(e-1), "ures") {
+		return i
+	}
+	return e
+}
+
+// addIssue records tokens [a, b) as a topic written in running text.
+func (p *docParse) addIssue(a, b int) {
+	for i := a; i < b; i++ {
+		if en := p.kbAt[i]; en != nil && en.Kind != domain.Issue {
+			return
+		}
+	}
+	name := p.issueName(a, b)
+	e := p.issueVariant(name)
+	if e == nil {
+		e = p.reg.get(domain.Issue, "", name, confIssuePattern)
+	} else {
+		e.addAlias(name)
+	}
+	p.addArg(a, b, e, confIssuePattern, false)
+}
+
+// issueVariant finds a topic the document named already in another form:
+// in the singular or plural ("information science", "information
+// sciences"), or with "tech" for "technology".
+func (p *docParse) issueVariant(name string) *entity {
+	var forms [3]string
+	n := 0
+	if s, ok := strings.CutSuffix(name, "s"); ok {
+		forms[n] = s
+	} else {
+		forms[n] = name + "s"
+	}
+	n++
+	if strings.HasPrefix(name, "Tech ") {
+		forms[n] = "Technology " + name[5:]
+		n++
+	} else if strings.HasPrefix(name, "Technology ") {
+		forms[n] = "Tech " + name[11:]
+		n++
+	}
+	for _, f := range forms[:n] {
+		if e, ok := p.reg.byName[nameKey{domain.Issue, f}]; ok {
+			return e
+		}
+	}
+	return nil
 }
 
 // nounLike reports a word with the ending of an abstract noun.

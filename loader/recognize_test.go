@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/diplograph/diplograph/loader/kb"
 )
 
 // recognizeCase is one sentence and what entity recognition must (and must
@@ -142,6 +144,16 @@ func TestRecognizePersons(t *testing.T) {
 			entities: []string{"Actor/PERSON Ravi Moorthy", "Actor/PERSON Kerstin Blom"},
 		},
 		{
+			name:     "a surname that is also a head word closes a titled name",
+			text:     "It was chaired by the Special Envoy for Ocean Affairs Malik Center, who spoke.",
+			entities: []string{"Actor/PERSON Malik Center"},
+		},
+		{
+			name:     "a given name that is a function word follows a title",
+			text:     "The letter which Acme CEO He Zhuoran sent was read.",
+			entities: []string{"Actor/PERSON He Zhuoran"},
+		},
+		{
 			name:     "an adviser's title before a name marks a person",
 			text:     "The talks were chaired by National Security Advisor Maria Lindqvist, who spoke first.",
 			entities: []string{"Actor/PERSON Maria Lindqvist"},
@@ -160,6 +172,16 @@ func TestRecognizeIssues(t *testing.T) {
 			name:     "access to a thing is a topic when the phrase ends there",
 			text:     "Rural schools still lack access to information, the report says.",
 			entities: []string{"Issue/ Access to information"},
+		},
+		{
+			name:     "an act done to a known topic is a topic of its own",
+			text:     "The law covers the interception of data protection, they said.",
+			entities: []string{"Issue/ Interception of data protection"},
+		},
+		{
+			name:     "a wrapper around a known topic is that topic",
+			text:     "They stressed the protection of data protection, they said.",
+			notNamed: []string{"Protection of data protection"},
 		},
 		{
 			name:     "an object that runs on is no topic of that shape",
@@ -333,6 +355,178 @@ func TestRecognizeNameEdges(t *testing.T) {
 			name:     "an owned name is known without its owner later",
 			text:     "The India Seabed Cable Partnership began in 2020. The Seabed Cable Partnership now has a secretariat.",
 			notNamed: []string{"Seabed Cable Partnership"},
+		},
+	})
+}
+
+func TestRecognizeIssueLists(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "the items after a topic in a list of examples are topics too",
+			text:     "They held side events on issues such as data protection, due diligence and countermeasures.",
+			entities: []string{"Issue/ Due diligence", "Issue/ Countermeasures"},
+		},
+		{
+			name:     "a list with no word of example gives no topics",
+			text:     "The panel covered data protection, lunch and transport.",
+			notNamed: []string{"Lunch", "Transport"},
+		},
+		{
+			name:     "a list item that reads as no noun of policy is left alone",
+			text:     "Topics include data protection, football and weather.",
+			notNamed: []string{"Football", "Weather"},
+		},
+	})
+}
+
+func TestRecognizeComplements(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an e-word with a capital is part of a name",
+			text:     "The Office for e-Procurement opened in May.",
+			entities: []string{"Actor/GOVERNMENT_BODY Office for e-Procurement"},
+		},
+		{
+			name:     "a short name after and ends the complement of the first",
+			text:     "The Agency for e-Health and Patient Society at the Ministry of Health of France met.",
+			entities: []string{"Actor/GOVERNMENT_BODY Agency for e-Health and Patient Society", "Actor/GOVERNMENT_BODY Ministry of Health of France"},
+		},
+	})
+}
+
+func TestRecognizeNameVariants(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "an acronym inside a name gives the name its short forms",
+			text:     "India opened the India-France Ocean Data (OD) Dialogue in May. The India-France OD Dialogue met again. The next OD Dialogue is in Paris.",
+			entities: []string{"Forum/DIALOGUE India-France Ocean Data Dialogue"},
+			aliasOf:  map[string]string{"OD Dialogue": "India-France Ocean Data Dialogue"},
+			notNamed: []string{"OD Dialogue", "India-France OD Dialogue"},
+		},
+		{
+			name:     "a pair of owners is dropped when the name recurs alone",
+			text:     "They launched the EU–India Harbour Partnership. The Harbour Partnership grew.",
+			notNamed: []string{"Harbour Partnership"},
+		},
+		{
+			name:     "a topic in the plural and in the singular is one topic",
+			text:     "They fund quantum information science. Quantum information sciences need money.",
+			notNamed: []string{"Quantum information sciences"},
+		},
+		{
+			name:     "tech and technology name one topic",
+			text:     "They set technology standards. Tech standards matter.",
+			notNamed: []string{"Tech standards"},
+		},
+	})
+}
+
+func TestRecognizeLowerCaseEvents(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "meetings in the plural named by their subject are a kind of event",
+			text:     "The Union holds world and regional navigation conferences and satellite assemblies.",
+			entities: []string{"Forum/EVENT World and regional navigation conferences", "Forum/EVENT Satellite assemblies"},
+		},
+		{
+			name:     "world conferences on a subject are named with it",
+			text:     "It convenes world conferences on maritime navigation; delegates vote.",
+			entities: []string{"Forum/EVENT World conferences on maritime navigation"},
+		},
+		{
+			name:     "meetings of mere scope name nothing",
+			text:     "Each state votes at all world conferences and regional meetings.",
+			notNamed: []string{"World conferences", "Regional meetings"},
+		},
+		{
+			name:     "the inaugural meeting of a known forum is an event",
+			text:     "Ministers met at the inaugural IGF meeting in Kyoto.",
+			entities: []string{"Forum/EVENT Inaugural IGF meeting"},
+		},
+		{
+			name:     "a peaceful assembly is no meeting",
+			text:     "They defend freedom of peaceful assembly.",
+			notNamed: []string{"Peaceful assembly"},
+		},
+	})
+}
+
+func TestRecognizeKnownFormWithPossessiveOwner(t *testing.T) {
+	t.Run("a known name that includes its owner's possessive is known without the owner", func(t *testing.T) {
+		k, err := kb.Load(strings.NewReader("Actor/STATE | Ruritania | | RU | Ruritanian\nActor/GOVERNMENT_BODY | Ministry of Ports of Ruritania | Ruritania's Ministry of Ports\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ParseDoc("t.txt", []byte("Ruritania's Ministry of Ports opened a new office."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := NewExtractor(k).Extract(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range x.Entities {
+			if e.Name == "Ministry of Ports of Ruritania" && slices.Contains(e.Aliases, "Ministry of Ports") {
+				return
+			}
+		}
+		t.Errorf("no alias without the owner; got %v", x.Entities)
+	})
+}
+
+func TestRecognizeNotPersons(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a capitalised term in quotes is no person",
+			text:     "Analysts call it the ‘Spare Parts’ plan of the firm.",
+			notNamed: []string{"Spare Parts"},
+		},
+		{
+			name:     "a plural whose singular the text writes in lower case is no person",
+			text:     "Each chipset matters. Firms buy Kirin Chipsets in bulk.",
+			notNamed: []string{"Kirin Chipsets"},
+		},
+		{
+			name:     "a mixed-case acronym in brackets is an alias, not a company",
+			text:     "France backs the Programme of Action (PoA) at the UN. The PoA would be permanent.",
+			aliasOf:  map[string]string{"PoA": "Programme of Action"},
+			notNamed: []string{"PoA"},
+		},
+	})
+}
+
+func TestRecognizeLowerCaseInstruments(t *testing.T) {
+	runRecognize(t, []recognizeCase{
+		{
+			name:     "a joint statement written in lower case is an instrument",
+			text:     "France and India said in a joint statement that the talks would go on.",
+			entities: []string{"Treaty/DECLARATION Joint statement"},
+		},
+		{
+			name:     "a memorandum of understanding is an agreement",
+			text:     "India signed a memorandum of understanding with France in May.",
+			entities: []string{"Treaty/AGREEMENT Memorandum of understanding"},
+		},
+		{
+			name:     "the year and owner before a final report are part of its name",
+			text:     "Delegates built on the 2019 UNGA final report and its norms.",
+			entities: []string{"Treaty/DECLARATION 2019 UNGA final report"},
+			aliasOf:  map[string]string{"final report": "2019 UNGA final report"},
+		},
+		{
+			name:     "the document's own joint statement is the document",
+			text:     "Joint Statement on Harbour Safety\nThis joint statement was signed by France.",
+			notNamed: []string{"Joint statement"},
+		},
+		{
+			name:     "a sentence-opening article is no owner",
+			text:     "The final report was short.",
+			entities: []string{"Treaty/DECLARATION Final report"},
+		},
+		{
+			name:     "plain agreements in general are no instrument",
+			text:     "They explored an agreement on ports.",
+			notNamed: []string{"Agreement"},
 		},
 	})
 }
