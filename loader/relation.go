@@ -1178,11 +1178,11 @@ var compoundCues = map[string]cueClass{
 
 // stateOpening finds the state that the first word or two of the name a
 // stands for: its name, an alias or a demonym ("U.S.", "Singapore",
-// "Danish"), when the rest of the name is more than a word; or the state
+// "Danish"), when a word of the name follows; or the state
 // its last "of" names ("... of the Government of New Zealand", "... of the
 // Republic of Estonia").
 func (p *docParse) stateOpening(a *arg) *entity {
-	if a.end-a.tok < 3 {
+	if a.end-a.tok < 2 {
 		return nil
 	}
 	for j := a.end - 2; j > a.tok; j-- {
@@ -1198,7 +1198,7 @@ func (p *docParse) stateOpening(a *arg) *entity {
 		}
 		break
 	}
-	for n := 2; n >= 1; n-- {
+	for n := min(2, a.end-a.tok-1); n >= 1; n-- {
 		name := p.text[p.toks[a.tok].s:p.toks[a.tok+n-1].e]
 		en, ok := p.ex.kb.Lookup(name)
 		if !ok && n == 1 {
