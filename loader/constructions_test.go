@@ -300,6 +300,11 @@ func TestConstructions(t *testing.T) {
 			text: "Internet Governance Forum: Chair's Summary\nThe meeting covered several tracks.\n- Cybersecurity: Brazil and Kenya will share threat data.\n",
 			want: []string{"Internet Governance Forum -ADDRESSES-> Cybersecurity", "Brazil -ENGAGES_ON-> Cybersecurity"},
 		},
+		{
+			name: "a nominalised verb's agents after 'of' stand in its relation to the object after its preposition",
+			text: "The inclusion of Chile, Ghana and Peru in the Freedom Online Coalition was announced.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Peru -MEMBER_OF-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

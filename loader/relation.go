@@ -86,6 +86,7 @@ func (p *docParse) relations(si int) {
 	p.preamble(st, args)
 	p.bodyOf(st, args)
 	p.compoundModifiers(args)
+	p.ofAgentNominals(st, args)
 	p.listIntro(st, args)
 	if len(args) < 2 {
 		return
@@ -1209,4 +1210,55 @@ func (p *docParse) stateOpening(a *arg) *entity {
 		}
 	}
 	return nil
+}
+
+// ofAgentNominals reads a nominalised verb whose agents follow "of": "the
+// inclusion of France, Kenya and Chile in the network", "the accession of
+// Ukraine to the Convention", "the participation of Brazil in the IGF".
+// Each agent stands in the noun's relation to the object after the
+// preposition (see agentNominals).
+func (p *docParse) ofAgentNominals(st *sentence, args []arg) {
+	ai := 0
+	for k := st.t0; k+3 < st.t1; k++ {
+		t := &p.toks[k]
+		if !t.word || !t.lower || !p.isWord(k+1, "of") {
+			continue
+		}
+		nom, ok := agentNominals[strings.ToLower(p.word(k))]
+		if !ok {
+			continue
+		}
+		for ai < len(args) && args[ai].tok <= k+1 {
+			ai++
+		}
+		if ai == len(args) || args[ai].tok > k+3 || args[ai].ent.kind != domain.Actor {
+			continue
+		}
+		agents := p.group(args, ai, 1)
+		last := args[agents[len(agents)-1]]
+		if !p.isWord(last.end, nom.prep) {
+			continue
+		}
+		for oi := agents[len(agents)-1] + 1; oi < len(args); oi++ {
+			o := &args[oi]
+			if o.tok > last.end+3 {
+				break
+			}
+			for _, a := range agents {
+				p.relate("nominal-of-agent", nom.class, args[a].ent, o.ent, 0.7*args[a].conf*o.conf)
+			}
+			break
+		}
+	}
+}
+
+// agentNominals maps a noun whose "of" phrase names its agents to the cue
+// class it states and the preposition that introduces its object.
+var agentNominals = map[string]struct {
+	class cueClass
+	prep  string
+}{
+	"inclusion": {cMember, "in"}, "admission": {cMember, "to"}, "membership": {cMember, "in"},
+	"accession": {cParty, "to"}, "participation": {cParticipate, "in"}, "involvement": {cParticipate, "in"},
+	"ratification": {cParty, "of"}, "withdrawal": {cOppose, "from"}, "entry": {cMember, "into"},
 }
