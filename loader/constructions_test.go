@@ -305,6 +305,11 @@ func TestConstructions(t *testing.T) {
 			text: "The inclusion of Chile, Ghana and Peru in the Freedom Online Coalition was announced.",
 			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Peru -MEMBER_OF-> Freedom Online Coalition"},
 		},
+		{
+			name: "supporting another actor in implementing a text makes no party to it",
+			text: "Norway supports the United Nations in implementing the Global Digital Compact.",
+			not:  []string{"Norway -PARTY_TO-> Global Digital Compact"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -947,10 +947,16 @@ func (p *docParse) gerundAdjunct(h cueHit) bool {
 	if h.t0 == 0 || !hasSuffixFold(w, "ing") {
 		return false
 	}
+	stance := true
 	for _, c := range h.cues {
-		if c.class != cSupport && c.class != cOppose {
-			return false
-		}
+		stance = stance && (c.class == cSupport || c.class == cOppose)
+	}
+	// "support the UN in implementing X": the gerund after "in" is the
+	// UN's doing, whatever the cue; after "by" it is the subject's own, and
+	// so it is in an opener ("In signing X, A ...").
+	if !stance && (p.cur != nil && h.t0-1 == p.cur.t0 ||
+		!(p.isWord(h.t0-1, "in") || p.isWord(h.t0-1, "for") || p.isWord(h.t0-1, "towards") || p.isWord(h.t0-1, "toward"))) {
+		return false
 	}
 	return p.gerundAfterPreposition(h.t0, 6)
 }
