@@ -310,6 +310,16 @@ func TestConstructions(t *testing.T) {
 			text: "Norway supports the United Nations in implementing the Global Digital Compact.",
 			not:  []string{"Norway -PARTY_TO-> Global Digital Compact"},
 		},
+		{
+			name: "'it' opening a sentence refers to the instrument the last sentence opened with",
+			text: "The Budapest Convention entered into force in 2004. It addresses cybercrime and electronic evidence.",
+			want: []string{"Budapest Convention -ADDRESSES-> Cybercrime"},
+		},
+		{
+			name: "a state's minister named after the role is affiliated with the state",
+			text: "Kenya's Minister of Information, Jane Roe, opened the Internet Governance Forum.",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> Kenya"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

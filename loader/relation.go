@@ -752,6 +752,14 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.isPunct(per.end, ',') && org.tok == per.end+1 && org.end < len(p.toks) && p.toks[org.end].flags&fRole != 0 {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
+		// "Kenya's Minister of Information, Jane Roe, ...": the organisation
+		// in the possessive, a role, a comma, then the person.
+		org, per = args[i], args[i+1]
+		if org.poss && !org.pron && (org.ent.kind == domain.Actor || org.ent.kind == domain.Forum) && org.ent.subtype != "PERSON" &&
+			per.ent.subtype == "PERSON" && !per.pron && per.tok-org.end <= 8 && p.isPunct(per.tok-1, ',') &&
+			org.end < len(p.toks) && p.toks[org.end].flags&(fRole|fTitle) != 0 {
+			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+		}
 	}
 	for i := 1; i < len(args); i++ {
 		per := args[i]
