@@ -541,8 +541,13 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 				return p.splitAt(out, piece{e, pc.b})
 			}
 			return out
+		case p.kbCovers(k):
+			// "Co-operation in Europe" inside a known name stays.
 		case !p.isWord(k, "on") && p.nameable(left) && p.standsAlone(right):
 			return p.splitAt(p.splitAnd(out, left), right)
+		case p.isWord(k, "in") && p.kbExact(right) && p.kbAt[r].Kind == domain.Actor && p.kbAt[r].Code != "":
+			// "ICANN1 in Singapore": a state places what comes before.
+			return append(p.splitAnd(out, left), right)
 		case p.isWord(k, "in") && pc.b-r <= 2 && p.headOf(right) == nil:
 			// "Digital Summit in Riga": a meeting is placed, and the
 			// place is a name of its own.
