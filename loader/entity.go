@@ -349,7 +349,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 		// A sentence opening with a participle or adverb ("Drawing on the
 		// ...", "Ultimately, ...") has no name in its first word.
 		if (a == st.t0 || p.isPunct(a-1, ';') || p.isPunct(a-1, ':')) && a+1 < b && p.toks[a].lex().head == nil {
-			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || p.writtenLower(w)) {
+			// A long gerund opening a heading is a verb too: "Harmonizing
+			// Rules for ...".
+			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ising") || p.writtenLower(w)) && p.kbAt[a] == nil {
 				a++
 			}
 		}
