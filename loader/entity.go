@@ -349,7 +349,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 		// A sentence opening with a participle or adverb ("Drawing on the
 		// ...", "Ultimately, ...") has no name in its first word.
 		if (a == st.t0 || p.isPunct(a-1, ';') || p.isPunct(a-1, ':')) && a+1 < b && p.toks[a].lex().head == nil {
-			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || p.writtenLower(w)) {
+			// A long gerund opening a heading is a verb too: "Harmonizing
+			// Rules for ...".
+			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ising") || p.writtenLower(w)) && p.kbAt[a] == nil {
 				a++
 			}
 		}
@@ -541,8 +543,13 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 				return p.splitAt(out, piece{e, pc.b})
 			}
 			return out
+		case p.kbCovers(k):
+			// "Co-operation in Europe" inside a known name stays.
 		case !p.isWord(k, "on") && p.nameable(left) && p.standsAlone(right):
 			return p.splitAt(p.splitAnd(out, left), right)
+		case p.isWord(k, "in") && p.kbExact(right) && p.kbAt[r].Kind == domain.Actor && p.kbAt[r].Code != "":
+			// "ICANN1 in Singapore": a state places what comes before.
+			return append(p.splitAnd(out, left), right)
 		case p.isWord(k, "in") && pc.b-r <= 2 && p.headOf(right) == nil:
 			// "Digital Summit in Riga": a meeting is placed, and the
 			// place is a name of its own.

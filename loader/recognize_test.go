@@ -65,6 +65,16 @@ func TestRecognizeNameBoundaries(t *testing.T) {
 			notNamed: []string{"Quantum Futures Summit in France"},
 		},
 		{
+			name:     "a gerund in -izing opening a heading is no part of a name",
+			text:     "Harmonizing Regulations for Drones\nThe panel met.",
+			notNamed: []string{"Harmonizing Regulations for Drones"},
+		},
+		{
+			name:     "a known state after in places the name before it",
+			text:     "Veterans recall IGF1 in India fondly.",
+			entities: []string{"Forum/EVENT IGF1", "Actor/STATE India"},
+		},
+		{
 			name:     "a directorate inside a ministry is two bodies",
 			text:     "The Cloud Services Directorate in the Ministry of Finance approved the plan.",
 			entities: []string{"Actor/GOVERNMENT_BODY Cloud Services Directorate", "Actor/GOVERNMENT_BODY Ministry of Finance"},

@@ -49,7 +49,8 @@ type Config struct {
 	Schema     string // the SDL published at /schema.graphql
 	Logger     *slog.Logger
 
-	// CORSOrigins may call the API from a browser; empty allows same-origin only.
+	// CORSOrigins may call the API from a browser; empty allows same-origin
+	// only, and "*" (only when listed) allows any origin.
 	CORSOrigins []string
 	// RatePerSecond and RateBurst bound each client; RatePerSecond < 0 turns the limit off.
 	RatePerSecond float64
@@ -99,12 +100,7 @@ func New(cfg Config) http.Handler {
 	mux := http.NewServeMux()
 	m := newMetrics()
 	gql := newGraphQL(cfg)
-	api := cors.New(cors.Options{
-		AllowedOrigins: cfg.CORSOrigins,
-		AllowedMethods: []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders: []string{"Content-Type", "Authorization"},
-		MaxAge:         600,
-	})
+	api := cors.New(corsOptions(cfg.CORSOrigins))
 	var limiter *clientLimiter
 	if cfg.RatePerSecond > 0 {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
@@ -127,6 +123,23 @@ func New(cfg Config) http.Handler {
 		panic(fmt.Sprintf("gzip wrapper: %v", err)) // only a bad option can fail, and the options are fixed
 	}
 	return recoverPanics(cfg.Logger, observe(cfg.Logger, m, securityHeaders(compress(limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux))))))
+}
+
+// corsOptions allows the listed origins; with none listed only the server's
+// own origin may read answers (rs/cors would take an empty list as "any
+// origin", so a function that allows none stands in for it). Any origin is
+// allowed only when the list says "*" itself.
+func corsOptions(origins []string) cors.Options {
+	opts := cors.Options{
+		AllowedOrigins: origins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: []string{"Content-Type", "Authorization"},
+		MaxAge:         600,
+	}
+	if len(origins) == 0 {
+		opts.AllowOriginFunc = func(string) bool { return false }
+	}
+	return opts
 }
 
 func newGraphQL(cfg Config) *handler.Server {

@@ -195,32 +195,54 @@ func TestTooManyRequestsAreRefusedWithRetryAfter(t *testing.T) {
 	}
 }
 
-func TestCORSHonoursTheAllowList(t *testing.T) {
-	st := memstore.New()
-	srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: st, Schema: diplograph.Schema, CORSOrigins: []string{"https://allowed.example"}}))
-	defer srv.Close()
+func TestCORSAllowsOnlyTheOriginsConfigured(t *testing.T) {
 	for _, tc := range []struct {
-		origin string
-		want   string
+		name    string
+		origins []string
+		origin  string
+		want    string
 	}{
-		{"https://allowed.example", "https://allowed.example"},
-		{"https://evil.example", ""},
+		{"with no configuration a foreign site gets no CORS grant", nil, "https://evil.example", ""},
+		{"an allow-listed origin is granted", []string{"https://allowed.example"}, "https://allowed.example", "https://allowed.example"},
+		{"an origin off the allow-list gets no grant", []string{"https://allowed.example"}, "https://evil.example", ""},
+		{"any origin is granted only when * is configured", []string{"*"}, "https://evil.example", "*"},
 	} {
-		t.Run("origin "+tc.origin, func(t *testing.T) {
-			req, _ := http.NewRequest(http.MethodOptions, srv.URL+"/graphql", nil)
-			req.Header.Set("Origin", tc.origin)
-			req.Header.Set("Access-Control-Request-Method", "POST")
-			req.Header.Set("Access-Control-Request-Headers", "content-type")
-			resp, err := http.DefaultClient.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			resp.Body.Close()
-			if got := resp.Header.Get("Access-Control-Allow-Origin"); got != tc.want {
-				t.Errorf("Access-Control-Allow-Origin %q, want %q", got, tc.want)
+		t.Run(tc.name, func(t *testing.T) {
+			srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: memstore.New(), Schema: diplograph.Schema, CORSOrigins: tc.origins}))
+			defer srv.Close()
+			preflight, _ := http.NewRequest(http.MethodOptions, srv.URL+"/graphql", nil)
+			preflight.Header.Set("Access-Control-Request-Method", "POST")
+			preflight.Header.Set("Access-Control-Request-Headers", "content-type")
+			read, _ := http.NewRequest(http.MethodGet, srv.URL+"/graphql?query=%7Bstats%7BentityCount%7D%7D", nil)
+			for _, req := range []*http.Request{preflight, read} {
+				req.Header.Set("Origin", tc.origin)
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				resp.Body.Close()
+				if got := resp.Header.Get("Access-Control-Allow-Origin"); got != tc.want {
+					t.Errorf("%s: Access-Control-Allow-Origin %q, want %q", req.Method, got, tc.want)
+				}
 			}
 		})
 	}
+	t.Run("with no configuration the server's own pages still read answers", func(t *testing.T) {
+		srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: memstore.New(), Schema: diplograph.Schema}))
+		defer srv.Close()
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", strings.NewReader(`{"query":"{ stats { entityCount } }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Origin", srv.URL)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "entityCount") {
+			t.Errorf("same-origin POST: %d %s", resp.StatusCode, body)
+		}
+	})
 }
 
 func TestGetQueriesRevalidateWithETag(t *testing.T) {
