@@ -92,7 +92,7 @@ func (p *docParse) subject(args []arg, c clause) []int {
 		if a.tok >= c.t1 || a.tok-from > maxClauseSubject {
 			return nil
 		}
-		if a.ent.kind == domain.Issue && !a.pron || p.oblique(*a) || modifier(args, i) && !a.pron || p.attributive(args, i) && !p.verbLike(a.end) {
+		if a.ent.kind == domain.Issue && !a.pron || p.oblique(*a) || modifier(args, i) && !a.pron || p.attributive(args, i) && !p.verbLike(a.end) && !p.adverbAfter(a.end) {
 			continue
 		}
 		if a.poss {
@@ -349,4 +349,15 @@ func (p *docParse) labelTopics(st *sentence, args []arg) {
 			p.relateTentatively("label-topic", cAddress, args[si].ent, o.ent, 0.4*args[si].conf*o.conf)
 		}
 	}
+}
+
+// adverbAfter reports whether token k is an adverb or a time phrase that
+// may stand between a subject and its verb ("The Quad earlier this week
+// announced", "Brazil also signed").
+func (p *docParse) adverbAfter(k int) bool {
+	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower {
+		return false
+	}
+	w := p.word(k)
+	return p.toks[k].flags&fAdverb != 0 || len(w) > 4 && hasSuffixFold(w, "ly") || p.isWord(k, "earlier") || p.isWord(k, "later")
 }

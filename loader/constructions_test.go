@@ -320,6 +320,16 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya's Minister of Information, Jane Roe, opened the Internet Governance Forum.",
 			want: []string{"Jane Roe -AFFILIATED_WITH-> Kenya"},
 		},
+		{
+			name: "bodies listed after a forum's 'including' are its parts",
+			text: "The Council of Europe, including the European Court of Human Rights and the Committee of Ministers, met.",
+			want: []string{"European Court of Human Rights -PART_OF-> Council of Europe"},
+		},
+		{
+			name: "a semicolon ends a cue's objects unless a colon opened a list",
+			text: "The Plenipotentiary Conference is the supreme organ of the International Telecommunication Union; the Council of Europe met elsewhere.",
+			not:  []string{"ITU Plenipotentiary Conference -PART_OF-> Council of Europe"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -87,6 +87,7 @@ func (p *docParse) relations(si int) {
 	p.bodyOf(st, args)
 	p.compoundModifiers(args)
 	p.ofAgentNominals(st, args)
+	p.includedBodies(args)
 	p.listIntro(st, args)
 	if len(args) < 2 {
 		return
@@ -360,8 +361,11 @@ func (p *docParse) objects(args []arg, h cueHit, end int, keep func(*arg) bool) 
 func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) bool, chained bool) []int {
 	// A relative or complement clause ("behaviour that undermines X",
 	// "a treaty which covers Y") has arguments of its own.
+	// A semicolon ends the clause, unless a colon after the cue opens a
+	// list whose items it separates ("shall comprise: a) X; b) Y").
+	items := p.isPunct(h.t1, ':')
 	for k := h.t1; k < end; k++ {
-		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) {
+		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items {
 			end = k
 			break
 		}
@@ -1275,4 +1279,26 @@ var agentNominals = map[string]struct {
 	"inclusion": {cMember, "in"}, "admission": {cMember, "to"}, "membership": {cMember, "in"},
 	"accession": {cParty, "to"}, "participation": {cParticipate, "in"}, "involvement": {cParticipate, "in"},
 	"ratification": {cParty, "of"}, "withdrawal": {cOppose, "from"}, "entry": {cMember, "into"},
+}
+
+// includedBodies reads "X, including A, B and C" where X is a forum and
+// the names listed are forums or bodies too: each is part of X ("the
+// Radiocommunication Sector, including world conferences and the Radio
+// Regulations Board").
+func (p *docParse) includedBodies(args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		x := &args[i]
+		if x.pron || x.ent.kind != domain.Forum || !p.isPunct(x.end, ',') || !p.isWord(x.end+1, "including") {
+			continue
+		}
+		j := i + 1
+		if args[j].tok > x.end+4 {
+			continue
+		}
+		for _, k := range p.group(args, j, 1) {
+			if y := &args[k]; y.ent.kind == domain.Forum && !y.pron {
+				p.relate("included-body", cPart, y.ent, x.ent, 0.6*x.conf*y.conf)
+			}
+		}
+	}
 }
