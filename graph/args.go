@@ -19,6 +19,9 @@ const (
 	maxPathLength   = 10
 	maxSearchResult = 100
 	maxSearchText   = 200
+	// maxCursorOffset is far beyond any listing a store holds and far below
+	// where offset arithmetic (offset+1, offset+first) could overflow.
+	maxCursorOffset = 1 << 40
 )
 
 func intArg(name string, v *int, def, lo, hi int) (int, error) {
@@ -60,7 +63,7 @@ func decodeCursor(after *string) (int, error) {
 	raw, err := base64.RawURLEncoding.DecodeString(*after)
 	if err == nil {
 		if n, ok := strings.CutPrefix(string(raw), "offset:"); ok {
-			if offset, err := strconv.Atoi(n); err == nil && offset >= 0 {
+			if offset, err := strconv.Atoi(n); err == nil && offset >= 0 && offset < maxCursorOffset {
 				return offset + 1, nil
 			}
 		}

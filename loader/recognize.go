@@ -69,8 +69,7 @@ func (p *docParse) entities(si int) {
 	if st.numbers {
 		p.numbered(st)
 	}
-	p.eventPhrases(st)
-	p.instrumentPhrases(st)
+	p.lowerCaseNames(st)
 	p.issuePatterns(st)
 	p.issueLists(st, first)
 	p.selfReferences(st)
@@ -389,119 +388,128 @@ func (p *docParse) acronymForms(pc piece, k int, e *entity) {
 	}
 }
 
-// eventPhrases reads meetings written in lower case that their subject
-// names: "radiocommunication assemblies", "world conferences on
-// international telecommunications", "the inaugural TTC meeting" (an
-// ordinal and a known forum). Scope words alone ("world conferences")
-// name no one kind of meeting.
-func (p *docParse) eventPhrases(st *sentence) {
+// lowerCaseNames reads, in one pass over a sentence, the meetings and
+// instruments that text names in lower case (see eventAt and
+// instrumentAt).
+func (p *docParse) lowerCaseNames(st *sentence) {
 	for h := st.t0 + 1; h < st.t1; h++ {
 		t := &p.toks[h]
-		if !t.word || !t.lower || t.flags&fEventNoun == 0 || p.kbAt[h] != nil {
+		if t.flags&(fEventNoun|fInstrumentHead) == 0 || !t.lower || p.kbAt[h] != nil {
 			continue
 		}
-		// A known forum with an ordinal before it: "the first G7 meeting".
-		if en := p.kbAt[h-1]; en != nil && en.Kind == domain.Forum {
-			a := h - 1
-			for a > st.t0 && p.kbAt[a-1] == en {
-				a--
-			}
-			if a > st.t0 && p.ordinal(a-1) && p.toks[a-1].lower {
-				ev := p.reg.get(domain.Forum, "EVENT", capitalize(p.text[p.toks[a-1].s:t.e]), 0.7)
-				ev.addAlias(p.text[p.toks[a-1].s:t.e])
-				p.addArg(a-1, h+1, ev, 0.7, false)
-				p.pending = append(p.pending, pendingRel{rule: "name-event", typ: domain.PartOf, src: ev, tgt: p.reg.fromKB(en), at: p.toks[a-1].s, conf: 0.7})
-			}
-			continue
+		if t.flags&fEventNoun != 0 {
+			h = p.eventAt(st, h)
+		} else {
+			h = p.instrumentAt(st, h)
 		}
-		a, topical := h, false
-		for a > st.t0 && h-a < 4 {
-			m := &p.toks[a-1]
-			if !m.word || !m.lower || p.kbAt[a-1] != nil && p.kbAt[a-1].Kind != domain.Issue {
-				break
-			}
-			switch {
-			case m.flags&fScope != 0 || p.isWord(a-1, "and") && a-2 >= st.t0 && p.toks[a-2].flags&fScope != 0:
-			case m.flags&(fIssueModifier|fIssueHead) != 0 || strings.HasSuffix(p.word(a-1), "tion"):
-				topical = true
-			default:
-				goto done
-			}
-			a--
-		}
-	done:
-		for a < h && p.isWord(a, "and") {
-			a++
-		}
-		e := h + 1
-		if p.toks[a].flags&fScope != 0 && p.isWord(e, "on") {
-			// "world conferences on international telecommunications"
-			k := e + 1
-			for k < st.t1 && k-e <= 3 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fPreposition|fAuxiliary) == 0 {
-				k++
-			}
-			if k > e+1 {
-				e, topical = k, true
-			}
-		}
-		if !topical || a == h || !strings.HasSuffix(p.word(h), "s") {
-			continue // "a cyber conference" is one meeting, not a kind of them
-		}
-		text := p.text[p.toks[a].s:p.toks[e-1].e]
-		ev := p.reg.get(domain.Forum, "EVENT", capitalize(text), 0.6)
-		ev.addAlias(text)
-		p.addArg(a, e, ev, 0.6, false)
-		h = e - 1
 	}
 }
 
-// instrumentPhrases reads instruments written in lower case by a word
-// that makes them particular: "a joint statement", "the final report",
-// "a memorandum of understanding", "the trilateral agreement", with the
-// capitalised words or year before them that say whose or when ("the 2021
-// GGE final report"). The document's own statement is the document.
-func (p *docParse) instrumentPhrases(st *sentence) {
-	for h := st.t0 + 1; h < st.t1; h++ {
-		t := &p.toks[h]
-		if !t.word || !t.lower || t.flags&fInstrumentHead == 0 || p.kbAt[h] != nil {
-			continue
-		}
-		m := h - 1
-		e := h + 1
-		switch {
-		case p.isWord(h, "memorandum"):
-			if !p.isWord(h+1, "of") || !p.isWord(h+2, "understanding") {
-				continue
-			}
-			m, e = h, h+3
-		case !p.toks[m].lower || p.toks[m].flags&fInstrumentModifier == 0:
-			continue
-		}
-		a := m
-		for a > st.t0 && m-a < 4 && !p.toks[a-1].poss && p.toks[a-1].word && (p.toks[a-1].cap || p.toks[a-1].acro || p.toks[a-1].num) && p.toks[a-1].flags&fFunction == 0 {
+// eventAt reads a meeting written in lower case that its subject names,
+// with its head at h: "radiocommunication assemblies", "world conferences
+// on international telecommunications", "the inaugural TTC meeting" (an
+// ordinal and a known forum). Scope words alone ("world conferences") name
+// no one kind of meeting. It returns the last token read.
+func (p *docParse) eventAt(st *sentence, h int) int {
+	t := &p.toks[h]
+	// A known forum with an ordinal before it: "the first G7 meeting".
+	if en := p.kbAt[h-1]; en != nil && en.Kind == domain.Forum {
+		a := h - 1
+		for a > st.t0 && p.kbAt[a-1] == en {
 			a--
 		}
-		if a == m && !(p.isWord(a-1, "a") || p.isWord(a-1, "an") || p.isWord(a-1, "the") || p.isWord(a-1, "this")) {
-			continue
+		if a > st.t0 && p.ordinal(a-1) && p.toks[a-1].lower {
+			ev := p.reg.get(domain.Forum, "EVENT", capitalize(p.text[p.toks[a-1].s:t.e]), 0.7)
+			ev.addAlias(p.text[p.toks[a-1].s:t.e])
+			p.addArg(a-1, h+1, ev, 0.7, false)
+			p.pending = append(p.pending, pendingRel{rule: "name-event", typ: domain.PartOf, src: ev, tgt: p.reg.fromKB(en), at: p.toks[a-1].s, conf: 0.7})
 		}
-		phrase := p.text[p.toks[m].s:p.toks[e-1].e]
-		var en *entity
-		if p.selfDoc != nil && p.selfDoc.kind == domain.Treaty && strings.Contains(strings.ToLower(p.selfDoc.name), phrase) {
-			en = p.selfDoc
-		} else {
-			subtype := "DECLARATION" // statements, reports
-			switch {
-			case p.isWord(h, "order"):
-				subtype = "LAW"
-			case p.isWord(h, "agreement") || p.isWord(h, "memorandum"):
-				subtype = "AGREEMENT"
-			}
-			en = p.reg.get(domain.Treaty, subtype, capitalize(p.text[p.toks[a].s:p.toks[e-1].e]), 0.5)
-		}
-		en.addAlias(phrase)
-		p.addArg(a, e, en, 0.5, false)
-		h = e - 1
+		return h
 	}
+	if !strings.HasSuffix(p.word(h), "s") {
+		return h // "a cyber conference" is one meeting, not a kind of them
+	}
+	a, topical := h, false
+scan:
+	for a > st.t0 && h-a < 4 {
+		m := &p.toks[a-1]
+		if !m.word || !m.lower || p.kbAt[a-1] != nil && p.kbAt[a-1].Kind != domain.Issue {
+			break
+		}
+		switch {
+		case m.flags&fScope != 0 || p.isWord(a-1, "and") && a-2 >= st.t0 && p.toks[a-2].flags&fScope != 0:
+		case m.flags&(fIssueModifier|fIssueHead) != 0 || strings.HasSuffix(p.word(a-1), "tion"):
+			topical = true
+		default:
+			break scan
+		}
+		a--
+	}
+	for a < h && p.isWord(a, "and") {
+		a++
+	}
+	e := h + 1
+	if p.toks[a].flags&fScope != 0 && p.isWord(e, "on") {
+		// "world conferences on international telecommunications"
+		k := e + 1
+		for k < st.t1 && k-e <= 3 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fPreposition|fAuxiliary) == 0 {
+			k++
+		}
+		if k > e+1 {
+			e, topical = k, true
+		}
+	}
+	if !topical || a == h {
+		return h
+	}
+	text := p.text[p.toks[a].s:p.toks[e-1].e]
+	ev := p.reg.get(domain.Forum, "EVENT", capitalize(text), 0.6)
+	ev.addAlias(text)
+	p.addArg(a, e, ev, 0.6, false)
+	return e - 1
+}
+
+// instrumentAt reads an instrument written in lower case by a word that
+// makes it particular, with its head at h: "a joint statement", "the final
+// report", "a memorandum of understanding", "the trilateral agreement",
+// with the capitalised words or year before it that say whose or when
+// ("the 2021 GGE final report"). The document's own statement is the
+// document. It returns the last token read.
+func (p *docParse) instrumentAt(st *sentence, h int) int {
+	m, e := h-1, h+1
+	switch {
+	case p.isWord(h, "memorandum"):
+		if !p.isWord(h+1, "of") || !p.isWord(h+2, "understanding") {
+			return h
+		}
+		m, e = h, h+3
+	case !p.toks[m].lower || p.toks[m].flags&fInstrumentModifier == 0:
+		return h
+	}
+	a := m
+	for a > st.t0 && m-a < 4 && !p.toks[a-1].poss && p.toks[a-1].word && (p.toks[a-1].cap || p.toks[a-1].acro || p.toks[a-1].num) && p.toks[a-1].flags&fFunction == 0 {
+		a--
+	}
+	if a == m && !(p.isWord(a-1, "a") || p.isWord(a-1, "an") || p.isWord(a-1, "the") || p.isWord(a-1, "this")) {
+		return h
+	}
+	phrase := p.text[p.toks[m].s:p.toks[e-1].e]
+	var en *entity
+	if p.selfDoc != nil && p.selfDoc.kind == domain.Treaty && strings.Contains(strings.ToLower(p.selfDoc.name), phrase) {
+		en = p.selfDoc
+	} else {
+		subtype := "DECLARATION" // statements, reports
+		switch {
+		case p.isWord(h, "order"):
+			subtype = "LAW"
+		case p.isWord(h, "agreement") || p.isWord(h, "memorandum"):
+			subtype = "AGREEMENT"
+		}
+		en = p.reg.get(domain.Treaty, subtype, capitalize(p.text[p.toks[a].s:p.toks[e-1].e]), 0.5)
+	}
+	en.addAlias(phrase)
+	p.addArg(a, e, en, 0.5, false)
+	return e - 1
 }
 
 // aliasLast gives the entity of the last arg over piece pc one more alias.
