@@ -434,7 +434,11 @@ func (p *docParse) findMainForum() {
 		}
 	}
 	best, most := (*entity)(nil), 2
-	counts := map[*entity]int{}
+	if p.forumCounts == nil {
+		p.forumCounts = map[*entity]int{}
+	}
+	counts := p.forumCounts
+	clear(counts)
 	for i := range p.args {
 		if e := p.args[i].ent; e.kind == domain.Forum && e.subtype != "EVENT" {
 			counts[e]++

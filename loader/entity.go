@@ -246,8 +246,11 @@ type piece struct{ a, b int } // token range, b exclusive
 
 func (p *docParse) word(i int) string { return p.text[p.toks[i].s:p.toks[i].e] }
 
+// isWord compares the word at i with w, an ASCII word in lower case, in any
+// case; a word of another length (in bytes) is never w, which spares most
+// comparisons.
 func (p *docParse) isWord(i int, w string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].word && strings.EqualFold(p.word(i), w)
+	return i >= 0 && i < len(p.toks) && p.toks[i].word && p.toks[i].e-p.toks[i].s == len(w) && strings.EqualFold(p.word(i), w)
 }
 
 func (p *docParse) isPunct(i int, r rune) bool {

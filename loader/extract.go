@@ -24,12 +24,15 @@ type Extractor struct {
 	topics [][]*kb.Entry
 	// ids holds each known entry's node ID, derived once, by index.
 	ids []string
+	// links holds, by index, the relations each known entry's name gives
+	// (see nameLinks).
+	links []nameLinks
 }
 
 // NewExtractor returns an extractor that links names to k.
 func NewExtractor(k *kb.KB) *Extractor {
 	entries := k.Entries()
-	ex := &Extractor{kb: k, topics: make([][]*kb.Entry, len(entries)), ids: make([]string, len(entries))}
+	ex := &Extractor{kb: k, topics: make([][]*kb.Entry, len(entries)), ids: make([]string, len(entries)), links: knownNameLinks(k)}
 	for _, e := range entries {
 		ex.ids[e.Index()] = domain.NodeID(e.Kind, e.Name)
 		if e.Kind != domain.Forum && e.Kind != domain.Treaty {
@@ -125,6 +128,8 @@ type docParse struct {
 	intro       []*entity           // see listIntro
 	whole       *entity             // see listIntro
 	mainForum   *entity             // see findMainForum
+	groups      []int               // see group
+	forumCounts map[*entity]int     // see findMainForum
 	redirects   map[*entity]*entity // long forms found to be known entities
 	cur         *sentence           // the sentence whose relations are being read
 	curYear     int
@@ -144,7 +149,7 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 	*p = docParse{ex: ex, doc: doc, text: doc.Text, reg: reg, rels: rels,
 		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
 		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
-		pending: p.pending[:0], tentative: p.tentative[:0], intro: p.intro[:0], lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
+		pending: p.pending[:0], tentative: p.tentative[:0], intro: p.intro[:0], groups: p.groups[:0], forumCounts: p.forumCounts, lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
 		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
 }
 

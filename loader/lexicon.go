@@ -48,6 +48,7 @@ const (
 	fListsSubjects // lists, after a nominal cue's object, who stands in it: "include", "are"
 	fPreambular    // opens a treaty's preambular clause: "Mindful", "Recalling"
 	fComprises     // says that the items after it are parts: "comprise", "consists"
+	fAgentNominal  // a noun whose "of" names its agents: "inclusion", "accession" (see agentNominals)
 	fEventNoun     // a meeting written in lower case: "conferences", "meeting"
 	fScope         // the reach of a meeting: "world", "regional"
 	fHarmNoun      // an act done to a topic: "interception", "misuse", "theft"
@@ -214,6 +215,9 @@ func init() {
 		proposal proposals position initiatives attempts`)
 	addWords(fListGlue, "and or the as well also")
 	addWords(fGroupWord, "two both our")
+	for w := range agentNominals {
+		addWords(fAgentNominal, w)
+	}
 	addWords(fComprises, "comprise comprises comprised consist consists consisted composed")
 	addWords(fPreambular, `mindful considering recognising recognizing convinced noting recalling welcoming aware concerned
 		desiring determined believing affirming reaffirming bearing acknowledging emphasising emphasizing having

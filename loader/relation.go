@@ -63,6 +63,7 @@ const (
 // relations finds the typed relations sentence si states.
 func (p *docParse) relations(si int) {
 	st := &p.sents[si]
+	p.groups = p.groups[:0]
 	args := p.sentenceArgs(st)
 	p.cur = st
 	p.curYear = 0
@@ -370,8 +371,10 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			break
 		}
 	}
+	// The indexes live in p.groups, like a group's (see group).
 	collect := func(skipQualifiers bool) []int {
-		var out []int
+		from := len(p.groups)
+		out := p.groups[from:]
 		prev := -1
 		for i := range args {
 			a := &args[i]
@@ -390,7 +393,8 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			out = append(out, i)
 			prev = i
 		}
-		return out
+		p.groups = append(p.groups, out...)
+		return p.groups[from:len(p.groups):len(p.groups)]
 	}
 	if out := collect(true); len(out) > 0 {
 		return out
@@ -575,8 +579,13 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 
 // group returns the arguments coordinated with args[i] ("X, Y and Z"),
 // walking in direction dir.
+//
+// The indexes live in p.groups, which relations empties for each sentence:
+// a group is read within the sentence it was found in, and its capacity is
+// clipped so that appending to it copies.
 func (p *docParse) group(args []arg, i, dir int) []int {
-	out := []int{i}
+	from := len(p.groups)
+	p.groups = append(p.groups, i)
 	for j := i + dir; j >= 0 && j < len(args); j += dir {
 		a, b := args[j-dir], args[j]
 		if dir < 0 {
@@ -585,9 +594,9 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 		if !p.coordinated(a.end, b.tok) {
 			break
 		}
-		out = append(out, j)
+		p.groups = append(p.groups, j)
 	}
-	return out
+	return p.groups[from:len(p.groups):len(p.groups)]
 }
 
 // coordinated reports whether only list glue (commas, "and", "the") lies
@@ -1002,81 +1011,6 @@ func (p *docParse) gerundAfterPreposition(k, depth int) bool {
 	return false
 }
 
-// nameParties reads the parties a forum's or an instrument's name gives
-// where it is first mentioned: "the US-EU Trade and Technology Council"
-// has the US and the EU taking part, "the UK AI Safety Summit" the UK, a
-// "Japan-India Digital Partnership" both as parties.
-func (p *docParse) nameParties(args []arg) {
-	for i := range args {
-		a := &args[i]
-		e := a.ent
-		if a.pron || e.partiesDone {
-			continue
-		}
-		if e.subtype == "GOVERNMENT_BODY" {
-			e.partiesDone = true
-			// "the U.S. Department of Commerce", "the Danish Ministry of
-			// Finance": a body whose name opens with its state is part of it.
-			if st := p.stateOpening(a); st != nil {
-				p.emit("name-state", domain.PartOf, e, st, 0.65*a.conf)
-			}
-			continue
-		}
-		if e.kind != domain.Forum && e.kind != domain.Treaty {
-			continue
-		}
-		e.partiesDone = true
-		var parties []*entity
-		k := a.tok
-		for k < a.end {
-			if w := p.word(k); p.toks[k].word && strings.Contains(w, "-") {
-				// "Japan-India" is one word; each part may name a party.
-				n := len(parties)
-				for _, part := range strings.Split(w, "-") {
-					if en, ok := p.ex.kb.Lookup(part); ok && en.Kind == domain.Actor {
-						parties = append(parties, p.reg.fromKB(en))
-					}
-				}
-				if len(parties) == n {
-					break
-				}
-				k++
-				continue
-			}
-			en := p.kbAt[k]
-			if en == nil || en.Kind != domain.Actor || en == e.entry {
-				break
-			}
-			parties = append(parties, p.reg.fromKB(en))
-			for k < a.end && p.kbAt[k] == en {
-				k++
-			}
-			for k < a.end && !p.toks[k].word && (p.toks[k].punct == '-' || p.toks[k].punct == '.') {
-				k++ // "U.S.-Singapore"
-			}
-		}
-		if len(parties) == 0 && e.kind == domain.Treaty && a.kb {
-			// A known instrument whose name opens with its maker's ("OECD
-			// AI Principles", "NIST AI Risk Management Framework").
-			if own := p.nameMaker(a); own != nil {
-				p.emit("name-maker", domain.Authored, own, e, 0.6*a.conf)
-			}
-			continue
-		}
-		if len(parties) == 0 || a.end-k < 2 {
-			continue
-		}
-		for _, party := range parties {
-			switch {
-			case e.kind == domain.Forum:
-				p.emit("name-parties", domain.ParticipatesIn, party, e, 0.6*a.conf)
-			case len(parties) >= 2:
-				p.emit("name-parties", domain.PartyTo, party, e, 0.6*a.conf)
-			}
-		}
-	}
-}
-
 // bodyOf reads a government body placed within a state or another body:
 // "the Department of Internal Affairs of the Government of New Zealand",
 // "the Agency for Digitisation in the Ministry of Finance", and on a list
@@ -1123,22 +1057,6 @@ func (p *docParse) reducedRelative(h cueHit) bool {
 	}
 	prev := &p.toks[h.t0-1]
 	return prev.word && prev.lower && hasSuffixFold(p.word(h.t0-1), "ed")
-}
-
-// nameMaker finds the forum or non-state actor whose name opens the known
-// instrument a names, as its first one to three words: "OECD" in "OECD AI
-// Principles". A state's name there says whose law it is, which the
-// instrument's owner rule reads (see owner).
-func (p *docParse) nameMaker(a *arg) *entity {
-	for n := min(3, a.end-a.tok-1); n >= 1; n-- {
-		name := p.text[p.toks[a.tok].s:p.toks[a.tok+n-1].e]
-		en, ok := p.ex.kb.Lookup(name)
-		if !ok || en.Kind != domain.Forum && (en.Kind != domain.Actor || en.Code != "") || en == a.ent.entry {
-			continue
-		}
-		return p.reg.fromKB(en)
-	}
-	return nil
 }
 
 // compoundModifiers reads the hyphenated compounds that name who stands
@@ -1195,41 +1113,6 @@ var compoundCues = map[string]cueClass{
 	"hosted": cLead, "chaired": cLead, "convened": cLead,
 }
 
-// stateOpening finds the state that the first word or two of the name a
-// stands for: its name, an alias or a demonym ("U.S.", "Singapore",
-// "Danish"), when a word of the name follows; or the state
-// its last "of" names ("... of the Government of New Zealand", "... of the
-// Republic of Estonia").
-func (p *docParse) stateOpening(a *arg) *entity {
-	if a.end-a.tok < 2 {
-		return nil
-	}
-	for j := a.end - 2; j > a.tok; j-- {
-		if !p.isWord(j, "of") {
-			continue
-		}
-		k := j + 1
-		for k+1 < a.end && (p.isWord(k, "the") || p.toks[k].flags&fGovernment != 0 || p.isWord(k, "of")) {
-			k++
-		}
-		if en, ok := p.ex.kb.Lookup(p.text[p.toks[k].s:p.toks[a.end-1].e]); ok && en.Kind == domain.Actor && en.Code != "" {
-			return p.reg.fromKB(en)
-		}
-		break
-	}
-	for n := min(2, a.end-a.tok-1); n >= 1; n-- {
-		name := p.text[p.toks[a.tok].s:p.toks[a.tok+n-1].e]
-		en, ok := p.ex.kb.Lookup(name)
-		if !ok && n == 1 {
-			en, ok = p.ex.kb.Demonym(name)
-		}
-		if ok && en.Kind == domain.Actor && en.Code != "" && en != a.ent.entry {
-			return p.reg.fromKB(en)
-		}
-	}
-	return nil
-}
-
 // ofAgentNominals reads a nominalised verb whose agents follow "of": "the
 // inclusion of France, Kenya and Chile in the network", "the accession of
 // Ukraine to the Convention", "the participation of Brazil in the IGF".
@@ -1239,7 +1122,7 @@ func (p *docParse) ofAgentNominals(st *sentence, args []arg) {
 	ai := 0
 	for k := st.t0; k+3 < st.t1; k++ {
 		t := &p.toks[k]
-		if !t.word || !t.lower || !p.isWord(k+1, "of") {
+		if !t.word || t.flags&fAgentNominal == 0 || !t.lower || !p.isWord(k+1, "of") {
 			continue
 		}
 		nom, ok := agentNominals[strings.ToLower(p.word(k))]

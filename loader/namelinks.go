@@ -1,0 +1,233 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
+)
+
+// Some names state relations by themselves: "the US-EU Trade and
+// Technology Council" has the US and the EU taking part, "the Danish
+// Ministry of Finance" is part of Denmark, "the OECD AI Principles" are the
+// OECD's. nameLinks reads them from a name's words; for a known entry it
+// is read once, from all its forms, when the extractor is made.
+
+// nameLinks are the relations a name gives.
+type nameLinks struct {
+	state   *kb.Entry   // a government body's state
+	maker   *kb.Entry   // an instrument's maker, named first
+	parties []*kb.Entry // the actors a forum's or an instrument's name opens with
+}
+
+func (l nameLinks) empty() bool { return l.state == nil && l.maker == nil && len(l.parties) == 0 }
+
+// readNameLinks reads what name says of the entry self (nil when unknown)
+// of the given kind and subtype.
+func readNameLinks(k *kb.KB, name string, kind domain.Kind, subtype string, self *kb.Entry) nameLinks {
+	if subtype != "GOVERNMENT_BODY" && kind != domain.Forum && kind != domain.Treaty || !strings.Contains(name, " ") {
+		return nameLinks{}
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nameLinks{}
+	}
+	var l nameLinks
+	switch {
+	case subtype == "GOVERNMENT_BODY":
+		l.state = namedState(k, words, self)
+	case kind == domain.Forum || kind == domain.Treaty:
+		l.parties = namedParties(k, words, self)
+		if len(l.parties) == 0 && kind == domain.Treaty {
+			l.maker = namedMaker(k, words, self)
+		}
+	}
+	return l
+}
+
+// namedState finds the state a body's name opens with ("U.S. Department of
+// Commerce", "Danish Ministry of Finance", "UK AISI") or closes with after
+// its last "of" ("... of the Government of New Zealand").
+func namedState(k *kb.KB, words []string, self *kb.Entry) *kb.Entry {
+	isState := func(en *kb.Entry, ok bool) bool { return ok && en != self && en.Kind == domain.Actor && en.Code != "" }
+	for i := len(words) - 2; i > 0; i-- {
+		if !strings.EqualFold(words[i], "of") {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(words) && (strings.EqualFold(words[j], "the") || strings.EqualFold(words[j], "of") || governmentWord(words[j])) {
+			j++
+		}
+		if en, ok := k.Lookup(strings.Join(words[j:], " ")); isState(en, ok) {
+			return en
+		}
+		break
+	}
+	for n := min(2, len(words)-1); n >= 1; n-- {
+		head := strings.Join(words[:n], " ")
+		if en, ok := k.Lookup(head); isState(en, ok) {
+			return en
+		}
+		if n == 1 {
+			if en, ok := k.Demonym(head); isState(en, ok) {
+				return en
+			}
+		}
+	}
+	return nil
+}
+
+// namedParties finds the actors a name opens with: both halves of "US-EU"
+// or "Japan-India", or one state ("UK AI Safety Summit").
+func namedParties(k *kb.KB, words []string, self *kb.Entry) []*kb.Entry {
+	if parts := strings.Split(words[0], "-"); len(parts) > 1 {
+		var out []*kb.Entry
+		for _, part := range parts {
+			if en, ok := k.Lookup(part); ok && en != self && en.Kind == domain.Actor {
+				out = append(out, en)
+			}
+		}
+		return out
+	}
+	for n := min(3, len(words)-2); n >= 1; n-- {
+		if en, ok := k.Lookup(strings.Join(words[:n], " ")); ok && en != self && en.Kind == domain.Actor && en.Code != "" {
+			return []*kb.Entry{en}
+		}
+	}
+	return nil
+}
+
+// namedMaker finds the forum or non-state actor an instrument's name opens
+// with ("OECD AI Principles", "NIST AI Risk Management Framework").
+func namedMaker(k *kb.KB, words []string, self *kb.Entry) *kb.Entry {
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		en, ok := k.Lookup(strings.Join(words[:n], " "))
+		if ok && en != self && (en.Kind == domain.Forum || en.Kind == domain.Actor && en.Code == "") {
+			return en
+		}
+	}
+	return nil
+}
+
+// governmentWord reports "government" and its kin, written in any case.
+func governmentWord(w string) bool {
+	e, ok := lexicon[strings.ToLower(w)]
+	return ok && e.flags&fGovernment != 0
+}
+
+// knownNameLinks reads the links of every known entry from its forms, the
+// first form that gives any.
+func knownNameLinks(k *kb.KB) []nameLinks {
+	entries := k.Entries()
+	out := make([]nameLinks, len(entries))
+	for _, e := range entries {
+		for _, form := range append([]string{e.Name}, e.Aliases...) {
+			if l := readNameLinks(k, form, e.Kind, e.Subtype, e); !l.empty() {
+				out[e.Index()] = l
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nameParties states, where a name is first mentioned, the relations it
+// gives (see nameLinks).
+func (p *docParse) nameParties(args []arg) {
+	for i := range args {
+		a := &args[i]
+		e := a.ent
+		if a.pron || e.partiesDone || e.kind == domain.Issue {
+			continue
+		}
+		e.partiesDone = true
+		var l nameLinks
+		if e.entry != nil {
+			l = p.ex.links[e.entry.Index()]
+		} else {
+			l = p.tokenNameLinks(a)
+		}
+		conf := 0.6 * a.conf
+		if l.state != nil {
+			p.emit("name-state", domain.PartOf, e, p.reg.fromKB(l.state), conf)
+		}
+		if l.maker != nil {
+			p.emit("name-maker", domain.Authored, p.reg.fromKB(l.maker), e, conf)
+		}
+		for _, party := range l.parties {
+			switch {
+			case e.kind == domain.Forum:
+				p.emit("name-parties", domain.ParticipatesIn, p.reg.fromKB(party), e, conf)
+			case len(l.parties) >= 2:
+				p.emit("name-parties", domain.PartyTo, p.reg.fromKB(party), e, conf)
+			}
+		}
+	}
+}
+
+// tokenNameLinks reads the links of a name the knowledge base does not
+// know from the known names inside it, found by the one pass over the text
+// (see docParse.kbAt), rather than by looking its words up again.
+func (p *docParse) tokenNameLinks(a *arg) nameLinks {
+	e := a.ent
+	var l nameLinks
+	state := func(en *kb.Entry) bool { return en != nil && en.Kind == domain.Actor && en.Code != "" }
+	switch {
+	case e.subtype == "GOVERNMENT_BODY":
+		if en := p.kbAt[a.tok]; state(en) && p.kbAt[a.end-1] != en {
+			l.state = en // "U.S. Department of ..."
+		} else if en, ok := p.ex.kb.Demonym(p.word(a.tok)); ok && state(en) && a.end-a.tok > 1 {
+			l.state = en // "Danish Ministry of ..."
+		}
+		for j := a.end - 2; j > a.tok && l.state == nil; j-- {
+			if !p.isWord(j, "of") {
+				continue
+			}
+			k := j + 1
+			for k+1 < a.end && (p.isWord(k, "the") || p.isWord(k, "of") || p.toks[k].flags&fGovernment != 0) {
+				k++
+			}
+			if en := p.kbAt[k]; state(en) && p.kbAt[a.end-1] == en {
+				l.state = en // "... of the Government of New Zealand"
+			}
+			break
+		}
+	case e.kind == domain.Forum || e.kind == domain.Treaty:
+		k := a.tok
+		for k < a.end {
+			if w := p.word(k); p.toks[k].word && strings.Contains(w, "-") {
+				// "Japan-India" is one word; each part may name a party.
+				n := len(l.parties)
+				for _, part := range strings.Split(w, "-") {
+					if en, ok := p.ex.kb.Lookup(part); ok && en.Kind == domain.Actor {
+						l.parties = append(l.parties, en)
+					}
+				}
+				if len(l.parties) == n {
+					break
+				}
+				k++
+				continue
+			}
+			en := p.kbAt[k]
+			if en == nil || en.Kind != domain.Actor {
+				break
+			}
+			l.parties = append(l.parties, en)
+			for k < a.end && p.kbAt[k] == en {
+				k++
+			}
+			for k < a.end && !p.toks[k].word && (p.toks[k].punct == '-' || p.toks[k].punct == '.') {
+				k++ // "U.S.-Singapore"
+			}
+		}
+		if a.end-k < 2 {
+			l.parties = nil
+		}
+		if en := p.kbAt[a.tok]; len(l.parties) == 0 && e.kind == domain.Treaty && en != nil && p.kbAt[a.end-1] != en &&
+			(en.Kind == domain.Forum || en.Kind == domain.Actor && en.Code == "") {
+			l.maker = en
+		}
+	}
+	return l
+}
