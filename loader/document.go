@@ -81,6 +81,9 @@ func (p *docParse) findSelf() {
 		if p.isWord(j, "the") {
 			j++
 		}
+		if j >= len(p.toks) {
+			break // "We, as the" and nothing after
+		}
 		if en := p.kbAt[j]; en != nil && en.Kind == domain.Actor {
 			p.selfActor = p.reg.fromKB(en)
 		} else if en, ok := p.ex.kb.Demonym(p.word(j)); ok && j+1 < len(p.toks) && p.toks[j+1].flags&fGovernment != 0 {
