@@ -22,6 +22,8 @@ const (
 	CodeUnavailable  = "UNAVAILABLE"
 	CodeForbidden    = "FORBIDDEN"
 	CodeInternal     = "INTERNAL_SERVER_ERROR"
+	CodeTooLarge     = "TOO_LARGE" // the request body is over the limit (HTTP 413)
+	CodeTimeout      = "TIMEOUT"   // the request body arrived too slowly (HTTP 408)
 )
 
 // userError is a mistake in the request, safe to show as it is.
@@ -62,6 +64,11 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	case errors.Is(err, domain.ErrUnavailable):
 		slog.WarnContext(ctx, "store unavailable", "err", err)
 		pres.Message = "the graph store is unavailable; try again shortly"
+		setCode(pres, CodeUnavailable)
+	case errors.Is(err, context.Canceled):
+		// The client went away; nobody reads this answer and nothing failed here.
+		slog.DebugContext(ctx, "request cancelled", "path", pres.Path.String())
+		pres.Message = "the request was cancelled"
 		setCode(pres, CodeUnavailable)
 	case errors.Is(err, context.DeadlineExceeded):
 		pres.Message = "the request took too long"

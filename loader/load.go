@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -185,7 +186,9 @@ func extractFile(ex *Extractor, path string, known map[string]string) result {
 
 // walk sends every supported file under paths. A path that cannot be read
 // becomes a failure result; files of other types inside folders are passed
-// over, but one named outright is reported.
+// over, but one named outright is reported. Inside a folder, a symbolic link
+// is followed only to a file in the same folder, and anything that is not a
+// regular file (a named pipe, a device) is refused before it is opened.
 func walk(ctx context.Context, paths []string, files chan<- string, results chan<- result) {
 	send := func(path string) bool {
 		select {
@@ -213,7 +216,12 @@ func walk(ctx context.Context, paths []string, files chan<- string, results chan
 		}
 		if !info.IsDir() {
 			if !Supported(root) {
-				if !fail(root, fmt.Errorf("read %s: %w %q", filepath.Base(root), ErrUnsupported, filepath.Ext(root))) {
+				err = fmt.Errorf("%w %q", ErrUnsupported, filepath.Ext(root))
+			} else {
+				err = regular(info.Mode())
+			}
+			if err != nil {
+				if !fail(root, fmt.Errorf("read %s: %w", filepath.Base(root), err)) {
 					return
 				}
 				continue
@@ -223,7 +231,20 @@ func walk(ctx context.Context, paths []string, files chan<- string, results chan
 			}
 			continue
 		}
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		// The folder itself may be reached through a link; what is inside it
+		// is judged against where it really is.
+		real, err := filepath.EvalSymlinks(root)
+		if err != nil {
+			if !fail(root, fmt.Errorf("read %s: %w", filepath.Base(root), err)) {
+				return
+			}
+			continue
+		}
+		top := root
+		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			top = real
+		}
+		err = filepath.WalkDir(top, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if !fail(path, fmt.Errorf("read %s: %w", filepath.Base(path), err)) {
 					return ctx.Err()
@@ -236,6 +257,12 @@ func walk(ctx context.Context, paths []string, files chan<- string, results chan
 			if d.IsDir() || !Supported(path) {
 				return nil
 			}
+			if err := insideRegular(real, path, d); err != nil {
+				if !fail(path, fmt.Errorf("read %s: %w", filepath.Base(path), err)) {
+					return ctx.Err()
+				}
+				return nil
+			}
 			if !send(path) {
 				return ctx.Err()
 			}
@@ -245,6 +272,26 @@ func walk(ctx context.Context, paths []string, files chan<- string, results chan
 			return
 		}
 	}
+}
+
+// insideRegular checks an entry of the folder dir (a real path): a regular
+// file, or a symbolic link to a regular file inside dir.
+func insideRegular(dir, path string, d fs.DirEntry) error {
+	if d.Type()&fs.ModeSymlink == 0 {
+		return regular(d.Type())
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return err
+	}
+	if rel, err := filepath.Rel(dir, target); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return fmt.Errorf("%w (to %s)", ErrOutsideFolder, target)
+	}
+	info, err := os.Stat(target)
+	if err != nil {
+		return err
+	}
+	return regular(info.Mode())
 }
 
 // apply stores a batch; when the store refuses the batch for a reason other

@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -34,6 +36,12 @@ var (
 	ErrTooLarge    = errors.New("document is too large")
 	ErrLongLine    = errors.New("document has a line too long to be prose")
 	ErrUnsupported = errors.New("unsupported document type")
+	// ErrNotRegular refuses named pipes, devices and sockets: reading one
+	// could block for ever or never end.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrOutsideFolder refuses a symbolic link in a loaded folder that leads
+	// out of it (to /etc/passwd, say): loading a folder loads what is in it.
+	ErrOutsideFolder = errors.New("symbolic link leads outside the folder")
 )
 
 // Supported reports whether the loader has a reader for the file's extension.
@@ -59,16 +67,44 @@ func ReadFile(path string) (domain.Doc, error) {
 	if !Supported(path) {
 		return domain.Doc{}, fmt.Errorf("read %s: %w %q", name, ErrUnsupported, filepath.Ext(path))
 	}
-	f, err := os.Open(path)
+	// Non-blocking, so that opening a named pipe returns at once instead of
+	// waiting for a writer; the file is then checked to be a regular one
+	// before a byte is read (checking the open file leaves no window for a
+	// swap between the check and the read).
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
 	}
 	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	if err := regular(info.Mode()); err != nil {
+		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
+	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
 	}
 	return ParseDoc(name, data)
+}
+
+// regular refuses anything but a regular file, saying what it is instead.
+func regular(m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return fmt.Errorf("%w (a directory)", ErrNotRegular)
+	case m&fs.ModeNamedPipe != 0:
+		return fmt.Errorf("%w (a named pipe)", ErrNotRegular)
+	case m&fs.ModeSocket != 0:
+		return fmt.Errorf("%w (a socket)", ErrNotRegular)
+	case m&fs.ModeDevice != 0:
+		return fmt.Errorf("%w (a device)", ErrNotRegular)
+	}
+	return fmt.Errorf("%w (mode %s)", ErrNotRegular, m.Type())
 }
 
 // ParseDoc validates a document's bytes and converts them to stored text with

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -20,7 +21,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/cors"
@@ -62,6 +62,9 @@ type Config struct {
 	MaxTokens      int           // parser token limit, default 10000
 	MaxBodyBytes   int64         // default 1 MiB
 	RequestTimeout time.Duration // default 10 s
+	// BodyTimeout bounds the time a client takes to send a request body,
+	// default 10 s; answers may take longer to write.
+	BodyTimeout time.Duration
 }
 
 func (c *Config) defaults() {
@@ -92,6 +95,9 @@ func (c *Config) defaults() {
 	if c.RequestTimeout == 0 {
 		c.RequestTimeout = 10 * time.Second
 	}
+	if c.BodyTimeout == 0 {
+		c.BodyTimeout = 10 * time.Second
+	}
 }
 
 // New builds the server's handler.
@@ -105,10 +111,10 @@ func New(cfg Config) http.Handler {
 	if cfg.RatePerSecond > 0 {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
-	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, etag(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql))))))
+	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, readGraphQLBody(cfg.Logger, etag(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql)))))))
 	mux.Handle("GET /export/{file}", exportHandler(cfg.Store))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
-	mux.Handle("GET /graphiql", playground.Handler("Diplograph GraphiQL", "/graphql"))
+	mux.Handle("GET /graphiql", graphiqlHandler(cfg.UI))
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/graphql; charset=utf-8")
 		fmt.Fprint(w, cfg.Schema)
@@ -122,7 +128,7 @@ func New(cfg Config) http.Handler {
 	if err != nil {
 		panic(fmt.Sprintf("gzip wrapper: %v", err)) // only a bad option can fail, and the options are fixed
 	}
-	return recoverPanics(cfg.Logger, observe(cfg.Logger, m, securityHeaders(compress(limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux))))))
+	return bodyDeadline(cfg.BodyTimeout, recoverPanics(cfg.Logger, observe(cfg.Logger, m, securityHeaders(compress(limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux)))))))
 }
 
 // corsOptions allows the listed origins; with none listed only the server's
@@ -146,8 +152,9 @@ func newGraphQL(cfg Config) *handler.Server {
 	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: analytics.NewCache(cfg.Store)}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
+	srv.AddTransport(getTransport{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(unsupportedTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(cfg.MaxTokens)
 	srv.Use(extension.Introspection{})
@@ -170,13 +177,14 @@ func newGraphQL(cfg Config) *handler.Server {
 	return srv
 }
 
-// withAdmin marks requests that carry the admin token; the comparison takes
-// the same time whatever the guess, so the token cannot be found byte by byte.
+// withAdmin marks requests that carry the admin token as a bearer token (the
+// scheme's name is case-insensitive, RFC 9110); the comparison takes the same
+// time whatever the guess, so the token cannot be found byte by byte.
 func withAdmin(token string, next http.Handler) http.Handler {
-	want := []byte("Bearer " + token)
+	want := []byte(token)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		got := []byte(r.Header.Get("Authorization"))
-		if token != "" && subtle.ConstantTimeCompare(got, want) == 1 {
+		scheme, got, _ := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+		if token != "" && strings.EqualFold(scheme, "Bearer") && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), want) == 1 {
 			r = r.WithContext(graph.WithAdmin(r.Context()))
 		}
 		next.ServeHTTP(w, r)
@@ -227,7 +235,7 @@ func recoverPanics(log *slog.Logger, next http.Handler) http.Handler {
 func limitBody(n int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > n {
-			http.Error(w, fmt.Sprintf("request body over %d bytes", n), http.StatusRequestEntityTooLarge)
+			writeError(w, http.StatusRequestEntityTooLarge, graph.CodeTooLarge, fmt.Sprintf("request body over %d bytes", n))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, n)

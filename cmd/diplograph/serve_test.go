@@ -74,3 +74,49 @@ func TestCuratorsIngestAndRemoveDocumentsWithTheToken(t *testing.T) {
 		t.Errorf("removing a missing document: %v", again)
 	}
 }
+
+func TestTheAdminTokenIsAcceptedWhateverTheCaseOfBearer(t *testing.T) {
+	st := memstore.New()
+	srv := httptest.NewServer(server.New(server.Config{
+		Store: st, Schema: diplograph.Schema, AdminToken: "s3cret",
+		Curator: curator{store: st, ex: loader.NewExtractor(kb.Default())},
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}))
+	defer srv.Close()
+	for _, tc := range []struct {
+		name, authorization string
+		allowed             bool
+	}{
+		{"Bearer as the RFC writes it is accepted", "Bearer s3cret", true},
+		{"lower-case bearer is accepted", "bearer s3cret", true},
+		{"upper-case BEARER is accepted", "BEARER s3cret", true},
+		{"another scheme with the right token is refused", "Basic s3cret", false},
+		{"the right scheme with a wrong token is refused", "bearer s3cre", false},
+		{"the token alone is refused", "s3cret", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql",
+				bytes.NewReader([]byte(`{"query":"mutation { removeDocument(id: \"document:none-txt\") }"}`)))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", tc.authorization)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var out struct {
+				Data   map[string]any
+				Errors []struct{ Extensions map[string]any }
+			}
+			if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+				t.Fatal(err)
+			}
+			if allowed := len(out.Errors) == 0; allowed != tc.allowed {
+				t.Errorf("allowed %v, want %v: %+v", allowed, tc.allowed, out)
+			}
+			if !tc.allowed && (len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "FORBIDDEN") {
+				t.Errorf("a refusal without FORBIDDEN: %+v", out)
+			}
+		})
+	}
+}

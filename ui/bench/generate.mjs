@@ -5,7 +5,8 @@
 //
 //   node bench/generate.mjs [nodes] [edges] [out.json]
 
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 
 const NODES = Number(process.argv[2] ?? 5000);
 const EDGES = Number(process.argv[3] ?? 20000);
@@ -124,5 +125,6 @@ for (const e of edges.slice(0, Math.min(edges.length, 600))) {
 }
 
 const data = { nodes, edges, documents: documents.filter((d) => d.text) };
+mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify(data));
 console.log(`wrote ${OUT}: ${nodes.length} nodes, ${edges.length} edges, ${communities.length} communities, ${data.documents.length} documents`);

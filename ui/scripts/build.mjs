@@ -27,6 +27,8 @@ await Promise.all([
   build({ ...common, entryPoints: [join(root, "src/main.ts")], outfile: join(dist, "app.js"), format: "esm", sourcemap: process.env.DIPLOGRAPH_SOURCEMAP ? "linked" : false }),
   build({ ...common, entryPoints: [join(root, "src/styles.css")], outfile: join(dist, "app.css") }),
   build({ ...common, entryPoints: [join(root, "src/embed/element.ts")], outfile: join(dist, "embed.js"), format: "iife" }),
+  // GraphiQL (/graphiql) from the pinned npm packages; its CSS import becomes graphiql.css.
+  build({ ...common, entryPoints: [join(root, "graphiql/main.js")], outfile: join(dist, "graphiql.js"), format: "esm", loader: { ".woff": "dataurl", ".woff2": "dataurl", ".svg": "dataurl" } }),
 ]);
 
 // A content hash in the asset URLs lets the server cache them for long
@@ -36,6 +38,10 @@ for (const name of ["app.js", "app.css"]) hash.update(readFileSync(join(dist, na
 const version = hash.digest("hex").slice(0, 12);
 const html = readFileSync(join(root, "src/index.html"), "utf8").replaceAll("__VERSION__", version);
 writeFileSync(join(dist, "index.html"), html);
+const giqlHash = createHash("sha256");
+for (const name of ["graphiql.js", "graphiql.css"]) giqlHash.update(readFileSync(join(dist, name)));
+const giql = readFileSync(join(root, "graphiql/index.html"), "utf8").replaceAll("__VERSION__", giqlHash.digest("hex").slice(0, 12));
+writeFileSync(join(dist, "graphiql.html"), giql);
 
 const sizes = readdirSync(dist)
   .filter((n) => !n.startsWith("."))

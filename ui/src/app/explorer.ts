@@ -290,7 +290,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   function updateFocusBar(state: ViewState): void {
     // The bar sits over the canvas top; the canvas shrinks so no node hides under it.
     stage.classList.toggle("has-focus-bar", !!state.focus);
-    requestAnimationFrame(() => view.sigma?.resize());
+    requestAnimationFrame(() => view.resize());
     if (!state.focus) {
       focusBar.hidden = true;
       return;
@@ -516,8 +516,8 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     filtersButton.setAttribute("aria-expanded", String(open));
     root.classList.toggle("has-filters", open);
     if (open) filtersDrawer.querySelector<HTMLElement>("input, select, button")?.focus({ preventScroll: true });
-    // The canvas changes size with the drawer; sigma only notices on resize.
-    requestAnimationFrame(() => view.sigma?.resize());
+    // The canvas changes size with the drawer; sigma only notices a window resize.
+    requestAnimationFrame(() => view.resize());
   }
   setFiltersOpen(filtersOpen);
 

@@ -55,6 +55,19 @@ export class GraphView {
     private readonly events: GraphViewEvents,
   ) {
     container.addEventListener("keydown", (e) => this.onKey(e));
+    // Sigma only listens to the window's resize; a drawer or a bar that
+    // changes the container's size would leave a cleared, undrawn canvas.
+    if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this.resize()).observe(container);
+  }
+
+  /** Matches the canvases to the container and redraws them (a resized canvas is blank). */
+  resize(): void {
+    const renderer = this.renderer;
+    if (!renderer) return;
+    const { width, height } = renderer.getDimensions();
+    if (width === this.container.offsetWidth && height === this.container.offsetHeight) return;
+    renderer.resize();
+    renderer.refresh();
   }
 
   // The canvas takes focus like any control: arrows pan, +/- zoom, 0 fits.
