@@ -100,7 +100,7 @@ func namedParties(k *kb.KB, words []string, self *kb.Entry) []*kb.Entry {
 // namedMaker finds the forum or non-state actor an instrument's name opens
 // with ("OECD AI Principles", "NIST AI Risk Management Framework").
 func namedMaker(k *kb.KB, words []string, self *kb.Entry) *kb.Entry {
-	for n := min(3, len(words)-1); n >= 1; n-- {
+	for n := min(maxMakerWords, len(words)-1); n >= 1; n-- {
 		en, ok := k.Lookup(strings.Join(words[:n], " "))
 		if ok && en != self && (en.Kind == domain.Forum || en.Kind == domain.Actor && en.Code == "") {
 			return en
@@ -108,6 +108,11 @@ func namedMaker(k *kb.KB, words []string, self *kb.Entry) *kb.Entry {
 	}
 	return nil
 }
+
+// maxMakerWords bounds the words of a maker's name that opens an
+// instrument's ("Export Controls and Human Rights Initiative Code of
+// Conduct").
+const maxMakerWords = 8
 
 // governmentWord reports "government" and its kin, written in any case.
 func governmentWord(w string) bool {
