@@ -213,10 +213,19 @@ func hasSuffixFold(s, suffix string) bool {
 func (p *docParse) listIntro(st *sentence, args []arg) {
 	bullet := st.bullet
 	if !bullet {
-		p.intro, p.whole = p.intro[:0], nil
+		p.intro, p.whole, p.listTarget = p.intro[:0], nil, nil
 	}
 	if last := st.t1 - 1; last >= st.t0 && p.toks[last].punct == ':' {
-		p.intro, p.whole = p.intro[:0], nil
+		p.intro, p.whole, p.listTarget = p.intro[:0], nil, nil
+		// "The following departments lead the engagement with X:" — the
+		// items are the subjects, and X what they stand in relation to.
+		if p.isWord(st.t0+1, "following") && p.isWord(st.t0, "the") {
+			for i := range args {
+				if k := args[i].ent.kind; k == domain.Forum || k == domain.Treaty {
+					p.listTarget = args[i].ent
+				}
+			}
+		}
 		// "The Union shall comprise:" — each item is a part of the subject.
 		for k := st.t0; k < last; k++ {
 			if p.toks[k].word && p.toks[k].flags&fComprises != 0 {
@@ -242,6 +251,18 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 		for i := range args {
 			if part := &args[i]; !part.pron && part.ent.kind == p.whole.kind && part.ent != p.whole {
 				p.relate("list-parts", cPart, part.ent, p.whole, 0.6*part.conf)
+				break
+			}
+		}
+	}
+	if t := p.listTarget; t != nil {
+		for i := range args {
+			if a := &args[i]; !a.pron && a.ent.kind == domain.Actor {
+				class := cParticipate // a forum's participants
+				if t.kind == domain.Treaty {
+					class = cParty // an instrument's parties
+				}
+				p.relate("list-following", class, a.ent, t, 0.6*a.conf)
 				break
 			}
 		}

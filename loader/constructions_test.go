@@ -330,6 +330,16 @@ func TestConstructions(t *testing.T) {
 			text: "The Plenipotentiary Conference is the supreme organ of the International Telecommunication Union; the Council of Europe met elsewhere.",
 			not:  []string{"ITU Plenipotentiary Conference -PART_OF-> Council of Europe"},
 		},
+		{
+			name: "the items after 'the following ... :' stand in relation to the forum it names",
+			text: "The following agencies represent their governments in the Freedom Online Coalition:\n- National Cyber Agency, Ministry of the Interior\n- Data Protection Office\n",
+			want: []string{"National Cyber Agency -PARTICIPATES_IN-> Freedom Online Coalition", "Data Protection Office -PARTICIPATES_IN-> Freedom Online Coalition"},
+		},
+		{
+			name: "an acronym defined with 'or' names the forum later",
+			text: "The Alliance of Nordic Digital Regulators or ANDR met in March. Chile joined the ANDR in 2022.",
+			want: []string{"Chile -MEMBER_OF-> Alliance of Nordic Digital Regulators"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -128,6 +128,7 @@ type docParse struct {
 	intro       []*entity           // see listIntro
 	whole       *entity             // see listIntro
 	mainForum   *entity             // see findMainForum
+	listTarget  *entity             // see listIntro
 	groups      []int               // see group
 	forumCounts map[*entity]int     // see findMainForum
 	redirects   map[*entity]*entity // long forms found to be known entities

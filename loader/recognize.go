@@ -984,6 +984,7 @@ func (p *docParse) surname(w string) (*entity, bool) {
 // acronym becomes an alias of the long name's entity, and later bare uses
 // of it link there.
 func (p *docParse) acronyms(st *sentence) {
+	p.orAcronyms(st)
 	if !st.parens {
 		return
 	}
@@ -1403,4 +1404,31 @@ func (p *docParse) issueLike(a, b int) bool {
 	}
 	last := p.toks[b-1]
 	return strings.HasSuffix(p.word(b-1), "s") || last.flags&(fIssueHead|fIssueModifier|fNotName) != 0
+}
+
+// orAcronyms reads an acronym defined with "or": "the Digital Nations or
+// DN", "the Open-Ended Working Group, or OEWG". The acronym must spell the
+// name's initials.
+func (p *docParse) orAcronyms(st *sentence) {
+	for i := st.t0 + 1; i+1 < st.t1; i++ {
+		if !p.isWord(i, "or") {
+			continue
+		}
+		a := i + 1
+		if !p.toks[a].word || !isAcronym(p.word(a)) || p.kbAt[a] != nil {
+			continue
+		}
+		k := i
+		if p.isPunct(k-1, ',') {
+			k--
+		}
+		long := p.argEndingAt(k)
+		if long == nil || long.pron || long.ent.kind == domain.Issue || !p.initials(p.word(a), long.tok, long.end) {
+			continue
+		}
+		w := p.word(a)
+		long.ent.addAlias(w)
+		p.reg.acronyms[w] = long.ent
+		p.addArg(a, a+1, long.ent, long.conf, false)
+	}
 }
