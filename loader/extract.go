@@ -26,7 +26,7 @@ type Extractor struct {
 	ids []string
 	// links holds, by index, the relations each known entry's name gives
 	// (see nameLinks).
-	links []nameLinks
+	links formLinks
 }
 
 // NewExtractor returns an extractor that links names to k.

@@ -10,17 +10,23 @@ import (
 // Some names state relations by themselves: "the US-EU Trade and
 // Technology Council" has the US and the EU taking part, "the Danish
 // Ministry of Finance" is part of Denmark, "the OECD AI Principles" are the
-// OECD's. nameLinks reads them from a name's words; for a known entry it
-// is read once, from all its forms, when the extractor is made.
+// OECD's. nameLinks reads them from the name as the text writes it, never
+// from another form of a known entry: "the GAC" says nothing of ICANN even
+// though the knowledge base knows it as "ICANN Governmental Advisory
+// Committee". For the forms of known entries they are read once, when the
+// extractor is made.
 
 // nameLinks are the relations a name gives.
 type nameLinks struct {
 	state   *kb.Entry   // a government body's state
 	maker   *kb.Entry   // an instrument's maker, named first
+	parent  *kb.Entry   // the forum a forum's name opens with: "ICANN Board"
 	parties []*kb.Entry // the actors a forum's or an instrument's name opens with
 }
 
-func (l nameLinks) empty() bool { return l.state == nil && l.maker == nil && len(l.parties) == 0 }
+func (l nameLinks) empty() bool {
+	return l.state == nil && l.maker == nil && l.parent == nil && len(l.parties) == 0
+}
 
 // readNameLinks reads what name says of the entry self (nil when unknown)
 // of the given kind and subtype.
@@ -38,8 +44,14 @@ func readNameLinks(k *kb.KB, name string, kind domain.Kind, subtype string, self
 		l.state = namedState(k, words, self)
 	case kind == domain.Forum || kind == domain.Treaty:
 		l.parties = namedParties(k, words, self)
-		if len(l.parties) == 0 && kind == domain.Treaty {
+		switch {
+		case len(l.parties) > 0:
+		case kind == domain.Treaty:
 			l.maker = namedMaker(k, words, self)
+		default:
+			if en := namedMaker(k, words, self); en != nil && en.Kind == domain.Forum {
+				l.parent = en
+			}
 		}
 	}
 	return l
@@ -120,17 +132,25 @@ func governmentWord(w string) bool {
 	return ok && e.flags&fGovernment != 0
 }
 
-// knownNameLinks reads the links of every known entry from its forms, the
-// first form that gives any.
-func knownNameLinks(k *kb.KB) []nameLinks {
-	entries := k.Entries()
-	out := make([]nameLinks, len(entries))
-	for _, e := range entries {
+// formLinks maps each form of a known entry, as the knowledge base writes
+// it, to the links it gives; forms that give none are kept too, so that a
+// text writing a form as the knowledge base does costs one map lookup.
+type formLinks map[formKey]nameLinks
+
+type formKey struct {
+	entry int // kb.Entry.Index
+	form  string
+}
+
+// knownNameLinks reads the links of every form of every known entry.
+func knownNameLinks(k *kb.KB) formLinks {
+	out := formLinks{}
+	for _, e := range k.Entries() {
+		if e.Subtype != "GOVERNMENT_BODY" && e.Kind != domain.Forum && e.Kind != domain.Treaty {
+			continue
+		}
 		for _, form := range append([]string{e.Name}, e.Aliases...) {
-			if l := readNameLinks(k, form, e.Kind, e.Subtype, e); !l.empty() {
-				out[e.Index()] = l
-				break
-			}
+			out[formKey{e.Index(), form}] = readNameLinks(k, form, e.Kind, e.Subtype, e)
 		}
 	}
 	return out
@@ -148,7 +168,12 @@ func (p *docParse) nameParties(args []arg) {
 		e.partiesDone = true
 		var l nameLinks
 		if e.entry != nil {
-			l = p.ex.links[e.entry.Index()]
+			surface := p.text[a.s:a.e]
+			var ok bool
+			if l, ok = p.ex.links[formKey{e.entry.Index(), surface}]; !ok {
+				// Written otherwise than the knowledge base writes it.
+				l = readNameLinks(p.ex.kb, surface, e.kind, e.subtype, e.entry)
+			}
 		} else {
 			l = p.tokenNameLinks(a)
 		}
@@ -158,6 +183,9 @@ func (p *docParse) nameParties(args []arg) {
 		}
 		if l.maker != nil {
 			p.emit("name-maker", domain.Authored, p.reg.fromKB(l.maker), e, conf)
+		}
+		if l.parent != nil {
+			p.emit("name-parent", domain.PartOf, e, p.reg.fromKB(l.parent), conf)
 		}
 		for _, party := range l.parties {
 			switch {
@@ -229,9 +257,13 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 		if a.end-k < 2 {
 			l.parties = nil
 		}
-		if en := p.kbAt[a.tok]; len(l.parties) == 0 && e.kind == domain.Treaty && en != nil && p.kbAt[a.end-1] != en &&
-			(en.Kind == domain.Forum || en.Kind == domain.Actor && en.Code == "") {
-			l.maker = en
+		if en := p.kbAt[a.tok]; len(l.parties) == 0 && en != nil && p.kbAt[a.end-1] != en {
+			switch {
+			case e.kind == domain.Treaty && (en.Kind == domain.Forum || en.Kind == domain.Actor && en.Code == ""):
+				l.maker = en
+			case e.kind == domain.Forum && en.Kind == domain.Forum && e.subtype != "EVENT":
+				l.parent = en // an event of a forum is read by the name-event rule
+			}
 		}
 	}
 	return l
