@@ -113,6 +113,12 @@ const maxClauseSubject = 6
 func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	p.clauseBuf = p.clauses(st, p.clauseBuf[:0])
 	p.labelTopics(st, args)
+	// An instrument's topics may follow a colon that describes it ("X: a
+	// landmark regulation on data protection"): a label and the clause
+	// after it are read as one.
+	if cs := p.clauseBuf; len(cs) >= 2 && cs[0].t0 == st.t0 && p.isPunct(cs[0].t1, ':') {
+		p.instrumentTopics(args, clause{cs[0].t0, cs[1].t1})
+	}
 	for _, c := range p.clauseBuf {
 		p.instrumentTopics(args, c)
 		subj := p.subject(args, c)

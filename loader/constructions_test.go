@@ -340,6 +340,16 @@ func TestConstructions(t *testing.T) {
 			text: "The Alliance of Nordic Digital Regulators or ANDR met in March. Chile joined the ANDR in 2022.",
 			want: []string{"Chile -MEMBER_OF-> Alliance of Nordic Digital Regulators"},
 		},
+		{
+			name: "a topic after a colon that describes an instrument is what it addresses",
+			text: "The Budapest Convention: a landmark treaty that shaped the fight against cybercrime.",
+			want: []string{"Budapest Convention -ADDRESSES-> Cybercrime"},
+		},
+		{
+			name: "a known instrument's topic counts only when its name as written carries it",
+			text: "Chile applies the Budapest Convention. Cybercrime keeps rising.",
+			not:  []string{"Budapest Convention -ADDRESSES-> Cybercrime"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

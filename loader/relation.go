@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/loader/kb"
 )
 
 // pendingRel is a relation found while reading names ("IGF 2025" is part of
@@ -158,8 +159,15 @@ func (p *docParse) nameTopics(args []arg) {
 			continue
 		}
 		e.topicsDone = true
-		for _, t := range p.ex.topics[e.entry.Index()] {
-			if ie := p.reg.known[t.Index()]; ie != nil && ie.seen {
+		topics := p.ex.topics[e.entry.Index()]
+		if len(topics) == 0 {
+			continue
+		}
+		// Only the name as written here counts: "the GDPR" names no topic,
+		// "the General Data Protection Regulation" names data protection.
+		surface := strings.ToLower(p.text[a.s:a.e])
+		for _, t := range topics {
+			if ie := p.reg.known[t.Index()]; ie != nil && ie.seen && namesTopic(surface, t) {
 				p.emit("name-topic", domain.Addresses, e, ie, 0.55)
 			}
 		}
@@ -1184,4 +1192,15 @@ func (p *docParse) includedBodies(args []arg) {
 			}
 		}
 	}
+}
+
+// namesTopic reports whether surface, in lower case, holds one of the forms
+// of topic t.
+func namesTopic(surface string, t *kb.Entry) bool {
+	for _, f := range append([]string{t.Name}, t.Aliases...) {
+		if len(f) <= len(surface) && strings.Contains(surface, strings.ToLower(f)) {
+			return true
+		}
+	}
+	return false
 }
