@@ -15,6 +15,7 @@ import (
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/kb"
 	"github.com/diplograph/diplograph/server"
@@ -127,6 +128,7 @@ type curator struct {
 	store interface {
 		Apply(ctx context.Context, xs []domain.Extraction) error
 		RemoveDocument(ctx context.Context, id string) error
+		Documents(ctx context.Context) ([]domain.DocumentInfo, error)
 	}
 	ex *loader.Extractor
 }
@@ -134,7 +136,18 @@ type curator struct {
 func (c curator) Ingest(ctx context.Context, name, text string) (domain.Extraction, error) {
 	doc, err := loader.ParseDoc(name, []byte(text))
 	if err != nil {
+		return domain.Extraction{}, graph.BadInput(err.Error())
+	}
+	// A name that folds to another document's ID would replace it.
+	docs, err := c.store.Documents(ctx)
+	if err != nil {
 		return domain.Extraction{}, err
+	}
+	for _, d := range docs {
+		if d.ID == doc.ID && d.Name != doc.Name {
+			return domain.Extraction{}, graph.BadInput(fmt.Sprintf("%s: %v: the loaded document %q has the ID %s; rename this one, or remove that one first",
+				name, loader.ErrDuplicateID, d.Name, d.ID))
+		}
 	}
 	x, err := c.ex.Extract(doc)
 	if err != nil {
