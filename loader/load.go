@@ -64,7 +64,7 @@ func Load(ctx context.Context, w Writer, ex *Extractor, paths []string, opts Loa
 	if err != nil {
 		return rep, fmt.Errorf("load: list loaded documents: %w", err)
 	}
-	known := make(map[string]string, len(infos)) // name -> hash
+	known := make(map[string]string, len(infos))    // name -> hash
 	knownIDs := make(map[string]string, len(infos)) // ID -> name
 	for _, d := range infos {
 		known[d.Name] = d.Hash
