@@ -9,6 +9,7 @@ import (
 	"math"
 	"net"
 	"net/http"
+	"path"
 	"strconv"
 	"sync"
 	"time"
@@ -221,7 +222,9 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		frame := "'none'"
-		if r.URL.Path == "/embed" {
+		// The same rule as uiHandler's: every spelling of the embed page it
+		// serves ("/embed", "/embed/") may be framed.
+		if path.Clean(r.URL.Path) == "/embed" {
 			frame = "*"
 		} else {
 			h.Set("X-Frame-Options", "DENY")
