@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"net"
 	"net/http"
 	"path"
 	"strconv"
@@ -99,14 +98,6 @@ func observe(log *slog.Logger, m *metrics, next http.Handler) http.Handler {
 	})
 }
 
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
-}
-
 // clientLimiter gives each client address a token bucket; idle buckets are
 // swept so that many passing clients do not grow memory without bound.
 type clientLimiter struct {
@@ -159,7 +150,7 @@ func rateLimit(l *clientLimiter, m *metrics, next http.Handler) http.Handler {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ok, wait := l.reserve(clientIP(r), time.Now())
+		ok, wait := l.reserve(clientBucketKey(r), time.Now())
 		if !ok {
 			m.limited.Inc()
 			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))

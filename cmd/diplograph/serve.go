@@ -58,11 +58,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	}
+	trusted, err := server.ParseTrustedProxies(os.Getenv("DIPLOGRAPH_TRUSTED_PROXIES"))
+	if err != nil {
+		return fmt.Errorf("DIPLOGRAPH_TRUSTED_PROXIES: %w", err)
+	}
 	cfg := server.Config{
 		Store: st, UI: ui.Dist, Schema: diplograph.Schema,
-		AdminToken:    os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
-		CORSOrigins:   splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
-		RatePerSecond: *ratePerSecond,
+		AdminToken:     os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
+		CORSOrigins:    splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
+		RatePerSecond:  *ratePerSecond,
+		TrustedProxies: trusted,
 	}
 	if cfg.AdminToken != "" {
 		cfg.Curator = curator{store: st, ex: ex}
