@@ -35,6 +35,10 @@ func (e userError) Error() string { return e.msg }
 
 func badInput(msg string) error { return userError{code: CodeBadUserInput, msg: msg} }
 
+// BadInput is an error in what the client sent, shown to it as it is with
+// the code BAD_USER_INPUT; for the Curator, whose input is the client's.
+func BadInput(msg string) error { return badInput(msg) }
+
 // PresentError gives every error a code and keeps internals out of the
 // answer: only user errors and not-found say what happened; the rest are
 // logged and answered with a generic message.

@@ -64,9 +64,11 @@ func Load(ctx context.Context, w Writer, ex *Extractor, paths []string, opts Loa
 	if err != nil {
 		return rep, fmt.Errorf("load: list loaded documents: %w", err)
 	}
-	known := make(map[string]string, len(infos)) // name -> hash
+	known := make(map[string]string, len(infos))    // name -> hash
+	knownIDs := make(map[string]string, len(infos)) // ID -> name
 	for _, d := range infos {
 		known[d.Name] = d.Hash
+		knownIDs[d.ID] = d.Name
 	}
 	for _, name := range opts.Remove {
 		if err := w.RemoveDocument(ctx, domain.DocumentID(name)); err != nil {
@@ -77,6 +79,7 @@ func Load(ctx context.Context, w Writer, ex *Extractor, paths []string, opts Loa
 			continue
 		}
 		delete(known, name)
+		delete(knownIDs, domain.DocumentID(name))
 		rep.Removed++
 	}
 
@@ -97,7 +100,7 @@ func Load(ctx context.Context, w Writer, ex *Extractor, paths []string, opts Loa
 
 	go func() {
 		defer close(files)
-		walk(ctx, paths, files, results)
+		walk(ctx, paths, knownIDs, files, results)
 	}()
 	var wg sync.WaitGroup
 	for range workers {
@@ -114,7 +117,6 @@ func Load(ctx context.Context, w Writer, ex *Extractor, paths []string, opts Loa
 		close(results)
 	}()
 
-	seen := map[string]string{} // name -> path, to catch two files with one name
 	var pending []domain.Extraction
 	flush := func() error {
 		if len(pending) == 0 {
@@ -133,13 +135,9 @@ func Load(ctx context.Context, w Writer, ex *Extractor, paths []string, opts Loa
 		switch {
 		case r.err != nil:
 			rep.Failures = append(rep.Failures, Failure{r.name, r.err})
-		case seen[r.name] != "" && seen[r.name] != r.path:
-			rep.Failures = append(rep.Failures, Failure{r.name, fmt.Errorf("%s has the same name as %s", r.path, seen[r.name])})
 		case r.skipped:
-			seen[r.name] = r.path
 			rep.Skipped++
 		default:
-			seen[r.name] = r.path
 			pending = append(pending, r.x)
 			if len(pending) >= batch {
 				failed = flush()
@@ -189,18 +187,41 @@ func extractFile(ex *Extractor, path string, known map[string]string) result {
 // over, but one named outright is reported. Inside a folder, a symbolic link
 // is followed only to a file in the same folder, and anything that is not a
 // regular file (a named pipe, a device) is refused before it is opened.
-func walk(ctx context.Context, paths []string, files chan<- string, results chan<- result) {
-	send := func(path string) bool {
+//
+// A document's ID derives from its file name alone, so two files whose names
+// fold to one ID ("Report 1.txt", "report-1.txt") would replace each other:
+// the first in walk order (or the one already in the store, knownIDs) keeps
+// the ID and each later one is refused with ErrDuplicateID. The same path
+// named twice is loaded once.
+func walk(ctx context.Context, paths []string, knownIDs map[string]string, files chan<- string, results chan<- result) {
+	claimed := map[string]string{} // document ID -> path
+	fail := func(path string, err error) bool {
 		select {
-		case files <- path:
+		case results <- result{path: path, name: filepath.Base(path), err: err}:
 			return true
 		case <-ctx.Done():
 			return false
 		}
 	}
-	fail := func(path string, err error) bool {
+	send := func(path string) bool {
+		name := filepath.Base(path)
+		id := domain.DocumentID(name)
+		if prev, ok := claimed[id]; ok {
+			if prev == path {
+				return true
+			}
+			if filepath.Base(prev) == name {
+				return fail(path, fmt.Errorf("read %s: %w: %s has the same name as %s", name, ErrDuplicateID, path, prev))
+			}
+			return fail(path, fmt.Errorf("read %s: %w: %s and %s both have the ID %s; rename one", name, ErrDuplicateID, path, prev, id))
+		}
+		if old, ok := knownIDs[id]; ok && old != name {
+			return fail(path, fmt.Errorf("read %s: %w: the loaded document %q has the ID %s; rename this file, or remove %q first (load -remove)",
+				name, ErrDuplicateID, old, id, old))
+		}
+		claimed[id] = path
 		select {
-		case results <- result{path: path, name: filepath.Base(path), err: err}:
+		case files <- path:
 			return true
 		case <-ctx.Done():
 			return false

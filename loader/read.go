@@ -42,6 +42,10 @@ var (
 	// ErrOutsideFolder refuses a symbolic link in a loaded folder that leads
 	// out of it (to /etc/passwd, say): loading a folder loads what is in it.
 	ErrOutsideFolder = errors.New("symbolic link leads outside the folder")
+	// ErrDuplicateID refuses a document whose name folds to the ID of
+	// another one ("Report 1.txt", "report-1.txt", "REPORT_1.TXT"), which it
+	// would otherwise replace without a word.
+	ErrDuplicateID = errors.New("another document has the same ID")
 )
 
 // Supported reports whether the loader has a reader for the file's extension.

@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"net"
 	"net/http"
+	"path"
 	"strconv"
 	"sync"
 	"time"
@@ -98,14 +98,6 @@ func observe(log *slog.Logger, m *metrics, next http.Handler) http.Handler {
 	})
 }
 
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
-}
-
 // clientLimiter gives each client address a token bucket; idle buckets are
 // swept so that many passing clients do not grow memory without bound.
 type clientLimiter struct {
@@ -158,7 +150,7 @@ func rateLimit(l *clientLimiter, m *metrics, next http.Handler) http.Handler {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ok, wait := l.reserve(clientIP(r), time.Now())
+		ok, wait := l.reserve(clientBucketKey(r), time.Now())
 		if !ok {
 			m.limited.Inc()
 			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
@@ -221,7 +213,9 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		frame := "'none'"
-		if r.URL.Path == "/embed" {
+		// The same rule as uiHandler's: every spelling of the embed page it
+		// serves ("/embed", "/embed/") may be framed.
+		if path.Clean(r.URL.Path) == "/embed" {
 			frame = "*"
 		} else {
 			h.Set("X-Frame-Options", "DENY")

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -55,6 +56,9 @@ type Config struct {
 	// RatePerSecond and RateBurst bound each client; RatePerSecond < 0 turns the limit off.
 	RatePerSecond float64
 	RateBurst     int
+	// TrustedProxies may set the client's address with X-Forwarded-For;
+	// from anyone else the header is ignored.
+	TrustedProxies []netip.Prefix
 
 	MaxDepth       int           // default 12
 	MaxFields      int           // fields selected in one operation, default 500
@@ -128,7 +132,7 @@ func New(cfg Config) http.Handler {
 	if err != nil {
 		panic(fmt.Sprintf("gzip wrapper: %v", err)) // only a bad option can fail, and the options are fixed
 	}
-	return bodyDeadline(cfg.BodyTimeout, recoverPanics(cfg.Logger, observe(cfg.Logger, m, securityHeaders(compress(limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux)))))))
+	return bodyDeadline(cfg.BodyTimeout, realClient(cfg.TrustedProxies, recoverPanics(cfg.Logger, observe(cfg.Logger, m, securityHeaders(compress(limitBody(cfg.MaxBodyBytes, timeout(cfg.RequestTimeout, mux))))))))
 }
 
 // corsOptions allows the listed origins; with none listed only the server's

@@ -56,3 +56,37 @@ func TestExplorerIsServedBesideTheAPI(t *testing.T) {
 		t.Errorf("POST /: status %d, want 405", resp.StatusCode)
 	}
 }
+
+// Every path that serves the embed page may be framed, and its headers say
+// so consistently; every other page may be framed nowhere.
+func TestTheEmbedPageIsFramableUnderEverySpelling(t *testing.T) {
+	dist := fstest.MapFS{"dist/index.html": {Data: []byte("<!doctype html><title>explorer</title>")}}
+	srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: memstore.New(), Schema: diplograph.Schema, UI: dist}))
+	defer srv.Close()
+	for _, tc := range []struct {
+		name, path string
+		framable   bool
+	}{
+		{"/embed may be framed", "/embed", true},
+		{"/embed/ may be framed like /embed", "/embed/", true},
+		{"/embed with a view in its query may be framed", "/embed?focus=actor:germany", true},
+		{"the explorer may not be framed", "/", false},
+		{"GraphiQL may not be framed", "/graphiql", false},
+		{"a page under /embed/ that is not the embed page may not be framed", "/embed/x/../../", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := http.Get(srv.URL + tc.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			xfo, csp := resp.Header.Get("X-Frame-Options"), resp.Header.Get("Content-Security-Policy")
+			if tc.framable && (xfo != "" || !strings.Contains(csp, "frame-ancestors *")) {
+				t.Errorf("X-Frame-Options %q, CSP %q: the embed page cannot be framed", xfo, csp)
+			}
+			if !tc.framable && (xfo != "DENY" || !strings.Contains(csp, "frame-ancestors 'none'")) {
+				t.Errorf("X-Frame-Options %q, CSP %q: the page can be framed", xfo, csp)
+			}
+		})
+	}
+}

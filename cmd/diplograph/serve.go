@@ -15,6 +15,7 @@ import (
 
 	"github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/kb"
 	"github.com/diplograph/diplograph/server"
@@ -57,11 +58,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	}
+	trusted, err := server.ParseTrustedProxies(os.Getenv("DIPLOGRAPH_TRUSTED_PROXIES"))
+	if err != nil {
+		return fmt.Errorf("DIPLOGRAPH_TRUSTED_PROXIES: %w", err)
+	}
 	cfg := server.Config{
 		Store: st, UI: ui.Dist, Schema: diplograph.Schema,
-		AdminToken:    os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
-		CORSOrigins:   splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
-		RatePerSecond: *ratePerSecond,
+		AdminToken:     os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
+		CORSOrigins:    splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
+		RatePerSecond:  *ratePerSecond,
+		TrustedProxies: trusted,
 	}
 	if cfg.AdminToken != "" {
 		cfg.Curator = curator{store: st, ex: ex}
@@ -127,6 +133,7 @@ type curator struct {
 	store interface {
 		Apply(ctx context.Context, xs []domain.Extraction) error
 		RemoveDocument(ctx context.Context, id string) error
+		Documents(ctx context.Context) ([]domain.DocumentInfo, error)
 	}
 	ex *loader.Extractor
 }
@@ -134,7 +141,18 @@ type curator struct {
 func (c curator) Ingest(ctx context.Context, name, text string) (domain.Extraction, error) {
 	doc, err := loader.ParseDoc(name, []byte(text))
 	if err != nil {
+		return domain.Extraction{}, graph.BadInput(err.Error())
+	}
+	// A name that folds to another document's ID would replace it.
+	docs, err := c.store.Documents(ctx)
+	if err != nil {
 		return domain.Extraction{}, err
+	}
+	for _, d := range docs {
+		if d.ID == doc.ID && d.Name != doc.Name {
+			return domain.Extraction{}, graph.BadInput(fmt.Sprintf("%s: %v: the loaded document %q has the ID %s; rename this one, or remove that one first",
+				name, loader.ErrDuplicateID, d.Name, d.ID))
+		}
 	}
 	x, err := c.ex.Extract(doc)
 	if err != nil {

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/diplograph/diplograph"
@@ -119,4 +121,66 @@ func TestTheAdminTokenIsAcceptedWhateverTheCaseOfBearer(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestIngestingANameThatFoldsToALoadedDocumentsIDIsRefused(t *testing.T) {
+	st := memstore.New()
+	srv := httptest.NewServer(server.New(server.Config{
+		Store: st, Schema: diplograph.Schema, AdminToken: "s3cret",
+		Curator: curator{store: st, ex: loader.NewExtractor(kb.Default())},
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}))
+	defer srv.Close()
+	ingest := func(t *testing.T, name, text string) (map[string]any, []any) {
+		t.Helper()
+		body, _ := json.Marshal(map[string]any{
+			"query":     `mutation($n: String!, $t: String!) { ingestDocument(name: $n, text: $t) { document { id name } } }`,
+			"variables": map[string]any{"n": name, "t": text},
+		})
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer s3cret")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out struct {
+			Data   map[string]any
+			Errors []any
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Data, out.Errors
+	}
+	if _, errs := ingest(t, "Report 1.txt", "France supports the G7."); len(errs) > 0 {
+		t.Fatalf("first ingest: %v", errs)
+	}
+	for _, tc := range []struct{ name, file string }{
+		{"a hyphenated lower-case name is refused", "report-1.txt"},
+		{"an upper-case name with an underscore is refused", "REPORT_1.TXT"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := ingest(t, tc.file, "India supports the G7.")
+			if len(errs) == 0 {
+				t.Fatal("accepted: it replaced Report 1.txt")
+			}
+			e := errs[0].(map[string]any)
+			if code := e["extensions"].(map[string]any)["code"]; code != "BAD_USER_INPUT" || !strings.Contains(e["message"].(string), "Report 1.txt") {
+				t.Errorf("error %v, want BAD_USER_INPUT naming Report 1.txt", e)
+			}
+		})
+	}
+	t.Run("the first document is still the one loaded", func(t *testing.T) {
+		docs, err := st.Documents(context.Background())
+		if err != nil || len(docs) != 1 || docs[0].Name != "Report 1.txt" {
+			t.Errorf("documents %+v, err %v", docs, err)
+		}
+	})
+	t.Run("ingesting the same name again replaces it", func(t *testing.T) {
+		if _, errs := ingest(t, "Report 1.txt", "Kenya supports the G7."); len(errs) > 0 {
+			t.Errorf("re-ingest: %v", errs)
+		}
+	})
 }
