@@ -350,6 +350,16 @@ func TestConstructions(t *testing.T) {
 			text: "Chile applies the Budapest Convention. Cybercrime keeps rising.",
 			not:  []string{"Budapest Convention -ADDRESSES-> Cybercrime"},
 		},
+		{
+			name: "those who speak in a statement made it",
+			text: "After the talks, Chile and Ghana said in the Santiago Declaration that they would cooperate.",
+			want: []string{"Chile -AUTHORED-> Santiago Declaration", "Ghana -AUTHORED-> Santiago Declaration"},
+		},
+		{
+			name: "the parties a declaration's name gives are its authors, an agreement's its parties",
+			text: "Officials praised the Japan-India Joint Statement and the Japan-India Data Agreement.",
+			want: []string{"Japan -AUTHORED-> Japan-India Joint Statement", "India -PARTY_TO-> Japan-India Data Agreement"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -191,6 +191,9 @@ func (p *docParse) nameParties(args []arg) {
 			switch {
 			case e.kind == domain.Forum:
 				p.emit("name-parties", domain.ParticipatesIn, p.reg.fromKB(party), e, conf)
+			case len(l.parties) >= 2 && e.subtype == "DECLARATION":
+				// "the US-EU joint statement": those who speak in it made it.
+				p.emit("name-parties", domain.Authored, p.reg.fromKB(party), e, conf)
 			case len(l.parties) >= 2:
 				p.emit("name-parties", domain.PartyTo, p.reg.fromKB(party), e, conf)
 			}
