@@ -126,7 +126,8 @@ describe("explorer", { skip }, () => {
   });
 
   test("filters hide what they should", async () => {
-    const { page, errors } = await open("/");
+    // Unconnected entities shown too, so hiding a kind hides exactly its entities.
+    const { page, errors } = await open("/?isolated=1");
     const total = await page.evaluate(() => window.__diplograph.nodeCount);
     if (await page.locator("#filters-drawer").isHidden()) await page.getByRole("button", { name: "Filters" }).click();
     await page.locator('input[data-kind="ISSUE"]').uncheck();

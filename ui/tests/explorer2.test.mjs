@@ -5,6 +5,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, shot, waitForGraph, watchErrors } from "./helpers/browser.mjs";
+import { graphql } from "./helpers/api.mjs";
 
 const BASE = process.env.DIPLOGRAPH_URL?.replace(/\/$/, "");
 const skip = BASE ? false : "DIPLOGRAPH_URL is not set (make test sets it)";
@@ -31,10 +32,38 @@ async function inkedPixels(page, selector) {
 
 describe("explorer: issue 11", { skip }, () => {
   let browser;
+  let igf;
 
   before(async () => {
     browser = await launch();
+    const hits = await graphql(BASE, `{ search(text: "Internet Governance Forum", first: 5) { entity { id name } } }`);
+    igf = hits.search.find((h) => /^internet governance forum$/i.test(h.entity.name))?.entity ?? hits.search[0]?.entity;
+    assert.ok(igf, "the seed graph has no Internet Governance Forum");
   });
+
+  /** Waits for the layout to settle and the camera to stop. */
+  async function settle(page) {
+    await page.waitForFunction(() => window.__diplograph.layout === "settled", null, { timeout: 60_000 });
+    await page.waitForTimeout(700);
+  }
+
+  /** Where the visible nodes sit on screen, against the canvas's size. */
+  function onScreen(page) {
+    return page.evaluate(() => {
+      const { view } = window.__diplograph;
+      const sigma = view.sigma;
+      const { width, height } = sigma.getDimensions();
+      const out = [];
+      sigma.getGraph().forEachNode((id) => {
+        if (!view.isNodeVisible(id)) return;
+        const d = sigma.getNodeDisplayData(id);
+        const p = sigma.framedGraphToViewport(d);
+        if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) out.push(id);
+      });
+      const camera = sigma.getCamera().getState();
+      return { outside: out, width, height, camera };
+    });
+  }
 
   after(async () => {
     await browser?.close();
@@ -98,6 +127,61 @@ describe("explorer: issue 11", { skip }, () => {
     assert.deepEqual(blocked, [], "GraphiQL asked another origin for something");
     assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
     await shot(page, "graphiql-offline");
+    await page.close();
+  });
+
+  test("the first view hides unconnected entities behind a switch and names its hubs", async () => {
+    const { page, errors } = await open("/");
+    await settle(page);
+    const d = await page.evaluate(() => ({ all: window.__diplograph.nodeCount, shown: window.__diplograph.visibleNodeCount }));
+    assert.ok(d.shown < d.all, `every entity is drawn (${d.shown} of ${d.all}): the loose ones should wait behind the switch`);
+    const toggle = page.locator(".isolated-toggle");
+    assert.match(await toggle.innerText(), new RegExp(`^Show ${d.all - d.shown} unconnected$`));
+    // No two labels overlap, and there are enough of them to read the picture.
+    const labels = await page.evaluate(() => window.__diplograph.labels);
+    assert.ok(labels.length >= 20, `only ${labels.length} labels on the first view`);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i], labels[j]];
+        assert.ok(!(a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0), `labels overlap: ${a.label} / ${b.label}`);
+      }
+    // Everything shown is on screen.
+    assert.deepEqual((await onScreen(page)).outside, []);
+    await shot(page, "issue11-first-view");
+    await toggle.click();
+    await page.waitForFunction(() => window.__diplograph.visibleNodeCount === window.__diplograph.nodeCount);
+    assert.equal(new URL(page.url()).searchParams.get("isolated"), "1");
+    assert.match(await toggle.innerText(), /^Hide \d+ unconnected$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a selection names its neighbours; a focused neighbourhood is framed beside the open panel", async () => {
+    const { page, errors } = await open(`/?focus=${encodeURIComponent(igf.id)}&node=${encodeURIComponent(igf.id)}`);
+    await page.locator(".node-panel h2").waitFor();
+    await settle(page);
+    const framing = await onScreen(page);
+    assert.deepEqual(framing.outside, [], `part of the neighbourhood is off screen: ${JSON.stringify(framing)}`);
+    const labelled = await page.evaluate((id) => {
+      const { view } = window.__diplograph;
+      const sigma = view.sigma;
+      const names = [];
+      let forced = 0;
+      let neighbours = 0;
+      sigma.getGraph().forEachNeighbor(id, (n) => {
+        if (!view.isNodeVisible(n)) return;
+        neighbours++;
+        if (sigma.getNodeDisplayData(n).forceLabel) forced++;
+      });
+      for (const l of window.__diplograph.labels) names.push(l.label);
+      return { forced, neighbours, names, own: sigma.getGraph().getNodeAttribute(id, "label") };
+    }, igf.id);
+    assert.ok(labelled.neighbours > 3);
+    assert.equal(labelled.forced, labelled.neighbours, "some neighbours of the selection are not labelled");
+    assert.ok(labelled.names.includes(labelled.own), "the selected node has no label");
+    assert.ok(labelled.names.length >= Math.min(12, labelled.neighbours), `only ${labelled.names.length} labels drawn`);
+    await shot(page, "issue11-focus-igf");
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

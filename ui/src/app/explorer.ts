@@ -14,8 +14,8 @@ import { PathPanel } from "../ui/pathPanel";
 import { GraphSession } from "./session";
 import { installHooks, mirrorToDataset } from "./testHooks";
 
-type FilterKey = "kinds" | "subtypes" | "rels" | "doc" | "minDegree";
-const FILTER_KEYS: FilterKey[] = ["kinds", "subtypes", "rels", "doc", "minDegree"];
+type FilterKey = "kinds" | "subtypes" | "rels" | "doc" | "minDegree" | "minConfidence" | "isolated";
+const FILTER_KEYS: FilterKey[] = ["kinds", "subtypes", "rels", "doc", "minDegree", "minConfidence", "isolated"];
 
 /** The full explorer: search, filters, panels, reader, path finder, list view, exports. */
 export function startExplorer(root: HTMLElement, api: Api): void {
@@ -33,7 +33,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   let entityTicket = 0;
   let pathTicket = 0;
   let readerTicket = 0;
-  let centreWhenSettled = false;
+  let frameWhenSettled = false;
 
   // ---- DOM skeleton -------------------------------------------------------
   const search = new SearchCombobox({
@@ -87,6 +87,12 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   const legendHost = h("div", { class: "legend-host" });
   const status = h("p", { class: "status", "aria-live": "polite" });
   const layoutStatus = h("span", { class: "layout-status" });
+  const isolatedToggle = h("button", {
+    type: "button",
+    class: "isolated-toggle",
+    hidden: true,
+    onClick: () => store.update({ isolated: !store.get().isolated }),
+  });
   const focusBar = h("div", { class: "focus-bar", hidden: true });
   const busy = h("div", { class: "busy", role: "status", hidden: true }, "Loading the graph…");
   const banner = h("div", { class: "banner", role: "alert", hidden: true });
@@ -124,7 +130,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     listEl,
     controls,
     legendHost,
-    h("div", { class: "status-bar" }, status, layoutStatus),
+    h("div", { class: "status-bar" }, status, layoutStatus, isolatedToggle),
     busy,
   );
 
@@ -165,11 +171,17 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     onClickStage: () => store.update({ node: null }),
     onLayoutStatus: (status) => {
       updateStatus();
-      // A shared link's selected node is centred once the layout has put it somewhere.
-      if (status === "settled" && centreWhenSettled) {
-        centreWhenSettled = false;
-        const node = store.get().node;
-        if (node && session.graph?.hasNode(node)) view.focusNode(node);
+      // Once the layout has put things somewhere, the camera frames what the
+      // view is about (a path, a neighbourhood, a shared link's node, or all
+      // that is shown), unless the user has already moved it.
+      if (status === "settled" && frameWhenSettled) {
+        frameWhenSettled = false;
+        if (view.userMovedCamera) return;
+        const now = store.get();
+        if (pathResult) view.frameNodes(pathResult.nodes.map((n) => n.id));
+        else if (now.focus) view.frameVisible();
+        else if (now.node && session.graph?.hasNode(now.node)) view.focusNode(now.node);
+        else if (!view.isLarge) view.frameVisible();
       }
     },
     onFirstDraw: (ms) => {
@@ -251,7 +263,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       applySearchLabels(now.q);
       view.setFocusNode(now.focus);
       view.setSelected(now.node);
-      centreWhenSettled = !!now.node;
+      frameWhenSettled = true;
       void showEntity(now.node);
       void showReader(now.read);
       void showPath(now);
@@ -283,6 +295,14 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       status.textContent = session.truncated ? `${shown} (the graph was cut at its size limit)` : shown;
     }
     layoutStatus.textContent = view.layoutStatus === "running" ? "· laying out…" : "";
+    const isolated = view.isolatedCount;
+    isolatedToggle.hidden = isolated === 0;
+    const showing = store.get().isolated;
+    isolatedToggle.textContent = showing ? `Hide ${isolated} unconnected` : `Show ${isolated} unconnected`;
+    isolatedToggle.setAttribute("aria-pressed", String(showing));
+    isolatedToggle.title = showing
+      ? "Hide the entities that have no relation on screen"
+      : `${isolated} entities have no relation on screen (none found, or all filtered out); show them as loose dots`;
     mirrorToDataset(graphEl, view, session, store.get().node);
     graphEl.dataset.ready = String(ready);
   }

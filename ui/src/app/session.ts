@@ -113,9 +113,11 @@ export class GraphSession {
 }
 
 /**
- * Filters narrow nodes; relation types narrow edges, and an edge shows only
- * between visible nodes. A subtype filter narrows only entities that have a
- * subtype, so issues (which have none) are left to the kind filter.
+ * Filters narrow nodes; relation types and the confidence floor narrow edges,
+ * and an edge shows only between visible nodes. A subtype filter narrows only
+ * entities that have a subtype, so issues (which have none) are left to the
+ * kind filter. Unless the state asks for them, entities left with no shown
+ * relation are hidden too (and counted, for the "show N unconnected" switch).
  * The focused and selected nodes always stay, so a filter never hides what
  * the user is looking at.
  */
@@ -123,18 +125,41 @@ export function visibilityFor(graph: DiploGraph, state: ViewState): Visibility {
   const kinds = state.kinds.length ? new Set<string>(state.kinds) : null;
   const subtypes = state.subtypes.length ? new Set(state.subtypes) : null;
   const relationTypes = state.rels.length ? new Set(state.rels) : null;
+  const minConfidence = state.minConfidence;
   const filtering = kinds || subtypes || state.doc || state.minDegree > 0;
-  if (!filtering) return { nodes: null, relationTypes };
-  const nodes = new Set<string>();
-  graph.forEachNode((id, a) => {
-    const keep =
-      id === state.focus ||
-      id === state.node ||
-      ((!kinds || kinds.has(a.kind)) &&
-        (!subtypes || !a.subtype || subtypes.has(a.subtype)) &&
-        (!state.doc || a.documents.includes(state.doc)) &&
-        a.degree >= state.minDegree);
-    if (keep) nodes.add(id);
+  const pinned = (id: string) => id === state.focus || id === state.node;
+  let nodes: Set<string> | null = null;
+  if (filtering) {
+    nodes = new Set<string>();
+    graph.forEachNode((id, a) => {
+      const keep =
+        pinned(id) ||
+        ((!kinds || kinds.has(a.kind)) &&
+          (!subtypes || !a.subtype || subtypes.has(a.subtype)) &&
+          (!state.doc || a.documents.includes(state.doc)) &&
+          a.degree >= state.minDegree);
+      if (keep) nodes!.add(id);
+    });
+  }
+  // Which of the kept nodes have a relation on screen.
+  const connected = new Set<string>();
+  graph.forEachEdge((_e, a, source, target) => {
+    if (relationTypes && !relationTypes.has(a.relation)) return;
+    if (a.confidence < minConfidence) return;
+    if (nodes && (!nodes.has(source) || !nodes.has(target))) return;
+    connected.add(source);
+    connected.add(target);
   });
-  return { nodes, relationTypes };
+  let isolatedCount = 0;
+  graph.forEachNode((id) => {
+    if ((!nodes || nodes.has(id)) && !connected.has(id) && !pinned(id)) isolatedCount++;
+  });
+  if (!state.isolated && isolatedCount > 0) {
+    const base = nodes;
+    nodes = new Set<string>();
+    graph.forEachNode((id) => {
+      if ((!base || base.has(id)) && (connected.has(id) || pinned(id))) nodes!.add(id);
+    });
+  }
+  return { nodes, relationTypes, minConfidence, isolatedCount };
 }

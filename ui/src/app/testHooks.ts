@@ -1,4 +1,4 @@
-import type { GraphView } from "../graph/view";
+import { lastDrawnLabels, type DrawnLabel, type GraphView } from "../graph/view";
 import type { ViewState } from "../state/viewState";
 import type { GraphSession } from "./session";
 
@@ -23,6 +23,8 @@ export interface DiplographHooks {
   readonly edgesDrawnMs: number | null;
   readonly layoutMs: number;
   readonly pathNodes: string[];
+  /** The node labels drawn in the last frame, with their boxes in viewport pixels. */
+  readonly labels: DrawnLabel[];
   readonly state: ViewState;
   readonly view: GraphView;
   readonly session: GraphSession;
@@ -86,6 +88,9 @@ export function installHooks(s: HookSources): void {
     },
     get pathNodes() {
       return s.pathNodes();
+    },
+    get labels() {
+      return lastDrawnLabels;
     },
     get state() {
       return s.state();

@@ -1,7 +1,8 @@
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
+import type { NodeDisplayData, EdgeDisplayData, PartialButFor } from "sigma/types";
+import { drawDiscNodeLabel } from "sigma/rendering";
 import type { RelationType } from "../api/types";
 import type { DiploGraph, EdgeAttrs, NodeAttrs } from "./model";
 import { LayoutRunner, type LayoutStatus } from "./layout";
@@ -19,6 +20,10 @@ export interface GraphViewEvents {
 export interface Visibility {
   nodes: Set<string> | null;
   relationTypes: Set<RelationType> | null;
+  /** Relations below this confidence are hidden. */
+  minConfidence: number;
+  /** How many entities have no shown relation (hidden unless asked for). */
+  isolatedCount: number;
 }
 
 /**
@@ -30,7 +35,7 @@ export class GraphView {
   private renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
   private layout: LayoutRunner | null = null;
   private graph: DiploGraph | null = null;
-  private visibility: Visibility = { nodes: null, relationTypes: null };
+  private visibility: Visibility = { nodes: null, relationTypes: null, minConfidence: 0, isolatedCount: 0 };
   private hovered: string | null = null;
   private selected: string | null = null;
   private hoverSet: Set<string> | null = null;
@@ -55,6 +60,9 @@ export class GraphView {
     private readonly events: GraphViewEvents,
   ) {
     container.addEventListener("keydown", (e) => this.onKey(e));
+    for (const type of ["wheel", "pointerdown", "touchstart"]) {
+      container.addEventListener(type, () => (this.userMovedCamera = true), { passive: true });
+    }
     // Sigma only listens to the window's resize; a drawer or a bar that
     // changes the container's size would leave a cleared, undrawn canvas.
     if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this.resize()).observe(container);
@@ -87,8 +95,13 @@ export class GraphView {
     const action = actions[e.key];
     if (action) {
       e.preventDefault();
+      this.userMovedCamera = true;
       action();
     }
+  }
+
+  get isLarge(): boolean {
+    return this.large;
   }
 
   get sigma(): Sigma<NodeAttrs, EdgeAttrs> | null {
@@ -103,6 +116,7 @@ export class GraphView {
     this.layout?.stop();
     this.edgesDeferred = !this.firstDrawReported && isLarge(graph);
     this.graph = graph;
+    this.userMovedCamera = false;
     this.hovered = null;
     this.pathNodes.clear();
     this.pathEdges.clear();
@@ -120,8 +134,6 @@ export class GraphView {
         labelColor: { color: "#1f2328" },
         // Labels appear as the user zooms in: sizes grow with zoom and only
         // nodes drawn large enough get one, thinned by a density grid.
-        labelDensity: 0.6,
-        labelGridCellSize: 80,
         zIndex: true,
         minCameraRatio: 0.02,
         maxCameraRatio: 8,
@@ -129,6 +141,8 @@ export class GraphView {
         nodeReducer: (node, data) => this.reduceNode(node, data),
         edgeReducer: (edge, data) => this.reduceEdge(edge, data),
       });
+      this.renderer.on("beforeRender", () => (pendingLabels.length = 0));
+      this.renderer.on("afterRender", flushLabels);
       this.bindEvents(this.renderer);
       this.watchEdgesDrawn(this.renderer);
     } else {
@@ -193,12 +207,17 @@ export class GraphView {
     return this.layout?.lastDurationMs ?? 0;
   }
 
+  get isolatedCount(): number {
+    return this.visibility.isolatedCount;
+  }
+
   get layoutIterations(): { iterations: number; converged: boolean } {
     return { iterations: this.layout?.iterations ?? 0, converged: this.layout?.converged ?? false };
   }
 
   setVisibility(visibility: Visibility): void {
-    const unchanged = !visibility.nodes && !visibility.relationTypes && !this.visibility.nodes && !this.visibility.relationTypes;
+    const open = (v: Visibility) => !v.nodes && !v.relationTypes && !(v.minConfidence > 0);
+    const unchanged = open(visibility) && open(this.visibility);
     this.visibility = visibility;
     if (unchanged) {
       this.recount();
@@ -269,6 +288,7 @@ export class GraphView {
     if (!graph || !graph.hasEdge(edge)) return false;
     const types = this.visibility.relationTypes;
     if (types && !types.has(graph.getEdgeAttribute(edge, "relation"))) return false;
+    if (this.visibility.minConfidence > 0 && graph.getEdgeAttribute(edge, "confidence") < this.visibility.minConfidence) return false;
     return this.isNodeVisible(graph.source(edge)) && this.isNodeVisible(graph.target(edge));
   }
 
@@ -291,18 +311,56 @@ export class GraphView {
     else camera.setState(target);
   }
 
-  /** Frames a set of nodes, e.g. a path, in the viewport. */
-  frameNodes(ids: string[]): void {
+  /**
+   * Frames a set of nodes (a path, a neighbourhood, what is visible) in the
+   * part of the canvas no panel covers, with a margin for labels.
+   */
+  frameNodes(ids: Iterable<string>, animate = true): void {
     const renderer = this.renderer;
-    if (!renderer || ids.length === 0) return;
-    const points = ids.map((id) => renderer.getNodeDisplayData(id)).filter((d): d is NodeDisplayData => !!d);
-    if (points.length === 0) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.4));
-    void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
+    if (!renderer) return;
+    // Display positions are those of the last frame, and sigma re-normalises
+    // them to the graph's extent: a layout that just moved nodes needs a fresh frame first.
+    renderer.refresh();
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const id of ids) {
+      const d = renderer.getNodeDisplayData(id);
+      if (!d || d.hidden) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    const { width, height } = renderer.getDimensions();
+    const covered = Math.min(height * 0.6, Math.max(0, this.insets().bottom));
+    // Labels run right of their nodes: the right side keeps more room than the left.
+    const margin = { left: Math.min(50, width * 0.08), right: Math.min(190, width * 0.28), top: 45, bottom: 45 + covered };
+    const free = { width: Math.max(80, width - margin.left - margin.right), height: Math.max(80, height - margin.top - margin.bottom) };
+    // The box's size on screen at ratio 1; on-screen size scales with 1/ratio.
+    const unit = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: 1, angle: 0 };
+    const a = renderer.framedGraphToViewport({ x: minX, y: minY }, { cameraState: unit });
+    const b = renderer.framedGraphToViewport({ x: maxX, y: maxY }, { cameraState: unit });
+    const ratio = Math.min(1.2, Math.max(0.08, Math.abs(b.x - a.x) / free.width, Math.abs(b.y - a.y) / free.height));
+    const target = { ...unit, ratio, angle: renderer.getCamera().angle };
+    // Aim the camera so the box's centre lands in the middle of the free area.
+    const centre = { x: margin.left + free.width / 2, y: margin.top + free.height / 2 };
+    const aim = renderer.viewportToFramedGraph({ x: width - centre.x, y: height - centre.y }, { cameraState: target });
+    target.x = aim.x;
+    target.y = aim.y;
+    const camera = renderer.getCamera();
+    if (animate) void camera.animate(target, { duration: 450 });
+    else camera.setState(target);
   }
+
+  /** Frames everything the filters let through. */
+  frameVisible(animate = true): void {
+    const graph = this.graph;
+    if (!graph) return;
+    this.frameNodes(graph.filterNodes((id) => this.isNodeVisible(id)), animate);
+  }
+
+  /** Whether the user moved the camera since the graph was drawn (then it is left alone). */
+  userMovedCamera = false;
 
   zoomIn(): void {
     void this.renderer?.getCamera().animatedZoom({ duration: 250 });
@@ -445,6 +503,8 @@ export class GraphView {
       res.zIndex = 2;
     }
     if (this.labelled.has(node) && res.label) res.forceLabel = true;
+    // The selection's neighbours are named (label collisions are resolved when drawing).
+    if (this.selectSet?.has(node) && !this.large && res.label) res.forceLabel = true;
     if (node === this.hovered) res.forceLabel = true;
     if (node === this.focusId && res.label) {
       res.forceLabel = true;
@@ -547,9 +607,75 @@ const PROGRAMS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
 };
 
 function renderingFor(large: boolean, order: number): Partial<Settings<NodeAttrs, EdgeAttrs>> {
+  if (large) {
+    // Thousands of nodes: sigma's density grid alone, labels as you zoom in.
+    return { labelRenderedSizeThreshold: 7, labelDensity: 0.6, labelGridCellSize: 80, hideEdgesOnMove: true, defaultDrawNodeLabel: drawDiscNodeLabel };
+  }
   return {
-    // A small neighbourhood can name every node; a big graph names them as you zoom.
-    labelRenderedSizeThreshold: order <= 60 ? 0 : 7,
-    hideEdgesOnMove: large,
+    // A small neighbourhood can name every node; a bigger graph names its larger
+    // nodes first, and no label is drawn over another (drawLabelAvoiding).
+    labelRenderedSizeThreshold: order <= 60 ? 0 : 4,
+    labelDensity: 1.6,
+    labelGridCellSize: 70,
+    hideEdgesOnMove: false,
+    defaultDrawNodeLabel: drawLabelAvoiding,
   };
+}
+
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
+
+/** The labels sigma chose for the current frame, drawn together once it ends. */
+const pendingLabels: { context: CanvasRenderingContext2D; data: LabelData; settings: Settings<NodeAttrs, EdgeAttrs> }[] = [];
+
+/**
+ * Sigma picks labels cell by cell of its grid, with no order across cells;
+ * collecting them and drawing the most important first (the selection, then
+ * larger nodes) lets a hub's name win over a leaf's when two would overlap.
+ */
+function drawLabelAvoiding(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<NodeAttrs, EdgeAttrs>): void {
+  if (data.label) pendingLabels.push({ context, data, settings });
+}
+
+export interface DrawnLabel {
+  label: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+/** The labels on screen after the last frame, with their boxes (for the tests). */
+export let lastDrawnLabels: DrawnLabel[] = [];
+
+export function flushLabels(): void {
+  if (pendingLabels.length === 0) return;
+  const rank = (d: LabelData) => (d.highlighted ? 1e6 : 0) + (d.zIndex ?? 0) * 1e4 + d.size;
+  pendingLabels.sort((a, b) => rank(b.data) - rank(a.data));
+  const drawn: DrawnLabel[] = [];
+  lastDrawnLabels = drawn;
+  for (const { context, data, settings } of pendingLabels) {
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const label = data.label!;
+    const width = context.measureText(label).width;
+    // A label that would run off the right edge goes to the node's left.
+    const right = data.x + data.size + 3 + width <= context.canvas.width / (window.devicePixelRatio || 1);
+    const x = right ? data.x + data.size + 3 : data.x - data.size - 3 - width;
+    const y = data.y + size / 3;
+    const box = { x0: x - 2, y0: data.y - size / 2 - 1, x1: x + width + 2, y1: data.y + size / 2 + 1 };
+    if (data.highlighted) {
+      // Sigma draws a highlighted node's label itself, boxed, on its right: keep that room.
+      const at = data.x + data.size + 3;
+      drawn.push({ label, x0: at - 2, y0: box.y0 - 2, x1: at + width + 6, y1: box.y1 + 2 });
+      continue;
+    }
+    if (drawn.some((b) => box.x0 < b.x1 && box.x1 > b.x0 && box.y0 < b.y1 && box.y1 > b.y0)) continue;
+    drawn.push({ ...box, label });
+    context.lineJoin = "round";
+    context.lineWidth = 3;
+    context.strokeStyle = "rgba(255,255,255,0.92)";
+    context.strokeText(label, x, y);
+    context.fillStyle = settings.labelColor.color ?? "#1f2328";
+    context.fillText(label, x, y);
+  }
+  pendingLabels.length = 0;
 }

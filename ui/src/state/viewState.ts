@@ -17,6 +17,10 @@ export interface ViewState {
   rels: RelationType[];
   doc: string | null;
   minDegree: number;
+  /** Relations below this confidence (0-1) are hidden. */
+  minConfidence: number;
+  /** Whether entities with no shown relation are drawn (hidden by default). */
+  isolated: boolean;
   q: string;
   color: ColorMode;
   size: SizeMode;
@@ -37,6 +41,8 @@ export const DEFAULT_STATE: ViewState = {
   rels: [],
   doc: null,
   minDegree: 0,
+  minConfidence: 0,
+  isolated: false,
   q: "",
   color: "kind",
   size: "degree",
@@ -61,6 +67,7 @@ function clampDepth(value: number): number {
 export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const minDegree = Number(p.get("minDegree") ?? 0);
+  const minConfidence = Number(p.get("minConfidence") ?? 0);
   return {
     node: p.get("node") || null,
     focus: p.get("focus") || null,
@@ -70,6 +77,8 @@ export function parseState(search: string): ViewState {
     rels: list(p, "rels").map((r) => r.toUpperCase()).filter(isRelationType),
     doc: p.get("doc") || null,
     minDegree: Number.isFinite(minDegree) && minDegree > 0 ? Math.floor(minDegree) : 0,
+    minConfidence: Number.isFinite(minConfidence) && minConfidence > 0 ? Math.min(1, Math.round(minConfidence * 100) / 100) : 0,
+    isolated: p.get("isolated") === "1",
     q: p.get("q") ?? "",
     color: p.get("color") === "community" ? "community" : "kind",
     size: p.get("size") === "centrality" ? "centrality" : "degree",
@@ -94,6 +103,8 @@ export function serializeState(state: ViewState): string {
   put("rels", state.rels.join(","));
   put("doc", state.doc);
   if (state.minDegree > 0) p.set("minDegree", String(state.minDegree));
+  if (state.minConfidence > 0) p.set("minConfidence", String(state.minConfidence));
+  if (state.isolated) p.set("isolated", "1");
   put("q", state.q);
   if (state.color !== "kind") p.set("color", state.color);
   if (state.size !== "degree") p.set("size", state.size);
