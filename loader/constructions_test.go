@@ -360,6 +360,21 @@ func TestConstructions(t *testing.T) {
 			text: "Officials praised the Japan-India Joint Statement and the Japan-India Data Agreement.",
 			want: []string{"Japan -AUTHORED-> Japan-India Joint Statement", "India -PARTY_TO-> Japan-India Data Agreement"},
 		},
+		{
+			name: "a state's own instrument named with the state first is its own",
+			text: "Critics cited the Brazil Data Protection Act in the debate.",
+			want: []string{"Brazil -AUTHORED-> Brazil Data Protection Act"},
+		},
+		{
+			name: "a text tabled or sponsored by an actor has its support",
+			text: "The Global Digital Compact, tabled by Kenya and co-sponsored by Chile, was adopted.",
+			want: []string{"Kenya -SUPPORTS-> Global Digital Compact", "Chile -SUPPORTS-> Global Digital Compact"},
+		},
+		{
+			name: "taking the floor at a forum is taking part in it",
+			text: "Ghana took the floor at the Internet Governance Forum on Monday.",
+			want: []string{"Ghana -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -31,27 +31,27 @@ const (
 	fGovernment                         // "government", "authorities": "the German government"
 	fIssueHead                          // "governance", "security": heads a policy topic
 	fIssueModifier                      // "data", "digital": modifies an issue head
-	fMonth
-	fPreposition   // makes the name after it an oblique: "in", "within"
-	fDeterminer    // may stand between a preposition and a name: "the", "our"
-	fAuxiliary     // a verb or pronoun after a name that is a subject: "is", "which"
-	fAgentNoun     // "the efforts of X": X acts
-	fListGlue      // may join the items of a list: "and", "as well as"
-	fSubordinator  // opens an adjunct before the subject: "while", "although"
-	fIssueOfHead   // heads a topic with its "of/to" object: "rule of law", "access to information"
-	fOrdinal       // numbers an event: "first", "second", "inaugural"
-	fProvision     // a numbered part of an instrument: "Article 5 of the ..."
-	fGroupWord     // counts or gathers a group: "two", "both"
-	fGroupNoun     // names a group of speakers: "countries", "sides"
-	fClauseBreak   // opens a relative or complement clause: "which", "that"
-	fHedge         // makes what follows a possibility or an intention: "could", "expected"
-	fListsSubjects // lists, after a nominal cue's object, who stands in it: "include", "are"
-	fPreambular    // opens a treaty's preambular clause: "Mindful", "Recalling"
-	fComprises     // says that the items after it are parts: "comprise", "consists"
-	fAgentNominal  // a noun whose "of" names its agents: "inclusion", "accession" (see agentNominals)
-	fEventNoun     // a meeting written in lower case: "conferences", "meeting"
-	fScope         // the reach of a meeting: "world", "regional"
-	fHarmNoun      // an act done to a topic: "interception", "misuse", "theft"
+	fMonth                              // a month or a day of the week: dates what it follows
+	fPreposition                        // makes the name after it an oblique: "in", "within"
+	fDeterminer                         // may stand between a preposition and a name: "the", "our"
+	fAuxiliary                          // a verb or pronoun after a name that is a subject: "is", "which"
+	fAgentNoun                          // "the efforts of X": X acts
+	fListGlue                           // may join the items of a list: "and", "as well as"
+	fSubordinator                       // opens an adjunct before the subject: "while", "although"
+	fIssueOfHead                        // heads a topic with its "of/to" object: "rule of law", "access to information"
+	fOrdinal                            // numbers an event: "first", "second", "inaugural"
+	fProvision                          // a numbered part of an instrument: "Article 5 of the ..."
+	fGroupWord                          // counts or gathers a group: "two", "both"
+	fGroupNoun                          // names a group of speakers: "countries", "sides"
+	fClauseBreak                        // opens a relative or complement clause: "which", "that"
+	fHedge                              // makes what follows a possibility or an intention: "could", "expected"
+	fListsSubjects                      // lists, after a nominal cue's object, who stands in it: "include", "are"
+	fPreambular                         // opens a treaty's preambular clause: "Mindful", "Recalling"
+	fComprises                          // says that the items after it are parts: "comprise", "consists"
+	fAgentNominal                       // a noun whose "of" names its agents: "inclusion", "accession" (see agentNominals)
+	fEventNoun                          // a meeting written in lower case: "conferences", "meeting"
+	fScope                              // the reach of a meeting: "world", "regional"
+	fHarmNoun                           // an act done to a topic: "interception", "misuse", "theft"
 	// An instrument written in lower case: "joint statement", "final report".
 	fInstrumentHead
 	fInstrumentModifier
@@ -205,7 +205,8 @@ func init() {
 	addWords(fEventNoun, "conference conferences assembly assemblies meeting meetings summit summits session sessions")
 	addWords(fScope, "world regional global international")
 	addWords(fOrdinal, "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural")
-	addWords(fMonth, "january february march april may june july august september october november december")
+	addWords(fMonth, `january february march april may june july august september october november december
+		monday tuesday wednesday thursday friday saturday sunday`)
 	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across
 		including like as than against about beyond toward towards without`)
 	addWords(fDeterminer, "the a an our its their other all these this both his her some many")

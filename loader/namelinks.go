@@ -196,6 +196,10 @@ func (p *docParse) nameParties(args []arg) {
 				p.emit("name-parties", domain.Authored, p.reg.fromKB(party), e, conf)
 			case len(l.parties) >= 2:
 				p.emit("name-parties", domain.PartyTo, p.reg.fromKB(party), e, conf)
+			case party.Code != "":
+				// "China's cybersecurity law", "the UK AI strategy": one
+				// state's instrument is its own.
+				p.emit("name-parties", domain.Authored, p.reg.fromKB(party), e, conf)
 			}
 		}
 	}

@@ -567,8 +567,8 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	agents := p.objects(args, h, end, nil)
 	for ti := len(args) - 1; ti >= 0; ti-- {
 		t := args[ti]
-		if t.end > h.t0 {
-			continue
+		if t.end > h.t0 || p.isWord(t.tok-1, "by") {
+			continue // "tabled by A and sponsored by B": A is an agent too
 		}
 		found := false
 		for _, ai := range agents {
