@@ -15,6 +15,14 @@ import (
 // than maxFields fields once fragments are spread (a thousand aliases of a
 // cheap field are cheap one by one, not together). gqlgen has a complexity
 // limit but no depth limit of its own.
+//
+// It must be registered before gqlgen's complexity limit: that calculation
+// walks every fragment expansion, so a document whose fragments spread each
+// other twice over (a "fragment bomb", 2^30 expansions from 1.2 KB) would pin
+// a core there. Here each fragment is measured once and remembered, so the
+// cost is linear in the document's size whatever its expansion, and such a
+// document is refused for its expanded field count before anything else
+// walks it.
 type depthLimit struct{ max, maxFields int }
 
 var _ interface {
@@ -37,11 +45,13 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 		// room, but no more than a little over what it needs.
 		maxDepth, maxFields = introspectionMaxDepth, introspectionMaxFields
 	}
-	if depth := selectionDepth(oc.Operation.SelectionSet, map[string]bool{}); depth > maxDepth {
-		return tooComplex("the query is %d levels deep; the limit is %d", depth, maxDepth)
-	}
-	if n := fieldCount(oc.Operation.SelectionSet, map[string]bool{}, maxFields+1); n > maxFields {
+	m := newMeasure(maxFields + 1)
+	depth, fields := m.set(oc.Operation.SelectionSet)
+	if fields > maxFields {
 		return tooComplex("the query selects more than %d fields", maxFields)
+	}
+	if depth > maxDepth {
+		return tooComplex("the query is %d levels deep; the limit is %d", depth, maxDepth)
 	}
 	return nil
 }
@@ -68,56 +78,61 @@ func tooComplex(format string, args ...any) *gqlerror.Error {
 	return err
 }
 
-// fieldCount counts selected fields, stopping once it passes limit so a
-// hostile query costs no more to refuse than a legal one to accept.
-func fieldCount(set ast.SelectionSet, visiting map[string]bool, limit int) int {
-	n := 0
-	for _, sel := range set {
-		if n > limit {
-			return n
-		}
-		switch s := sel.(type) {
-		case *ast.Field:
-			n += 1 + fieldCount(s.SelectionSet, visiting, limit-n)
-		case *ast.InlineFragment:
-			n += fieldCount(s.SelectionSet, visiting, limit-n)
-		case *ast.FragmentSpread:
-			if s.Definition == nil || visiting[s.Name] {
-				continue
-			}
-			visiting[s.Name] = true
-			n += fieldCount(s.Definition.SelectionSet, visiting, limit-n)
-			delete(visiting, s.Name)
-		}
-	}
-	return n
+// measure finds an operation's depth (the deepest field path, __typename
+// not counted) and its field count once fragments are spread. Each named
+// fragment is measured once and its result reused at every spread, so the
+// work is linear in the document's size, not in its expansion. Counts
+// saturate at limit, so they cannot overflow however often fragments are
+// spread.
+type measure struct {
+	limit    int
+	known    map[string]extent
+	visiting map[string]bool
 }
 
-// selectionDepth measures the deepest field path; visiting guards against
-// fragment cycles, which validation also rejects, so a cycle never loops.
-func selectionDepth(set ast.SelectionSet, visiting map[string]bool) int {
-	deepest := 0
+type extent struct{ depth, fields int }
+
+func newMeasure(limit int) *measure {
+	return &measure{limit: limit, known: map[string]extent{}, visiting: map[string]bool{}}
+}
+
+func (m *measure) set(set ast.SelectionSet) (depth, fields int) {
 	for _, sel := range set {
-		var d int
+		var e extent
 		switch s := sel.(type) {
 		case *ast.Field:
+			d, f := m.set(s.SelectionSet)
+			e = extent{depth: 1 + d, fields: 1 + f}
 			if s.Name == "__typename" {
-				continue
+				e.depth = 0
 			}
-			d = 1 + selectionDepth(s.SelectionSet, visiting)
 		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, visiting)
+			e.depth, e.fields = m.set(s.SelectionSet)
 		case *ast.FragmentSpread:
-			if s.Definition == nil || visiting[s.Name] {
-				continue
-			}
-			visiting[s.Name] = true
-			d = selectionDepth(s.Definition.SelectionSet, visiting)
-			delete(visiting, s.Name)
+			e = m.fragment(s)
 		default:
 			panic(fmt.Sprintf("selection of unknown type %T", sel))
 		}
-		deepest = max(deepest, d)
+		depth = max(depth, e.depth)
+		fields = min(fields+e.fields, m.limit)
 	}
-	return deepest
+	return depth, fields
+}
+
+// fragment measures a spread fragment's selections, once per fragment;
+// visiting guards against fragment cycles, which validation also rejects,
+// so a cycle never loops.
+func (m *measure) fragment(s *ast.FragmentSpread) extent {
+	if s.Definition == nil || m.visiting[s.Name] {
+		return extent{}
+	}
+	if e, ok := m.known[s.Name]; ok {
+		return e
+	}
+	m.visiting[s.Name] = true
+	var e extent
+	e.depth, e.fields = m.set(s.Definition.SelectionSet)
+	delete(m.visiting, s.Name)
+	m.known[s.Name] = e
+	return e
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // Hostile requests are refused with a code, and the server keeps answering
@@ -45,6 +46,34 @@ func TestHostileQueriesAreRefused(t *testing.T) {
 			}
 		})
 	}
+	// A fragment bomb: each fragment spreads the one below it twice, so 30
+	// levels (1.2 KB) stand for 2^30 selections. It is refused for its
+	// expanded size after work linear in its text (the issue measured over
+	// five minutes on one core before each fragment was measured once).
+	for _, tc := range []struct {
+		name   string
+		levels int
+		leaf   string
+	}{
+		{"a fragment bomb of 30 levels over __typename", 30, "__typename"},
+		{"a fragment bomb of 30 levels over a resolved field", 30, "stats { entityCount }"},
+		{"a fragment bomb of 60 levels over a node", 60, `node(id: "actor:germany") { id }`},
+	} {
+		t.Run("refuses "+tc.name+" at once", func(t *testing.T) {
+			query := fragmentBomb(tc.levels, tc.leaf)
+			start := time.Now()
+			_, out := post(t, srv.URL, query)
+			elapsed := time.Since(start)
+			t.Logf("%d levels, %d bytes: refused in %v", tc.levels, len(query), elapsed)
+			if len(out.Errors) == 0 || out.Errors[0].Extensions["code"] != "TOO_COMPLEX" {
+				t.Fatalf("got %+v, want code TOO_COMPLEX", out.Errors)
+			}
+			// The goal is < 50 ms; a second leaves room for a loaded CI machine.
+			if elapsed > time.Second {
+				t.Errorf("refused after %v, want well under a second", elapsed)
+			}
+		})
+	}
 	t.Run("refuses a batch of queries", func(t *testing.T) {
 		resp, err := http.Post(srv.URL+"/graphql", "application/json",
 			strings.NewReader(`[{"query":"{ stats { entityCount } }"},{"query":"{ stats { entityCount } }"}]`))
@@ -80,4 +109,16 @@ func TestHostileQueriesAreRefused(t *testing.T) {
 	if got := out.Data["stats"].(map[string]any)["entityCount"]; got != float64(10) {
 		t.Errorf("entity count %v after the hostile queries, want 10", got)
 	}
+}
+
+// fragmentBomb spreads fragment Fi as two spreads of F(i-1), levels deep,
+// over a leaf selection.
+func fragmentBomb(levels int, leaf string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "query { ...F%d }\n", levels)
+	fmt.Fprintf(&b, "fragment F0 on Query { %s }\n", leaf)
+	for i := 1; i <= levels; i++ {
+		fmt.Fprintf(&b, "fragment F%d on Query { ...F%d ...F%d }\n", i, i-1, i-1)
+	}
+	return b.String()
 }

@@ -163,8 +163,11 @@ func newGraphQL(cfg Config) *handler.Server {
 	srv.SetParserTokenLimit(cfg.MaxTokens)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	// Depth and field count first: they measure each fragment once, and
+	// refuse a document whose expansion is huge before the complexity
+	// calculation, which walks every expansion, ever sees it.
 	srv.Use(depthLimit{max: cfg.MaxDepth, maxFields: cfg.MaxFields})
+	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		cfg.Logger.ErrorContext(ctx, "resolver panicked", "panic", p, "stack", string(debug.Stack()))
