@@ -184,4 +184,119 @@ describe("explorer: issue 11", { skip }, () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  /** Hovers relations until one shows its tooltip; returns its ID. */
+  async function hoverSomeEdge(page) {
+    const candidates = await page.evaluate(() => {
+      const { view } = window.__diplograph;
+      const graph = view.sigma.getGraph();
+      const out = [];
+      graph.forEachEdge((id, _a, s, t) => {
+        if (!view.isEdgeVisible(id)) return;
+        const a = view.sigma.framedGraphToViewport(view.sigma.getNodeDisplayData(s));
+        const b = view.sigma.framedGraphToViewport(view.sigma.getNodeDisplayData(t));
+        out.push({ id, length: Math.hypot(a.x - b.x, a.y - b.y), mid: view.edgeMidpoint(id) });
+      });
+      return out.sort((x, y) => y.length - x.length).slice(0, 25);
+    });
+    const box = await page.locator("#graph").boundingBox();
+    for (const c of candidates) {
+      await page.mouse.move(box.x + c.mid.x, box.y + c.mid.y);
+      await page.waitForTimeout(120);
+      const shown = await page.locator(".edge-tip:not([hidden])").getAttribute("data-edge").catch(() => null);
+      if (shown) return { id: shown, at: { x: box.x + c.mid.x, y: box.y + c.mid.y } };
+    }
+    return null;
+  }
+
+  test("a relation shows its sentence on hover and opens a relation panel on click", async () => {
+    const { page, errors } = await open("/");
+    await settle(page);
+    const hovered = await hoverSomeEdge(page);
+    assert.ok(hovered, "no relation answered the pointer");
+    const tip = page.locator(".edge-tip");
+    await tip.locator(".edge-tip-sentence:not(.muted)").waitFor();
+    assert.match(await tip.locator(".edge-tip-title").innerText(), /\S+ .+ \S+/);
+    assert.ok((await tip.locator(".edge-tip-sentence").innerText()).length > 12, "the tooltip has no sentence");
+    await page.mouse.click(hovered.at.x, hovered.at.y);
+    const panel = page.locator(".relation-panel");
+    await panel.waitFor();
+    assert.equal(await panel.getAttribute("data-relation"), hovered.id);
+    assert.equal(new URL(page.url()).searchParams.get("rel"), hovered.id);
+    assert.equal(await panel.locator(".relation-end .entity-link").count(), 2, "the panel does not show both ends");
+    assert.ok((await panel.locator(".evidence blockquote").count()) > 0, "no evidence sentence");
+    const level = panel.locator(".confidence-level");
+    assert.match(await level.innerText(), /^(High|Medium|Low)$/);
+    assert.match(await level.locator("xpath=..").getAttribute("title"), /\d+%/);
+    assert.ok((await panel.locator(".rule-name").innerText()).length > 2, "no rule");
+    // Documents by title, not by file name.
+    for (const name of await panel.locator(".evidence-source button").allInnerTexts()) assert.doesNotMatch(name, /\.(txt|md|html)$/);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
+    await shot(page, "issue11-edge-panel");
+    // Esc closes it.
+    await page.keyboard.press("Escape");
+    await panel.waitFor({ state: "detached" });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the 13 relation types have distinct colours and line styles, and a confidence floor hides weak ones", async () => {
+    const { page, errors } = await open("/");
+    const legend = page.locator(".edge-legend");
+    if (!(await legend.evaluate((d) => d.open))) await legend.locator("summary").click();
+    const looks = await legend.locator("li[data-rel] .edge-swatch").evaluateAll((els) =>
+      els.map((e) => { const s = getComputedStyle(e); return `${s.borderTopColor} ${s.borderTopStyle}`; }),
+    );
+    assert.equal(looks.length, 13);
+    assert.equal(new Set(looks).size, 13, `two relation types look alike: ${looks.join(", ")}`);
+    assert.equal(new Set(looks.map((l) => l.split(" ").slice(0, 3).join(" "))).size, 13, "two relation types share a colour");
+
+    if (await page.locator("#filters-drawer").isHidden()) await page.getByRole("button", { name: "Filters", exact: true }).click();
+    const before = await page.evaluate(() => window.__diplograph.visibleEdgeCount);
+    await page.locator("input[name=minConfidence]").evaluate((el) => {
+      el.value = "0.65";
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("minConfidence") === "0.65");
+    const after = await page.evaluate(() => {
+      const d = window.__diplograph;
+      let weak = 0;
+      d.session.graph.forEachEdge((id, a) => {
+        if (d.view.isEdgeVisible(id) && a.confidence < 0.65) weak++;
+      });
+      return { weak, shown: d.visibleEdgeCount };
+    });
+    assert.equal(after.weak, 0, "a weak relation is still shown");
+    assert.ok(after.shown < before, "the floor hid nothing");
+    assert.match(await page.locator("output[name=minConfidenceValue]").innerText(), /65% \(high/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("panels speak plainly: documents by title, metrics explained, confidence in words", async () => {
+    const { page, errors } = await open(`/?node=${encodeURIComponent(igf.id)}`);
+    const panel = page.locator(".node-panel");
+    await panel.waitFor();
+    const terms = await panel.locator(".figures dt").allInnerTexts();
+    for (const t of ["Influence", "Bridging", "Cluster"]) assert.ok(terms.some((x) => x.startsWith(t)), `no ${t} figure: ${terms}`);
+    for (const title of await panel.locator(".figures > div").evaluateAll((els) => els.map((e) => e.title)))
+      assert.ok(title.length > 30, `a figure has no explanation: "${title}"`);
+    const confidences = panel.locator(".relation .confidence");
+    assert.ok((await confidences.count()) > 0);
+    for (const c of await confidences.evaluateAll((els) => els.map((e) => ({ text: e.textContent, title: e.title })))) {
+      assert.match(c.text, /^(high|medium|low) confidence$/);
+      assert.match(c.title, /\d+%/);
+    }
+    const docs = await panel.locator(".doc-list button, .evidence-source button").allInnerTexts();
+    assert.ok(docs.length > 0);
+    for (const d of docs) assert.doesNotMatch(d, /^\d+_[0-9a-f]+\.(txt|md|html)$/, "a document is named by its file name");
+    // The reader's heading is the title too.
+    await panel.locator(".evidence-source button").first().click();
+    const heading = page.locator("#reader-title");
+    await heading.waitFor();
+    assert.doesNotMatch(await heading.innerText(), /\.(txt|md|html)$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

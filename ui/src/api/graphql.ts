@@ -10,6 +10,7 @@ import type {
   SearchHit,
   Subgraph,
 } from "./types";
+import { titleOf } from "./titles";
 
 // Fragments keep every query asking for exactly what its consumer reads, so
 // a large overview does not drag evidence sentences along.
@@ -20,10 +21,10 @@ const DRAW_NODE = `fragment DrawNode on Entity {
 }`;
 const DRAW_EDGE = `fragment DrawEdge on Relation { id type confidence source { id } target { id } }`;
 const RELATION_DETAIL = `fragment RelationDetail on Relation {
-  id type confidence
+  id type confidence rule
   source { id name kind }
   target { id name kind }
-  evidence { text start end year document { id name } }
+  evidence { text start end year rule document { id name } }
 }`;
 const SUBGRAPH = `truncated nodes { ...DrawNode } edges { ...DrawEdge }`;
 
@@ -44,7 +45,9 @@ const QUERIES = {
       length nodes { ...DrawNode } edges { ...RelationDetail } } } ${DRAW_NODE} ${RELATION_DETAIL}`,
   document: `query Document($id: ID!) { document(id: $id) {
     id name text mentions { start end entity { id name kind } } } }`,
-  documents: `query Documents { documents { id name } }`,
+  documents: `query Documents { documents { id name text } }`,
+  relation: `query Relation($node: ID!) {
+    relations(filter: { node: $node }, first: 200) { edges { node { ...RelationDetail } } } } ${RELATION_DETAIL}`,
 };
 
 interface WireNode {
@@ -144,8 +147,13 @@ export class GraphQLApi implements Api {
   }
 
   async documents(): Promise<DocumentRef[]> {
-    const data = await this.request<{ documents: DocumentRef[] }>(QUERIES.documents);
-    return data.documents;
+    const data = await this.request<{ documents: (DocumentRef & { text: string })[] }>(QUERIES.documents);
+    return data.documents.map((d) => ({ id: d.id, name: d.name, title: titleOf(d.text, d.name) }));
+  }
+
+  async relation(id: string, end: string): Promise<RelationDetail | null> {
+    const data = await this.request<{ relations: { edges: { node: RelationDetail }[] } }>(QUERIES.relation, { node: end });
+    return data.relations.edges.map((e) => e.node).find((r) => r.id === id) ?? null;
   }
 }
 

@@ -13,6 +13,7 @@ import type {
   Subgraph,
 } from "./types";
 import { foldText } from "../state/text";
+import { titleOf } from "./titles";
 
 /** A whole graph in one JSON file, as the benchmark generates it. */
 export interface StaticDataset {
@@ -157,7 +158,14 @@ export class StaticApi implements Api {
   }
 
   async documents(): Promise<DocumentRef[]> {
-    return [...this.docs.values()].map((d) => ({ id: d.id, name: d.name })).sort((a, b) => a.name.localeCompare(b.name));
+    return [...this.docs.values()]
+      .map((d) => ({ id: d.id, name: d.name, title: titleOf(d.text, d.name) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async relation(id: string): Promise<RelationDetail | null> {
+    const e = this.data.edges.find((x) => x.id === id);
+    return e ? this.detail(e) : null;
   }
 
   private induced(ids: Set<string>, truncated: boolean): Subgraph {

@@ -59,6 +59,8 @@ export interface Subgraph {
 export interface DocumentRef {
   id: string;
   name: string;
+  /** The document's first heading or line, when known (see documentTitle). */
+  title?: string;
 }
 
 export interface Evidence {
@@ -67,6 +69,8 @@ export interface Evidence {
   start: number;
   end: number;
   year: number | null;
+  /** The extraction rule that read the relation in this sentence; null for a curator's. */
+  rule?: string | null;
 }
 
 export interface RelationDetail {
@@ -76,6 +80,8 @@ export interface RelationDetail {
   source: EntityRef;
   target: EntityRef;
   evidence: Evidence[];
+  /** The extraction rule that gave the relation its confidence; null for a curator's. */
+  rule?: string | null;
 }
 
 export interface EntityDetail extends EntityRef {
@@ -127,6 +133,8 @@ export interface Api {
   shortestPath(from: string, to: string, relationTypes: RelationType[] | null): Promise<PathResult | null>;
   document(id: string): Promise<DocumentText | null>;
   documents(): Promise<DocumentRef[]>;
+  /** One relation with its evidence; `end` is either end's ID (the lookup goes through it). */
+  relation(id: string, end: string): Promise<RelationDetail | null>;
 }
 
 export function isKind(value: string): value is Kind {

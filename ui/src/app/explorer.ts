@@ -10,6 +10,10 @@ import { FiltersPanel } from "../ui/filters";
 import { renderLegend } from "../ui/legend";
 import { renderListView } from "../ui/listView";
 import { renderNodePanel } from "../ui/nodePanel";
+import { renderRelationPanel } from "../ui/relationPanel";
+import { documentTitle, rememberTitles } from "../api/titles";
+import { RELATION_LABELS, RELATION_VERBS, edgeSwatchStyle } from "../graph/palette";
+import type { RelationDetail } from "../api/types";
 import { PathPanel } from "../ui/pathPanel";
 import { GraphSession } from "./session";
 import { installHooks, mirrorToDataset } from "./testHooks";
@@ -33,6 +37,8 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   let entityTicket = 0;
   let pathTicket = 0;
   let readerTicket = 0;
+  let relationTicket = 0;
+  const relationCache = new Map<string, Promise<RelationDetail | null>>();
   let frameWhenSettled = false;
 
   // ---- DOM skeleton -------------------------------------------------------
@@ -97,6 +103,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   const busy = h("div", { class: "busy", role: "status", hidden: true }, "Loading the graph…");
   const banner = h("div", { class: "banner", role: "alert", hidden: true });
   const toast = h("div", { class: "toast", role: "status", "aria-live": "polite", hidden: true });
+  const edgeTip = h("div", { class: "edge-tip", role: "tooltip", hidden: true });
   const controls = h(
     "div",
     { class: "canvas-controls", role: "group", "aria-label": "Zoom and layout" },
@@ -132,6 +139,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     legendHost,
     h("div", { class: "status-bar" }, status, layoutStatus, isolatedToggle),
     busy,
+    edgeTip,
   );
 
   root.classList.add("explorer");
@@ -168,7 +176,12 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   // ---- graph --------------------------------------------------------------
   const view = new GraphView(graphEl, {
     onClickNode: (id) => selectFromUser(id, false),
-    onClickStage: () => store.update({ node: null }),
+    onClickStage: () => store.update({ node: null, rel: null }),
+    onClickEdge: (id) => {
+      hideEdgeTip();
+      store.update({ rel: id, node: null });
+    },
+    onHoverEdge: (id, at) => showEdgeTip(id, at),
     onLayoutStatus: (status) => {
       updateStatus();
       // Once the layout has put things somewhere, the camera frames what the
@@ -220,6 +233,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     .documents()
     .then((docs) => {
       documents = docs;
+      rememberTitles(docs);
       if (session.graph) filters.setData(session.facets(), documents, store.get());
     })
     .catch(() => undefined);
@@ -242,6 +256,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       legendHost.replaceChildren(renderLegend(session.graph, next.color));
     }
     if (changed("node")) void showEntity(next.node);
+    if (changed("rel")) void showRelation(next.rel);
     if (changed("q")) applySearchLabels(next.q);
     if (changed("view")) renderList();
     if (changed("read")) void showReader(next.read);
@@ -265,6 +280,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       view.setSelected(now.node);
       frameWhenSettled = true;
       void showEntity(now.node);
+      void showRelation(now.rel);
       void showReader(now.read);
       void showPath(now);
       renderList();
@@ -334,10 +350,10 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   function selectFromUser(id: string, centre = true): void {
     const graph = session.graph;
     if (graph && !graph.hasNode(id)) {
-      store.update({ node: id, focus: id, depth: 1 });
+      store.update({ node: id, rel: null, focus: id, depth: 1 });
       return;
     }
-    store.update({ node: id });
+    store.update({ node: id, rel: null });
     if (centre) view.focusNode(id);
   }
 
@@ -345,7 +361,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     view.setSelected(id);
     const ticket = ++entityTicket;
     if (!id) {
-      nodeHost.replaceChildren();
+      if (!store.get().rel) nodeHost.replaceChildren();
       updateSidePanel();
       return;
     }
@@ -374,10 +390,102 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     }
   }
 
+  // ---- relations ------------------------------------------------------------
+  function relationDetail(id: string): Promise<RelationDetail | null> {
+    const graph = session.graph;
+    let cached = relationCache.get(id);
+    if (!cached) {
+      const end = graph?.hasEdge(id) ? graph.source(id) : null;
+      cached = end ? api.relation(id, end) : Promise.resolve(null);
+      cached.catch(() => relationCache.delete(id));
+      relationCache.set(id, cached);
+    }
+    return cached;
+  }
+
+  async function showRelation(id: string | null): Promise<void> {
+    view.setSelectedEdge(id);
+    const ticket = ++relationTicket;
+    if (!id) {
+      if (!store.get().node) nodeHost.replaceChildren();
+      updateSidePanel();
+      return;
+    }
+    nodeHost.replaceChildren(h("p", { class: "muted panel-loading" }, "Loading…"));
+    updateSidePanel();
+    try {
+      const detail = await relationDetail(id);
+      if (ticket !== relationTicket || store.get().rel !== id) return;
+      if (!detail) {
+        nodeHost.replaceChildren(h("p", { class: "muted panel-loading" }, `No relation “${id}” in this view.`));
+        return;
+      }
+      nodeHost.replaceChildren(
+        renderRelationPanel(detail, {
+          select: (other) => {
+            store.update({ rel: null });
+            selectFromUser(other);
+          },
+          openEvidence: (ev) => openEvidence(ev),
+          close: () => store.update({ rel: null }),
+        }),
+      );
+      nodeHost.querySelector<HTMLElement>("#relation-panel-title")?.focus({ preventScroll: true });
+    } catch (e) {
+      if (ticket === relationTicket) nodeHost.replaceChildren(h("p", { class: "banner-inline" }, `Could not load the relation: ${message(e)}`));
+    }
+  }
+
+  let tipEdge: string | null = null;
+  function showEdgeTip(id: string | null, at: { x: number; y: number } | null): void {
+    tipEdge = id;
+    const graph = session.graph;
+    if (!id || !at || !graph?.hasEdge(id)) {
+      hideEdgeTip();
+      return;
+    }
+    const a = graph.getEdgeAttributes(id);
+    const source = graph.getNodeAttribute(graph.source(id), "label");
+    const target = graph.getNodeAttribute(graph.target(id), "label");
+    const sentence = h("p", { class: "edge-tip-sentence muted" }, "…");
+    edgeTip.replaceChildren(
+      h("p", { class: "edge-tip-type" }, h("span", { class: "edge-swatch", style: edgeSwatchStyle(a.relation), "aria-hidden": "true" }), RELATION_LABELS[a.relation]),
+      h("p", { class: "edge-tip-title" }, `${source} ${RELATION_VERBS[a.relation]} ${target}`),
+      sentence,
+      h("p", { class: "edge-tip-hint muted" }, "Click for all the evidence"),
+    );
+    edgeTip.dataset.edge = id;
+    // Near the pointer, kept inside the stage.
+    const stageBox = stage.getBoundingClientRect();
+    const graphBox = graphEl.getBoundingClientRect();
+    const x = graphBox.left - stageBox.left + at.x + 14;
+    const y = graphBox.top - stageBox.top + at.y + 14;
+    edgeTip.hidden = false;
+    edgeTip.style.left = `${Math.max(4, Math.min(x, stageBox.width - edgeTip.offsetWidth - 8))}px`;
+    edgeTip.style.top = `${Math.max(4, Math.min(y, stageBox.height - edgeTip.offsetHeight - 36))}px`;
+    void relationDetail(id)
+      .then((detail) => {
+        if (tipEdge !== id) return;
+        const ev = detail?.evidence[0];
+        sentence.textContent = ev ? `“${ev.text}”` : "No sentence recorded.";
+        sentence.classList.remove("muted");
+        if (ev) sentence.append(h("span", { class: "edge-tip-doc muted" }, ` — ${documentTitle(ev.document)}`));
+      })
+      .catch(() => {
+        if (tipEdge === id) sentence.textContent = "";
+      });
+  }
+
+  function hideEdgeTip(): void {
+    tipEdge = null;
+    edgeTip.hidden = true;
+    delete edgeTip.dataset.edge;
+  }
+
   function updateSidePanel(): void {
     pathPanel.element.hidden = !pathOpen;
     pathButton.setAttribute("aria-expanded", String(pathOpen));
-    sidePanel.hidden = !pathOpen && !store.get().node;
+    sidePanel.hidden = !pathOpen && !store.get().node && !store.get().rel;
     root.classList.toggle("has-side", !sidePanel.hidden);
   }
 
@@ -589,7 +697,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
     // Moving between entities, neighbourhoods or documents is navigation the
     // Back button should undo; filter tweaks only rewrite the current entry.
-    const navigation = next.node !== prev.node || next.focus !== prev.focus || next.depth !== prev.depth || next.read !== prev.read;
+    const navigation = next.node !== prev.node || next.rel !== prev.rel || next.focus !== prev.focus || next.depth !== prev.depth || next.read !== prev.read;
     if (navigation) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
   }
@@ -608,6 +716,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     const state = store.get();
     if (state.read) store.update({ read: null });
     else if (exportMenu.open) exportMenu.open = false;
+    else if (state.rel) store.update({ rel: null });
     else if (state.node) {
       store.update({ node: null });
       search.input.focus();

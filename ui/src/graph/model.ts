@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { SYMMETRIC_TYPES, type GraphEdge, type GraphNode, type Kind, type RelationType, type Subgraph } from "../api/types";
-import { COMMUNITY_COLORS, KIND_COLORS, OTHER_COMMUNITY_COLOR, RELATION_COLORS } from "./palette";
+import { COMMUNITY_COLORS, KIND_COLORS, OTHER_COMMUNITY_COLOR, RELATION_COLORS, RELATION_STYLES } from "./palette";
 import type { ColorMode, SizeMode } from "../state/viewState";
 
 export interface NodeAttrs {
@@ -23,8 +23,8 @@ export interface EdgeAttrs {
   confidence: number;
   size: number;
   color: string;
-  /** Sigma's program: arrows for directed relations, lines for mutual ones. */
-  type: "arrow" | "line";
+  /** Sigma's program: arrows for directed relations, lines for mutual ones, each solid, dashed or dotted. */
+  type: string;
 }
 
 export type DiploGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -67,8 +67,15 @@ export function addEdge(graph: DiploGraph, e: GraphEdge): void {
     confidence: e.confidence,
     size: 0.6 + 1.4 * clamp01(e.confidence),
     color: towardsWhite(RELATION_COLORS[e.type] ?? "#999999", 0.6),
-    type: SYMMETRIC_TYPES.has(e.type) ? "line" : "arrow",
+    type: edgeProgram(e.type),
   });
+}
+
+/** The program that draws a relation type: arrow or line, with its line style. */
+export function edgeProgram(type: RelationType): string {
+  const base = SYMMETRIC_TYPES.has(type) ? "line" : "arrow";
+  const style = RELATION_STYLES[type] ?? "solid";
+  return style === "solid" ? base : `${base}-${style}`;
 }
 
 /**

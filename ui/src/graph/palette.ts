@@ -17,27 +17,98 @@ export const KIND_LABELS: Record<Kind, string> = {
 };
 
 /**
- * Thirteen colours would not stay distinguishable, so relation types share a
- * colour by family and are told apart in the panel by name; direction shows
- * as an arrow, and the mutual types draw as plain lines.
+ * Each of the 13 relation types has its own colour, and related types share a
+ * family of hues (blues for membership, greens for support, reds for
+ * opposition, ambers for instruments, purples for topics); within a family
+ * the line style tells them apart too (solid, dashed, dotted), so no type
+ * depends on colour alone. Direction shows as an arrow; the mutual types draw
+ * as plain lines.
  */
+export type LineStyle = "solid" | "dashed" | "dotted";
+
 export interface EdgeFamily {
   label: string;
   color: string;
   types: RelationType[];
 }
 
+export const RELATION_COLORS: Record<RelationType, string> = {
+  MEMBER_OF: "#1F5FA8",
+  PARTICIPATES_IN: "#4BA3E3",
+  PART_OF: "#2B2F8F",
+  AFFILIATED_WITH: "#6FB7C9",
+  SUPPORTS: "#138A4E",
+  COOPERATES_WITH: "#7DBA3C",
+  OPPOSES: "#D1361F",
+  IN_TENSION_WITH: "#E37A1F",
+  PARTY_TO: "#B8860B",
+  AUTHORED: "#7A4A12",
+  REFERENCES: "#8E8E8E",
+  ADDRESSES: "#C2479B",
+  ENGAGES_ON: "#7E3FA8",
+};
+
+export const RELATION_STYLES: Record<RelationType, LineStyle> = {
+  MEMBER_OF: "solid",
+  PARTICIPATES_IN: "dashed",
+  PART_OF: "dotted",
+  AFFILIATED_WITH: "dashed",
+  SUPPORTS: "solid",
+  COOPERATES_WITH: "dashed",
+  OPPOSES: "solid",
+  IN_TENSION_WITH: "dashed",
+  PARTY_TO: "solid",
+  AUTHORED: "dashed",
+  REFERENCES: "dotted",
+  ADDRESSES: "solid",
+  ENGAGES_ON: "dashed",
+};
+
 export const EDGE_FAMILIES: EdgeFamily[] = [
-  { label: "Membership & roles", color: "#56B4E9", types: ["MEMBER_OF", "PARTICIPATES_IN", "PART_OF", "AFFILIATED_WITH"] },
-  { label: "Support & cooperation", color: "#009E73", types: ["SUPPORTS", "COOPERATES_WITH"] },
-  { label: "Opposition & tension", color: "#D55E00", types: ["OPPOSES", "IN_TENSION_WITH"] },
-  { label: "Instruments", color: "#E69F00", types: ["PARTY_TO", "AUTHORED", "REFERENCES"] },
-  { label: "Topics", color: "#CC79A7", types: ["ADDRESSES", "ENGAGES_ON"] },
+  { label: "Membership & roles", color: RELATION_COLORS.MEMBER_OF, types: ["MEMBER_OF", "PARTICIPATES_IN", "PART_OF", "AFFILIATED_WITH"] },
+  { label: "Support & cooperation", color: RELATION_COLORS.SUPPORTS, types: ["SUPPORTS", "COOPERATES_WITH"] },
+  { label: "Opposition & tension", color: RELATION_COLORS.OPPOSES, types: ["OPPOSES", "IN_TENSION_WITH"] },
+  { label: "Instruments", color: RELATION_COLORS.PARTY_TO, types: ["PARTY_TO", "AUTHORED", "REFERENCES"] },
+  { label: "Topics", color: RELATION_COLORS.ADDRESSES, types: ["ADDRESSES", "ENGAGES_ON"] },
 ];
 
-export const RELATION_COLORS = Object.fromEntries(
-  EDGE_FAMILIES.flatMap((f) => f.types.map((t) => [t, f.color])),
-) as Record<RelationType, string>;
+/** A small inline sample of a type's colour and line style, for legends and panels. */
+export function edgeSwatchStyle(type: RelationType): Record<string, string> {
+  const style = RELATION_STYLES[type];
+  return {
+    background: "none",
+    borderTop: `3px ${style} ${RELATION_COLORS[type]}`,
+    height: "0",
+  };
+}
+
+/** Confidence in plain words; the figure goes in a tooltip. */
+export function confidenceLevel(confidence: number): "high" | "medium" | "low" {
+  return confidence >= 0.65 ? "high" : confidence >= 0.4 ? "medium" : "low";
+}
+
+export function confidenceTitle(confidence: number): string {
+  return `Extractor confidence ${Math.round(confidence * 100)}% (high from 65%, medium from 40%): how surely the sentence states this relation.`;
+}
+
+/** What each extraction rule means, in a sentence a reader can judge. */
+export function explainRule(rule: string | null | undefined): string {
+  if (!rule) return "Added by a curator.";
+  const rules: [RegExp, string][] = [
+    [/^cue-passive/, "A passive verb joins the two names (“Y is supported by X”)."],
+    [/^cue-symmetric/, "A verb of mutual relation joins the two names (“X and Y cooperate”)."],
+    [/^cue-/, "A verb or noun in the sentence joins the two names (“X supports Y”)."],
+    [/^clause-/, "The entity is the subject of a clause about this topic."],
+    [/^possessive/, "A possessive says it (“X’s strategy”)."],
+    [/^role-apposition/, "A title before a name says it (“US Secretary of State John Kerry”)."],
+    [/^label-line/, "A programme line says it (“Speaker: Jane Doe, Some Group”)."],
+    [/^other-member-states/, "“The other member states” of a group include it."],
+    [/^name-/, "The entity’s own name says it (its owner, event, parties or topic)."],
+    [/^(document|instrument)-/, "What the document as a whole implies (its author, voice, signatories or topic)."],
+    [/^list-/, "A list’s heading applies to each of its items."],
+  ];
+  return rules.find(([re]) => re.test(rule))?.[1] ?? "An extraction rule of the loader.";
+}
 
 export const RELATION_LABELS: Record<RelationType, string> = {
   MEMBER_OF: "Member of",

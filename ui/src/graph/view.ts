@@ -6,10 +6,15 @@ import { drawDiscNodeLabel } from "sigma/rendering";
 import type { RelationType } from "../api/types";
 import type { DiploGraph, EdgeAttrs, NodeAttrs } from "./model";
 import { LayoutRunner, type LayoutStatus } from "./layout";
+import { styledEdgePrograms } from "./edgeStyles";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR, RELATION_COLORS } from "./palette";
 
 export interface GraphViewEvents {
   onClickNode(id: string): void;
+  /** A relation clicked on the canvas (small graphs only: picking edges costs a pass). */
+  onClickEdge?(id: string): void;
+  /** The pointer entered (id, at viewport x/y) or left (null) a relation. */
+  onHoverEdge?(id: string | null, at: { x: number; y: number } | null): void;
   onClickStage(): void;
   onLayoutStatus?(status: LayoutStatus): void;
   onFirstDraw?(ms: number): void;
@@ -37,6 +42,8 @@ export class GraphView {
   private graph: DiploGraph | null = null;
   private visibility: Visibility = { nodes: null, relationTypes: null, minConfidence: 0, isolatedCount: 0 };
   private hovered: string | null = null;
+  private hoveredEdge: string | null = null;
+  private selectedEdge: string | null = null;
   private selected: string | null = null;
   private hoverSet: Set<string> | null = null;
   private selectSet: Set<string> | null = null;
@@ -126,6 +133,7 @@ export class GraphView {
         ...PROGRAMS,
         ...renderingFor(this.large, graph.order),
         allowInvalidContainer: true,
+        enableEdgeEvents: !this.large,
         renderEdgeLabels: false,
         defaultEdgeType: "arrow",
         labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
@@ -150,7 +158,7 @@ export class GraphView {
       const rendering = renderingFor(large, graph.order);
       // The reducers read `large` to pick programs, so it changes first.
       this.large = large;
-      this.renderer.setSettings(rendering);
+      this.renderer.setSettings({ ...rendering, enableEdgeEvents: !large });
       this.renderer.setGraph(graph);
       this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     }
@@ -234,6 +242,25 @@ export class GraphView {
     this.selected = next;
     this.recomputeEmphasis();
     this.scheduleRefresh();
+  }
+
+  /** The relation shown in the relation panel: drawn thick, its ends labelled. */
+  setSelectedEdge(id: string | null): void {
+    const next = id && this.graph?.hasEdge(id) ? id : null;
+    if (next === this.selectedEdge) return;
+    this.selectedEdge = next;
+    this.scheduleRefresh();
+  }
+
+  /** Where an edge's middle is on screen (for tests and tooltips). */
+  edgeMidpoint(id: string): { x: number; y: number } | null {
+    const renderer = this.renderer;
+    const graph = this.graph;
+    if (!renderer || !graph?.hasEdge(id)) return null;
+    const a = renderer.getNodeDisplayData(graph.source(id));
+    const b = renderer.getNodeDisplayData(graph.target(id));
+    if (!a || !b) return null;
+    return renderer.framedGraphToViewport({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
   }
 
   setPath(nodes: string[], edges: string[]): void {
@@ -420,6 +447,19 @@ export class GraphView {
     renderer.on("leaveNode", () => this.hover(null));
     renderer.on("clickNode", ({ node }) => this.events.onClickNode(node));
     renderer.on("clickStage", () => this.events.onClickStage());
+    renderer.on("enterEdge", ({ edge, event }) => {
+      this.hoveredEdge = edge;
+      this.container.style.cursor = "pointer";
+      this.events.onHoverEdge?.(edge, { x: event.x, y: event.y });
+      this.scheduleRefresh();
+    });
+    renderer.on("leaveEdge", () => {
+      this.hoveredEdge = null;
+      this.container.style.cursor = "";
+      this.events.onHoverEdge?.(null, null);
+      this.scheduleRefresh();
+    });
+    renderer.on("clickEdge", ({ edge }) => this.events.onClickEdge?.(edge));
   }
 
   private recomputeEmphasis(): void {
@@ -503,6 +543,12 @@ export class GraphView {
       res.zIndex = 2;
     }
     if (this.labelled.has(node) && res.label) res.forceLabel = true;
+    if (this.selectedEdge && graph_hasEnd(this.graph, this.selectedEdge, node) && res.label) {
+      res.forceLabel = true;
+      res.zIndex = 3;
+      res.color = data.color;
+      res.label = data.label;
+    }
     // The selection's neighbours are named (label collisions are resolved when drawing).
     if (this.selectSet?.has(node) && !this.large && res.label) res.forceLabel = true;
     if (node === this.hovered) res.forceLabel = true;
@@ -565,8 +611,17 @@ export class GraphView {
       }
     }
     if (this.large && touches(this.hovered)) strong();
+    if (edge === this.hoveredEdge || edge === this.selectedEdge) {
+      strong();
+      res.size = data.size * 2.4 + 1;
+      res.zIndex = 3;
+    }
     return res;
   }
+}
+
+function graph_hasEnd(graph: DiploGraph | null, edge: string, node: string): boolean {
+  return !!graph?.hasEdge(edge) && (graph.source(edge) === node || graph.target(edge) === node);
 }
 
 function dimNode(res: Partial<NodeDisplayData>): void {
@@ -603,7 +658,7 @@ function isLarge(graph: DiploGraph): boolean {
 const PROGRAMS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
   nodeHoverProgramClasses: {},
-  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram },
+  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram, ...styledEdgePrograms<NodeAttrs, EdgeAttrs>() },
 };
 
 function renderingFor(large: boolean, order: number): Partial<Settings<NodeAttrs, EdgeAttrs>> {

@@ -10,6 +10,8 @@ export type ViewMode = "graph" | "list";
  */
 export interface ViewState {
   node: string | null;
+  /** The relation open in the relation panel. */
+  rel: string | null;
   focus: string | null;
   depth: number;
   kinds: Kind[];
@@ -34,6 +36,7 @@ export interface ViewState {
 
 export const DEFAULT_STATE: ViewState = {
   node: null,
+  rel: null,
   focus: null,
   depth: 1,
   kinds: [],
@@ -70,6 +73,7 @@ export function parseState(search: string): ViewState {
   const minConfidence = Number(p.get("minConfidence") ?? 0);
   return {
     node: p.get("node") || null,
+    rel: p.get("rel") || null,
     focus: p.get("focus") || null,
     depth: clampDepth(Number(p.get("depth") ?? 1)),
     kinds: list(p, "kinds").map((k) => k.toUpperCase()).filter(isKind),
@@ -96,6 +100,7 @@ export function serializeState(state: ViewState): string {
     if (value) p.set(key, value);
   };
   put("node", state.node);
+  put("rel", state.rel);
   put("focus", state.focus);
   if (state.focus && state.depth !== 1) p.set("depth", String(state.depth));
   put("kinds", state.kinds.join(","));

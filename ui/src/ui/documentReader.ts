@@ -1,4 +1,5 @@
 import type { DocumentText, Kind, Mention } from "../api/types";
+import { documentTitle, titleOf } from "../api/titles";
 import { KINDS } from "../api/types";
 import { KIND_COLORS, KIND_LABELS } from "../graph/palette";
 import { h, kindDot } from "./dom";
@@ -61,7 +62,7 @@ export function renderDocument(
   actions: ReaderActions,
 ): HTMLElement {
   const chars = Array.from(doc.text);
-  const body = h("div", { class: "doc-text", tabindex: "0", "aria-label": `Text of ${doc.name}` });
+  const body = h("div", { class: "doc-text", tabindex: "0", "aria-label": `Text of ${documentTitle(doc)}` });
   let firstHighlight: HTMLElement | null = null;
   for (const seg of segmentText(chars.length, doc.mentions, highlight)) {
     const text = chars.slice(seg.start, seg.end).join("");
@@ -99,7 +100,7 @@ export function renderDocument(
     h(
       "header",
       { class: "panel-header" },
-      h("div", null, h("p", { class: "eyebrow" }, "Document"), h("h2", { id: "reader-title", tabindex: "-1" }, doc.name)),
+      h("div", null, h("p", { class: "eyebrow" }, "Document"), h("h2", { id: "reader-title", tabindex: "-1", title: doc.name }, documentTitle({ ...doc, title: titleOf(doc.text, doc.name) }))),
       h("button", { class: "icon-button close", type: "button", "aria-label": "Close document", onClick: actions.close }, "×"),
     ),
     h(

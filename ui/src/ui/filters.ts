@@ -1,7 +1,8 @@
 import type { DocumentRef, RelationType } from "../api/types";
 import { KINDS } from "../api/types";
 import type { Facets } from "../app/session";
-import { EDGE_FAMILIES, KIND_COLORS, KIND_LABELS, RELATION_LABELS, prettySubtype } from "../graph/palette";
+import { EDGE_FAMILIES, KIND_COLORS, KIND_LABELS, RELATION_LABELS, confidenceLevel, edgeSwatchStyle, prettySubtype } from "../graph/palette";
+import { documentTitle } from "../api/titles";
 import type { ViewState } from "../state/viewState";
 import { fill, h, kindDot, uid } from "./dom";
 
@@ -45,6 +46,10 @@ export class FiltersPanel {
     const output = this.element.querySelector<HTMLOutputElement>("output[name=minDegreeValue]");
     if (slider && document.activeElement !== slider) slider.value = String(state.minDegree);
     if (output) output.value = String(state.minDegree);
+    const confidence = this.element.querySelector<HTMLInputElement>("input[name=minConfidence]");
+    const confidenceOut = this.element.querySelector<HTMLOutputElement>("output[name=minConfidenceValue]");
+    if (confidence && document.activeElement !== confidence) confidence.value = String(state.minConfidence);
+    if (confidenceOut) confidenceOut.value = confidenceWords(state.minConfidence);
   }
 
   private build(): void {
@@ -75,11 +80,16 @@ export class FiltersPanel {
         "div",
         { class: "subtype-group" },
         h("p", { class: "group-label" }, h("span", { class: "edge-swatch", style: { background: family.color }, "aria-hidden": "true" }), family.label),
-        family.types.map((t) => checkbox(RELATION_LABELS[t], { "data-rel": t }, null, () => this.toggle("rels", allRelationTypes(), t))),
+        family.types.map((t) =>
+          checkbox(RELATION_LABELS[t], { "data-rel": t }, h("span", { class: "edge-swatch", style: edgeSwatchStyle(t), "aria-hidden": "true" }), () =>
+            this.toggle("rels", allRelationTypes(), t),
+          ),
+        ),
       ),
     );
     const sliderId = uid("min-degree");
     const docId = uid("doc");
+    const confidenceId = uid("min-confidence");
     const maxDegree = Math.max(1, Math.min(facets.maxDegree, 60));
     fill(this.element,
       h(
@@ -103,7 +113,7 @@ export class FiltersPanel {
             onChange: (e: Event) => this.onChange({ doc: (e.target as HTMLSelectElement).value || null }),
           },
           h("option", { value: "" }, "All documents"),
-          this.documents.map((d) => h("option", { value: d.id }, d.name)),
+          this.documents.map((d) => h("option", { value: d.id, title: d.name }, documentTitle(d))),
         ),
       ),
       h(
@@ -122,11 +132,31 @@ export class FiltersPanel {
         }),
       ),
       h(
+        "div",
+        { class: "field" },
+        h(
+          "label",
+          { for: confidenceId, title: "Hide relations the extractor is less sure of. High: 65% and up; medium: 40% and up; low: below." },
+          "Minimum confidence: ",
+          h("output", { name: "minConfidenceValue", for: confidenceId }, confidenceWords(state.minConfidence)),
+        ),
+        h("input", {
+          id: confidenceId,
+          name: "minConfidence",
+          type: "range",
+          min: "0",
+          max: "0.9",
+          step: "0.05",
+          value: String(state.minConfidence),
+          onInput: (e: Event) => this.onChange({ minConfidence: Number((e.target as HTMLInputElement).value) }),
+        }),
+      ),
+      h(
         "button",
         {
           type: "button",
           class: "reset",
-          onClick: () => this.onChange({ kinds: [], subtypes: [], rels: [], doc: null, minDegree: 0 }),
+          onClick: () => this.onChange({ kinds: [], subtypes: [], rels: [], doc: null, minDegree: 0, minConfidence: 0 }),
         },
         "Reset filters",
       ),
@@ -158,3 +188,6 @@ function checkbox(label: string, data: Record<string, string>, decoration: Node 
   return h("label", { class: "check" }, h("input", { type: "checkbox", ...data, onChange: onToggle }), decoration, label);
 }
 
+function confidenceWords(value: number): string {
+  return value > 0 ? `${Math.round(value * 100)}% (${confidenceLevel(value)} and up)` : "any";
+}

@@ -1,6 +1,7 @@
 import { KINDS } from "../api/types";
 import { communityColors, type DiploGraph } from "../graph/model";
-import { EDGE_FAMILIES, KIND_COLORS, KIND_LABELS, OTHER_COMMUNITY_COLOR } from "../graph/palette";
+import { EDGE_FAMILIES, KIND_COLORS, KIND_LABELS, OTHER_COMMUNITY_COLOR, RELATION_LABELS, edgeSwatchStyle } from "../graph/palette";
+import { SYMMETRIC_TYPES } from "../api/types";
 import type { ColorMode } from "../state/viewState";
 import { h, kindDot } from "./dom";
 
@@ -24,10 +25,25 @@ export function renderLegend(graph: DiploGraph | null, color: ColorMode): HTMLEl
     h("summary", null, "Legend"),
     h("ul", { "aria-label": color === "community" ? "Node colours: communities" : "Node colours: kinds" }, nodeItems),
     h(
-      "ul",
-      { "aria-label": "Edge colours: relation families" },
-      EDGE_FAMILIES.map((f) => h("li", null, h("span", { class: "edge-swatch", style: { background: f.color }, "aria-hidden": "true" }), f.label)),
-      h("li", { class: "muted" }, "→ directed · — mutual"),
+      "details",
+      { class: "edge-legend", open: window.matchMedia?.("(min-height: 1000px) and (min-width: 720px)").matches ?? false },
+      h("summary", null, "Relations"),
+      EDGE_FAMILIES.map((f) =>
+        h(
+          "ul",
+          { "aria-label": `Relation types: ${f.label}`, class: "edge-family" },
+          f.types.map((t) =>
+            h(
+              "li",
+              { "data-rel": t },
+              h("span", { class: "edge-swatch", style: edgeSwatchStyle(t), "aria-hidden": "true" }),
+              RELATION_LABELS[t],
+              SYMMETRIC_TYPES.has(t) ? h("span", { class: "muted" }, " (mutual)") : null,
+            ),
+          ),
+        ),
+      ),
+      h("p", { class: "muted legend-note" }, "Arrows point from subject to object. Hover a line for its sentence; click it for the evidence."),
     ),
   );
 }

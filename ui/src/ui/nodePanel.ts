@@ -1,6 +1,16 @@
 import type { EntityDetail, EntityRef, Evidence, RelationDetail, RelationType } from "../api/types";
 import { RELATION_TYPES, SYMMETRIC_TYPES } from "../api/types";
-import { KIND_COLORS, KIND_LABELS, RELATION_COLORS, RELATION_INVERSE_LABELS, RELATION_LABELS, prettySubtype } from "../graph/palette";
+import {
+  KIND_COLORS,
+  KIND_LABELS,
+  RELATION_INVERSE_LABELS,
+  RELATION_LABELS,
+  confidenceLevel,
+  confidenceTitle,
+  edgeSwatchStyle,
+  prettySubtype,
+} from "../graph/palette";
+import { documentTitle } from "../api/titles";
 import { h, kindDot } from "./dom";
 
 export interface NodePanelActions {
@@ -66,12 +76,24 @@ export function renderNodePanel(detail: EntityDetail, focusDepth: number, action
     h(
       "dl",
       { class: "figures" },
-      figure("Relations", String(detail.degree)),
-      figure("Mentions", String(detail.mentionCount)),
-      figure("PageRank", detail.pageRank.toFixed(4)),
-      figure("Betweenness", detail.betweenness.toFixed(3)),
-      figure("Community", String(detail.community)),
-      detail.isoCode ? figure("ISO code", detail.isoCode) : null,
+      figure("Relations", String(detail.degree), "How many relations the documents state between this entity and others."),
+      figure("Mentions", String(detail.mentionCount), "How many times the documents name this entity."),
+      figure(
+        "Influence",
+        influenceWords(detail.pageRank),
+        `PageRank ${detail.pageRank.toFixed(4)}: how much the entity is pointed to by entities that are themselves pointed to. Higher means more central to the network.`,
+      ),
+      figure(
+        "Bridging",
+        bridgingWords(detail.betweenness),
+        `Betweenness ${detail.betweenness.toFixed(3)}: the share of shortest paths between other entities that pass through this one. High means it links groups that would otherwise be apart.`,
+      ),
+      figure(
+        "Cluster",
+        `#${detail.community}`,
+        `Community ${detail.community} (Louvain): a group of entities more related to each other than to the rest. "Colour: community" shows the clusters.`,
+      ),
+      detail.isoCode ? figure("ISO code", detail.isoCode, "The country's ISO 3166 code.") : null,
     ),
     h(
       "div",
@@ -95,7 +117,7 @@ export function renderNodePanel(detail: EntityDetail, focusDepth: number, action
             "ul",
             null,
             detail.documents.map((d) =>
-              h("li", null, h("button", { type: "button", class: "link", onClick: () => actions.openEvidence({ document: d, text: "", start: 0, end: 0, year: null }) }, d.name)),
+              h("li", null, h("button", { type: "button", class: "link", title: d.name, onClick: () => actions.openEvidence({ document: d, text: "", start: 0, end: 0, year: null }) }, documentTitle(d))),
             ),
           ),
         )
@@ -113,7 +135,7 @@ export function renderNodePanel(detail: EntityDetail, focusDepth: number, action
         h(
           "h4",
           null,
-          h("span", { class: "edge-swatch", style: { background: RELATION_COLORS[group.type] }, "aria-hidden": "true" }),
+          h("span", { class: "edge-swatch", style: edgeSwatchStyle(group.type), "aria-hidden": "true" }),
           `${group.heading} (${group.items.length})`,
         ),
         h(
@@ -132,7 +154,11 @@ export function renderNodePanel(detail: EntityDetail, focusDepth: number, action
                   kindDot(KIND_COLORS[other.kind]),
                   other.name,
                 ),
-                h("span", { class: "confidence", title: "Extractor confidence" }, `${Math.round(relation.confidence * 100)}%`),
+                h(
+                  "span",
+                  { class: `confidence level-${confidenceLevel(relation.confidence)}`, title: confidenceTitle(relation.confidence), "data-confidence": String(relation.confidence) },
+                  `${confidenceLevel(relation.confidence)} confidence`,
+                ),
               ),
               relation.evidence.length
                 ? h("ul", { class: "evidence-list" }, uniqueEvidence(relation.evidence).map((ev) => renderEvidence(ev, actions)))
@@ -167,14 +193,24 @@ export function renderEvidence(ev: Evidence, actions: Pick<NodePanelActions, "op
       "— ",
       h(
         "button",
-        { type: "button", class: "link", onClick: () => actions.openEvidence(ev), title: "Read the sentence in its document" },
-        ev.document.name,
+        { type: "button", class: "link", onClick: () => actions.openEvidence(ev), title: `Read the sentence in its document (${ev.document.name})` },
+        documentTitle(ev.document),
       ),
       ev.year ? `, ${ev.year}` : "",
     ),
   );
 }
 
-function figure(term: string, value: string): HTMLElement {
-  return h("div", null, h("dt", null, term), h("dd", null, value));
+/** A figure with its meaning in a tooltip (and for screen readers, in the description). */
+function figure(term: string, value: string, meaning: string): HTMLElement {
+  return h("div", { title: meaning, class: "figure" }, h("dt", null, term, h("span", { class: "info", "aria-hidden": "true" }, " ⓘ")), h("dd", { "aria-description": meaning }, value));
+}
+
+// PageRank over a few hundred entities averages 1/n; these cut-offs read it in words.
+function influenceWords(pageRank: number): string {
+  return pageRank >= 0.02 ? "High" : pageRank >= 0.006 ? "Medium" : "Low";
+}
+
+function bridgingWords(betweenness: number): string {
+  return betweenness >= 0.05 ? "High" : betweenness >= 0.005 ? "Medium" : "Low";
 }
