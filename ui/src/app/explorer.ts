@@ -437,13 +437,17 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   }
 
   let tipEdge: string | null = null;
+  let tipHide = 0;
   function showEdgeTip(id: string | null, at: { x: number; y: number } | null): void {
-    tipEdge = id;
     const graph = session.graph;
+    window.clearTimeout(tipHide);
     if (!id || !at || !graph?.hasEdge(id)) {
-      hideEdgeTip();
+      // A short grace: thin lines are easy to slip off and back onto.
+      tipHide = window.setTimeout(hideEdgeTip, 150);
       return;
     }
+    if (id === tipEdge && !edgeTip.hidden) return;
+    tipEdge = id;
     const a = graph.getEdgeAttributes(id);
     const source = graph.getNodeAttribute(graph.source(id), "label");
     const target = graph.getNodeAttribute(graph.target(id), "label");
@@ -472,11 +476,12 @@ export function startExplorer(root: HTMLElement, api: Api): void {
         if (ev) sentence.append(h("span", { class: "edge-tip-doc muted" }, ` — ${documentTitle(ev.document)}`));
       })
       .catch(() => {
-        if (tipEdge === id) sentence.textContent = "";
+        if (tipEdge === id) sentence.textContent = "Could not load the sentence.";
       });
   }
 
   function hideEdgeTip(): void {
+    window.clearTimeout(tipHide);
     tipEdge = null;
     edgeTip.hidden = true;
     delete edgeTip.dataset.edge;

@@ -203,7 +203,7 @@ export function renderEvidence(ev: Evidence, actions: Pick<NodePanelActions, "op
 
 /** A figure with its meaning in a tooltip (and for screen readers, in the description). */
 function figure(term: string, value: string, meaning: string): HTMLElement {
-  return h("div", { title: meaning, class: "figure" }, h("dt", null, term, h("span", { class: "info", "aria-hidden": "true" }, " ⓘ")), h("dd", { "aria-description": meaning }, value));
+  return h("div", { title: meaning, class: "figure" }, h("dt", null, term), h("dd", { "aria-description": meaning }, value));
 }
 
 // PageRank over a few hundred entities averages 1/n; these cut-offs read it in words.
