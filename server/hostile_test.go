@@ -29,6 +29,7 @@ func TestHostileQueriesAreRefused(t *testing.T) {
 		{"a fragment cycle", `query { node(id: "actor:germany") { ...A } } fragment A on Actor { relations { source { ...B } } } fragment B on Actor { relations { source { ...A } } }`, "BAD_USER_INPUT"},
 		{"a huge search string", `{ search(text: "` + strings.Repeat("x", 100000) + `") { score } }`, "BAD_USER_INPUT"},
 		{"a deep introspection", introspection, "TOO_COMPLEX"},
+		{"nested lists of documents and mentions", `{documents{mentions{entity{documents{mentions{entity{name}}}}}}}`, "TOO_COMPLEX"},
 		{"twenty thousand directives", "{ stats " + strings.Repeat("@skip(if: false) ", 20000) + "{ entityCount } }", "TOO_COMPLEX"},
 		{"an injection attempt in an ID", `{ node(id: "x' OR 1=1 //") { id } }`, ""},
 		{"an injection attempt in a search", `{ search(text: "\") MATCH (n) DETACH DELETE n //") { score } }`, ""},
