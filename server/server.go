@@ -20,12 +20,10 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/cors"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/domain"
@@ -159,15 +157,16 @@ func newGraphQL(cfg Config) *handler.Server {
 	srv.AddTransport(getTransport{})
 	srv.AddTransport(transport.POST{})
 	srv.AddTransport(unsupportedTransport{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetQueryCache(newByteLRU(queryCacheBytes, queryDocSize))
 	srv.SetParserTokenLimit(cfg.MaxTokens)
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	// Depth and field count first: they measure each fragment once, and
 	// refuse a document whose expansion is huge before the complexity
 	// calculation, which walks every expansion, ever sees it.
 	srv.Use(depthLimit{max: cfg.MaxDepth, maxFields: cfg.MaxFields})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	// After the limits: a persisted query is stored only once it has passed them.
+	srv.Use(newPersistedQueries())
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		cfg.Logger.ErrorContext(ctx, "resolver panicked", "panic", p, "stack", string(debug.Stack()))
