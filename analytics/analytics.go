@@ -1,18 +1,24 @@
 // Package analytics computes centrality and communities over the whole graph
-// with gonum, and caches them until the graph changes.
+// (PageRank, betweenness by Brandes' algorithm, exact on small graphs and
+// sampled from k pivots on large ones, and Louvain communities) and keeps
+// them per version of the graph. A computation runs in the background, one
+// at a time, and stops as soon as the graph it was computing for changes;
+// readers never wait on a lock held by a computation: they get the figures
+// of the current version, of the last one computed, or none yet.
 package analytics
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/diplograph/diplograph/domain"
-	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/simple"
 )
 
 // Scores are one node's figures.
@@ -25,125 +31,308 @@ type Scores struct {
 // Result holds the figures of every node of one version of the graph.
 type Result struct {
 	ByNode map[string]Scores
+	// Nodes and Edges are the size of the graph computed over (edges
+	// without repeats or loops).
+	Nodes, Edges int
+	// Pivots is k, the number of sampled sources betweenness was
+	// estimated from; 0 when it is exact.
+	Pivots int
+	// Version identifies the graph's version (a digest of its documents).
+	Version string
+	// Took is how long the computation ran.
+	Took time.Duration
 }
 
-// Source is what analytics reads: the whole graph, and a cheap fingerprint
-// that changes whenever the graph does.
-type Source interface {
-	Graph(ctx context.Context) (domain.Subgraph, error)
-	Documents(ctx context.Context) ([]domain.DocumentInfo, error)
-}
+// Approximate reports whether betweenness was estimated from pivots.
+func (r *Result) Approximate() bool { return r.Pivots > 0 }
 
-// Cache recomputes the figures only when the loaded documents change.
-type Cache struct {
-	src Source
-
-	mu          sync.Mutex
-	fingerprint string
-	result      *Result
-}
-
-// NewCache reads from src.
-func NewCache(src Source) *Cache { return &Cache{src: src} }
-
-// Get returns the figures of the current graph.
-func (c *Cache) Get(ctx context.Context) (*Result, error) {
-	docs, err := c.src.Documents(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("analytics fingerprint: %w", err)
-	}
-	fp := fingerprint(docs)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.result != nil && c.fingerprint == fp {
-		return c.result, nil
-	}
-	g, err := c.src.Graph(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("analytics graph: %w", err)
-	}
-	c.result, c.fingerprint = Compute(g), fp
-	return c.result, nil
-}
-
-func fingerprint(docs []domain.DocumentInfo) string {
-	fp := ""
-	for _, d := range docs {
-		fp += d.ID + "=" + d.Hash + ";"
-	}
-	return fp
-}
-
-// Compute runs PageRank, betweenness and Louvain communities over the graph,
-// its relations taken as undirected edges.
+// Compute runs the analytics over the graph with the default options.
 func Compute(sg domain.Subgraph) *Result {
-	g := simple.NewUndirectedGraph()
-	index := make(map[string]int64, len(sg.Nodes))
-	ids := make([]string, len(sg.Nodes))
-	for i, n := range sg.Nodes {
-		index[n.ID] = int64(i)
-		ids[i] = n.ID
-		g.AddNode(simple.Node(i))
+	res, _ := ComputeContext(context.Background(), sg, Defaults)
+	return res
+}
+
+// ComputeContext runs PageRank, betweenness and Louvain communities over
+// the graph, its relations taken as undirected edges; it stops with the
+// context's error once the context is done.
+func ComputeContext(ctx context.Context, sg domain.Subgraph, opt Options) (*Result, error) {
+	opt = opt.withDefaults()
+	start := time.Now()
+	g, ids, err := build(ctx, sg)
+	if err != nil {
+		return nil, err
 	}
-	for _, r := range sg.Relations {
-		s, okS := index[r.Source]
-		t, okT := index[r.Target]
-		if !okS || !okT || s == t || g.HasEdgeBetween(s, t) {
-			continue
-		}
-		g.SetEdge(simple.Edge{F: simple.Node(s), T: simple.Node(t)})
-	}
-	res := &Result{ByNode: make(map[string]Scores, len(ids))}
+	res := &Result{ByNode: make(map[string]Scores, len(ids)), Nodes: len(ids), Edges: len(g.adj) / 2}
 	if len(ids) == 0 {
-		return res
+		return res, nil
 	}
-	ranks := network.PageRankSparse(directedView(g), 0.85, 1e-8)
-	between := network.Betweenness(g)
+	ranks, err := pageRank(ctx, g, 0.85, 1e-8)
+	if err != nil {
+		return nil, err
+	}
+	var sources []int32
+	if len(ids) > opt.ExactLimit && opt.Pivots < len(ids) {
+		sources = pivots(len(ids), opt.Pivots)
+		res.Pivots = len(sources)
+	}
+	between, err := betweenness(ctx, g, sources)
+	if err != nil {
+		return nil, err
+	}
+	communities, err := louvain(ctx, g)
+	if err != nil {
+		return nil, err
+	}
 	// Normalise betweenness to 0..1 by the number of pairs a node can lie
-	// between; gonum counts each undirected pair once per direction.
+	// between, each unordered pair counted once per direction.
 	n := float64(len(ids))
 	norm := 1.0
 	if n > 2 {
 		norm = (n - 1) * (n - 2)
 	}
-	communityOf := map[int64]int{}
-	// A fixed seed keeps community numbers stable between recomputations.
-	reduced := community.Modularize(g, 1, rand.NewPCG(1, 2))
-	for ci, members := range reduced.Communities() {
-		for _, m := range members {
-			communityOf[m.ID()] = ci
-		}
-	}
 	for i, id := range ids {
 		res.ByNode[id] = Scores{
-			PageRank:    round(ranks[int64(i)]),
-			Betweenness: round(between[int64(i)] / norm),
-			Community:   communityOf[int64(i)],
+			PageRank:    round(ranks[i]),
+			Betweenness: round(min(1, between[i]/norm)),
+			Community:   communities[i],
 		}
 	}
-	return res
+	res.Took = time.Since(start)
+	return res, nil
 }
 
-// directedView turns each undirected edge into two arcs, which is how
-// PageRank treats an undirected graph.
-func directedView(g *simple.UndirectedGraph) *simple.DirectedGraph {
-	d := simple.NewDirectedGraph()
-	nodes := g.Nodes()
-	for nodes.Next() {
-		d.AddNode(nodes.Node())
-	}
-	edges := g.Edges()
-	for edges.Next() {
-		e := edges.Edge()
-		d.SetEdge(simple.Edge{F: e.From(), T: e.To()})
-		d.SetEdge(simple.Edge{F: e.To(), T: e.From()})
-	}
-	return d
-}
-
-// round keeps six decimals. PageRank iterates to a tolerance and sums in map
-// order, so the last digits differ from run to run; rounded figures are
-// stable, and orderings by them break ties by ID.
+// round keeps six decimals. PageRank iterates to a tolerance, so the last
+// digits are noise; rounded figures are stable, and orderings by them break
+// ties by ID.
 func round(x float64) float64 {
 	return math.Round(x*1e6) / 1e6
+}
+
+// Source is what analytics reads: the whole graph, and its documents, whose
+// IDs and hashes change whenever the graph does.
+type Source interface {
+	Graph(ctx context.Context) (domain.Subgraph, error)
+	Documents(ctx context.Context) ([]domain.DocumentInfo, error)
+}
+
+// Status says how a Snapshot's figures stand to the graph as it is now.
+type Status int
+
+const (
+	// Current figures are those of the graph as it is now.
+	Current Status = iota
+	// Stale figures are those of an earlier version of the graph, served
+	// while the current one is computed.
+	Stale
+	// Computing means there are no figures yet: the first are computed.
+	Computing
+)
+
+func (s Status) String() string {
+	return [...]string{"CURRENT", "STALE", "COMPUTING"}[s]
+}
+
+// Snapshot is what a request gets: the figures to serve, nil while
+// Computing, and how they stand to the graph.
+type Snapshot struct {
+	*Result
+	Status Status
+}
+
+// Cache computes the figures per version of the graph in the background.
+type Cache struct {
+	src  Source
+	opt  Options
+	life context.Context
+	stop context.CancelFunc
+
+	// checks numbers the version checks, so that a request that read an
+	// older version than a running job's never replaces it.
+	checks atomic.Uint64
+
+	mu         sync.Mutex // guards what follows; never held while computing
+	last       *Result    // the newest figures computed
+	lastTicket uint64     // the check that asked for them
+	lastSize   int        // nodes of the newest graph read; -1 before any
+	job        *job       // the computation under way or failed, if any
+}
+
+// job is one computation for one version of the graph.
+type job struct {
+	version string
+	ticket  uint64
+	cancel  context.CancelFunc
+	sized   chan struct{} // closed once size is known
+	size    int
+	done    chan struct{} // closed once err is known
+	err     error
+}
+
+// NewCache reads from src, with the default options.
+func NewCache(src Source) *Cache { return NewCacheWith(src, Defaults) }
+
+// NewCacheWith reads from src with the given options.
+func NewCacheWith(src Source, opt Options) *Cache {
+	life, stop := context.WithCancel(context.Background())
+	return &Cache{src: src, opt: opt.withDefaults(), life: life, stop: stop, lastSize: -1}
+}
+
+// Close stops any computation under way; Get still serves the last figures.
+func (c *Cache) Close() { c.stop() }
+
+// Get returns the figures to serve for the graph as it is now. It starts a
+// computation when the graph changed and none runs for it; it waits for that
+// computation only while the graph is at most Options.SyncLimit entities
+// (bounded by ctx), else it answers at once with the last figures (Stale) or
+// none (Computing). The error is that of reading the graph's version, or of
+// a failed computation a request waited for.
+func (c *Cache) Get(ctx context.Context) (Snapshot, error) {
+	ticket := c.checks.Add(1)
+	docs, err := c.src.Documents(ctx)
+	if err != nil {
+		return Snapshot{}, fmt.Errorf("analytics version: %w", err)
+	}
+	version := versionOf(docs)
+
+	c.mu.Lock()
+	if c.last != nil && c.last.Version == version {
+		res := c.last
+		c.mu.Unlock()
+		return Snapshot{Result: res, Status: Current}, nil
+	}
+	j := c.job
+	if ticket > c.lastTicket && (j == nil || failed(j) || (j.version != version && ticket > j.ticket)) {
+		if j != nil {
+			j.cancel()
+		}
+		j = c.start(version, ticket)
+	}
+	hint := c.lastSize
+	c.mu.Unlock()
+
+	if j.version == version {
+		c.wait(ctx, j, hint)
+	}
+
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case c.last != nil && c.last.Version == version:
+		return Snapshot{Result: c.last, Status: Current}, nil
+	case j.version == version && failed(j) && !errors.Is(j.err, context.Canceled):
+		return Snapshot{Result: c.last, Status: statusOf(c.last)}, fmt.Errorf("analytics: %w", j.err)
+	default:
+		return Snapshot{Result: c.last, Status: statusOf(c.last)}, nil
+	}
+}
+
+func statusOf(last *Result) Status {
+	if last == nil {
+		return Computing
+	}
+	return Stale
+}
+
+// failed reports whether j ended without figures.
+func failed(j *job) bool {
+	select {
+	case <-j.done:
+		return j.err != nil
+	default:
+		return false
+	}
+}
+
+// wait blocks while the graph is small enough to be computed for the
+// request: until the job is done, or knows the graph is large, or SyncWait
+// passes before it knows, or ctx ends.
+func (c *Cache) wait(ctx context.Context, j *job, hint int) {
+	if hint > c.opt.SyncLimit {
+		return
+	}
+	timer := time.NewTimer(c.opt.SyncWait)
+	defer timer.Stop()
+	select {
+	case <-j.done:
+		return
+	case <-j.sized:
+	case <-timer.C:
+		return
+	case <-ctx.Done():
+		return
+	}
+	if j.size > c.opt.SyncLimit {
+		return
+	}
+	select {
+	case <-j.done:
+	case <-ctx.Done():
+	}
+}
+
+// start launches a computation for version; c.mu is held.
+func (c *Cache) start(version string, ticket uint64) *job {
+	ctx, cancel := context.WithCancel(c.life)
+	j := &job{version: version, ticket: ticket, cancel: cancel, sized: make(chan struct{}), done: make(chan struct{})}
+	c.job = j
+	go func() {
+		defer cancel()
+		res, err := c.run(ctx, j)
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if err == nil && ctx.Err() == nil && ticket > c.lastTicket {
+			res.Version = version
+			c.last, c.lastTicket = res, ticket
+		}
+		if err == nil {
+			err = ctx.Err()
+		}
+		j.err = err
+		if c.job == j && err == nil {
+			c.job = nil
+		}
+		close(j.done)
+	}()
+	return j
+}
+
+func (c *Cache) run(ctx context.Context, j *job) (*Result, error) {
+	sizedOnce := sync.OnceFunc(func() { close(j.sized) })
+	defer sizedOnce()
+	// A store that counts cheaply tells waiting requests the graph's size
+	// before the whole graph is read.
+	if counter, ok := c.src.(interface {
+		Counts(context.Context) (domain.Counts, error)
+	}); ok {
+		if counts, err := counter.Counts(ctx); err == nil {
+			j.size = counts.Nodes
+			sizedOnce()
+		}
+	}
+	g, err := c.src.Graph(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("analytics graph: %w", err)
+	}
+	c.mu.Lock()
+	c.lastSize = len(g.Nodes)
+	c.mu.Unlock()
+	select {
+	case <-j.sized:
+	default:
+		j.size = len(g.Nodes)
+		sizedOnce()
+	}
+	return ComputeContext(ctx, g, c.opt)
+}
+
+// versionOf digests the documents' IDs and hashes.
+func versionOf(docs []domain.DocumentInfo) string {
+	h := sha256.New()
+	for _, d := range docs {
+		h.Write([]byte(d.ID))
+		h.Write([]byte{0})
+		h.Write([]byte(d.Hash))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -35,15 +35,6 @@ func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []m
 	return model.RelationsOf(rels), nil
 }
 
-func (r *Resolver) entityCentrality(ctx context.Context, n domain.Node) (*model.Centrality, error) {
-	res, err := r.Analytics.Get(ctx)
-	if err != nil {
-		return nil, err
-	}
-	s := res.ByNode[n.ID]
-	return &model.Centrality{PageRank: s.PageRank, Betweenness: s.Betweenness, Community: s.Community}, nil
-}
-
 func entityOf(ctx context.Context, id string) (model.Entity, error) {
 	n, err := loadNode(ctx, id)
 	if err != nil {

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"cmp"
 	"context"
 	"slices"
 
@@ -15,30 +14,6 @@ func entityConnection(nodes []domain.Node, offset, total int) *model.EntityConne
 		conn.Edges = append(conn.Edges, model.EntityEdge{Node: model.EntityOf(n), Cursor: encodeCursor(offset + i)})
 	}
 	return conn
-}
-
-// entitiesByCentrality orders by PageRank, which the store does not know;
-// it pages over the filtered listing in memory.
-func (r *Resolver) entitiesByCentrality(ctx context.Context, q domain.NodeQuery) (*model.EntityConnection, error) {
-	offset, limit := q.Offset, q.Limit
-	q.Offset, q.Limit = 0, 0
-	nodes, total, err := r.Store.ListNodes(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	res, err := r.Analytics.Get(ctx)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(nodes, func(a, b domain.Node) int {
-		return cmp.Or(cmp.Compare(res.ByNode[b.ID].PageRank, res.ByNode[a.ID].PageRank), cmp.Compare(a.ID, b.ID))
-	})
-	offset = min(offset, len(nodes))
-	nodes = nodes[offset:]
-	if limit < len(nodes) {
-		nodes = nodes[:limit]
-	}
-	return entityConnection(nodes, offset, total), nil
 }
 
 // FilteredSubgraph returns the nodes q selects and the relations of the

@@ -16,6 +16,8 @@ import (
 type Loaders struct {
 	nodes     *dataloader.Loader[string, domain.Node]
 	documents *dataloader.Loader[string, domain.DocumentInfo]
+	// centrality is read once a request, so its figures agree.
+	centrality centralityMemo
 }
 
 type loadersKey struct{}

@@ -58,9 +58,12 @@ type ComplexityRoot struct {
 	}
 
 	Centrality struct {
+		Approximate func(childComplexity int) int
 		Betweenness func(childComplexity int) int
 		Community   func(childComplexity int) int
 		PageRank    func(childComplexity int) int
+		Pivots      func(childComplexity int) int
+		Status      func(childComplexity int) int
 	}
 
 	Document struct {
@@ -365,6 +368,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Actor.Subtype(childComplexity), true
 
+	case "Centrality.approximate":
+		if e.ComplexityRoot.Centrality.Approximate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.Approximate(childComplexity), true
 	case "Centrality.betweenness":
 		if e.ComplexityRoot.Centrality.Betweenness == nil {
 			break
@@ -383,6 +392,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Centrality.PageRank(childComplexity), true
+	case "Centrality.pivots":
+		if e.ComplexityRoot.Centrality.Pivots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.Pivots(childComplexity), true
+	case "Centrality.status":
+		if e.ComplexityRoot.Centrality.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.Status(childComplexity), true
 
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
@@ -1215,7 +1236,10 @@ enum EntityOrder {
   NAME
   "By number of relations, most first."
   DEGREE
-  "By PageRank centrality, most central first."
+  """
+  By PageRank centrality, most central first: the last figures computed (see Centrality.status); before any exist
+  (a large graph's first computation), by degree, and the response's extensions.centrality.status is COMPUTING.
+  """
   CENTRALITY
 }
 
@@ -1417,14 +1441,39 @@ type Evidence {
   rule: String
 }
 
-"""Centrality of an entity in the whole graph, recomputed when the graph changes."""
+"""
+Centrality of an entity in the whole graph, computed per version of the graph. A graph of up to 2,000 entities
+is computed before the request is answered. A larger one is computed in the background: meanwhile requests get the
+figures of the last version computed (status STALE) or, before any, null figures (status COMPUTING), and never wait.
+"""
 type Centrality {
-  "PageRank over the relations as an undirected graph."
-  pageRank: Float!
-  "Betweenness centrality, normalised to 0..1."
-  betweenness: Float!
-  "The community the entity falls into (Louvain modularity)."
-  community: Int!
+  "PageRank over the relations as an undirected graph (damping 0.85); null while status is COMPUTING."
+  pageRank: Float
+  """
+  Betweenness centrality, normalised to 0..1 (the share of ordered pairs of other entities whose shortest paths
+  pass through this one). Exact (Brandes from every entity) up to 5,000 entities; above that estimated from
+  k = 500 sampled source entities (pivots), scaled by n/k: see approximate and pivots. Null while status is
+  COMPUTING.
+  """
+  betweenness: Float
+  "The community the entity falls into (Louvain modularity), numbered from 0 by size, largest first; null while status is COMPUTING."
+  community: Int
+  "How the figures stand to the graph as it is now: CURRENT, STALE (an earlier version's) or COMPUTING (none yet)."
+  status: CentralityStatus!
+  "True when betweenness is estimated from sampled pivots rather than exact; false while status is COMPUTING."
+  approximate: Boolean!
+  "k, the number of sampled source entities betweenness was estimated from; null when it is exact or not computed yet."
+  pivots: Int
+}
+
+"""How centrality figures stand to the graph as it is now."""
+enum CentralityStatus {
+  "The figures are those of the graph as it is now."
+  CURRENT
+  "The figures are those of an earlier version of the graph; the current one is being computed in the background."
+  STALE
+  "No figures yet: the first are being computed in the background; ask again shortly."
+  COMPUTING
 }
 
 """A search result."""
@@ -2296,6 +2345,12 @@ func (ec *executionContext) fieldContext_Actor_centrality(_ context.Context, fie
 				return ec.fieldContext_Centrality_betweenness(ctx, field)
 			case "community":
 				return ec.fieldContext_Centrality_community(ctx, field)
+			case "status":
+				return ec.fieldContext_Centrality_status(ctx, field)
+			case "approximate":
+				return ec.fieldContext_Centrality_approximate(ctx, field)
+			case "pivots":
+				return ec.fieldContext_Centrality_pivots(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Centrality", field.Name)
 		},
@@ -2313,9 +2368,9 @@ func (ec *executionContext) _Centrality_pageRank(ctx context.Context, field grap
 			return obj.PageRank, nil
 		},
 		nil,
-		ec.marshalNFloat2float64,
+		ec.marshalOFloat2ᚖfloat64,
 		true,
-		true,
+		false,
 	)
 }
 
@@ -2342,9 +2397,9 @@ func (ec *executionContext) _Centrality_betweenness(ctx context.Context, field g
 			return obj.Betweenness, nil
 		},
 		nil,
-		ec.marshalNFloat2float64,
+		ec.marshalOFloat2ᚖfloat64,
 		true,
-		true,
+		false,
 	)
 }
 
@@ -2371,13 +2426,100 @@ func (ec *executionContext) _Centrality_community(ctx context.Context, field gra
 			return obj.Community, nil
 		},
 		nil,
-		ec.marshalNInt2int,
+		ec.marshalOInt2ᚖint,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Centrality_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Centrality",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Centrality_status(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Centrality_status,
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		ec.marshalNCentralityStatus2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCentralityStatus,
 		true,
 		true,
 	)
 }
 
-func (ec *executionContext) fieldContext_Centrality_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Centrality_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Centrality",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type CentralityStatus does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Centrality_approximate(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Centrality_approximate,
+		func(ctx context.Context) (any, error) {
+			return obj.Approximate, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Centrality_approximate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Centrality",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Centrality_pivots(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Centrality_pivots,
+		func(ctx context.Context) (any, error) {
+			return obj.Pivots, nil
+		},
+		nil,
+		ec.marshalOInt2ᚖint,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Centrality_pivots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Centrality",
 		Field:      field,
@@ -3223,6 +3365,12 @@ func (ec *executionContext) fieldContext_Forum_centrality(_ context.Context, fie
 				return ec.fieldContext_Centrality_betweenness(ctx, field)
 			case "community":
 				return ec.fieldContext_Centrality_community(ctx, field)
+			case "status":
+				return ec.fieldContext_Centrality_status(ctx, field)
+			case "approximate":
+				return ec.fieldContext_Centrality_approximate(ctx, field)
+			case "pivots":
+				return ec.fieldContext_Centrality_pivots(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Centrality", field.Name)
 		},
@@ -3561,6 +3709,12 @@ func (ec *executionContext) fieldContext_Issue_centrality(_ context.Context, fie
 				return ec.fieldContext_Centrality_betweenness(ctx, field)
 			case "community":
 				return ec.fieldContext_Centrality_community(ctx, field)
+			case "status":
+				return ec.fieldContext_Centrality_status(ctx, field)
+			case "approximate":
+				return ec.fieldContext_Centrality_approximate(ctx, field)
+			case "pivots":
+				return ec.fieldContext_Centrality_pivots(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Centrality", field.Name)
 		},
@@ -5868,6 +6022,12 @@ func (ec *executionContext) fieldContext_Treaty_centrality(_ context.Context, fi
 				return ec.fieldContext_Centrality_betweenness(ctx, field)
 			case "community":
 				return ec.fieldContext_Centrality_community(ctx, field)
+			case "status":
+				return ec.fieldContext_Centrality_status(ctx, field)
+			case "approximate":
+				return ec.fieldContext_Centrality_approximate(ctx, field)
+			case "pivots":
+				return ec.fieldContext_Centrality_pivots(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Centrality", field.Name)
 		},
@@ -7717,19 +7877,22 @@ func (ec *executionContext) _Centrality(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = graphql.MarshalString("Centrality")
 		case "pageRank":
 			out.Values[i] = ec._Centrality_pageRank(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "betweenness":
 			out.Values[i] = ec._Centrality_betweenness(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "community":
 			out.Values[i] = ec._Centrality_community(ctx, field, obj)
+		case "status":
+			out.Values[i] = ec._Centrality_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "approximate":
+			out.Values[i] = ec._Centrality_approximate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pivots":
+			out.Values[i] = ec._Centrality_pivots(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9980,6 +10143,16 @@ func (ec *executionContext) marshalNCentrality2ᚖgithubᚗcomᚋdiplographᚋdi
 	return ec._Centrality(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCentralityStatus2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCentralityStatus(ctx context.Context, v any) (model.CentralityStatus, error) {
+	var res model.CentralityStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCentralityStatus2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCentralityStatus(ctx context.Context, sel ast.SelectionSet, v model.CentralityStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNDocument2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDocument(ctx context.Context, sel ast.SelectionSet, v model.Document) graphql.Marshaler {
 	return ec._Document(ctx, sel, &v)
 }
@@ -10640,6 +10813,23 @@ func (ec *executionContext) marshalOEntityOrder2ᚖgithubᚗcomᚋdiplographᚋd
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {

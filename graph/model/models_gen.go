@@ -20,14 +20,25 @@ type Node interface {
 	IsNode()
 }
 
-// Centrality of an entity in the whole graph, recomputed when the graph changes.
+// Centrality of an entity in the whole graph, computed per version of the graph. A graph of up to 2,000 entities
+// is computed before the request is answered. A larger one is computed in the background: meanwhile requests get the
+// figures of the last version computed (status STALE) or, before any, null figures (status COMPUTING), and never wait.
 type Centrality struct {
-	// PageRank over the relations as an undirected graph.
-	PageRank float64 `json:"pageRank"`
-	// Betweenness centrality, normalised to 0..1.
-	Betweenness float64 `json:"betweenness"`
-	// The community the entity falls into (Louvain modularity).
-	Community int `json:"community"`
+	// PageRank over the relations as an undirected graph (damping 0.85); null while status is COMPUTING.
+	PageRank *float64 `json:"pageRank,omitempty"`
+	// Betweenness centrality, normalised to 0..1 (the share of ordered pairs of other entities whose shortest paths
+	// pass through this one). Exact (Brandes from every entity) up to 5,000 entities; above that estimated from
+	// k = 500 sampled source entities (pivots), scaled by n/k: see approximate and pivots. Null while status is
+	// COMPUTING.
+	Betweenness *float64 `json:"betweenness,omitempty"`
+	// The community the entity falls into (Louvain modularity), numbered from 0 by size, largest first; null while status is COMPUTING.
+	Community *int `json:"community,omitempty"`
+	// How the figures stand to the graph as it is now: CURRENT, STALE (an earlier version's) or COMPUTING (none yet).
+	Status CentralityStatus `json:"status"`
+	// True when betweenness is estimated from sampled pivots rather than exact; false while status is COMPUTING.
+	Approximate bool `json:"approximate"`
+	// k, the number of sampled source entities betweenness was estimated from; null when it is exact or not computed yet.
+	Pivots *int `json:"pivots,omitempty"`
 }
 
 // A page of entities.
@@ -178,6 +189,67 @@ type Subgraph struct {
 	Truncated bool `json:"truncated"`
 }
 
+// How centrality figures stand to the graph as it is now.
+type CentralityStatus string
+
+const (
+	// The figures are those of the graph as it is now.
+	CentralityStatusCurrent CentralityStatus = "CURRENT"
+	// The figures are those of an earlier version of the graph; the current one is being computed in the background.
+	CentralityStatusStale CentralityStatus = "STALE"
+	// No figures yet: the first are being computed in the background; ask again shortly.
+	CentralityStatusComputing CentralityStatus = "COMPUTING"
+)
+
+var AllCentralityStatus = []CentralityStatus{
+	CentralityStatusCurrent,
+	CentralityStatusStale,
+	CentralityStatusComputing,
+}
+
+func (e CentralityStatus) IsValid() bool {
+	switch e {
+	case CentralityStatusCurrent, CentralityStatusStale, CentralityStatusComputing:
+		return true
+	}
+	return false
+}
+
+func (e CentralityStatus) String() string {
+	return string(e)
+}
+
+func (e *CentralityStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CentralityStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CentralityStatus", str)
+	}
+	return nil
+}
+
+func (e CentralityStatus) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CentralityStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CentralityStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Orderings of an entity listing.
 type EntityOrder string
 
@@ -186,7 +258,8 @@ const (
 	EntityOrderName EntityOrder = "NAME"
 	// By number of relations, most first.
 	EntityOrderDegree EntityOrder = "DEGREE"
-	// By PageRank centrality, most central first.
+	// By PageRank centrality, most central first: the last figures computed (see Centrality.status); before any exist
+	// (a large graph's first computation), by degree, and the response's extensions.centrality.status is COMPUTING.
 	EntityOrderCentrality EntityOrder = "CENTRALITY"
 )
 
