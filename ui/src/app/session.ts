@@ -51,9 +51,8 @@ export class GraphSession {
       this.graph = buildGraph(subgraph);
       applyAppearance(this.graph, state.color, state.size);
       performance.mark("diplograph:graph");
-      this.view.setGraph(this.graph);
+      this.view.setGraph(this.graph, visibilityFor(this.graph, state));
       performance.mark("diplograph:view");
-      this.applyVisibility(state);
       return true;
     })();
     this.loading.catch(() => {

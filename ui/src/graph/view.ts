@@ -48,6 +48,7 @@ export class GraphView {
   private hoverSet: Set<string> | null = null;
   private selectSet: Set<string> | null = null;
   private large = false;
+  private styledEdges = true;
   private refreshFrame = 0;
   /** On a large graph the first frame shows nodes only; edges follow a frame later. */
   private edgesDeferred = false;
@@ -119,8 +120,14 @@ export class GraphView {
     return this.graph;
   }
 
-  setGraph(graph: DiploGraph): void {
+  /**
+   * Draws a new graph. The visibility comes with it so that the first,
+   * synchronous draw already hides what the filters hide (a second full
+   * refresh right after would delay the first picture on a big graph).
+   */
+  setGraph(graph: DiploGraph, visibility?: Visibility): void {
     this.layout?.stop();
+    if (visibility) this.visibility = visibility;
     this.edgesDeferred = !this.firstDrawReported && isLarge(graph);
     this.graph = graph;
     this.userMovedCamera = false;
@@ -129,8 +136,12 @@ export class GraphView {
     this.pathEdges.clear();
     if (!this.renderer) {
       this.large = isLarge(graph);
+      // Dashed and dotted programs cost shader compilations; a big first graph
+      // draws thin lines only, so it goes without them (see reduceEdge).
+      this.styledEdges = !this.large;
       this.renderer = new Sigma(graph, this.container, {
         ...PROGRAMS,
+        edgeProgramClasses: { ...PROGRAMS.edgeProgramClasses, ...(this.styledEdges ? styledEdgePrograms<NodeAttrs, EdgeAttrs>() : {}) },
         ...renderingFor(this.large, graph.order),
         allowInvalidContainer: true,
         enableEdgeEvents: !this.large,
@@ -575,7 +586,7 @@ export class GraphView {
 
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
     // One-pixel lines for a big graph: at that density arrowheads are noise.
-    const type = this.large ? "thin" : data.type;
+    const type = this.large ? "thin" : this.styledEdges ? data.type : data.type.replace(/-.*$/, "");
     if (this.edgesDeferred || this.hidingEdgesForLayout || !this.isEdgeVisible(edge)) return { ...data, type, hidden: true };
     const res: Partial<EdgeDisplayData> = { ...data, type };
     const graph = this.graph!;
@@ -658,7 +669,7 @@ function isLarge(graph: DiploGraph): boolean {
 const PROGRAMS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
   nodeHoverProgramClasses: {},
-  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram, ...styledEdgePrograms<NodeAttrs, EdgeAttrs>() },
+  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram },
 };
 
 function renderingFor(large: boolean, order: number): Partial<Settings<NodeAttrs, EdgeAttrs>> {
