@@ -4,6 +4,8 @@
 package export
 
 import (
+	"bufio"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
@@ -43,19 +45,41 @@ func (f Format) ContentType() string {
 
 // Write writes g in format f.
 func Write(w io.Writer, f Format, g domain.Subgraph) error {
+	return WriteContext(context.Background(), w, f, g)
+}
+
+// WriteContext writes g in format f, one node or edge at a time, so the
+// output is never held whole in memory, and stops with ctx's error once ctx
+// is done (the client went away, or the export ran out of time).
+func WriteContext(ctx context.Context, w io.Writer, f Format, g domain.Subgraph) error {
+	c := checker{ctx: ctx}
 	switch f {
 	case GraphML:
-		return writeGraphML(w, g)
+		return writeGraphML(c, w, g)
 	case GEXF:
-		return writeGEXF(w, g)
+		return writeGEXF(c, w, g)
 	case JSON:
-		return writeJSON(w, g)
+		return writeJSON(c, w, g)
 	case NodesCSV:
-		return writeNodesCSV(w, g)
+		return writeNodesCSV(c, w, g)
 	case EdgesCSV:
-		return writeEdgesCSV(w, g)
+		return writeEdgesCSV(c, w, g)
 	}
 	return fmt.Errorf("export: unknown format %q", f)
+}
+
+// checker looks at the context every checkEvery items, which keeps the
+// check's cost out of the profile while a cancelled export stops within a
+// few milliseconds.
+type checker struct{ ctx context.Context }
+
+const checkEvery = 256
+
+func (c checker) at(i int) error {
+	if i%checkEvery != 0 {
+		return nil
+	}
+	return c.ctx.Err()
 }
 
 // evidenceSummary joins a relation's evidence sentences so a one-cell format
@@ -104,6 +128,8 @@ type graphmlEdge struct {
 	Data   []graphmlData `xml:"data"`
 }
 
+// graphmlDoc is the shape of a GraphML export, which writeGraphML writes
+// element by element.
 type graphmlDoc struct {
 	XMLName xml.Name     `xml:"http://graphml.graphdrawing.org/xmlns graphml"`
 	Keys    []graphmlKey `xml:"key"`
@@ -115,9 +141,8 @@ type graphmlDoc struct {
 	} `xml:"graph"`
 }
 
-func writeGraphML(w io.Writer, g domain.Subgraph) error {
-	var doc graphmlDoc
-	doc.Keys = []graphmlKey{
+func writeGraphML(c checker, w io.Writer, g domain.Subgraph) error {
+	keys := []graphmlKey{
 		{"label", "node", "label", "string"}, {"kind", "node", "kind", "string"}, {"subtype", "node", "subtype", "string"},
 		{"aliases", "node", "aliases", "string"}, {"code", "node", "iso_code", "string"}, {"degree", "node", "degree", "int"},
 		{"mentions", "node", "mentions", "int"},
@@ -125,27 +150,40 @@ func writeGraphML(w io.Writer, g domain.Subgraph) error {
 		{"rule", "edge", "rule", "string"},
 		{"documents", "edge", "documents", "string"}, {"evidence", "edge", "evidence", "string"},
 	}
-	doc.Graph.ID, doc.Graph.EdgeDefault = "diplograph", "directed"
-	for _, n := range g.Nodes {
-		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: n.ID, Data: []graphmlData{
+	x, err := newXMLStream(w, xml.StartElement{Name: xml.Name{Local: "graphml"},
+		Attr: []xml.Attr{{Name: xml.Name{Local: "xmlns"}, Value: "http://graphml.graphdrawing.org/xmlns"}}})
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		x.element(k, "key")
+	}
+	x.open(xml.StartElement{Name: xml.Name{Local: "graph"},
+		Attr: []xml.Attr{{Name: xml.Name{Local: "id"}, Value: "diplograph"}, {Name: xml.Name{Local: "edgedefault"}, Value: "directed"}}})
+	for i, n := range g.Nodes {
+		if err := c.at(i); err != nil {
+			return err
+		}
+		x.element(graphmlNode{ID: n.ID, Data: []graphmlData{
 			{"label", n.Name}, {"kind", string(n.Kind)}, {"subtype", n.Subtype}, {"aliases", strings.Join(n.Aliases, ";")},
 			{"code", n.Code}, {"degree", strconv.Itoa(n.Degree)}, {"mentions", strconv.Itoa(n.Mentions)},
-		}})
+		}}, "node")
 	}
-	for _, r := range g.Relations {
-		doc.Graph.Edges = append(doc.Graph.Edges, graphmlEdge{ID: r.ID, Source: r.Source, Target: r.Target, Data: []graphmlData{
+	for i, r := range g.Relations {
+		if err := c.at(i); err != nil {
+			return err
+		}
+		x.element(graphmlEdge{ID: r.ID, Source: r.Source, Target: r.Target, Data: []graphmlData{
 			{"type", string(r.Type)}, {"confidence", strconv.FormatFloat(r.Confidence, 'f', -1, 64)},
 			{"rule", r.Rule}, {"documents", documentsOf(r)}, {"evidence", evidenceSummary(r)},
-		}})
+		}}, "edge")
 	}
-	return writeXML(w, doc)
+	x.close() // graph
+	return x.finish()
 }
 
-func writeGEXF(w io.Writer, g domain.Subgraph) error {
-	doc := gexf12.Content{Version: "1.2", Meta: &gexf12.Meta{Creator: "Diplograph"}}
-	doc.Graph.DefaultEdgeType = "directed"
-	doc.Graph.Mode = "static"
-	doc.Graph.Attributes = []gexf12.Attributes{
+func writeGEXF(c checker, w io.Writer, g domain.Subgraph) error {
+	attrs := []gexf12.Attributes{
 		{Class: "node", Attributes: []gexf12.Attribute{
 			{ID: "kind", Title: "kind", Type: "string"}, {ID: "subtype", Title: "subtype", Type: "string"},
 			{ID: "aliases", Title: "aliases", Type: "string"}, {ID: "code", Title: "iso_code", Type: "string"},
@@ -156,34 +194,106 @@ func writeGEXF(w io.Writer, g domain.Subgraph) error {
 			{ID: "evidence", Title: "evidence", Type: "string"},
 		}},
 	}
-	for _, n := range g.Nodes {
-		doc.Graph.Nodes.Nodes = append(doc.Graph.Nodes.Nodes, gexf12.Node{ID: n.ID, Label: n.Name, AttValues: &gexf12.AttValues{AttValues: []gexf12.AttValue{
+	x, err := newXMLStream(w, xml.StartElement{Name: xml.Name{Local: "gexf"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "xmlns"}, Value: "http://www.gexf.net/1.2draft"}, {Name: xml.Name{Local: "version"}, Value: "1.2"}}})
+	if err != nil {
+		return err
+	}
+	x.element(&gexf12.Meta{Creator: "Diplograph"}, "meta")
+	x.open(xml.StartElement{Name: xml.Name{Local: "graph"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "defaultedgetype"}, Value: "directed"}, {Name: xml.Name{Local: "mode"}, Value: "static"}}})
+	for _, a := range attrs {
+		x.element(a, "attributes")
+	}
+	x.open(countedStart("nodes", len(g.Nodes)))
+	for i, n := range g.Nodes {
+		if err := c.at(i); err != nil {
+			return err
+		}
+		x.element(gexf12.Node{ID: n.ID, Label: n.Name, AttValues: &gexf12.AttValues{AttValues: []gexf12.AttValue{
 			{For: "kind", Value: string(n.Kind)}, {For: "subtype", Value: n.Subtype}, {For: "aliases", Value: strings.Join(n.Aliases, ";")},
 			{For: "code", Value: n.Code}, {For: "degree", Value: strconv.Itoa(n.Degree)},
-		}}})
+		}}}, "node")
 	}
-	for _, r := range g.Relations {
-		doc.Graph.Edges.Edges = append(doc.Graph.Edges.Edges, gexf12.Edge{
+	x.close() // nodes
+	x.open(countedStart("edges", len(g.Relations)))
+	for i, r := range g.Relations {
+		if err := c.at(i); err != nil {
+			return err
+		}
+		x.element(gexf12.Edge{
 			ID: r.ID, Source: r.Source, Target: r.Target, Label: string(r.Type), Weight: r.Confidence,
 			AttValues: &gexf12.AttValues{AttValues: []gexf12.AttValue{
 				{For: "type", Value: string(r.Type)}, {For: "rule", Value: r.Rule}, {For: "evidence", Value: evidenceSummary(r)},
 			}},
-		})
+		}, "edge")
 	}
-	doc.Graph.Nodes.Count, doc.Graph.Edges.Count = len(g.Nodes), len(g.Relations)
-	return writeXML(w, doc)
+	x.close() // edges
+	x.close() // graph
+	return x.finish()
 }
 
-func writeXML(w io.Writer, doc any) error {
+// countedStart is GEXF's <nodes count="n"> or <edges count="n">; gexf12
+// leaves a zero count out.
+func countedStart(name string, n int) xml.StartElement {
+	start := xml.StartElement{Name: xml.Name{Local: name}}
+	if n > 0 {
+		start.Attr = []xml.Attr{{Name: xml.Name{Local: "count"}, Value: strconv.Itoa(n)}}
+	}
+	return start
+}
+
+// xmlStream writes an XML document element by element under one root; the
+// first error sticks and is returned by finish.
+type xmlStream struct {
+	enc   *xml.Encoder
+	stack []xml.StartElement
+	err   error
+}
+
+func newXMLStream(w io.Writer, root xml.StartElement) (*xmlStream, error) {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
+		return nil, err
 	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("export xml: %w", err)
+	x := &xmlStream{enc: xml.NewEncoder(w)}
+	x.enc.Indent("", "  ")
+	x.open(root)
+	return x, x.err
+}
+
+func (x *xmlStream) open(start xml.StartElement) {
+	if x.err == nil {
+		x.err = x.enc.EncodeToken(start)
+		x.stack = append(x.stack, start)
 	}
-	return enc.Close()
+}
+
+func (x *xmlStream) close() {
+	if x.err == nil {
+		start := x.stack[len(x.stack)-1]
+		x.stack = x.stack[:len(x.stack)-1]
+		x.err = x.enc.EncodeToken(start.End())
+	}
+}
+
+func (x *xmlStream) element(v any, name string) {
+	if x.err == nil {
+		x.err = x.enc.EncodeElement(v, xml.StartElement{Name: xml.Name{Local: name}})
+	}
+}
+
+// finish closes the root and flushes.
+func (x *xmlStream) finish() error {
+	for len(x.stack) > 0 && x.err == nil {
+		x.close()
+	}
+	if x.err == nil {
+		x.err = x.enc.Close()
+	}
+	if x.err != nil {
+		return fmt.Errorf("export xml: %w", x.err)
+	}
+	return nil
 }
 
 // link is a relation as a node-link edge: every edge has a rule attribute,
@@ -196,28 +306,49 @@ type link struct {
 
 // writeJSON writes NetworkX's node-link form, which json_graph.node_link_graph
 // reads back with edges="links".
-func writeJSON(w io.Writer, g domain.Subgraph) error {
-	out := struct {
-		Directed   bool              `json:"directed"`
-		Multigraph bool              `json:"multigraph"`
-		Graph      map[string]string `json:"graph"`
-		Nodes      []domain.Node     `json:"nodes"`
-		Links      []link            `json:"links"`
-	}{Directed: true, Multigraph: true, Graph: map[string]string{"name": "diplograph"}, Nodes: g.Nodes, Links: make([]link, len(g.Relations))}
-	if out.Nodes == nil {
-		out.Nodes = []domain.Node{}
+func writeJSON(c checker, w io.Writer, g domain.Subgraph) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(`{"directed":true,"multigraph":true,"graph":{"name":"diplograph"},"nodes":[`)
+	for i, n := range g.Nodes {
+		if err := c.at(i); err != nil {
+			return err
+		}
+		if err := writeJSONItem(bw, i, n); err != nil {
+			return err
+		}
 	}
+	bw.WriteString(`],"links":[`)
 	for i, r := range g.Relations {
-		out.Links[i] = link{Relation: r, Rule: r.Rule}
+		if err := c.at(i); err != nil {
+			return err
+		}
+		if err := writeJSONItem(bw, i, link{Relation: r, Rule: r.Rule}); err != nil {
+			return err
+		}
 	}
-	enc := json.NewEncoder(w)
-	return enc.Encode(out)
+	bw.WriteString("]}\n")
+	return bw.Flush()
 }
 
-func writeNodesCSV(w io.Writer, g domain.Subgraph) error {
+func writeJSONItem(bw *bufio.Writer, i int, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("export json: %w", err)
+	}
+	if i > 0 {
+		bw.WriteByte(',')
+	}
+	_, err = bw.Write(b)
+	return err
+}
+
+func writeNodesCSV(c checker, w io.Writer, g domain.Subgraph) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"id", "name", "kind", "subtype", "aliases", "iso_code", "degree", "mentions", "documents"})
-	for _, n := range g.Nodes {
+	for i, n := range g.Nodes {
+		if err := c.at(i); err != nil {
+			return err
+		}
 		cw.Write([]string{n.ID, n.Name, string(n.Kind), n.Subtype, strings.Join(n.Aliases, ";"), n.Code,
 			strconv.Itoa(n.Degree), strconv.Itoa(n.Mentions), strings.Join(n.Documents, ";")})
 	}
@@ -225,10 +356,13 @@ func writeNodesCSV(w io.Writer, g domain.Subgraph) error {
 	return cw.Error()
 }
 
-func writeEdgesCSV(w io.Writer, g domain.Subgraph) error {
+func writeEdgesCSV(c checker, w io.Writer, g domain.Subgraph) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"id", "source", "type", "target", "confidence", "rule", "documents", "evidence"})
-	for _, r := range g.Relations {
+	for i, r := range g.Relations {
+		if err := c.at(i); err != nil {
+			return err
+		}
 		cw.Write([]string{r.ID, r.Source, string(r.Type), r.Target, strconv.FormatFloat(r.Confidence, 'f', -1, 64), r.Rule,
 			documentsOf(r), evidenceSummary(r)})
 	}

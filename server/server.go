@@ -63,7 +63,9 @@ type Config struct {
 	MaxComplexity  int           // default 5000
 	MaxTokens      int           // parser token limit, default 10000
 	MaxBodyBytes   int64         // default 1 MiB
-	RequestTimeout time.Duration // default 10 s
+	RequestTimeout time.Duration // default 10 s; exports have their own
+	ExportTimeout  time.Duration // default 2 min
+	MaxExports     int           // exports running at once, default 4; each client runs one at a time
 	// BodyTimeout bounds the time a client takes to send a request body,
 	// default 10 s; answers may take longer to write.
 	BodyTimeout time.Duration
@@ -97,6 +99,12 @@ func (c *Config) defaults() {
 	if c.RequestTimeout == 0 {
 		c.RequestTimeout = 10 * time.Second
 	}
+	if c.ExportTimeout == 0 {
+		c.ExportTimeout = 2 * time.Minute
+	}
+	if c.MaxExports == 0 {
+		c.MaxExports = 4
+	}
 	if c.BodyTimeout == 0 {
 		c.BodyTimeout = 10 * time.Second
 	}
@@ -114,7 +122,8 @@ func New(cfg Config) http.Handler {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
 	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, readGraphQLBody(cfg.Logger, etag(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql)))))))
-	mux.Handle("GET /export/{file}", exportHandler(cfg.Store))
+	// Exports share the API's rate limit (and its buckets).
+	mux.Handle("GET /export/{file}", rateLimit(limiter, m, exportHandler(cfg.Store, newExportGate(cfg.MaxExports), cfg.ExportTimeout, cfg.Logger)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
 	mux.Handle("GET /graphiql", graphiqlHandler(cfg.UI))
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
@@ -249,8 +258,14 @@ func limitBody(n int64, next http.Handler) http.Handler {
 	})
 }
 
+// timeout bounds every request but exports, which have a timeout of their
+// own (Config.ExportTimeout): a large graph takes longer to write.
 func timeout(d time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/export/") {
+			next.ServeHTTP(w, r)
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), d)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
