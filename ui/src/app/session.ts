@@ -160,5 +160,6 @@ export function visibilityFor(graph: DiploGraph, state: ViewState): Visibility {
       if ((!base || base.has(id)) && (connected.has(id) || pinned(id))) nodes!.add(id);
     });
   }
-  return { nodes, relationTypes, minConfidence, isolatedCount };
+  // Without a node filter, the hidden entities are those with no shown edge: no edge needs its ends checked.
+  return { nodes, relationTypes, minConfidence, isolatedCount, nodesHideEdges: !!filtering };
 }
