@@ -136,9 +136,11 @@ func TestNestedFieldsAreBatched(t *testing.T) {
 		t.Fatalf("got %d relations, want 9", len(edges))
 	}
 	// 9 relations have 18 ends and 10 evidence documents; batched, that is
-	// one call for the ends and one for the documents.
-	if n, d := st.nodes.Load(), st.documents.Load(); n != 1 || d != 1 {
-		t.Errorf("store calls: %d for nodes, %d for documents; want 1 and 1", n, d)
+	// one call for the ends and one for the documents. A loaded machine may
+	// let a batch window close before every field has asked, so two calls
+	// pass; one per relation (the N+1 this guards against) does not.
+	if n, d := st.nodes.Load(), st.documents.Load(); n > 2 || d > 2 || n == 0 {
+		t.Errorf("store calls: %d for nodes, %d for documents; want one batch each (two at most)", n, d)
 	}
 }
 
