@@ -9,8 +9,10 @@ import type { DocumentRef } from "./types";
  * has nothing better.
  */
 export function titleOf(text: string, fallback: string): string {
-  const lines = text.split(/\r?\n/, 80).map((l) => l.trim()).filter((l) => l.length > 0 && !/^[-=*_#]{3,}$/.test(l));
-  const html = /<title[^>]*>([^<]+)<\/title>/i.exec(text.slice(0, 4000))?.[1];
+  // The title is near the top: a bounded head keeps this cheap on long documents.
+  const head = text.slice(0, 4000);
+  const lines = head.split(/\r?\n/, 80).map((l) => l.trim()).filter((l) => l.length > 0 && !/^[-=*_#]{3,}$/.test(l));
+  const html = /<title[^>]*>([^<]+)<\/title>/i.exec(head)?.[1];
   const heading = lines.find((l) => /^#{1,3}\s+\S/.test(l));
   const short = lines.slice(0, 3).filter((l) => l.length <= 120 && !/[.?!]$/.test(l));
   const titled = short.find((l) => titleCaseRatio(l) >= 0.5);
