@@ -57,7 +57,9 @@ interface WireNode {
   name: string;
   aliases: string[];
   degree: number;
-  centrality: { pageRank: number; community: number };
+  // Null while a large graph's figures are first computed (see the API's
+  // Centrality.status); the explorer then draws every node at rest size.
+  centrality: { pageRank: number | null; community: number | null };
   documents: { id: string }[];
 }
 interface WireEdge {
@@ -123,9 +125,9 @@ export class GraphQLApi implements Api {
       isoCode: n.isoCode ?? null,
       degree: n.degree,
       mentionCount: n.mentionCount,
-      pageRank: n.centrality.pageRank,
-      betweenness: n.centrality.betweenness,
-      community: n.centrality.community,
+      pageRank: n.centrality.pageRank ?? 0,
+      betweenness: n.centrality.betweenness ?? 0,
+      community: n.centrality.community ?? 0,
       documents: n.documents,
       relations: n.relations,
     };
@@ -166,7 +168,7 @@ interface WireEntity {
   isoCode?: string | null;
   degree: number;
   mentionCount: number;
-  centrality: { pageRank: number; betweenness: number; community: number };
+  centrality: { pageRank: number | null; betweenness: number | null; community: number | null };
   documents: DocumentRef[];
   relations: RelationDetail[];
 }
@@ -179,8 +181,8 @@ function toNode(n: WireNode): GraphNode {
     name: n.name,
     aliases: n.aliases,
     degree: n.degree,
-    pageRank: n.centrality.pageRank,
-    community: n.centrality.community,
+    pageRank: n.centrality.pageRank ?? 0,
+    community: n.centrality.community ?? 0,
     documents: n.documents.map((d) => d.id),
   };
 }
