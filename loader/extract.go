@@ -75,13 +75,35 @@ func (ex *Extractor) Extract(doc domain.Doc) (x domain.Extraction, err error) {
 		p = &docParse{}
 	}
 	p.reset(ex, doc)
+	// Tokens are most of an extraction's memory: a document with more
+	// than its size allows is refused before any later stage runs.
+	limit := maxTokens(len(p.text))
+	var n int
+	if p.toks, n = tokenizeLimit(p.text, p.toks, limit); n > limit {
+		ex.recycle(p)
+		return domain.Extraction{}, fmt.Errorf("extract %s: %w", doc.Name, &TokenLimitError{Tokens: n, Limit: limit, Bytes: len(doc.Text)})
+	}
 	p.parse()
 	// The extraction is valid by construction (the tests hold every one to
 	// domain.Extraction.Validate); checking again here would cost a hash
 	// per relation on the hot path.
 	x = p.extraction()
-	ex.cache.Put(p)
+	ex.recycle(p)
 	return x, nil
+}
+
+// maxPooledTokens bounds the parse states the pool keeps: one that grew
+// for a big document (a million tokens, 5 MB or so of text) goes to the
+// garbage collector instead of holding its storage for the next.
+const maxPooledTokens = 1 << 20
+
+// recycle returns p to the pool, unless a big document made it big.
+func (ex *Extractor) recycle(p *docParse) {
+	if cap(p.toks) > maxPooledTokens {
+		return
+	}
+	p.doc, p.text = domain.Doc{}, "" // the pool keeps no document's text alive
+	ex.cache.Put(p)
 }
 
 // docParse is the working state of one extraction. Extractors recycle
@@ -154,8 +176,8 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
 }
 
+// parse reads the document whose tokens Extract has found.
 func (p *docParse) parse() {
-	p.toks = tokenize(p.text, p.toks)
 	p.sentences()
 	p.kbm = p.ex.kb.AppendMatches(p.kbm, p.text)
 	p.kbAt = slices.Grow(p.kbAt, len(p.toks))[:len(p.toks)]
@@ -243,6 +265,7 @@ func (p *docParse) sentences() {
 	ti := 0
 	runes := runeCounter{text: p.text}
 	p.spans = appendSentences(p.spans[:0], p.text)
+	p.sents = slices.Grow(p.sents[:0], len(p.spans))
 	lineStart, seen := 0, 0 // the start of the line the last sentence began on, and how far that was looked for
 	for _, sp := range p.spans {
 		for ti < len(p.toks) && p.toks[ti].s < sp.start {

@@ -87,7 +87,11 @@ func ReadFile(path string) (domain.Doc, error) {
 	if err := regular(info.Mode()); err != nil {
 		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	// Read into a buffer of the file's size (one byte more, to see a file
+	// that grew past the limit): io.ReadAll's growing would hold up to
+	// twice the file at once.
+	buf := make([]byte, 0, min(max(info.Size(), 0), MaxFileSize)+1)
+	data, err := readAll(io.LimitReader(f, MaxFileSize+1), buf)
 	if err != nil {
 		return domain.Doc{}, fmt.Errorf("read %s: %w", name, err)
 	}
@@ -174,12 +178,43 @@ func firstInvalid(data []byte) int {
 	return -1
 }
 
-// plainText keeps the text as written; only trailing spaces go, so that a
-// line ending in blanks still reads as a heading.
-func plainText(s string) (string, error) {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t")
+// readAll is io.ReadAll into buf, which it grows only if the reader has
+// more than buf's capacity.
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
 	}
-	return strings.Join(lines, "\n"), nil
+}
+
+// plainText keeps the text as written; only trailing spaces go, so that a
+// line ending in blanks still reads as a heading. It copies line by line
+// into one buffer of the text's size (a slice of lines would cost 16 bytes
+// a line: a file of newlines would take 16 times its size).
+func plainText(s string) (string, error) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		line := s
+		if i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		b.WriteString(strings.TrimRight(line, " \t"))
+		if i >= 0 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String(), nil
 }

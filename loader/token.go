@@ -1,9 +1,12 @@
 package loader
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is a word or a punctuation mark of the document text.
@@ -29,7 +32,54 @@ type token struct {
 // apostrophes and the points of initialisms ("U.S"), so that "al-Assad",
 // "EU-US" and "O’Brien" are one word each.
 func tokenize(text string, out []token) []token {
+	out, _ = tokenizeLimit(text, out, len(text))
+	return out
+}
+
+// Token budget. A token record takes tokenSize bytes, and the stages after
+// tokenize keep a few words more per token, so a document's tokens are
+// most of its extraction's memory. Prose has a token for every 5 or 6
+// bytes (the seeds and the dev corpus: at most 1 in 5.1); text with a
+// token for nearly every byte, such as a run of parentheses or quotes,
+// is no document, and kept whole would cost some 50 times its size.
+const (
+	// tokensPerKB is how many tokens a document may have for each 1,000
+	// bytes of its text: 2 in 5 bytes, twice prose's density.
+	tokensPerKB = 400
+	// minTokenBudget lets a short document, a title or a list, be dense.
+	minTokenBudget = 4096
+	tokenSize      = int(unsafe.Sizeof(token{}))
+)
+
+// maxTokens is the number of tokens a text of n bytes may have.
+func maxTokens(n int) int { return minTokenBudget + n/1000*tokensPerKB + n%1000*tokensPerKB/1000 }
+
+// ErrTooManyTokens refuses a document with more tokens than maxTokens
+// allows for its size; the error is a *TokenLimitError.
+var ErrTooManyTokens = errors.New("document has too many tokens")
+
+// TokenLimitError says how many tokens a refused document has and how many
+// it may have.
+type TokenLimitError struct{ Tokens, Limit, Bytes int }
+
+func (e *TokenLimitError) Error() string {
+	return fmt.Sprintf("document has %d tokens, more than the %d a document of %d bytes may have (%d for every 1,000 bytes; prose has about 200)",
+		e.Tokens, e.Limit, e.Bytes, tokensPerKB)
+}
+
+func (e *TokenLimitError) Is(target error) bool { return target == ErrTooManyTokens }
+
+// tokenizeLimit is tokenize keeping at most max tokens; n is the number the
+// text has, counted on past max without keeping them. The slice grows by
+// doubling up to max, never beyond it; its first size assumes prose.
+func tokenizeLimit(text string, out []token, max int) (_ []token, n int) {
 	var buf [64]byte
+	// Sized once, to a bound on the tokens the text can have: growing by
+	// doubling would hold the old array and the new at once.
+	if want := len(out) + min(max, tokenBound(text)) + 1; cap(out) < want {
+		out = slices.Grow(out, want-len(out))
+	}
+	extra := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf && (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -42,7 +92,14 @@ func tokenize(text string, out []token) []token {
 		}
 		if !isWordRune(r) && !(r == '#' && i+1 < len(text) && isDigit(text[i+1])) {
 			if !unicode.IsSpace(r) {
-				out = append(out, token{s: i, e: i + size, punct: r})
+				if len(out) == cap(out) {
+					out = growTokens(out, max)
+				}
+				if len(out) < max {
+					out = append(out, token{s: i, e: i + size, punct: r})
+				} else {
+					extra++
+				}
 			}
 			i += size
 			continue
@@ -172,10 +229,54 @@ func tokenize(text string, out []token) []token {
 			e = lookupWord(low, t.hash)
 		}
 		t.flags, t.lexID = e.flags, uint16(e.id)
-		out = append(out, t)
+		if len(out) == cap(out) {
+			out = growTokens(out, max)
+		}
+		if len(out) < max {
+			out = append(out, t)
+		} else {
+			extra++
+		}
 		i = j
 	}
-	return out
+	return out, len(out) + extra
+}
+
+// tokenBound is at least the number of tokens tokenize finds in text, and
+// for prose close to it: a token is a run of word bytes or starts at a mark
+// or at a character beyond ASCII.
+func tokenBound(text string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			if utf8.RuneStart(c) {
+				n++
+			}
+			inWord = false
+		case asciiKind[c] != 0:
+			if !inWord {
+				n++
+			}
+			inWord = true
+		default:
+			if !isSpaceByte(c) {
+				n++
+			}
+			inWord = false
+		}
+	}
+	return n
+}
+
+// growTokens doubles out's capacity, to max at most (and no less than one
+// more token, past which tokenizeLimit only counts).
+func growTokens(out []token, max int) []token {
+	if len(out) >= max {
+		return out
+	}
+	return slices.Grow(out, min(max, 2*cap(out)+64)-len(out))
 }
 
 // lex returns the token's lexicon entry, noEntry for a word it does not
