@@ -4,6 +4,7 @@ import type {
   DocumentText,
   EntityDetail,
   GraphNode,
+  LoadReport,
   PathResult,
   RelationDetail,
   RelationType,
@@ -46,6 +47,8 @@ const QUERIES = {
   document: `query Document($id: ID!) { document(id: $id) {
     id name text mentions { start end entity { id name kind } } } }`,
   documents: `query Documents { documents { id name text } }`,
+  ingest: `mutation Ingest($name: String!, $text: String!) {
+    ingestDocument(name: $name, text: $text) { document { id name } entityCount relationCount } }`,
   relation: `query Relation($node: ID!) {
     relations(filter: { node: $node }, first: 200) { edges { node { ...RelationDetail } } } } ${RELATION_DETAIL}`,
 };
@@ -80,10 +83,12 @@ export class GraphQLError extends Error {}
 export class GraphQLApi implements Api {
   constructor(private readonly endpoint: string) {}
 
-  private async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  private async request<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
+    if (token) headers.Authorization = `Bearer ${token}`;
     const response = await fetch(this.endpoint, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers,
       body: JSON.stringify({ query, variables }),
     });
     let body: { data?: T; errors?: { message: string }[] };
@@ -151,6 +156,11 @@ export class GraphQLApi implements Api {
   async documents(): Promise<DocumentRef[]> {
     const data = await this.request<{ documents: (DocumentRef & { text: string })[] }>(QUERIES.documents);
     return data.documents.map((d) => ({ id: d.id, name: d.name, title: titleOf(d.text, d.name) }));
+  }
+
+  async ingestDocument(name: string, text: string, token: string): Promise<LoadReport> {
+    const data = await this.request<{ ingestDocument: LoadReport }>(QUERIES.ingest, { name, text }, token);
+    return data.ingestDocument;
   }
 
   async relation(id: string, end: string): Promise<RelationDetail | null> {

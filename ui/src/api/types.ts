@@ -135,6 +135,15 @@ export interface Api {
   documents(): Promise<DocumentRef[]>;
   /** One relation with its evidence; `end` is either end's ID (the lookup goes through it). */
   relation(id: string, end: string): Promise<RelationDetail | null>;
+  /** Loads (or reloads) a document through the curator mutation; absent where the graph is read-only. */
+  ingestDocument?(name: string, text: string, token: string): Promise<LoadReport>;
+}
+
+/** What the server read from a document a curator uploaded. */
+export interface LoadReport {
+  document: { id: string; name: string } | null;
+  entityCount: number;
+  relationCount: number;
 }
 
 export function isKind(value: string): value is Kind {

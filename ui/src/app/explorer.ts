@@ -15,6 +15,7 @@ import { documentTitle, rememberTitles } from "../api/titles";
 import { RELATION_LABELS, RELATION_VERBS, edgeSwatchStyle } from "../graph/palette";
 import type { RelationDetail } from "../api/types";
 import { PathPanel } from "../ui/pathPanel";
+import { UploadBox, curatorToken } from "../ui/uploadBox";
 import { GraphSession } from "./session";
 import { installHooks, mirrorToDataset } from "./testHooks";
 
@@ -80,6 +81,16 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     ),
   );
   const shareButton = h("button", { type: "button", onClick: () => void share() }, "Share");
+  // Curators open the page with #token=… (the server's DIPLOGRAPH_ADMIN_TOKEN) to get the upload box.
+  const token = curatorToken();
+  const ingest = api.ingestDocument?.bind(api);
+  const uploadBox =
+    token && ingest
+      ? new UploadBox({
+          ingest: (name, text) => ingest(name, text, token),
+          loaded: (report) => reloadAfterUpload(report.document?.name ?? "the document"),
+        })
+      : null;
 
   const graphEl = h("div", {
     id: "graph",
@@ -160,6 +171,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
         sizeSelect,
         exportMenu,
         shareButton,
+        uploadBox?.element ?? null,
       ),
     ),
     h(
@@ -176,6 +188,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   // ---- graph --------------------------------------------------------------
   const view = new GraphView(graphEl, {
     onClickNode: (id) => selectFromUser(id, false),
+    onDoubleClickNode: (id) => void expandFromUser(id),
     onClickStage: () => store.update({ node: null, rel: null }),
     onClickEdge: (id) => {
       hideEdgeTip();
@@ -388,6 +401,68 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     } catch (e) {
       if (ticket === entityTicket) nodeHost.replaceChildren(h("p", { class: "banner-inline" }, `Could not load details: ${message(e)}`));
     }
+  }
+
+  // ---- expansion (double-click adds a node's neighbours; Backspace undoes) ---
+  let expanding = false;
+  async function expandFromUser(id: string): Promise<void> {
+    const graph = session.graph;
+    if (!graph?.hasNode(id) || expanding) return;
+    expanding = true;
+    const name = graph.getNodeAttribute(id, "label");
+    try {
+      const added = await session.expand(id, store.get());
+      if (!added) return;
+      if (!added.nodes.length && !added.edges.length) {
+        showToast(`Every neighbour of ${name} is already shown.`);
+        return;
+      }
+      afterGraphEdit();
+      // The new arc can reach past the screen's edge: frame what is shown now.
+      view.frameVisible();
+      showToast(`Added ${plural(added.nodes.length, "entity", "entities")} and ${plural(added.edges.length, "relation", "relations")} around ${name}. Backspace takes them away.`);
+    } catch (e) {
+      showToast(`Could not expand ${name}: ${message(e)}`);
+    } finally {
+      expanding = false;
+    }
+  }
+
+  function undoExpansion(): boolean {
+    const undone = session.undoExpansion(store.get());
+    if (!undone) return false;
+    const graph = session.graph;
+    const state = store.get();
+    if (state.node && !graph?.hasNode(state.node)) store.update({ node: null });
+    if (state.rel && !graph?.hasEdge(state.rel)) store.update({ rel: null });
+    afterGraphEdit();
+    const name = graph?.hasNode(undone.node) ? graph.getNodeAttribute(undone.node, "label") : undone.node;
+    showToast(`Took away the ${plural(undone.nodes.length, "entity", "entities")} expanding ${name} added.`);
+    return true;
+  }
+
+  /** What depends on the drawn graph's contents, after nodes joined or left it. */
+  function afterGraphEdit(): void {
+    const now = store.get();
+    filters.setData(session.facets(), documents, now);
+    legendHost.replaceChildren(renderLegend(session.graph, now.color));
+    applySearchLabels(now.q);
+    view.setSelected(now.node);
+    renderList();
+    updateStatus();
+  }
+
+  async function reloadAfterUpload(name: string): Promise<void> {
+    session.invalidate();
+    relationCache.clear();
+    try {
+      documents = await api.documents();
+      rememberTitles(documents);
+    } catch {
+      // The document list is a nicety; the graph is what must be redrawn.
+    }
+    await loadGraph(store.get());
+    showToast(`“${name}” is in the graph.`);
   }
 
   // ---- relations ------------------------------------------------------------
@@ -716,6 +791,10 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       search.focus();
       return;
     }
+    if (e.key === "Backspace" && !typing && !e.defaultPrevented && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (undoExpansion()) e.preventDefault();
+      return;
+    }
     if (e.key !== "Escape" || e.defaultPrevented) return;
     // Esc closes the topmost thing: reader, export menu, details, path finder, filters.
     const state = store.get();
@@ -735,6 +814,10 @@ export function startExplorer(root: HTMLElement, api: Api): void {
 
 function toolbarButton(label: string, controls: string, onClick: () => void): HTMLButtonElement {
   return h("button", { type: "button", "aria-controls": controls, "aria-expanded": "false", onClick }, label);
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function message(e: unknown): string {

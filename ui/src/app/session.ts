@@ -8,6 +8,13 @@ import type { ViewState } from "../state/viewState";
 export const OVERVIEW_LIMIT = 5000;
 export const FOCUS_LIMIT = 2000;
 
+/** What one expansion added to the drawing, so Backspace can take exactly that away. */
+export interface Expansion {
+  node: string;
+  nodes: string[];
+  edges: string[];
+}
+
 export interface Facets {
   kindCounts: Map<Kind, number>;
   subtypesByKind: Map<Kind, Map<string, number>>;
@@ -24,6 +31,8 @@ export class GraphSession {
   private loadedKey: string | null = null;
   private overviewCache: Promise<Subgraph> | null = null;
   private loading: Promise<boolean> | null = null;
+  /** Expansions since the subgraph was loaded, the latest last. */
+  private expansions: Expansion[] = [];
 
   constructor(
     private readonly api: Api,
@@ -49,6 +58,7 @@ export class GraphSession {
       performance.mark("diplograph:data");
       this.truncated = subgraph.truncated;
       this.graph = buildGraph(subgraph);
+      this.expansions = [];
       applyAppearance(this.graph, state.color, state.size);
       performance.mark("diplograph:graph");
       this.view.setGraph(this.graph, visibilityFor(this.graph, state));
@@ -59,6 +69,13 @@ export class GraphSession {
       if (this.loadedKey === key) this.loadedKey = null;
     });
     return this.loading;
+  }
+
+  /** Forgets the loaded subgraph, so the next load asks the server again (after a document was added). */
+  invalidate(): void {
+    this.loadedKey = null;
+    this.overviewCache = null;
+    this.loading = null;
   }
 
   applyAppearance(state: ViewState): void {
@@ -90,9 +107,60 @@ export class GraphSession {
       added = true;
     }
     if (added) {
+      this.view.reindex();
       applyAppearance(graph, state.color, state.size);
       this.applyVisibility(state);
     }
+  }
+
+  get expansionCount(): number {
+    return this.expansions.length;
+  }
+
+  /**
+   * Adds a node's neighbours (and the relations among what is drawn) to the
+   * current drawing without touching what is there: the nodes already drawn
+   * keep their places, the new ones are set on an arc around the expanded
+   * node, facing away from the rest of the graph. Resolves to what was added
+   * (nothing when every neighbour was already drawn), or null when the
+   * drawing changed meanwhile.
+   */
+  async expand(id: string, state: ViewState): Promise<Expansion | null> {
+    const graph = this.graph;
+    if (!graph || !graph.hasNode(id)) return null;
+    const around = await this.api.neighbourhood(id, 1, FOCUS_LIMIT);
+    if (this.graph !== graph || !graph.hasNode(id)) return null;
+    const fresh = around.nodes.filter((n) => !graph.hasNode(n.id));
+    const spots = arcAround(graph, id, fresh.length);
+    const added: Expansion = { node: id, nodes: [], edges: [] };
+    fresh.forEach((n, i) => {
+      addNode(graph, n, spots[i]!);
+      added.nodes.push(n.id);
+    });
+    for (const e of around.edges) {
+      if (graph.hasEdge(e.id)) continue;
+      addEdge(graph, e);
+      if (graph.hasEdge(e.id)) added.edges.push(e.id);
+    }
+    if (added.nodes.length || added.edges.length) {
+      this.expansions.push(added);
+      this.view.reindex();
+      applyAppearance(graph, state.color, state.size);
+      this.applyVisibility(state);
+    }
+    return added;
+  }
+
+  /** Takes the last expansion's nodes and relations out again; null when there is none. */
+  undoExpansion(state: ViewState): Expansion | null {
+    const graph = this.graph;
+    const last = this.expansions.pop();
+    if (!graph || !last) return null;
+    for (const e of last.edges) if (graph.hasEdge(e)) graph.dropEdge(e);
+    for (const n of last.nodes) if (graph.hasNode(n)) graph.dropNode(n);
+    applyAppearance(graph, state.color, state.size);
+    this.applyVisibility(state);
+    return last;
   }
 
   facets(): Facets {
@@ -162,4 +230,48 @@ export function visibilityFor(graph: DiploGraph, state: ViewState): Visibility {
   }
   // Without a node filter, the hidden entities are those with no shown edge: no edge needs its ends checked.
   return { nodes, relationTypes, minConfidence, isolatedCount, nodesHideEdges: !!filtering };
+}
+
+/**
+ * Spots for `count` new neighbours of `id`: on an arc at about the distance
+ * of its drawn neighbours, turned away from the drawing's centre (a full
+ * circle when there are many), so they land in free space.
+ */
+export function arcAround(graph: DiploGraph, id: string, count: number): { x: number; y: number }[] {
+  if (count === 0) return [];
+  const a = graph.getNodeAttributes(id);
+  let cx = 0;
+  let cy = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_, n) => {
+    cx += n.x;
+    cy += n.y;
+    minX = Math.min(minX, n.x);
+    maxX = Math.max(maxX, n.x);
+    minY = Math.min(minY, n.y);
+    maxY = Math.max(maxY, n.y);
+  });
+  cx /= graph.order;
+  cy /= graph.order;
+  const extent = Math.max(maxX - minX, maxY - minY, 1);
+  const distances: number[] = [];
+  graph.forEachNeighbor(id, (_, n) => distances.push(Math.hypot(n.x - a.x, n.y - a.y)));
+  distances.sort((p, q) => p - q);
+  const typical = distances.length ? distances[Math.floor(distances.length / 2)]! : 0;
+  const radius = Math.max(typical, extent * 0.08) * (1 + Math.min(count, 40) / 40);
+  const outward = Math.hypot(a.x - cx, a.y - cy) > 1e-9 ? Math.atan2(a.y - cy, a.x - cx) : 0;
+  const arc = count > 8 ? 2 * Math.PI : Math.PI;
+  const step = arc === 2 * Math.PI ? arc / count : count > 1 ? arc / (count - 1) : 0;
+  const start = arc === 2 * Math.PI ? outward : outward - (count > 1 ? arc / 2 : 0);
+  const spots: { x: number; y: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const angle = start + i * step;
+    // Every other spot a little further out, so labels on a crowded arc do not touch.
+    const r = radius * (count > 12 && i % 2 ? 1.3 : 1);
+    spots.push({ x: a.x + Math.cos(angle) * r, y: a.y + Math.sin(angle) * r });
+  }
+  return spots;
 }

@@ -23,6 +23,8 @@ export interface DiplographHooks {
   readonly edgesDrawnMs: number | null;
   readonly layoutMs: number;
   readonly pathNodes: string[];
+  /** Expansions (double-clicks that added neighbours) Backspace can still undo. */
+  readonly expansionCount: number;
   /** The node labels drawn in the last frame, with their boxes in viewport pixels. */
   readonly labels: DrawnLabel[];
   readonly state: ViewState;
@@ -88,6 +90,9 @@ export function installHooks(s: HookSources): void {
     },
     get pathNodes() {
       return s.pathNodes();
+    },
+    get expansionCount() {
+      return s.session.expansionCount;
     },
     get labels() {
       return lastDrawnLabels;

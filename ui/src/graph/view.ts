@@ -11,6 +11,8 @@ import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR, RELATION_COLORS } fro
 
 export interface GraphViewEvents {
   onClickNode(id: string): void;
+  /** A node double-clicked (the explorer expands it; sigma's double-click zoom is then skipped). */
+  onDoubleClickNode?(id: string): void;
   /** A relation clicked on the canvas (small graphs only: picking edges costs a pass). */
   onClickEdge?(id: string): void;
   /** The pointer entered (id, at viewport x/y) or left (null) a relation. */
@@ -310,6 +312,15 @@ export class GraphView {
     this.scheduleRefresh();
   }
 
+  /**
+   * Indexes nodes and relations just added to the drawn graph at once.
+   * Sigma indexes an added node only at its next frame, and an attribute
+   * update in between (sizes and colours recomputed) would find it missing.
+   */
+  reindex(): void {
+    this.renderer?.refresh();
+  }
+
   // Several state changes often land together (a load applies filters,
   // selection, labels and a path): one refresh at the next frame serves them
   // all, where a refresh each would re-reduce every item several times.
@@ -464,6 +475,13 @@ export class GraphView {
     renderer.on("leaveNode", () => this.hover(null));
     renderer.on("clickNode", ({ node }) => this.events.onClickNode(node));
     renderer.on("clickStage", () => this.events.onClickStage());
+    const onDoubleClickNode = this.events.onDoubleClickNode;
+    if (onDoubleClickNode) {
+      renderer.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
+        preventSigmaDefault();
+        onDoubleClickNode(node);
+      });
+    }
     renderer.on("enterEdge", ({ edge, event }) => {
       this.hoveredEdge = edge;
       this.container.style.cursor = "pointer";
