@@ -4,7 +4,7 @@ BIN     := bin/diplograph
 DATA    ?= .cache/graph.db
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build ui run test neo4j generate vet fmt-check bench bench-loader bench-api bench-ui fuzz clean eval
+.PHONY: build ui run load test neo4j generate vet fmt-check bench bench-loader bench-api bench-ui fuzz clean eval
 
 build: ui
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/diplograph
@@ -22,6 +22,14 @@ ui/node_modules/.installed: ui/package-lock.json
 # embedded store, loading the seeds the first time; NEO4J_URI switches to Neo4j.
 run: build
 	$(BIN) serve -data $(DATA) -seed seeds
+
+# Adds your own documents (files or folders of .txt, .md, .html) to the graph
+# `make run` serves: make load DOCS=path/to/docs (stop `make run` first, the
+# embedded file has one user at a time; a running server takes uploads instead).
+load:
+	@test -n "$(DOCS)" || { echo "usage: make load DOCS=path/to/file-or-folder" >&2; exit 2; }
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/diplograph
+	$(BIN) load -data $(DATA) $(DOCS)
 
 # Runs every test: Go (the store suite on the embedded store and on a real
 # Neo4j, started here when NEO4J_URI is unset) and the browser tests.

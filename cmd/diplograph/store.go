@@ -11,7 +11,10 @@ import (
 	"github.com/diplograph/diplograph/store/neo4jstore"
 )
 
-const defaultDataPath = "diplograph.db"
+// defaultDataPath is the embedded store's file when -data is not given: the
+// same file as the Makefile's DATA, so `make run`, `make load`, and `diplograph
+// serve` or `load` run by hand from the repository all use one graph.
+const defaultDataPath = ".cache/graph.db"
 
 // openStore opens Neo4j when NEO4J_URI is set and the embedded file
 // otherwise; bulk is for the load command, which syncs the file once at the

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+)
+
+// A user's documents go where `make run` serves from: the Makefile's DATA is
+// the default -data of both serve and load.
+func TestLoadDefaultsToMakeRunsData(t *testing.T) {
+	makefile, err := os.ReadFile(filepath.Join("..", "..", "Makefile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^DATA\s*\?=\s*(\S+)\s*$`).FindSubmatch(makefile)
+	if m == nil {
+		t.Fatal("the Makefile sets no DATA")
+	}
+	if string(m[1]) != defaultDataPath {
+		t.Fatalf("the Makefile's DATA is %s, diplograph's default -data %s", m[1], defaultDataPath)
+	}
+
+	docs := t.TempDir()
+	if err := os.WriteFile(filepath.Join(docs, "note.txt"), []byte("Kenya supports the Internet Governance Forum.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("NEO4J_URI", "")
+	t.Chdir(t.TempDir())
+	var out, errOut bytes.Buffer
+	if err := runLoad(context.Background(), []string{filepath.Join(docs, "note.txt")}, &out, &errOut); err != nil {
+		t.Fatalf("load: %v\n%s", err, errOut.String())
+	}
+	if _, err := os.Stat(defaultDataPath); err != nil {
+		t.Fatalf("load without -data did not write %s: %v (%s)", defaultDataPath, err, out.String())
+	}
+	// The flag still wins.
+	other := filepath.Join(t.TempDir(), "other.db")
+	if err := runLoad(context.Background(), []string{"-data", other, filepath.Join(docs, "note.txt")}, &out, &errOut); err != nil {
+		t.Fatalf("load -data: %v\n%s", err, errOut.String())
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Fatalf("load -data %s wrote nothing there: %v", other, err)
+	}
+}
