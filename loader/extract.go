@@ -22,6 +22,9 @@ type Extractor struct {
 	// instrument's own names carry: the "Data Protection" of the General
 	// Data Protection Regulation.
 	topics [][]*kb.Entry
+	// topicForms holds, by kb.Entry.Index, an issue's forms in lower case,
+	// which nameTopics looks for in a name as written.
+	topicForms [][]string
 	// ids holds each known entry's node ID, derived once, by index.
 	ids []string
 	// links holds, by index, the relations each known entry's name gives
@@ -32,7 +35,15 @@ type Extractor struct {
 // NewExtractor returns an extractor that links names to k.
 func NewExtractor(k *kb.KB) *Extractor {
 	entries := k.Entries()
-	ex := &Extractor{kb: k, topics: make([][]*kb.Entry, len(entries)), ids: make([]string, len(entries)), links: knownNameLinks(k)}
+	ex := &Extractor{kb: k, topics: make([][]*kb.Entry, len(entries)), ids: make([]string, len(entries)), links: knownNameLinks(k),
+		topicForms: make([][]string, len(entries))}
+	for _, e := range entries {
+		if e.Kind == domain.Issue {
+			for _, f := range append([]string{e.Name}, e.Aliases...) {
+				ex.topicForms[e.Index()] = append(ex.topicForms[e.Index()], strings.ToLower(f))
+			}
+		}
+	}
 	for _, e := range entries {
 		ex.ids[e.Index()] = domain.NodeID(e.Kind, e.Name)
 		if e.Kind != domain.Forum && e.Kind != domain.Treaty {

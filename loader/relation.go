@@ -167,7 +167,7 @@ func (p *docParse) nameTopics(args []arg) {
 		// "the General Data Protection Regulation" names data protection.
 		surface := strings.ToLower(p.text[a.s:a.e])
 		for _, t := range topics {
-			if ie := p.reg.known[t.Index()]; ie != nil && ie.seen && namesTopic(surface, t) {
+			if ie := p.reg.known[t.Index()]; ie != nil && ie.seen && p.ex.namesTopic(surface, t) {
 				p.emit("name-topic", domain.Addresses, e, ie, 0.55)
 			}
 		}
@@ -1196,9 +1196,9 @@ func (p *docParse) includedBodies(args []arg) {
 
 // namesTopic reports whether surface, in lower case, holds one of the forms
 // of topic t.
-func namesTopic(surface string, t *kb.Entry) bool {
-	for _, f := range append([]string{t.Name}, t.Aliases...) {
-		if len(f) <= len(surface) && strings.Contains(surface, strings.ToLower(f)) {
+func (ex *Extractor) namesTopic(surface string, t *kb.Entry) bool {
+	for _, f := range ex.topicForms[t.Index()] {
+		if len(f) <= len(surface) && strings.Contains(surface, f) {
 			return true
 		}
 	}
