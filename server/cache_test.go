@@ -1,13 +1,10 @@
 package server_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/http/httptest"
 	"runtime"
 	"strings"
@@ -27,16 +24,7 @@ func postPersisted(t *testing.T, url, query, hash string) gqlResponse {
 	if query != "" {
 		req["query"] = query
 	}
-	body, _ := json.Marshal(req)
-	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var out gqlResponse
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatalf("decode answer (status %d): %v", resp.StatusCode, err)
-	}
+	_, out := postRequest(t, url, req)
 	return out
 }
 

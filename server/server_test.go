@@ -54,7 +54,13 @@ type gqlResponse struct {
 
 func post(t *testing.T, url, query string) (int, gqlResponse) {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query})
+	return postRequest(t, url, map[string]any{"query": query})
+}
+
+// postRequest sends one GraphQL request body as JSON and decodes the answer.
+func postRequest(t *testing.T, url string, req map[string]any) (int, gqlResponse) {
+	t.Helper()
+	body, _ := json.Marshal(req)
 	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
