@@ -3,9 +3,11 @@ package server_test
 import (
 	"bufio"
 	"context"
+	"errors"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -81,7 +83,9 @@ func TestSlowRequestBodiesAreCutOff(t *testing.T) {
 		if _, err := http.ReadResponse(r, nil); err != nil {
 			t.Fatalf("no answer: %v", err)
 		}
-		if _, err := io.Copy(io.Discard, r); err != nil {
+		// The server closes the connection: a clean end, or a reset when it
+		// drops the unread body. Only the read deadline means it held on.
+		if _, err := io.Copy(io.Discard, r); errors.Is(err, os.ErrDeadlineExceeded) {
 			t.Errorf("the connection was still open after 3 s: %v", err)
 		}
 	})
