@@ -132,7 +132,7 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 		last := args[subj[len(subj)-1]].end
 		for i := range args {
 			o := &args[i]
-			if o.tok < last || o.tok >= c.t1 || o.ent.kind != domain.Issue {
+			if o.tok < last || o.tok >= c.t1 || o.ent.kind != domain.Issue || p.premodifier(o) {
 				continue
 			}
 			for _, si := range subj {
@@ -141,6 +141,18 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 			}
 		}
 	}
+}
+
+// premodifier reports whether a topic modifies the noun after it: in
+// "a national security interest" or "our innovation ecosystems" the clause
+// is about the interest or the ecosystems, not the topic.
+func (p *docParse) premodifier(o *arg) bool {
+	k := o.end
+	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || p.kbAt[k] != nil {
+		return false
+	}
+	const notNoun = fFunction | fPreposition | fAuxiliary | fListGlue | fClauseBreak | fNegation | fAdverb | fConnector | fHedge
+	return p.toks[k].flags&notNoun == 0 && len(p.toks[k].lex().cues) == 0
 }
 
 // tentativeRel is a relation that holds only if no sentence of the
@@ -366,7 +378,7 @@ func (p *docParse) labelTopics(st *sentence, args []arg) {
 	subj := p.subject(args, rest)
 	for i := range args {
 		o := &args[i]
-		if o.tok < label.t0 || o.tok >= label.t1 || o.ent.kind != domain.Issue {
+		if o.tok < label.t0 || o.tok >= label.t1 || o.ent.kind != domain.Issue || p.premodifier(o) {
 			continue
 		}
 		if p.mainForum != nil {

@@ -375,6 +375,26 @@ func TestConstructions(t *testing.T) {
 			text: "Ghana took the floor at the Internet Governance Forum on Monday.",
 			want: []string{"Ghana -PARTICIPATES_IN-> Internet Governance Forum"},
 		},
+		{
+			name: "a demonym before a role ties the person to the state",
+			text: "Norwegian Prime Minister Erna Vik met Chilean President Tomas Rojas in Oslo.",
+			want: []string{"Erna Vik -AFFILIATED_WITH-> Norway", "Tomas Rojas -AFFILIATED_WITH-> Chile"},
+		},
+		{
+			name: "a plural role names each person after it",
+			text: "The talks were opened by European Commission Vice Presidents Jane Moreau and Tomas Lind.",
+			want: []string{"Jane Moreau -AFFILIATED_WITH-> European Commission", "Tomas Lind -AFFILIATED_WITH-> European Commission"},
+		},
+		{
+			name: "a qualified role in the possessive ties the person after the comma",
+			text: "Kenya's foreign minister, Alfred Otieno, spoke first.",
+			want: []string{"Alfred Otieno -AFFILIATED_WITH-> Kenya"},
+		},
+		{
+			name: "a topic that modifies a noun is not what the clause engages on",
+			text: "Canada and Japan share a national security interest in stronger export rules.",
+			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

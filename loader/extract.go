@@ -373,7 +373,7 @@ func (p *docParse) resolveOverlaps() {
 	last := -1
 	for _, a := range p.args {
 		if a.s < last {
-			if a.kb && a.e <= last {
+			if a.kb && a.e <= last && a.ent.kind == domain.Actor {
 				// A known name inside a longer one ("Japan" in "Japan EU
 				// Digital Partnership Council") is still mentioned, though
 				// it takes part in no relation.

@@ -775,25 +775,27 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		}
 		// "Kenya's Minister of Information, Jane Roe, ...": the organisation
 		// in the possessive, a role, a comma, then the person.
+		// "Kenya's foreign minister, Jane Roe": a lower-case word or two
+		// may qualify the role.
 		org, per = args[i], args[i+1]
 		if org.poss && !org.pron && (org.ent.kind == domain.Actor || org.ent.kind == domain.Forum) && org.ent.subtype != "PERSON" &&
 			per.ent.subtype == "PERSON" && !per.pron && per.tok-org.end <= 8 && p.isPunct(per.tok-1, ',') &&
-			org.end < len(p.toks) && p.toks[org.end].flags&(fRole|fTitle) != 0 {
+			p.roleAt(org.end, per.tok-1) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 	}
-	for i := 1; i < len(args); i++ {
+	for i := 0; i < len(args); i++ {
 		per := args[i]
 		if per.ent.subtype != "PERSON" || per.pron {
 			continue
 		}
-		org := args[i-1]
-		if org.pron || org.ent.subtype == "PERSON" || org.ent.kind == domain.Issue || org.ent.kind == domain.Treaty || per.tok-org.end > 5 || per.tok == org.end {
+		from, org, conf := p.roleOwner(args, i)
+		if org == nil {
 			continue
 		}
 		role := false
 		ok := true
-		for k := org.end; k < per.tok; k++ {
+		for k := from; k < per.tok; k++ {
 			t := &p.toks[k]
 			switch {
 			case t.word && t.flags&(fRole|fTitle) != 0:
@@ -804,10 +806,72 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 				ok = false
 			}
 		}
-		if ok && role {
-			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+		if !ok || !role {
+			continue
+		}
+		p.emit("role-apposition", domain.AffiliatedWith, per.ent, org, 0.7*per.conf*conf)
+		// "Vice Presidents Jane Roe and John Doe": the plural role
+		// names each person after it.
+		for j := i + 1; j < len(args) && args[j].ent.subtype == "PERSON" && !args[j].pron && p.joinedByAnd(args[j-1].end, args[j].tok); j++ {
+			p.emit("role-apposition", domain.AffiliatedWith, args[j].ent, org, 0.7*args[j].conf*conf)
 		}
 	}
+}
+
+// roleOwner finds who a role before person args[i] belongs to: the
+// organisation named just before the role words ("Instagram founder",
+// "US Secretary of State"), or a state's demonym opening them ("French
+// President", "Norwegian Prime Minister"). from is the first role word,
+// conf how sure the owner's name is.
+func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf float64) {
+	per := args[i]
+	if i > 0 {
+		org := args[i-1]
+		if !org.pron && org.ent.subtype != "PERSON" && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty && per.tok-org.end <= 5 && per.tok > org.end {
+			return org.end, org.ent, org.conf
+		}
+	}
+	for k := per.tok - 1; k >= 0 && k >= per.tok-5; k-- {
+		t := &p.toks[k]
+		if !t.word || !t.cap || p.argEndingAt(k+1) != nil {
+			return 0, nil, 0
+		}
+		if en, ok := p.ex.kb.Demonym(p.word(k)); ok && en.Kind == domain.Actor && en.Code != "" && k+1 < per.tok {
+			return k + 1, p.reg.fromKB(en), 0.9
+		}
+	}
+	return 0, nil, 0
+}
+
+// roleAt reports whether tokens [a, b) are a role, perhaps qualified by a
+// lower-case word or two: "minister", "foreign minister".
+func (p *docParse) roleAt(a, b int) bool {
+	for k := a; k < b && k < a+3; k++ {
+		t := &p.toks[k]
+		if !t.word {
+			return false
+		}
+		if t.flags&(fRole|fTitle) != 0 {
+			return true
+		}
+		if !t.lower || t.flags&(fFunction|fPreposition|fAuxiliary) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// joinedByAnd reports whether tokens [a, b) are only a comma or "and".
+func (p *docParse) joinedByAnd(a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !p.isPunct(k, ',') && !p.isWord(k, "and") {
+			return false
+		}
+	}
+	return true
 }
 
 // labelRelations reads programme lines: "Speaker 1: Jane Doe, Government,
