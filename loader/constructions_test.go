@@ -391,6 +391,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Alfred Otieno -AFFILIATED_WITH-> Kenya"},
 		},
 		{
+			name: "a list of co-chairs after a passive each take part",
+			text: "The Nordic Cyber Dialogue was co-chaired by the Ministry of Digitalisation, the Department of Trade and Kenya's Ministry of Information.",
+			want: []string{"Ministry of Digitalisation -PARTICIPATES_IN-> Nordic Cyber Dialogue", "Department of Trade -PARTICIPATES_IN-> Nordic Cyber Dialogue",
+				"Ministry of Information -PARTICIPATES_IN-> Nordic Cyber Dialogue"},
+		},
+		{
+			name: "the agents of a participle between commas are not the subject of the main verb",
+			text: "The Paris Call, endorsed by France, Ghana and Microsoft, addresses cybersecurity.",
+			want: []string{"France -SUPPORTS-> Paris Call for Trust and Security in Cyberspace", "Paris Call for Trust and Security in Cyberspace -ADDRESSES-> Cybersecurity"},
+			not:  []string{"France -ENGAGES_ON-> Cybersecurity", "Microsoft -ENGAGES_ON-> Cybersecurity"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

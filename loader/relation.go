@@ -351,6 +351,16 @@ func (p *docParse) oblique(a arg) bool {
 	return !(p.isWord(k, "of") && k > 0 && p.toks[k-1].flags&fAgentNoun != 0)
 }
 
+// agentOfParticiple reports whether a name follows "by" ("endorsed by
+// the UK"), perhaps after a determiner.
+func (p *docParse) agentOfParticiple(a arg) bool {
+	k := a.tok - 1
+	for k >= 0 && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k--
+	}
+	return !a.pron && p.isWord(k, "by")
+}
+
 // modifier reports whether args[i] is a possessive that qualifies the next
 // name ("the UN’s Global Digital Compact"), not an argument of its own.
 func modifier(args []arg, i int) bool {
@@ -504,7 +514,14 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			break
 		}
 		tried++
-		subjects := append(p.group(args, si, -1), p.companions(args, objs, sentEnd)...)
+		grp := p.group(args, si, -1)
+		if first := grp[len(grp)-1]; first != si && p.agentOfParticiple(args[first]) && p.isPunct(s.end, ',') {
+			// "X, endorsed by A, B and C, addresses Y": the list is the
+			// agent of a participle; the subject stands before it.
+			si = first
+			continue
+		}
+		subjects := append(grp, p.companions(args, objs, sentEnd)...)
 		if relateAll(subjects, "cue-active") {
 			return
 		}
