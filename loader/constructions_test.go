@@ -403,6 +403,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"France -ENGAGES_ON-> Cybersecurity", "Microsoft -ENGAGES_ON-> Cybersecurity"},
 		},
 		{
+			name: "a definite description refers to the latest instrument of its sort",
+			text: "Ministers met in Lisbon on Monday. They talked for hours. Many spoke. Some left early. The Digital Agenda was adopted in 2010. The strategy addresses cybersecurity.",
+			want: []string{"Digital Agenda -ADDRESSES-> Cybersecurity"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

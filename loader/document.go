@@ -317,12 +317,23 @@ func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 			return e
 		}
 	}
-	if hw.kind != domain.Forum || p.toks == nil {
+	if p.toks == nil {
 		return nil
 	}
-	for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
-		if e := p.args[k].ent; e.kind == domain.Forum && e.subtype != "EVENT" && !p.args[k].pron {
-			return e
+	switch hw.kind {
+	case domain.Forum:
+		for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
+			if e := p.args[k].ent; e.kind == domain.Forum && e.subtype != "EVENT" && !p.args[k].pron {
+				return e
+			}
+		}
+	case domain.Treaty:
+		// "the plan" after "Made in China 2025", a strategy: the latest
+		// instrument of the head word's sort, if one was named lately.
+		for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
+			if e := p.args[k].ent; e.kind == domain.Treaty && e.subtype == hw.subtype && e != p.selfDoc && !p.args[k].pron {
+				return e
+			}
 		}
 	}
 	return nil
