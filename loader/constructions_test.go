@@ -408,6 +408,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Digital Agenda -ADDRESSES-> Cybersecurity"},
 		},
 		{
+			name: "a definite description near topics does not make them the forum's",
+			text: "Ministers met on Monday. They talked for hours. Many spoke. Some left early. The Freedom Online Coalition met in Accra in May. New topics were added towards the end of the process, such as quantum computing and subsea cables.",
+			not:  []string{"Freedom Online Coalition -ADDRESSES-> Quantum computing", "Freedom Online Coalition -ADDRESSES-> Submarine cables"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},
