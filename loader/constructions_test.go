@@ -413,6 +413,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Freedom Online Coalition -ADDRESSES-> Quantum computing", "Freedom Online Coalition -ADDRESSES-> Submarine cables"},
 		},
 		{
+			name: "a role after 'and' belongs to the person after its organisation, not to the name before",
+			text: "The talks followed a meeting between French President Emmanuel Macron and Prime Minister of Kenya William Ruto in Paris.",
+			want: []string{"William Ruto -AFFILIATED_WITH-> Kenya", "Emmanuel Macron -AFFILIATED_WITH-> France"},
+			not:  []string{"Emmanuel Macron -AFFILIATED_WITH-> Kenya", "Emmanuel Macron -AFFILIATED_WITH-> William Ruto"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

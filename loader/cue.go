@@ -321,12 +321,12 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 			return domain.PartOf, true
 		}
 	case cAffil:
-		if person && (tk == domain.Actor || tk == domain.Forum) {
+		if person && (tk == domain.Actor || tk == domain.Forum) && tgt.subtype != "PERSON" {
 			return domain.AffiliatedWith, true
 		}
 	case cLead:
 		switch {
-		case person && (tk == domain.Actor || tk == domain.Forum):
+		case person && (tk == domain.Actor || tk == domain.Forum) && tgt.subtype != "PERSON":
 			return domain.AffiliatedWith, true
 		case sk == domain.Actor && tk == domain.Forum:
 			return domain.ParticipatesIn, true

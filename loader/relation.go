@@ -494,6 +494,19 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		return found
 	}
+	if c.class == cAffil && p.roleConjunct(h) {
+		// "the meeting between President A and Prime Minister of B C":
+		// the role opens a conjunct of its own, whose holder follows the
+		// organisation.
+		for _, oi := range objs {
+			if oi+1 < len(args) && args[oi+1].tok == args[oi].end && args[oi+1].ent.subtype == "PERSON" && !args[oi+1].pron {
+				if typ, ok := resolve(c.class, args[oi+1].ent, args[oi].ent); ok {
+					p.emit("role-apposition", typ, args[oi+1].ent, args[oi].ent, 0.7*args[oi+1].conf*args[oi].conf)
+				}
+			}
+		}
+		return
+	}
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
 		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].flags&fPronounWe != 0 {
@@ -540,6 +553,18 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+}
+
+// roleConjunct reports whether cue h is a role noun ("Minister of")
+// that, with any titles before it, follows "and" or "or".
+func (p *docParse) roleConjunct(h cueHit) bool {
+	k := h.t0
+	if p.toks[k].flags&(fRole|fTitle) == 0 {
+		return false
+	}
+	for k--; k >= 0 && p.toks[k].word && p.toks[k].cap && p.toks[k].flags&(fRole|fTitle) != 0; k-- {
+	}
+	return p.isWord(k, "and") || p.isWord(k, "or")
 }
 
 // companions finds the names a companion phrase after the objects adds to
