@@ -419,6 +419,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Emmanuel Macron -AFFILIATED_WITH-> Kenya", "Emmanuel Macron -AFFILIATED_WITH-> William Ruto"},
 		},
 		{
+			name: "a name joining a state and a forum by a hyphen is both sides', not the state's own",
+			text: "Officials met on Monday. They talked for hours. Many spoke. Some left early. Japan joined the US-ASEAN Clean Energy Partnership in 2024.",
+			want: []string{"United States -PARTY_TO-> US-ASEAN Clean Energy Partnership", "Japan -PARTY_TO-> US-ASEAN Clean Energy Partnership"},
+			not:  []string{"United States -AUTHORED-> US-ASEAN Clean Energy Partnership"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -22,7 +22,14 @@ type nameLinks struct {
 	maker   *kb.Entry   // an instrument's maker, named first
 	parent  *kb.Entry   // the forum a forum's name opens with: "ICANN Board"
 	parties []*kb.Entry // the actors a forum's or an instrument's name opens with
+	// forums counts the forums joined to those actors by a hyphen
+	// ("U.S.-ASEAN"): they take no part in these relations, but make the
+	// name a joint one.
+	forums int
 }
+
+// joint reports whether the name opens with two sides or more.
+func (l nameLinks) joint() bool { return len(l.parties)+l.forums >= 2 }
 
 func (l nameLinks) empty() bool {
 	return l.state == nil && l.maker == nil && l.parent == nil && len(l.parties) == 0
@@ -43,7 +50,7 @@ func readNameLinks(k *kb.KB, name string, kind domain.Kind, subtype string, self
 	case subtype == "GOVERNMENT_BODY":
 		l.state = namedState(k, words, self)
 	case kind == domain.Forum || kind == domain.Treaty:
-		l.parties = namedParties(k, words, self)
+		l.parties, l.forums = namedParties(k, words, self)
 		switch {
 		case len(l.parties) > 0:
 		case kind == domain.Treaty:
@@ -91,22 +98,25 @@ func namedState(k *kb.KB, words []string, self *kb.Entry) *kb.Entry {
 
 // namedParties finds the actors a name opens with: both halves of "US-EU"
 // or "Japan-India", or one state ("UK AI Safety Summit").
-func namedParties(k *kb.KB, words []string, self *kb.Entry) []*kb.Entry {
+func namedParties(k *kb.KB, words []string, self *kb.Entry) ([]*kb.Entry, int) {
 	if parts := strings.Split(words[0], "-"); len(parts) > 1 {
 		var out []*kb.Entry
+		forums := 0
 		for _, part := range parts {
 			if en, ok := k.Lookup(part); ok && en != self && en.Kind == domain.Actor {
 				out = append(out, en)
+			} else if ok && en != self && en.Kind == domain.Forum {
+				forums++
 			}
 		}
-		return out
+		return out, forums
 	}
 	for n := min(3, len(words)-2); n >= 1; n-- {
 		if en, ok := k.Lookup(strings.Join(words[:n], " ")); ok && en != self && en.Kind == domain.Actor && en.Code != "" {
-			return []*kb.Entry{en}
+			return []*kb.Entry{en}, 0
 		}
 	}
-	return nil
+	return nil, 0
 }
 
 // namedMaker finds the forum or non-state actor an instrument's name opens
@@ -191,10 +201,10 @@ func (p *docParse) nameParties(args []arg) {
 			switch {
 			case e.kind == domain.Forum:
 				p.emit("name-parties", domain.ParticipatesIn, p.reg.fromKB(party), e, conf)
-			case len(l.parties) >= 2 && e.subtype == "DECLARATION":
+			case l.joint() && e.subtype == "DECLARATION":
 				// "the US-EU joint statement": those who speak in it made it.
 				p.emit("name-parties", domain.Authored, p.reg.fromKB(party), e, conf)
-			case len(l.parties) >= 2:
+			case l.joint():
 				p.emit("name-parties", domain.PartyTo, p.reg.fromKB(party), e, conf)
 			case party.Code != "":
 				// "China's cybersecurity law", "the UK AI strategy": one
@@ -241,6 +251,8 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 				for _, part := range strings.Split(w, "-") {
 					if en, ok := p.ex.kb.Lookup(part); ok && en.Kind == domain.Actor {
 						l.parties = append(l.parties, en)
+					} else if ok && en.Kind == domain.Forum {
+						l.forums++
 					}
 				}
 				if len(l.parties) == n {
@@ -250,6 +262,10 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 				continue
 			}
 			en := p.kbAt[k]
+			if en != nil && en.Kind == domain.Forum && len(l.parties) > 0 && p.toks[k-1].punct == '-' {
+				l.forums++ // "U.S.-ASEAN Smart Cities Partnership"
+				break
+			}
 			if en == nil || en.Kind != domain.Actor {
 				break
 			}

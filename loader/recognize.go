@@ -611,6 +611,9 @@ func (p *docParse) owner(pc piece, e *entity) {
 		}
 	}
 	e.owned = true
+	if r > pc.a && !p.toks[r-1].word && p.kbAt[r] != nil && p.kbAt[r].Kind != domain.Issue {
+		return // "U.S.-ASEAN ...": a joint name is both sides' (see nameParties), not one's own
+	}
 	at := p.toks[pc.a].s
 	switch {
 	case e.kind == domain.Treaty:
