@@ -425,6 +425,13 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"United States -AUTHORED-> US-ASEAN Clean Energy Partnership"},
 		},
 		{
+			name: "a participle that opens the voice's own sentence is no preambular clause",
+			text: "Joint Statement on Trusted Connectivity\n" +
+				"Acknowledging the Budapest Convention and our shared interest in privacy, we intend to meet again in Lima.\n",
+			not: []string{"Joint Statement on Trusted Connectivity -REFERENCES-> Budapest Convention",
+				"Joint Statement on Trusted Connectivity -ADDRESSES-> Privacy"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

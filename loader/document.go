@@ -402,6 +402,11 @@ func (p *docParse) preamble(st *sentence, args []arg) {
 	if k := st.t0; !p.toks[k].cap || p.toks[k].lex().flags&fPreambular == 0 {
 		return
 	}
+	for k := st.t0 + 1; k+1 < st.t1; k++ {
+		if p.isPunct(k, ',') && p.toks[k+1].flags&fPronounWe != 0 && !p.isWord(k+1, "our") {
+			return // "Acknowledging X, we intend to ...": an opener of the voice's own sentence
+		}
+	}
 	for i := range args {
 		o := &args[i]
 		switch {
