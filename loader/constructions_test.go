@@ -432,6 +432,11 @@ func TestConstructions(t *testing.T) {
 				"Joint Statement on Trusted Connectivity -ADDRESSES-> Privacy"},
 		},
 		{
+			name: "urging others to adopt an instrument is support for it",
+			text: "Microsoft's president Brad Smith urged governments to adopt a Digital Geneva Convention.",
+			want: []string{"Brad Smith -SUPPORTS-> Digital Geneva Convention", "Brad Smith -AFFILIATED_WITH-> Microsoft"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},
