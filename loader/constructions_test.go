@@ -437,6 +437,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Brad Smith -SUPPORTS-> Digital Geneva Convention", "Brad Smith -AFFILIATED_WITH-> Microsoft"},
 		},
 		{
+			name: "each item under a 'Speakers:' line is a person with an affiliation",
+			text: "Session on data flows\n\nSpeakers:\n- Maria Lopez, Ministry of ICT of Colombia, Government\n- Ahmed Hassan, Internet Society, Technical Community\n",
+			want: []string{"Maria Lopez -AFFILIATED_WITH-> Ministry of ICT of Colombia", "Ahmed Hassan -AFFILIATED_WITH-> Internet Society"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

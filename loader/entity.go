@@ -233,7 +233,8 @@ type sentence struct {
 	t0, t1             int  // token range
 	runeStart, runeEnd int  // the span in runes
 	titleCase          bool // a heading written in title case
-	label              bool // "Author: ...", "Speaker 1: ..."
+	label              bool // "Author: ...", "Speaker 1: ...", or an item under "Speakers:"
+	labelItem          bool // a list item under a label line that ends in its colon
 	bullet             bool // opens a list item: "- ", "2. ", "c) "
 	// Whether the sentence has a bracket, a head of policy topics
 	// ("governance") and a number, without which whole searches through

@@ -297,6 +297,14 @@ func (p *docParse) sentences() {
 		st.t1 = ti
 		st.titleCase = p.isTitleCase(&st)
 		st.label = p.isLabel(&st)
+		if n := len(p.sents); !st.label && st.bullet && n > 0 {
+			// "Speakers:" then "- Jane Doe, Ministry of X": each item is
+			// read as a label line of its own.
+			prev := &p.sents[n-1]
+			if prev.labelItem || prev.label && prev.t1-1 > prev.t0 && p.isPunct(prev.t1-1, ':') {
+				st.label, st.labelItem = true, true
+			}
+		}
 		p.sents = append(p.sents, st)
 	}
 }

@@ -62,8 +62,8 @@ func (p *docParse) entities(si int) {
 			}
 		}
 	}
-	for _, pc := range p.pieces(st) {
-		p.classify(st, pc, pc.a == colon+1)
+	for n, pc := range p.pieces(st) {
+		p.classify(st, pc, pc.a == colon+1 || st.labelItem && n == 0)
 	}
 	p.acronyms(st)
 	if st.numbers {
