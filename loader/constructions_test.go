@@ -442,6 +442,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Maria Lopez -AFFILIATED_WITH-> Ministry of ICT of Colombia", "Ahmed Hassan -AFFILIATED_WITH-> Internet Society"},
 		},
 		{
+			name: "the subject of a participle after a comma is the clause's",
+			text: "The United States imposed new export controls on Huawei, escalating tensions with China.",
+			want: []string{"China -IN_TENSION_WITH-> United States"},
+		},
+		{
+			name: "working together is cooperation, and what they work on each engages on",
+			text: "Germany and France are working together on cloud computing.",
+			want: []string{"France -COOPERATES_WITH-> Germany", "Germany -ENGAGES_ON-> Cloud computing", "France -ENGAGES_ON-> Cloud computing"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -171,7 +171,7 @@ func init() {
 	addWords(fParticle, "al al- el bin ibn von van der den de del della di da du dos das le la ter ten")
 	addWords(fAdverb, `also closely actively further strongly fully still already jointly increasingly particularly especially
 		firmly explicitly expressly publicly formally officially consistently continuously constantly even greatly globally
-		internationally together more most very both therefore thus recently previously originally currently now then
+		internationally more most very both therefore thus recently previously originally currently now then
 		long successfully effectively clearly openly directly officially systematically intensively`)
 	addWords(fNegation, "not never no neither nor cannot n't without")
 	addWords(fPronounWe, "we our us ours ourselves")

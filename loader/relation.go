@@ -676,7 +676,12 @@ func (p *docParse) coordinated(from, to int) bool {
 // actors engage on ("cooperate on data protection").
 func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	var left []int
-	for i := len(args) - 1; i >= 0; i-- {
+	if k := h.t0 - 1; k > 0 && p.cur != nil && p.isPunct(k-1, ',') && p.toks[k].lower && hasSuffixFold(p.word(k), "ing") {
+		// "A imposed controls on B, escalating tensions with C": the
+		// participle's subject is the clause's.
+		left = p.subject(args, clause{p.cur.t0, k - 1})
+	}
+	for i := len(args) - 1; i >= 0 && left == nil; i-- {
 		if args[i].end <= h.t0 && h.t0-args[i].end > maxPartner && !args[i].pron {
 			break
 		}
