@@ -31,6 +31,14 @@ func (p *docParse) clauses(st *sentence, out []clause) []clause {
 			}
 			from = i + 1
 		}
+		if t.punct == ',' && i+2 < st.t1 && p.contrastAt(i+1) && p.toks[i+2].word && !hasSuffixFold(p.word(i+2), "ing") {
+			// "A leads X, while B is responsible for Y": two clauses, each
+			// with its own subject.
+			if i > from {
+				out = append(out, clause{from, i})
+			}
+			from = i + 2
+		}
 	}
 	if from < st.t1 {
 		out = append(out, clause{from, st.t1})
@@ -141,6 +149,13 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 			}
 		}
 	}
+}
+
+// contrastAt reports whether token k opens a contrasting clause after a
+// comma: "while", "whereas", "but", "although", "though". A gerund after
+// it ("while bridging X") continues the clause it is in.
+func (p *docParse) contrastAt(k int) bool {
+	return p.isWord(k, "while") || p.isWord(k, "whereas") || p.isWord(k, "but") || p.isWord(k, "although") || p.isWord(k, "though")
 }
 
 // premodifier reports whether a topic modifies the noun after it: in

@@ -452,6 +452,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"France -COOPERATES_WITH-> Germany", "Germany -ENGAGES_ON-> Cloud computing", "France -ENGAGES_ON-> Cloud computing"},
 		},
 		{
+			name: "a contrasting clause after a comma has its own subject",
+			text: "The Ministry of Foreign Affairs leads cyber diplomacy, while the National Cyber Security Centre is responsible for incident response.",
+			want: []string{"Ministry of Foreign Affairs -ENGAGES_ON-> Cyber diplomacy", "National Cyber Security Centre -ENGAGES_ON-> Incident response"},
+			not:  []string{"Ministry of Foreign Affairs -ENGAGES_ON-> Incident response"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},
