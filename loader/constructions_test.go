@@ -458,6 +458,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ministry of Foreign Affairs -ENGAGES_ON-> Incident response"},
 		},
 		{
+			name: "a body named straight before an instrument qualifies it and is not the verb's object",
+			text: "Estonia supports the UN norms of responsible state behaviour in cyberspace.",
+			want: []string{"Estonia -SUPPORTS-> UN norms of responsible state behaviour"},
+			not:  []string{"Estonia -SUPPORTS-> United Nations"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

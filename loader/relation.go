@@ -361,6 +361,17 @@ func (p *docParse) agentOfParticiple(a arg) bool {
 	return !a.pron && p.isWord(k, "by")
 }
 
+// namesNext reports whether args[i] is a body's name written straight
+// before an instrument's or a forum's ("the UN norms of ...", "the G7 Code
+// of Conduct"): it qualifies that name.
+func namesNext(args []arg, i int) bool {
+	if i+1 >= len(args) || args[i].pron || args[i+1].pron || args[i+1].tok != args[i].end {
+		return false
+	}
+	k := args[i+1].ent.kind
+	return args[i].ent.kind != domain.Issue && (k == domain.Treaty || k == domain.Forum)
+}
+
 // modifier reports whether args[i] is a possessive that qualifies the next
 // name ("the UN’s Global Digital Compact"), not an argument of its own.
 func modifier(args []arg, i int) bool {
@@ -402,8 +413,8 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			if len(out) == 0 && a.tok-h.t1 > maxFirstObject {
 				break
 			}
-			if modifier(args, i) || skipQualifiers && p.attributive(args, i) {
-				continue // "telecom giant Huawei": the object is Huawei
+			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) || namesNext(args, i)) {
+				continue // "telecom giant Huawei", "the UN framework on X": the object is the name after
 			}
 			if chained && prev >= 0 && !p.listed(args[prev].end, a.tok) {
 				break
