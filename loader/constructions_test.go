@@ -464,6 +464,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Estonia -SUPPORTS-> United Nations"},
 		},
 		{
+			name: "a possessive state, a qualified role and a name tie the person to the state",
+			text: "Austria's foreign minister Alexander Schallenberg welcomed the vote.",
+			want: []string{"Alexander Schallenberg -AFFILIATED_WITH-> Austria"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -859,6 +859,9 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			case t.word && t.flags&(fRole|fTitle) != 0:
 				role = true
 			case t.word && (t.cap || p.isWord(k, "of")):
+			case t.word && t.lower && !role && t.flags&(fFunction|fPreposition|fAuxiliary|fListGlue) == 0:
+				// "Austria's foreign minister Jane Roe": a word may
+				// qualify the role before it.
 			case t.punct == '.':
 			default:
 				ok = false
