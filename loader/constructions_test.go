@@ -469,6 +469,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Alexander Schallenberg -AFFILIATED_WITH-> Austria"},
 		},
 		{
+			name: "votes against and in favour are opposition and support",
+			text: "Belarus, North Korea and Russia voted against the Global Digital Compact, while Kenya voted in favour of the Global Digital Compact.",
+			want: []string{"Belarus -OPPOSES-> Global Digital Compact", "Russia -OPPOSES-> Global Digital Compact", "Kenya -SUPPORTS-> Global Digital Compact"},
+			not:  []string{"Kenya -OPPOSES-> Global Digital Compact"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},
