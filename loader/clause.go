@@ -160,14 +160,15 @@ func (p *docParse) contrastAt(k int) bool {
 
 // premodifier reports whether a topic modifies the noun after it: in
 // "a national security interest" or "our innovation ecosystems" the clause
-// is about the interest or the ecosystems, not the topic.
+// is about the interest or the ecosystems, not the topic; a "spectrum
+// policy" is still about spectrum.
 func (p *docParse) premodifier(o *arg) bool {
 	k := o.end
 	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || p.kbAt[k] != nil {
 		return false
 	}
-	const notNoun = fFunction | fPreposition | fAuxiliary | fListGlue | fClauseBreak | fNegation | fAdverb | fConnector | fHedge
-	return p.toks[k].flags&notNoun == 0 && len(p.toks[k].lex().cues) == 0
+	const notNoun = fFunction | fPreposition | fAuxiliary | fListGlue | fClauseBreak | fNegation | fAdverb | fConnector | fHedge | fAboutNoun
+	return p.toks[k].flags&notNoun == 0 && !p.cueAt(k, len(p.toks))
 }
 
 // tentativeRel is a relation that holds only if no sentence of the

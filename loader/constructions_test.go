@@ -475,6 +475,22 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Kenya -OPPOSES-> Global Digital Compact"},
 		},
 		{
+			name: "a possessive before a nominal cue is its agent even after a preposition",
+			text: "This paper emerged from Kenya's participation in the Internet Governance Forum in 2016.",
+			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
+		{
+			name: "an actor's topic in the possessive is its field of work, unless the topic modifies a noun",
+			text: "The report looks at Namibia's digital diplomacy. Analysts visited Norway's cybersecurity team in Oslo.",
+			want: []string{"Namibia -ENGAGES_ON-> Digital diplomacy"},
+			not:  []string{"Norway -ENGAGES_ON-> Cybersecurity"},
+		},
+		{
+			name: "a topic before a word of policy is still what the clause is about",
+			text: "Canada and Japan share a balanced radio spectrum policy.",
+			want: []string{"Canada -ENGAGES_ON-> Spectrum management", "Japan -ENGAGES_ON-> Spectrum management"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -55,6 +55,7 @@ const (
 	// An instrument written in lower case: "joint statement", "final report".
 	fInstrumentHead
 	fInstrumentModifier
+	fAboutNoun // a noun about the topic before it: "spectrum policy", "AI rules"
 )
 
 type lexEntry struct {
@@ -202,6 +203,7 @@ func init() {
 	addWords(fInstrumentHead, "statement declaration communiqué communique report order agreement memorandum")
 	addWords(fInstrumentModifier, "joint final executive trilateral")
 	addWords(fHarmNoun, "interception misuse theft abuse proliferation prohibition")
+	addWords(fAboutNoun, "policy policies strategy strategies regulation regulations rules law laws issues matters measures")
 	addWords(fEventNoun, "conference conferences assembly assemblies meeting meetings summit summits session sessions")
 	addWords(fScope, "world regional global international")
 	addWords(fOrdinal, "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth inaugural")

@@ -528,7 +528,10 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	tried := 0
 	for si := len(args) - 1; si >= 0 && tried < 3; si-- {
 		s := args[si]
-		if s.end > h.t0 || p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si) {
+		// "from Kenya's participation in X": a possessive right before a
+		// nominal cue is its agent, whatever preposition governs the noun.
+		agent := s.poss && s.end == h.t0
+		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si)) {
 			continue
 		}
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
@@ -816,6 +819,10 @@ func (p *docParse) possessives(args []arg) {
 			p.emit("possessive", domain.AffiliatedWith, x.ent, y.ent, conf)
 		case xk == domain.Actor && yk == domain.Actor && y.ent.subtype == "GOVERNMENT_BODY":
 			p.emit("possessive", domain.PartOf, y.ent, x.ent, conf)
+		case xk == domain.Actor && yk == domain.Issue && !x.pron && y.tok == x.end && y.end < len(p.toks) && !p.premodifier(&y):
+			// "Namibia's digital diplomacy": the actor's own field of
+			// work, unless the document states a stance on it.
+			p.relateTentatively("possessive", cAddress, x.ent, y.ent, conf)
 		}
 	}
 }
