@@ -491,6 +491,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Canada -ENGAGES_ON-> Spectrum management", "Japan -ENGAGES_ON-> Spectrum management"},
 		},
 		{
+			name: "the organisations on an 'Organizers:' line take part in the session the document is",
+			text: "IGF 2024 Open Forum #45: Securing Undersea Cables\n\nOrganizers: Ministry of Foreign Affairs of Finland, Government, WEOG; Internet Society, Technical Community\n",
+			want: []string{"Ministry of Foreign Affairs of Finland -PARTICIPATES_IN-> IGF 2024 Open Forum #45", "Internet Society -PARTICIPATES_IN-> IGF 2024 Open Forum #45"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -959,6 +959,7 @@ func (p *docParse) labelRelations(si int, args []arg) {
 	if st.label {
 		per := person(args)
 		if per == nil {
+			p.organisers(st, args)
 			return
 		}
 		for i := len(args) - 1; i >= 0 && args[i].tok > per.end; i-- {
@@ -982,6 +983,24 @@ func (p *docParse) labelRelations(si int, args []arg) {
 	for _, a := range args {
 		if k := a.ent.kind; (k == domain.Actor || k == domain.Forum) && a.ent.subtype != "PERSON" {
 			p.emit("label-line", domain.AffiliatedWith, per.ent, a.ent, 0.6*per.conf*a.conf)
+		}
+	}
+}
+
+// organisers reads an "Organizers: A, Government, WEOG; B, Civil Society"
+// line: each organisation named takes part in the event the document is.
+func (p *docParse) organisers(st *sentence, args []arg) {
+	if p.selfDoc == nil || p.selfDoc.kind != domain.Forum || !p.toks[st.t0].word {
+		return
+	}
+	switch strings.ToLower(p.word(st.t0)) {
+	case "organizer", "organizers", "organiser", "organisers", "co-organizer", "co-organiser", "host", "hosts":
+	default:
+		return
+	}
+	for _, a := range args {
+		if a.ent.kind == domain.Actor && !a.pron && a.ent != p.selfDoc {
+			p.emit("label-line", domain.ParticipatesIn, a.ent, p.selfDoc, 0.6*a.conf)
 		}
 	}
 }
