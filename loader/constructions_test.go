@@ -496,6 +496,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ministry of Foreign Affairs of Finland -PARTICIPATES_IN-> IGF 2024 Open Forum #45", "Internet Society -PARTICIPATES_IN-> IGF 2024 Open Forum #45"},
 		},
 		{
+			name: "a state in a forum's chair takes part in it, and a relative clause between commas holds no subject of the main verb",
+			text: "India, which chairs the Global Partnership on Artificial Intelligence this year, has pushed for inclusive AI.",
+			want: []string{"India -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "India -SUPPORTS-> Artificial intelligence"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -321,8 +321,13 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 			return domain.PartOf, true
 		}
 	case cAffil:
-		if person && (tk == domain.Actor || tk == domain.Forum) && tgt.subtype != "PERSON" {
+		switch {
+		case person && (tk == domain.Actor || tk == domain.Forum) && tgt.subtype != "PERSON":
 			return domain.AffiliatedWith, true
+		case !person && sk == domain.Actor && tk == domain.Forum:
+			// "India chairs the GPAI": a state or an organisation in a
+			// forum's chair takes part in it.
+			return domain.ParticipatesIn, true
 		}
 	case cLead:
 		switch {

@@ -351,6 +351,31 @@ func (p *docParse) oblique(a arg) bool {
 	return !(p.isWord(k, "of") && k > 0 && p.toks[k-1].flags&fAgentNoun != 0)
 }
 
+// inRelative reports whether token k lies in a relative clause set off by
+// commas that closes before token limit: in "India, which chairs the GPAI,
+// has pushed for X" the GPAI is not the subject of "pushed".
+func (p *docParse) inRelative(k, limit int) bool {
+	open := -1
+	for j := k - 1; j >= 0 && j > k-12; j-- {
+		if p.toks[j].punct == ',' && j+1 < len(p.toks) && (p.isWord(j+1, "which") || p.isWord(j+1, "who")) {
+			open = j
+			break
+		}
+		if p.toks[j].punct == ',' || p.toks[j].punct == '.' || p.toks[j].punct == ';' {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < limit; j++ {
+		if p.toks[j].punct == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 // agentOfParticiple reports whether a name follows "by" ("endorsed by
 // the UK"), perhaps after a determiner.
 func (p *docParse) agentOfParticiple(a arg) bool {
@@ -531,7 +556,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		// "from Kenya's participation in X": a possessive right before a
 		// nominal cue is its agent, whatever preposition governs the noun.
 		agent := s.poss && s.end == h.t0
-		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si)) {
+		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si)) || p.inRelative(s.tok, h.t0) {
 			continue
 		}
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
