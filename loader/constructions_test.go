@@ -399,7 +399,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "the agents of a participle between commas are not the subject of the main verb",
 			text: "The Paris Call, endorsed by France, Ghana and Microsoft, addresses cybersecurity.",
-			want: []string{"France -SUPPORTS-> Paris Call for Trust and Security in Cyberspace", "Paris Call for Trust and Security in Cyberspace -ADDRESSES-> Cybersecurity"},
+			want: []string{"France -PARTY_TO-> Paris Call for Trust and Security in Cyberspace", "Paris Call for Trust and Security in Cyberspace -ADDRESSES-> Cybersecurity"},
 			not:  []string{"France -ENGAGES_ON-> Cybersecurity", "Microsoft -ENGAGES_ON-> Cybersecurity"},
 		},
 		{
@@ -499,6 +499,12 @@ func TestConstructions(t *testing.T) {
 			name: "a state in a forum's chair takes part in it, and a relative clause between commas holds no subject of the main verb",
 			text: "India, which chairs the Global Partnership on Artificial Intelligence this year, has pushed for inclusive AI.",
 			want: []string{"India -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "India -SUPPORTS-> Artificial intelligence"},
+		},
+		{
+			name: "endorsing an instrument is joining it; a future 'will join' is support only",
+			text: "Officials met on Monday. They talked for hours. Many spoke. Some left early. Chile endorsed the Christchurch Call in 2019. Peru will join the Christchurch Call next year.",
+			want: []string{"Chile -PARTY_TO-> Christchurch Call", "Peru -SUPPORTS-> Christchurch Call"},
+			not:  []string{"Peru -PARTY_TO-> Christchurch Call"},
 		},
 		{
 			name: "a topic that modifies a noun is not what the clause engages on",
