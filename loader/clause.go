@@ -247,10 +247,10 @@ func hasSuffixFold(s, suffix string) bool {
 func (p *docParse) listIntro(st *sentence, args []arg) {
 	bullet := st.bullet
 	if !bullet {
-		p.intro, p.whole, p.listTarget = p.intro[:0], nil, nil
+		p.intro, p.introActors, p.whole, p.listTarget = p.intro[:0], p.introActors[:0], nil, nil
 	}
 	if last := st.t1 - 1; last >= st.t0 && p.toks[last].punct == ':' {
-		p.intro, p.whole, p.listTarget = p.intro[:0], nil, nil
+		p.intro, p.introActors, p.whole, p.listTarget = p.intro[:0], p.introActors[:0], nil, nil
 		// "The following departments lead the engagement with X:" — the
 		// items are the subjects, and X what they stand in relation to.
 		if p.isWord(st.t0+1, "following") && p.isWord(st.t0, "the") {
@@ -269,11 +269,15 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 				break
 			}
 		}
-		// Only what an instrument or a forum sets out is read into its
-		// items: an actor's list of intentions states its own relations.
+		// What an instrument or a forum sets out is read into its items;
+		// an actor's list states its own relations, but its bare topics
+		// ("Kenya will focus on:" then "- data protection") are its work.
 		for _, si := range p.subject(args, clause{st.t0, st.t1}) {
-			if k := args[si].ent.kind; k == domain.Treaty || k == domain.Forum {
+			switch args[si].ent.kind {
+			case domain.Treaty, domain.Forum:
 				p.intro = append(p.intro, args[si].ent)
+			case domain.Actor:
+				p.introActors = append(p.introActors, args[si].ent)
 			}
 		}
 		return
@@ -308,7 +312,23 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 			}
 		}
 	}
+	if len(p.introActors) == 0 || st.t1-st.t0 > maxTopicItem {
+		return
+	}
+	for i := range args {
+		if args[i].ent.kind != domain.Issue {
+			return // an item with a name of its own says more than a topic
+		}
+	}
+	for _, s := range p.introActors {
+		for i := range args {
+			p.relateTentatively("list-intro", cAddress, s, args[i].ent, 0.45*args[i].conf)
+		}
+	}
 }
+
+// maxTopicItem is the most tokens a list item of bare topics may have.
+const maxTopicItem = 12
 
 // instrumentTopics reads the topics a clause names near an instrument or a
 // forum it mentions in passing ("efforts through the X Process will foster

@@ -507,6 +507,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Peru -PARTY_TO-> Christchurch Call"},
 		},
 		{
+			name: "an actor's list of bare topics under a colon is its work, and a strategy 'of' a state speaks for it",
+			text: "# Digital Strategy of Kenya 2022-2032\n\nKenya will focus on:\n- data protection and privacy\n- cybersecurity\n\nWe work with the African Union to close the digital divide.\n",
+			want: []string{"Kenya -ENGAGES_ON-> Data protection", "Kenya -ENGAGES_ON-> Cybersecurity", "Kenya -AUTHORED-> Digital Strategy of Kenya 2022-2032",
+				"African Union -COOPERATES_WITH-> Kenya"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -44,6 +44,8 @@ func (p *docParse) findSelf() {
 				name = p.text[p.toks[pc.a+1].s:p.toks[pc.b-1].e]
 			} else if pc.a > 0 && p.toks[pc.a-1].poss && p.kbAt[pc.a-1] != nil && p.kbAt[pc.a-1].Code != "" {
 				state = p.kbAt[pc.a-1]
+			} else {
+				state = p.closingState(pc)
 			}
 			var e *entity
 			subtype := ""
@@ -91,6 +93,31 @@ func (p *docParse) findSelf() {
 		}
 		break
 	}
+}
+
+// closingState finds the state a name closes with after "of" ("Digital
+// Strategy of Kenya", "... of the Republic of Chile 2022-2030"), a year or
+// a range of years after it allowed.
+func (p *docParse) closingState(pc piece) *kb.Entry {
+	b := pc.b
+	for b > pc.a && (p.toks[b-1].num || p.toks[b-1].punct == '-') {
+		b--
+	}
+	en := p.kbAt[b-1]
+	if b-1 <= pc.a || en == nil || en.Kind != domain.Actor || en.Code == "" {
+		return nil
+	}
+	k := b - 1
+	for k > pc.a && p.kbAt[k-1] == en {
+		k--
+	}
+	if p.isWord(k-1, "the") {
+		k--
+	}
+	if !p.isWord(k-1, "of") {
+		return nil
+	}
+	return en
 }
 
 // titleLine returns the whole of sentence st when it is the document's

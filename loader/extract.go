@@ -159,6 +159,7 @@ type docParse struct {
 	pending     []pendingRel
 	tentative   []tentativeRel      // see relateTentatively
 	intro       []*entity           // see listIntro
+	introActors []*entity           // see listIntro
 	whole       *entity             // see listIntro
 	mainForum   *entity             // see findMainForum
 	listTarget  *entity             // see listIntro
@@ -183,7 +184,7 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 	*p = docParse{ex: ex, doc: doc, text: doc.Text, reg: reg, rels: rels,
 		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
 		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
-		pending: p.pending[:0], tentative: p.tentative[:0], intro: p.intro[:0], groups: p.groups[:0], forumCounts: p.forumCounts, lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
+		pending: p.pending[:0], tentative: p.tentative[:0], intro: p.intro[:0], introActors: p.introActors[:0], groups: p.groups[:0], forumCounts: p.forumCounts, lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
 		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
 }
 
