@@ -513,6 +513,12 @@ func TestConstructions(t *testing.T) {
 				"African Union -COOPERATES_WITH-> Kenya"},
 		},
 		{
+			name: "a name with a role after a comma is a person, and a known act after 'Council on the' is its own name",
+			text: "Officials met on Monday. They talked for hours. Many spoke. Some left early. The Commission welcomes the agreement between the European Parliament and the Council on the Cyber Resilience Act. Margrethe Vestager, Executive Vice-President of the European Commission, said the rules matter.",
+			want: []string{"Margrethe Vestager -AFFILIATED_WITH-> European Commission"},
+			not:  []string{"European Commission -SUPPORTS-> Council on the Cyber Resilience Act"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -322,7 +322,10 @@ func (p *docParse) pieces(st *sentence) []piece {
 			for k < st.t1 && k-j < 2 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fConnector != 0 {
 				k++
 			}
-			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num {
+			// "the Council on the Cyber Resilience Act": a known
+			// instrument after a head and its connector is a name of its
+			// own.
+			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) {
 				j = k
 				continue
 			}

@@ -930,7 +930,7 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	}
 	after := pc.b
 	from := p.isWord(after, "from") && after+1 < st.t1 && p.kbAt[after+1] != nil && p.kbAt[after+1].Code != ""
-	if from || p.toks[pc.b-1].poss || after < st.t1 && p.toks[after].word && p.toks[after].flags&fSays != 0 {
+	if from || p.toks[pc.b-1].poss || after < st.t1 && p.toks[after].word && p.toks[after].flags&fSays != 0 || p.roleAfterComma(after, st.t1) {
 		p.newPerson(pc.a, pc.b, confRolePerson)
 		return true
 	}
@@ -950,6 +950,27 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	}
 	p.newPerson(pc.a, pc.b, confBarePerson)
 	return true
+}
+
+// roleAfterComma reports an apposition that gives a name its role: ",
+// Executive Vice-President", ", a researcher at".
+func (p *docParse) roleAfterComma(k, limit int) bool {
+	if !p.isPunct(k, ',') {
+		return false
+	}
+	k++
+	if p.isWord(k, "the") || p.isWord(k, "a") || p.isWord(k, "an") {
+		k++
+	}
+	for n := 0; k < limit && n < 3 && p.toks[k].word; k, n = k+1, n+1 {
+		if p.toks[k].flags&(fRole|fTitle) != 0 {
+			return true
+		}
+		if p.kbAt[k] != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // bareName reports whether tokens [a, b) are two or three words of a
