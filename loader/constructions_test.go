@@ -519,6 +519,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"European Commission -SUPPORTS-> Council on the Cyber Resilience Act"},
 		},
 		{
+			name: "'the Commission' refers to the European Commission named before, whatever kind the head word suggests",
+			text: "Officials met. Talks ran. Many spoke. Some left.\n\nThe European Commission presented its plans. The Cyber Resilience Act was proposed by the Commission in September 2022.\n",
+			want: []string{"European Commission -AUTHORED-> Cyber Resilience Act"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

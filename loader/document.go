@@ -307,8 +307,8 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 		}
 		// "the Council of Europe", "the Summit for Democracy": a name, not
 		// a reference.
-		if n := i + 1; n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0) || p.toks[n].punct == '-') {
-			continue
+		if n := i + 1; n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in")) || p.toks[n].punct == '-') {
+			continue // "in" places or dates a reference: "the Commission in 2022"
 		}
 		if p.inArg(i, firstArg) {
 			continue
@@ -335,9 +335,12 @@ func (p *docParse) inArg(i, from int) bool {
 // word, or, for a bare "group" or "organisation", the latest forum.
 func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 	const reach = 60 // arguments back: a few paragraphs
+	body := func(k domain.Kind) bool { return k == domain.Actor || k == domain.Forum }
 	for k := limit - 1; k >= 0 && k >= limit-reach; k-- {
 		e := p.args[k].ent
-		if e.kind != hw.kind || len(e.members) > 0 || e == p.selfDoc && p.args[k].pron {
+		// A body is an actor or a forum as the knowledge base has it:
+		// "the Commission" is the European Commission either way.
+		if e.kind != hw.kind && !(body(e.kind) && body(hw.kind) && e.subtype != "PERSON") || len(e.members) > 0 || e == p.selfDoc && p.args[k].pron {
 			continue
 		}
 		if hasWordFold(e.name, w) {
