@@ -524,6 +524,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"European Commission -AUTHORED-> Cyber Resilience Act"},
 		},
 		{
+			name: "a tension in an adjunct is the clause subject's, not its object's",
+			text: "India blocked TikTok in 2020 after a border clash with China.",
+			want: []string{"China -IN_TENSION_WITH-> India"},
+			not:  []string{"China -IN_TENSION_WITH-> TikTok"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

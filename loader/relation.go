@@ -719,6 +719,10 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		// "A imposed controls on B, escalating tensions with C": the
 		// participle's subject is the clause's.
 		left = p.subject(args, clause{p.cur.t0, k - 1})
+	} else if k := p.adjunctStart(h.t0); k > 0 && p.cur != nil {
+		// "A blocked B after a border clash with C", "amid tensions
+		// with C": the clause's subject is the party, not its object.
+		left = p.subject(args, clause{p.cur.t0, k})
 	}
 	for i := len(args) - 1; i >= 0 && left == nil; i-- {
 		if args[i].end <= h.t0 && h.t0-args[i].end > maxPartner && !args[i].pron {
@@ -811,6 +815,26 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			}
 		}
 	}
+}
+
+// adjunctStart returns the preposition that opens the adjunct a nominal
+// cue at token h heads ("after a border clash", "amid rising tensions"),
+// or -1: a few lower-case words may stand between them.
+func (p *docParse) adjunctStart(h int) int {
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		t := &p.toks[k]
+		if !t.word || !t.lower {
+			return -1
+		}
+		switch strings.ToLower(p.word(k)) {
+		case "after", "amid", "amidst", "despite", "following", "over", "during":
+			return k
+		}
+		if t.flags&(fPreposition|fAuxiliary|fClauseBreak) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // possessives reads "X’s Y": an actor's or forum's instrument is theirs,
