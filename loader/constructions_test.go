@@ -530,6 +530,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"China -IN_TENSION_WITH-> TikTok"},
 		},
 		{
+			name: "a participle's phrase after a comma does not continue the verb's list of objects",
+			text: "The United States banned TikTok from federal devices, citing security concerns about ByteDance, its owner.",
+			want: []string{"United States -OPPOSES-> TikTok"},
+			not:  []string{"United States -OPPOSES-> ByteDance"},
+		},
+		{
 			name: "a topic that modifies a noun is not what the clause engages on",
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},

@@ -462,13 +462,17 @@ func (p *docParse) listed(from, to int) bool {
 	if to-from > 12 {
 		return false
 	}
+	glue := false
 	for k := from; k < to; k++ {
 		t := &p.toks[k]
+		if t.punct == ',' && k+1 < to && p.toks[k+1].lower && hasSuffixFold(p.word(k+1), "ing") && !p.isWord(k+1, "including") {
+			return false // "banned X from devices, citing concerns about Y": a participle's phrase, no list
+		}
 		if t.punct == ',' || t.punct == ';' || t.punct == '(' || t.word && (p.isWord(k, "and") || p.isWord(k, "or") || p.isWord(k, "including") || p.isWord(k, "with") || p.isWord(k, "well")) {
-			return true
+			glue = true
 		}
 	}
-	return to == from
+	return glue || to == from
 }
 
 // distance lowers confidence with the words between cue and argument.
