@@ -10,7 +10,7 @@ import (
 	"github.com/diplograph/diplograph/domain"
 )
 
-// Loaders batch the store calls behind nested fields (a relation's ends, an
+// Loaders batch the store calls behind nested fields (a mention's entity, an
 // evidence's document) so that one request makes one call per level, not
 // one per object.
 type Loaders struct {
@@ -94,38 +94,23 @@ func loadDocument(ctx context.Context, id string) (domain.DocumentInfo, error) {
 	return l.documents.Load(ctx, id)()
 }
 
-// prefetchRelations asks, in one batch each, for the ends of rels and the
-// documents of their evidence before gqlgen resolves them element by element
-// with a few workers, which would otherwise split the batches; known nodes
-// are primed and cost nothing.
-func prefetchRelations(ctx context.Context, rels []domain.Relation, known ...domain.Node) {
+// prefetchDocuments asks, in one batch, for the documents of the evidence
+// of rels before gqlgen resolves them element by element with a few
+// workers, which would otherwise split the batch.
+func prefetchDocuments(ctx context.Context, rels []domain.Relation) {
 	l, err := loadersFrom(ctx)
-	if err != nil || len(rels) == 0 {
+	if err != nil {
 		return
 	}
-	have := make(map[string]bool, len(known))
-	for _, n := range known {
-		l.nodes.Prime(ctx, n.ID, n)
-		have[n.ID] = true
-	}
-	var ends, docs []string
-	seenDoc := map[string]bool{}
+	var docs []string
+	seen := map[string]bool{}
 	for _, r := range rels {
-		for _, id := range []string{r.Source, r.Target} {
-			if !have[id] {
-				have[id] = true
-				ends = append(ends, id)
-			}
-		}
 		for _, e := range r.Evidence {
-			if !seenDoc[e.Document] {
-				seenDoc[e.Document] = true
+			if !seen[e.Document] {
+				seen[e.Document] = true
 				docs = append(docs, e.Document)
 			}
 		}
-	}
-	if len(ends) > 0 {
-		l.nodes.LoadMany(ctx, ends)
 	}
 	l.documents.LoadMany(ctx, docs)
 }

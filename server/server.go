@@ -31,10 +31,11 @@ import (
 	"github.com/diplograph/diplograph/graph/generated"
 )
 
-// Store is what the server needs of a store: the API's reads and a health
-// check.
+// Store is what the server needs of a store: the API's reads, the graph's
+// version and a health check.
 type Store interface {
 	graph.Store
+	Version(ctx context.Context) (uint64, error)
 	Ping(ctx context.Context) error
 }
 

@@ -36,6 +36,9 @@ import (
 //     returns the relations among the kept nodes.
 //   - ShortestPath walks relations in both directions, at most maxLength hops,
 //     and wraps domain.ErrNotFound when no path exists.
+//   - Version changes whenever Apply or RemoveDocument changes the graph, in
+//     this process or another writing to the same database, and only then:
+//     answers computed at one version hold as long as it reads the same.
 //   - Failures to reach the backend wrap domain.ErrUnavailable.
 type Store interface {
 	Apply(ctx context.Context, xs []domain.Extraction) error
@@ -51,6 +54,7 @@ type Store interface {
 	ShortestPath(ctx context.Context, from, to string, types []domain.RelationType, maxLength int) (domain.Path, error)
 	Graph(ctx context.Context) (domain.Subgraph, error)
 	Counts(ctx context.Context) (domain.Counts, error)
+	Version(ctx context.Context) (uint64, error)
 	Ping(ctx context.Context) error
 	Close(ctx context.Context) error
 }

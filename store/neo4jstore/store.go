@@ -132,6 +132,19 @@ func (s *Store) Ping(ctx context.Context) error {
 	return err
 }
 
+// Version is the writers' sequence number: every Apply and RemoveDocument,
+// from any process, moves it on in the transaction that changes the graph.
+func (s *Store) Version(ctx context.Context) (uint64, error) {
+	return read(ctx, s, "version", func(tx neo4j.ManagedTransaction) (uint64, error) {
+		recs, err := collect(ctx, tx, "OPTIONAL MATCH (m:Meta {key: 'seq'}) RETURN coalesce(m.value, 0)", nil)
+		if err != nil || len(recs) == 0 {
+			return 0, err
+		}
+		v, _ := recs[0].Values[0].(int64)
+		return uint64(v), nil
+	})
+}
+
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
 	return s.driver.NewSession(ctx, neo4j.SessionConfig{
 		DatabaseName:    s.database,

@@ -158,9 +158,10 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 // RemoveDocument takes a document out with everything only it stated.
 func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 	return write(ctx, s, "remove document "+id, func(tx neo4j.ManagedTransaction) error {
-		// Taking no sequence number still takes the writers' lock: settle
-		// reads and rewrites entity state, which must not interleave.
-		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": 0, "ids": []string{id}})
+		// Taking a sequence number takes the writers' lock (settle reads
+		// and rewrites entity state, which must not interleave) and moves
+		// the graph's version on (see Version).
+		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": 1, "ids": []string{id}})
 		if err != nil {
 			return err
 		}
