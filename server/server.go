@@ -35,7 +35,7 @@ import (
 // version and a health check.
 type Store interface {
 	graph.Store
-	Version(ctx context.Context) (uint64, error)
+	Versioner
 	Ping(ctx context.Context) error
 }
 
@@ -122,7 +122,7 @@ func New(cfg Config) http.Handler {
 	if cfg.RatePerSecond > 0 {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
-	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, readGraphQLBody(cfg.Logger, etag(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql)))))))
+	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, readGraphQLBody(cfg.Logger, newAnswerCache(cfg.Store).handler(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql)))))))
 	// Exports share the API's rate limit (and its buckets).
 	mux.Handle("GET /export/{file}", rateLimit(limiter, m, exportHandler(cfg.Store, newExportGate(cfg.MaxExports), cfg.ExportTimeout, cfg.Logger)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
@@ -184,6 +184,7 @@ func newGraphQL(cfg Config) *handler.Server {
 	})
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
+		judgeAnswer(ctx, resp)
 		if resp != nil && len(resp.Errors) > 0 && graphql.HasOperationContext(ctx) {
 			oc := graphql.GetOperationContext(ctx)
 			cfg.Logger.InfoContext(ctx, "graphql errors", "operation", oc.OperationName, "errors", len(resp.Errors))
