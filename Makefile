@@ -41,7 +41,7 @@ neo4j:
 	scripts/neo4j.sh run
 
 generate:
-	$(GO) tool gqlgen generate
+	$(GO) run ./tools/gqlgen
 
 vet:
 	$(GO) vet ./...

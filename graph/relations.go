@@ -15,8 +15,7 @@ import (
 // relationsOf wraps rels with their ends, so that no relation resolves its
 // ends on its own. Ends among known cost nothing; the others come in one
 // store call, made only when the query selects an end at path (the fields
-// from the resolver's own down to a relation). The documents of their
-// evidence are fetched in one batch only when the query shows them.
+// from the resolver's own down to a relation).
 func (r *Resolver) relationsOf(ctx context.Context, rels []domain.Relation, known []domain.Node, path ...string) ([]model.Relation, error) {
 	out := make([]model.Relation, len(rels))
 	for i, rel := range rels {
@@ -51,9 +50,6 @@ func (r *Resolver) relationsOf(ctx context.Context, rels []domain.Relation, know
 		for i := range out {
 			out[i].From, out[i].To = ends[out[i].Rel.Source], ends[out[i].Rel.Target]
 		}
-	}
-	if selects(ctx, slices.Concat(path, []string{"evidence", "document"})) {
-		prefetchDocuments(ctx, rels)
 	}
 	return out, nil
 }
