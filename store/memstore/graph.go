@@ -45,9 +45,9 @@ type docState struct {
 // graph is the derived, queryable form of the applied documents. It is not
 // safe for concurrent use; Store guards it.
 type graph struct {
-	docs  map[string]*docState
-	nodes map[string]*nodeState
-	rels  map[string]*relState
+	docs    map[string]*docState
+	nodes   map[string]*nodeState
+	rels    map[string]*relState
 	docList []domain.DocumentInfo // the documents by name, built by refresh
 }
 
