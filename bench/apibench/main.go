@@ -121,7 +121,7 @@ func benchStore(store, bin, seeds string, workers uint64, duration time.Duration
 		cmd.Wait()
 	}()
 	base := "http://127.0.0.1:" + strconv.Itoa(port)
-	if err := waitHealthy(base, 60*time.Second); err != nil {
+	if err := waitReady(base, 60*time.Second); err != nil {
 		return nil, err
 	}
 	queries, err := exampleQueries(base)
@@ -149,10 +149,11 @@ func benchStore(store, bin, seeds string, workers uint64, duration time.Duration
 	return results, nil
 }
 
-func waitHealthy(base string, limit time.Duration) error {
+// waitReady waits for /readyz: the server has warmed up its store.
+func waitReady(base string, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
-		resp, err := http.Get(base + "/healthz")
+		resp, err := http.Get(base + "/readyz")
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
@@ -161,7 +162,7 @@ func waitHealthy(base string, limit time.Duration) error {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	return errors.New("server did not become healthy")
+	return errors.New("server did not become ready")
 }
 
 // explorerNeighbourhood is the query the explorer (ui/src/api/graphql.ts)
