@@ -27,7 +27,7 @@ func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []m
 	if err != nil {
 		return nil, err
 	}
-	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: toRelationTypes(types), Limit: limit})
+	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: toRelationTypes(types), Limit: limit, NoTotal: true})
 	if err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", n.ID, err)
 	}

@@ -54,6 +54,12 @@ func (r *Resolver) relationsOf(ctx context.Context, rels []domain.Relation, know
 	return out, nil
 }
 
+// selectsTotal reports whether a connection's query needs the listing's
+// total: for totalCount, or to tell whether a next page exists.
+func selectsTotal(ctx context.Context) bool {
+	return selects(ctx, []string{"totalCount"}) || selects(ctx, []string{"pageInfo", "hasNextPage"})
+}
+
 // selects reports whether the current field's selection reaches path,
 // through fragments of any type condition and whatever @skip or @include
 // say: it may say yes for a field that will not be shown, never no for one

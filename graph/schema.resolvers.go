@@ -201,6 +201,7 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 	if orderBy != nil && *orderBy == model.EntityOrderDegree {
 		q.Order = domain.OrderByDegree
 	}
+	q.NoTotal = !selectsTotal(ctx)
 	nodes, total, err := r.Store.ListNodes(ctx, q)
 	if err != nil {
 		return nil, err
@@ -228,6 +229,7 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 			q.Document = *filter.Document
 		}
 	}
+	q.NoTotal = !selectsTotal(ctx)
 	rels, total, err := r.Store.Relations(ctx, q)
 	if err != nil {
 		return nil, err

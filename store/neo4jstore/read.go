@@ -257,19 +257,21 @@ func (s *Store) ListNodes(ctx context.Context, q domain.NodeQuery) ([]domain.Nod
 		nodes []domain.Node
 		total int
 	}
+	// One statement: the page, and its total when the caller needs it.
+	stmt := "CALL () { " + match + " WITH e" + order + pageClause(q.Limit) + " RETURN collect(" + nodeMap + ") AS nodes }"
+	if q.NoTotal {
+		stmt += " RETURN 0 AS total, nodes"
+	} else {
+		stmt += " CALL () { " + match + " RETURN count(e) AS total } RETURN total, nodes"
+	}
 	res, err := read(ctx, s, "list nodes", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, match+" RETURN count(e)", params)
+		recs, err := collect(ctx, tx, stmt, params)
 		if err != nil {
 			return result{}, err
 		}
 		r := result{total: asInt(recs[0].Values[0])}
-		recs, err = collect(ctx, tx, match+" WITH e"+order+pageClause(q.Limit)+" RETURN "+nodeColumn, params)
-		if err != nil {
-			return result{}, err
-		}
-		r.nodes = make([]domain.Node, len(recs))
-		for i, rec := range recs {
-			r.nodes[i] = nodeFrom(rec.Values[0])
+		for _, v := range asSlice(recs[0].Values[1]) {
+			r.nodes = append(r.nodes, nodeFrom(v))
 		}
 		return r, nil
 	})
@@ -299,23 +301,26 @@ func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain
 		rels  []domain.Relation
 		total int
 	}
+	// One statement: the page, and its total when the caller needs it. The
+	// page is taken over relation IDs first, then all the evidence of the
+	// page's relations is gathered, not only the evidence that matched.
+	stmt := "CALL () { " + match +
+		" WITH DISTINCT r.relId AS rid, a, b ORDER BY rid" + pageClause(q.Limit) +
+		" MATCH (a)-[r]->(b) WHERE r.relId = rid WITH " + relationColumns +
+		" ORDER BY id RETURN collect([id, type, source, target, evidence]) AS relations }"
+	if q.NoTotal {
+		stmt += " RETURN 0 AS total, relations"
+	} else {
+		stmt += " CALL () { " + match + " RETURN count(DISTINCT r.relId) AS total } RETURN total, relations"
+	}
 	res, err := read(ctx, s, "relations", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, match+" RETURN count(DISTINCT r.relId)", params)
+		recs, err := collect(ctx, tx, stmt, params)
 		if err != nil {
 			return result{}, err
 		}
 		r := result{total: asInt(recs[0].Values[0])}
-		// Page over relation IDs first, then gather all the evidence of the
-		// page's relations, not only the evidence that matched.
-		recs, err = collect(ctx, tx, match+
-			" WITH DISTINCT r.relId AS rid, a, b ORDER BY rid"+pageClause(q.Limit)+
-			" MATCH (a)-[r]->(b) WHERE r.relId = rid RETURN "+relationColumns+" ORDER BY id", params)
-		if err != nil {
-			return result{}, err
-		}
-		r.rels = make([]domain.Relation, len(recs))
-		for i, rec := range recs {
-			r.rels[i] = relationFrom(rec.Values)
+		for _, v := range asSlice(recs[0].Values[1]) {
+			r.rels = append(r.rels, relationFrom(asSlice(v)))
 		}
 		return r, nil
 	})

@@ -63,3 +63,24 @@ func TestNeighbourhoodIsOneStatement(t *testing.T) {
 		}
 	})
 }
+
+func TestAnotherWritersChangesMoveTheVersion(t *testing.T) {
+	ctx := context.Background()
+	uri := testURI(t)
+	reader, writer := mustOpen(t, testConfig(uri)), mustOpen(t, testConfig(uri))
+	defer reader.Close(ctx)
+	defer writer.Close(ctx)
+	wipe(t, writer)
+	before, err := reader.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.ApplyFixture(t, ctx, writer)
+	// Polled, not timed: the reader trusts its last read for versionPoll.
+	for v := before; v == before; {
+		if v, err = reader.Version(ctx); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(versionPoll / 4)
+	}
+}

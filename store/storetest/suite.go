@@ -30,7 +30,7 @@ func Run(t *testing.T, open Opener) {
 		{"removing a document takes out what only it stated", testRemove},
 		{"an invalid extraction is refused and changes nothing", testInvalid},
 		{"listings filter by kind, subtype, document, name and degree", testListFilters},
-		{"listings order and page", testListOrder},
+		{"listings order and page, with or without their total", testListOrder},
 		{"an entity without relations has degree zero and sorts last by degree", testIsolatedEntity},
 		{"relation listings filter by type, node and document", testRelationFilters},
 		{"search ranks exact names and aliases first and folds case and accents", testSearch},
@@ -344,6 +344,25 @@ func testListOrder(t *testing.T, ctx context.Context, s Store) {
 	// France, Germany and the IGF have degree 3 each; ties break by ID.
 	if want := []string{germany, igf}; !reflect.DeepEqual(ids(page), want) || total != 10 {
 		t.Errorf("by degree, second page of two: got %v total %d, want %v total 10", ids(page), total, want)
+	}
+	untotalled, _, err := s.ListNodes(ctx, domain.NodeQuery{Order: domain.OrderByDegree, Offset: 1, Limit: 2, NoTotal: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ids(untotalled), ids(page)) {
+		t.Errorf("the same page without its total: got %v, want %v", ids(untotalled), ids(page))
+	}
+	rels, total, err := s.Relations(ctx, domain.RelationQuery{Offset: 2, Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	relsUntotalled, _, err := s.Relations(ctx, domain.RelationQuery{Offset: 2, Limit: 3, NoTotal: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rels) != 3 || total != 9 || !reflect.DeepEqual(relIDs(relsUntotalled), relIDs(rels)) {
+		t.Errorf("relations, third to fifth: got %v total %d, and %v without the total; want 3 of 9, the same both ways",
+			relIDs(rels), total, relIDs(relsUntotalled))
 	}
 }
 
