@@ -177,7 +177,7 @@ func newGraphQL(cfg Config) *handler.Server {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(getTransport{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postTransport{})
 	srv.AddTransport(unsupportedTransport{})
 	srv.SetQueryCache(newByteLRU(queryCacheBytes, queryDocSize))
 	srv.SetParserTokenLimit(cfg.MaxTokens)
