@@ -40,6 +40,8 @@ test: build
 neo4j:
 	scripts/neo4j.sh run
 
+# Regenerates graph/generated from schema.graphqls: gqlgen, through
+# tools/gqlgen, which has lists and entity fields marshalled in line.
 generate:
 	$(GO) run ./tools/gqlgen
 
