@@ -40,8 +40,10 @@ test: build
 neo4j:
 	scripts/neo4j.sh run
 
+# Regenerates graph/generated from schema.graphqls: gqlgen, through
+# tools/gqlgen, which has lists and entity fields marshalled in line.
 generate:
-	$(GO) tool gqlgen generate
+	$(GO) run ./tools/gqlgen
 
 vet:
 	$(GO) vet ./...

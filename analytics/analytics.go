@@ -9,8 +9,6 @@ package analytics
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -37,8 +35,8 @@ type Result struct {
 	// Pivots is k, the number of sampled sources betweenness was
 	// estimated from; 0 when it is exact.
 	Pivots int
-	// Version identifies the graph's version (a digest of its documents).
-	Version string
+	// Version is the store's version of the graph computed over.
+	Version uint64
 	// Took is how long the computation ran.
 	Took time.Duration
 }
@@ -108,11 +106,11 @@ func round(x float64) float64 {
 	return math.Round(x*1e6) / 1e6
 }
 
-// Source is what analytics reads: the whole graph, and its documents, whose
-// IDs and hashes change whenever the graph does.
+// Source is what analytics reads: the whole graph, and its version, which
+// changes whenever the graph does and is cheap to read on every request.
 type Source interface {
 	Graph(ctx context.Context) (domain.Subgraph, error)
-	Documents(ctx context.Context) ([]domain.DocumentInfo, error)
+	Version(ctx context.Context) (uint64, error)
 }
 
 // Status says how a Snapshot's figures stand to the graph as it is now.
@@ -159,7 +157,7 @@ type Cache struct {
 
 // job is one computation for one version of the graph.
 type job struct {
-	version string
+	version uint64
 	ticket  uint64
 	cancel  context.CancelFunc
 	sized   chan struct{} // closed once size is known
@@ -188,11 +186,10 @@ func (c *Cache) Close() { c.stop() }
 // a failed computation a request waited for.
 func (c *Cache) Get(ctx context.Context) (Snapshot, error) {
 	ticket := c.checks.Add(1)
-	docs, err := c.src.Documents(ctx)
+	version, err := c.src.Version(ctx)
 	if err != nil {
 		return Snapshot{}, fmt.Errorf("analytics version: %w", err)
 	}
-	version := versionOf(docs)
 
 	c.mu.Lock()
 	if c.last != nil && c.last.Version == version {
@@ -271,7 +268,7 @@ func (c *Cache) wait(ctx context.Context, j *job, hint int) {
 }
 
 // start launches a computation for version; c.mu is held.
-func (c *Cache) start(version string, ticket uint64) *job {
+func (c *Cache) start(version, ticket uint64) *job {
 	ctx, cancel := context.WithCancel(c.life)
 	j := &job{version: version, ticket: ticket, cancel: cancel, sized: make(chan struct{}), done: make(chan struct{})}
 	c.job = j
@@ -323,16 +320,4 @@ func (c *Cache) run(ctx context.Context, j *job) (*Result, error) {
 		sizedOnce()
 	}
 	return ComputeContext(ctx, g, c.opt)
-}
-
-// versionOf digests the documents' IDs and hashes.
-func versionOf(docs []domain.DocumentInfo) string {
-	h := sha256.New()
-	for _, d := range docs {
-		h.Write([]byte(d.ID))
-		h.Write([]byte{0})
-		h.Write([]byte(d.Hash))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }

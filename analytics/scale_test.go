@@ -106,7 +106,7 @@ func TestSampledBetweenness(t *testing.T) {
 type source struct {
 	mu      sync.Mutex
 	g       domain.Subgraph
-	version int
+	version uint64
 	gate    chan struct{}
 	reads   atomic.Int32
 	stopped atomic.Int32
@@ -118,10 +118,10 @@ func (s *source) set(g domain.Subgraph) {
 	s.g, s.version = g, s.version+1
 }
 
-func (s *source) Documents(ctx context.Context) ([]domain.DocumentInfo, error) {
+func (s *source) Version(ctx context.Context) (uint64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return []domain.DocumentInfo{{ID: "doc", Hash: fmt.Sprint(s.version)}}, nil
+	return s.version, nil
 }
 
 func (s *source) Graph(ctx context.Context) (domain.Subgraph, error) {

@@ -29,6 +29,9 @@ type NodeQuery struct {
 	Order        NodeOrder
 	Offset       int
 	Limit        int // 0 means no limit
+	// NoTotal says the caller does not need the total, which a store may
+	// then skip counting and return as 0.
+	NoTotal bool
 }
 
 // RelationQuery filters and pages a relation listing. Empty fields match all.
@@ -38,6 +41,9 @@ type RelationQuery struct {
 	Document string   // relations with evidence from this document
 	Offset   int
 	Limit    int // 0 means no limit
+	// NoTotal says the caller does not need the total, which a store may
+	// then skip counting and return as 0.
+	NoTotal bool
 }
 
 // SearchHit is a node found by text search with its relevance.

@@ -27,12 +27,11 @@ func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []m
 	if err != nil {
 		return nil, err
 	}
-	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: toRelationTypes(types), Limit: limit})
+	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: toRelationTypes(types), Limit: limit, NoTotal: true})
 	if err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", n.ID, err)
 	}
-	prefetchRelations(ctx, rels, n)
-	return model.RelationsOf(rels), nil
+	return r.relationsOf(ctx, rels, []domain.Node{n})
 }
 
 func entityOf(ctx context.Context, id string) (model.Entity, error) {
@@ -43,9 +42,12 @@ func entityOf(ctx context.Context, id string) (model.Entity, error) {
 	return model.EntityOf(n), nil
 }
 
-// subgraphOf wraps a subgraph; the loader learns its nodes, so the ends of
-// its relations resolve without a store call.
-func subgraphOf(ctx context.Context, sg domain.Subgraph) *model.Subgraph {
-	prefetchRelations(ctx, sg.Relations, sg.Nodes...)
-	return &model.Subgraph{Nodes: model.EntitiesOf(sg.Nodes), Edges: model.RelationsOf(sg.Relations), Truncated: sg.Truncated}
+// subgraphOf wraps a subgraph; the ends of its relations are among its
+// nodes.
+func (r *Resolver) subgraphOf(ctx context.Context, sg domain.Subgraph) (*model.Subgraph, error) {
+	edges, err := r.relationsOf(ctx, sg.Relations, sg.Nodes, "edges")
+	if err != nil {
+		return nil, err
+	}
+	return &model.Subgraph{Nodes: model.EntitiesOf(sg.Nodes), Edges: edges, Truncated: sg.Truncated}, nil
 }

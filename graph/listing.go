@@ -33,7 +33,7 @@ func FilteredSubgraph(ctx context.Context, s Store, q domain.NodeQuery, types []
 		ids[i] = n.ID
 		in[n.ID] = true
 	}
-	rels, _, err := s.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types})
+	rels, _, err := s.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types, NoTotal: true})
 	if err != nil {
 		return domain.Subgraph{}, err
 	}

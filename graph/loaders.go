@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/graph-gophers/dataloader/v7"
@@ -10,14 +11,24 @@ import (
 	"github.com/diplograph/diplograph/domain"
 )
 
-// Loaders batch the store calls behind nested fields (a relation's ends, an
-// evidence's document) so that one request makes one call per level, not
-// one per object.
+// Loaders batch the store calls behind nested fields (a mention's entity)
+// so that one request makes one call per level, not one per object, and
+// keep what a request reads once (its documents, its centrality).
 type Loaders struct {
-	nodes     *dataloader.Loader[string, domain.Node]
-	documents *dataloader.Loader[string, domain.DocumentInfo]
+	store Store
+	nodes *dataloader.Loader[string, domain.Node]
+	// documents are read once a request, in one store call, when a field
+	// first needs one: entity and evidence fields resolve one after the
+	// other (tools/gqlgen) and must not each wait on a batch.
+	documents documentsMemo
 	// centrality is read once a request, so its figures agree.
 	centrality centralityMemo
+}
+
+type documentsMemo struct {
+	once sync.Once
+	byID map[string]domain.DocumentInfo
+	err  error
 }
 
 type loadersKey struct{}
@@ -26,6 +37,7 @@ type loadersKey struct{}
 // the request.
 func WithLoaders(ctx context.Context, s Store) context.Context {
 	l := &Loaders{
+		store: s,
 		nodes: dataloader.NewBatchedLoader(func(ctx context.Context, ids []string) []*dataloader.Result[domain.Node] {
 			nodes, err := s.Nodes(ctx, ids)
 			byID := make(map[string]domain.Node, len(nodes))
@@ -46,26 +58,6 @@ func WithLoaders(ctx context.Context, s Store) context.Context {
 			}
 			return out
 		}, dataloader.WithWait[string, domain.Node](time.Millisecond)),
-		documents: dataloader.NewBatchedLoader(func(ctx context.Context, ids []string) []*dataloader.Result[domain.DocumentInfo] {
-			docs, err := s.Documents(ctx)
-			byID := make(map[string]domain.DocumentInfo, len(docs))
-			for _, d := range docs {
-				byID[d.ID] = d
-			}
-			out := make([]*dataloader.Result[domain.DocumentInfo], len(ids))
-			for i, id := range ids {
-				d, ok := byID[id]
-				switch {
-				case err != nil:
-					out[i] = &dataloader.Result[domain.DocumentInfo]{Error: err}
-				case !ok:
-					out[i] = &dataloader.Result[domain.DocumentInfo]{Error: fmt.Errorf("document %s: %w", id, domain.ErrNotFound)}
-				default:
-					out[i] = &dataloader.Result[domain.DocumentInfo]{Data: d}
-				}
-			}
-			return out
-		}, dataloader.WithWait[string, domain.DocumentInfo](time.Millisecond)),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -91,41 +83,20 @@ func loadDocument(ctx context.Context, id string) (domain.DocumentInfo, error) {
 	if err != nil {
 		return domain.DocumentInfo{}, err
 	}
-	return l.documents.Load(ctx, id)()
-}
-
-// prefetchRelations asks, in one batch each, for the ends of rels and the
-// documents of their evidence before gqlgen resolves them element by element
-// with a few workers, which would otherwise split the batches; known nodes
-// are primed and cost nothing.
-func prefetchRelations(ctx context.Context, rels []domain.Relation, known ...domain.Node) {
-	l, err := loadersFrom(ctx)
-	if err != nil || len(rels) == 0 {
-		return
-	}
-	have := make(map[string]bool, len(known))
-	for _, n := range known {
-		l.nodes.Prime(ctx, n.ID, n)
-		have[n.ID] = true
-	}
-	var ends, docs []string
-	seenDoc := map[string]bool{}
-	for _, r := range rels {
-		for _, id := range []string{r.Source, r.Target} {
-			if !have[id] {
-				have[id] = true
-				ends = append(ends, id)
-			}
+	m := &l.documents
+	m.once.Do(func() {
+		docs, err := l.store.Documents(ctx)
+		m.byID, m.err = make(map[string]domain.DocumentInfo, len(docs)), err
+		for _, d := range docs {
+			m.byID[d.ID] = d
 		}
-		for _, e := range r.Evidence {
-			if !seenDoc[e.Document] {
-				seenDoc[e.Document] = true
-				docs = append(docs, e.Document)
-			}
-		}
+	})
+	if m.err != nil {
+		return domain.DocumentInfo{}, m.err
 	}
-	if len(ends) > 0 {
-		l.nodes.LoadMany(ctx, ends)
+	d, ok := m.byID[id]
+	if !ok {
+		return domain.DocumentInfo{}, fmt.Errorf("document %s: %w", id, domain.ErrNotFound)
 	}
-	l.documents.LoadMany(ctx, docs)
+	return d, nil
 }

@@ -201,6 +201,7 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 	if orderBy != nil && *orderBy == model.EntityOrderDegree {
 		q.Order = domain.OrderByDegree
 	}
+	q.NoTotal = !selectsTotal(ctx)
 	nodes, total, err := r.Store.ListNodes(ctx, q)
 	if err != nil {
 		return nil, err
@@ -228,14 +229,18 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 			q.Document = *filter.Document
 		}
 	}
+	q.NoTotal = !selectsTotal(ctx)
 	rels, total, err := r.Store.Relations(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	prefetchRelations(ctx, rels)
+	wrapped, err := r.relationsOf(ctx, rels, nil, "edges", "node")
+	if err != nil {
+		return nil, err
+	}
 	conn := &model.RelationConnection{TotalCount: total, PageInfo: pageInfo(offset, len(rels), total)}
-	for i, rel := range rels {
-		conn.Edges = append(conn.Edges, model.RelationEdge{Node: &model.Relation{Rel: rel}, Cursor: encodeCursor(offset + i)})
+	for i := range wrapped {
+		conn.Edges = append(conn.Edges, model.RelationEdge{Node: &wrapped[i], Cursor: encodeCursor(offset + i)})
 	}
 	if conn.Edges == nil {
 		conn.Edges = []model.RelationEdge{}
@@ -257,7 +262,7 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	if err != nil {
 		return nil, err
 	}
-	return subgraphOf(ctx, sg), nil
+	return r.subgraphOf(ctx, sg)
 }
 
 // Subgraph is the resolver for the subgraph field.
@@ -272,7 +277,7 @@ func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter
 	if err != nil {
 		return nil, err
 	}
-	return subgraphOf(ctx, sg), nil
+	return r.subgraphOf(ctx, sg)
 }
 
 // ShortestPath is the resolver for the shortestPath field.
@@ -288,8 +293,11 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if err != nil {
 		return nil, err
 	}
-	prefetchRelations(ctx, p.Relations, p.Nodes...)
-	return &model.Path{Nodes: model.EntitiesOf(p.Nodes), Edges: model.RelationsOf(p.Relations), Length: len(p.Relations)}, nil
+	edges, err := r.relationsOf(ctx, p.Relations, p.Nodes, "edges")
+	if err != nil {
+		return nil, err
+	}
+	return &model.Path{Nodes: model.EntitiesOf(p.Nodes), Edges: edges, Length: len(p.Relations)}, nil
 }
 
 // Document is the resolver for the document field.
@@ -333,16 +341,6 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	return st, nil
 }
 
-// Source is the resolver for the source field.
-func (r *relationResolver) Source(ctx context.Context, obj *model.Relation) (model.Entity, error) {
-	return entityOf(ctx, obj.Rel.Source)
-}
-
-// Target is the resolver for the target field.
-func (r *relationResolver) Target(ctx context.Context, obj *model.Relation) (model.Entity, error) {
-	return entityOf(ctx, obj.Rel.Target)
-}
-
 // Documents is the resolver for the documents field.
 func (r *treatyResolver) Documents(ctx context.Context, obj *model.Treaty) ([]model.Document, error) {
 	return r.entityDocuments(ctx, obj.Node)
@@ -382,9 +380,6 @@ func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResol
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-// Relation returns generated.RelationResolver implementation.
-func (r *Resolver) Relation() generated.RelationResolver { return &relationResolver{r} }
-
 // Treaty returns generated.TreatyResolver implementation.
 func (r *Resolver) Treaty() generated.TreatyResolver { return &treatyResolver{r} }
 
@@ -396,5 +391,4 @@ type issueResolver struct{ *Resolver }
 type mentionResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }
-type relationResolver struct{ *Resolver }
 type treatyResolver struct{ *Resolver }

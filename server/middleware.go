@@ -1,9 +1,6 @@
 package server
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"math"
@@ -160,47 +157,6 @@ func rateLimit(l *clientLimiter, m *metrics, next http.Handler) http.Handler {
 			return
 		}
 		next.ServeHTTP(w, r)
-	})
-}
-
-// etagRecorder holds a GET answer back so its ETag can be computed.
-type etagRecorder struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-}
-
-func (e *etagRecorder) Header() http.Header         { return e.header }
-func (e *etagRecorder) WriteHeader(code int)        { e.status = code }
-func (e *etagRecorder) Write(b []byte) (int, error) { return e.body.Write(b) }
-
-// etag makes GET queries cacheable: the answer carries a strong ETag of its
-// body, and a client that sends it back gets 304 with no body.
-func etag(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet {
-			next.ServeHTTP(w, r)
-			return
-		}
-		rec := &etagRecorder{header: http.Header{}, status: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		for k, v := range rec.header {
-			w.Header()[k] = v
-		}
-		if rec.status != http.StatusOK {
-			w.WriteHeader(rec.status)
-			w.Write(rec.body.Bytes())
-			return
-		}
-		sum := sha256.Sum256(rec.body.Bytes())
-		tag := `"` + hex.EncodeToString(sum[:12]) + `"`
-		w.Header().Set("ETag", tag)
-		w.Header().Set("Cache-Control", "no-cache")
-		if r.Header.Get("If-None-Match") == tag {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Write(rec.body.Bytes())
 	})
 }
 

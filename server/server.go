@@ -31,10 +31,11 @@ import (
 	"github.com/diplograph/diplograph/graph/generated"
 )
 
-// Store is what the server needs of a store: the API's reads and a health
-// check.
+// Store is what the server needs of a store: the API's reads, the graph's
+// version and a health check.
 type Store interface {
 	graph.Store
+	Versioner
 	Ping(ctx context.Context) error
 }
 
@@ -69,6 +70,11 @@ type Config struct {
 	// BodyTimeout bounds the time a client takes to send a request body,
 	// default 10 s; answers may take longer to write.
 	BodyTimeout time.Duration
+	// WarmUp, when set, has the server answer a few queries through its own
+	// API at start (the most connected entity's neighbourhood, from
+	// several clients at once), and /readyz answer 503 until they have;
+	// its end stops the warm-up. Unset, /readyz is /healthz.
+	WarmUp context.Context
 }
 
 func (c *Config) defaults() {
@@ -121,7 +127,8 @@ func New(cfg Config) http.Handler {
 	if cfg.RatePerSecond > 0 {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
-	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, readGraphQLBody(cfg.Logger, etag(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql)))))))
+	graphQL := readGraphQLBody(cfg.Logger, newAnswerCache(cfg.Store).handler(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql))))
+	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, graphQL)))
 	// Exports share the API's rate limit (and its buckets).
 	mux.Handle("GET /export/{file}", rateLimit(limiter, m, exportHandler(cfg.Store, newExportGate(cfg.MaxExports), cfg.ExportTimeout, cfg.Logger)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
@@ -131,7 +138,13 @@ func New(cfg Config) http.Handler {
 		fmt.Fprint(w, cfg.Schema)
 	})
 	mux.HandleFunc("GET /healthz", health(cfg.Store))
-	mux.HandleFunc("GET /readyz", health(cfg.Store))
+	if cfg.WarmUp != nil {
+		r := &readiness{}
+		go r.warmUp(cfg.WarmUp, graphQL, cfg.Logger)
+		mux.HandleFunc("GET /readyz", r.handler(health(cfg.Store)))
+	} else {
+		mux.HandleFunc("GET /readyz", health(cfg.Store))
+	}
 	if cfg.UI != nil {
 		mux.Handle("/", uiHandler(cfg.UI))
 	}
@@ -164,7 +177,7 @@ func newGraphQL(cfg Config) *handler.Server {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(getTransport{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postTransport{})
 	srv.AddTransport(unsupportedTransport{})
 	srv.SetQueryCache(newByteLRU(queryCacheBytes, queryDocSize))
 	srv.SetParserTokenLimit(cfg.MaxTokens)
@@ -183,6 +196,7 @@ func newGraphQL(cfg Config) *handler.Server {
 	})
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
+		judgeAnswer(ctx, resp)
 		if resp != nil && len(resp.Errors) > 0 && graphql.HasOperationContext(ctx) {
 			oc := graphql.GetOperationContext(ctx)
 			cfg.Logger.InfoContext(ctx, "graphql errors", "operation", oc.OperationName, "errors", len(resp.Errors))

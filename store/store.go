@@ -36,6 +36,11 @@ import (
 //     returns the relations among the kept nodes.
 //   - ShortestPath walks relations in both directions, at most maxLength hops,
 //     and wraps domain.ErrNotFound when no path exists.
+//   - Version changes whenever Apply or RemoveDocument changes the graph, and
+//     only then: answers computed at one version hold as long as it reads
+//     the same. This process's changes show at once; a store other
+//     processes may write to (Neo4j) shows theirs within a fraction of a
+//     second.
 //   - Failures to reach the backend wrap domain.ErrUnavailable.
 type Store interface {
 	Apply(ctx context.Context, xs []domain.Extraction) error
@@ -51,6 +56,7 @@ type Store interface {
 	ShortestPath(ctx context.Context, from, to string, types []domain.RelationType, maxLength int) (domain.Path, error)
 	Graph(ctx context.Context) (domain.Subgraph, error)
 	Counts(ctx context.Context) (domain.Counts, error)
+	Version(ctx context.Context) (uint64, error)
 	Ping(ctx context.Context) error
 	Close(ctx context.Context) error
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"net"
 	"net/url"
@@ -9,41 +8,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 )
 
-// On a shared machine requests/s moves with whatever else runs, while the
-// CPU time each process spends per request does not: the bench reads it
-// from /proc (Linux), for the side's server and for Neo4j, and shows "-"
-// where it cannot.
-
-// processCPU is the user and system time a process has used so far; the
-// clock tick is the kernel's USER_HZ, 100 on every mainstream Linux.
-func processCPU(pid int) (time.Duration, error) {
-	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return 0, fmt.Errorf("cpu time of %d: %w", pid, err)
-	}
-	// The command name may hold spaces and parentheses: fields count from
-	// the last ')'. utime and stime are the stat file's 14th and 15th fields.
-	i := bytes.LastIndexByte(data, ')')
-	if i < 0 {
-		return 0, fmt.Errorf("cpu time of %d: unexpected /proc stat %q", pid, data)
-	}
-	fields := strings.Fields(string(data[i+1:]))
-	if len(fields) < 13 {
-		return 0, fmt.Errorf("cpu time of %d: unexpected /proc stat %q", pid, data)
-	}
-	var ticks int64
-	for _, f := range fields[11:13] {
-		n, err := strconv.ParseInt(f, 10, 64)
-		if err != nil {
-			return 0, fmt.Errorf("cpu time of %d: %w", pid, err)
-		}
-		ticks += n
-	}
-	return time.Duration(ticks) * 10 * time.Millisecond, nil
-}
+// Neo4j's CPU time is charged to the requests too (benchproc.CPU), when it
+// runs on this machine.
 
 // listenerPID finds the local process listening on the Bolt port of uri, so
 // that Neo4j's CPU time can be charged to the requests too; 0 when Neo4j is

@@ -31,6 +31,8 @@ import (
 	"time"
 
 	vegeta "github.com/tsenart/vegeta/v12/lib"
+
+	"github.com/diplograph/diplograph/internal/benchproc"
 )
 
 type config struct {
@@ -301,7 +303,7 @@ func (t *cpuTally) begin(pid int) {
 		return
 	}
 	var err error
-	if t.start, err = processCPU(pid); err != nil {
+	if t.start, err = benchproc.CPU(pid); err != nil {
 		t.failed = true
 	}
 }
@@ -310,7 +312,7 @@ func (t *cpuTally) end(pid int) {
 	if t.failed {
 		return
 	}
-	now, err := processCPU(pid)
+	now, err := benchproc.CPU(pid)
 	if err != nil {
 		t.failed = true
 		return

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/diplograph/diplograph/internal/benchproc"
 )
 
 // server is one side's process: Diplograph's binary or the peer's Node.js.
@@ -36,7 +38,7 @@ func start(name, dir, url string, argv []string, env ...string) (*server, error)
 	s.cmd = exec.Command(argv[0], argv[1:]...)
 	s.cmd.Env = append(os.Environ(), env...)
 	s.cmd.Stdout, s.cmd.Stderr = logFile, logFile
-	dieWithParent(s.cmd)
+	benchproc.DieWithParent(s.cmd)
 	if err := s.cmd.Start(); err != nil {
 		logFile.Close()
 		return nil, fmt.Errorf("start %s (%s): %w", name, strings.Join(argv, " "), err)

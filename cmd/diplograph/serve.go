@@ -68,6 +68,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		CORSOrigins:    splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
 		RatePerSecond:  *ratePerSecond,
 		TrustedProxies: trusted,
+		WarmUp:         ctx,
 	}
 	if cfg.AdminToken != "" {
 		cfg.Curator = curator{store: st, ex: ex}

@@ -116,10 +116,18 @@ func (d Document) Size() int { return d.Info.Size }
 // IsNode marks the schema interface Node.
 func (Document) IsNode() {}
 
-// Relation wraps a domain relation; its ends load through a batch loader.
+// Relation wraps a domain relation with its ends, which the resolver that
+// read the relations attaches when the query asks for them.
 type Relation struct {
-	Rel domain.Relation
+	Rel      domain.Relation
+	From, To Entity
 }
+
+// Source is the entity the relation starts from.
+func (r Relation) Source() Entity { return r.From }
+
+// Target is the entity the relation points to.
+func (r Relation) Target() Entity { return r.To }
 
 // ID is the relation's stable ID.
 func (r Relation) ID() string { return r.Rel.ID }
@@ -138,15 +146,6 @@ func (r Relation) Evidence() []Evidence {
 	out := make([]Evidence, len(r.Rel.Evidence))
 	for i, e := range r.Rel.Evidence {
 		out[i] = Evidence{Ev: e}
-	}
-	return out
-}
-
-// RelationsOf wraps domain relations.
-func RelationsOf(rels []domain.Relation) []Relation {
-	out := make([]Relation, len(rels))
-	for i, r := range rels {
-		out[i] = Relation{Rel: r}
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package memstore
 import (
 	"cmp"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store"
@@ -36,20 +37,22 @@ type relContribution struct {
 }
 
 type docState struct {
-	seq uint64
-	x   domain.Extraction
+	seq  uint64
+	x    domain.Extraction
+	size int // the text's length in code points
 }
 
 // graph is the derived, queryable form of the applied documents. It is not
 // safe for concurrent use; Store guards it.
 type graph struct {
-	docs  map[string]*docState
-	nodes map[string]*nodeState
-	rels  map[string]*relState
+	docs    map[string]*docState
+	nodes   map[string]*nodeState
+	rels    map[string]*relState
+	docList []domain.DocumentInfo // the documents by name, built by refresh
 }
 
 func newGraph() *graph {
-	return &graph{docs: map[string]*docState{}, nodes: map[string]*nodeState{}, rels: map[string]*relState{}}
+	return &graph{docs: map[string]*docState{}, nodes: map[string]*nodeState{}, rels: map[string]*relState{}, docList: []domain.DocumentInfo{}}
 }
 
 // touched collects what a batch changed, so that derived views are
@@ -76,7 +79,7 @@ func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
 func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 	touchedNodes, touchedRels := t.nodes, t.rels
 	g.retract(x.Document.ID, touchedNodes, touchedRels)
-	g.docs[x.Document.ID] = &docState{seq: seq, x: x}
+	g.docs[x.Document.ID] = &docState{seq: seq, x: x, size: utf8.RuneCountInString(x.Document.Text)}
 	mentions := map[string]int{}
 	for _, m := range x.Mentions {
 		mentions[m.Entity]++
@@ -164,6 +167,7 @@ func (g *graph) retract(docID string, touchedNodes, touchedRels map[string]struc
 // refresh drops what no document supports any more and recomputes the views
 // of what changed.
 func (g *graph) refresh(touchedNodes, touchedRels map[string]struct{}) {
+	g.listDocuments()
 	for id := range touchedRels {
 		s := g.rels[id]
 		if len(s.byDoc) == 0 {

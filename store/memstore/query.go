@@ -338,14 +338,20 @@ func (g *graph) document(id string) (domain.Doc, []domain.Mention, bool) {
 	return d.x.Document, ms, true
 }
 
+// documents lists the documents by name. The list is read on every request
+// that shows centrality (its version) or a document, so refresh builds it
+// once per change of the graph; callers get their own copy.
 func (g *graph) documents() []domain.DocumentInfo {
-	out := make([]domain.DocumentInfo, 0, len(g.docs))
+	return slices.Clone(g.docList)
+}
+
+func (g *graph) listDocuments() {
+	g.docList = make([]domain.DocumentInfo, 0, len(g.docs))
 	for _, d := range g.docs {
 		doc := d.x.Document
-		out = append(out, domain.DocumentInfo{ID: doc.ID, Name: doc.Name, Hash: doc.Hash, Size: len([]rune(doc.Text))})
+		g.docList = append(g.docList, domain.DocumentInfo{ID: doc.ID, Name: doc.Name, Hash: doc.Hash, Size: d.size})
 	}
-	slices.SortFunc(out, func(a, b domain.DocumentInfo) int {
+	slices.SortFunc(g.docList, func(a, b domain.DocumentInfo) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
-	return out
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -48,6 +49,8 @@ type Store struct {
 	g   *graph
 	seq uint64
 	db  *bolt.DB // nil for a store that lives in memory only
+	// version is read on every API request, without the lock.
+	version atomic.Uint64
 }
 
 type persisted struct {
@@ -174,6 +177,7 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 	}
 	s.g.applyBatch(xs, first)
 	s.seq = first + uint64(len(xs)) - 1
+	s.version.Add(1)
 	return nil
 }
 
@@ -191,7 +195,14 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 		}
 	}
 	s.g.remove(id)
+	s.version.Add(1)
 	return nil
+}
+
+// Version counts the changes since the store was opened: this process is
+// the file's only user, so no other writer can change the graph.
+func (s *Store) Version(ctx context.Context) (uint64, error) {
+	return s.version.Load(), nil
 }
 
 // Documents lists the loaded documents by name.

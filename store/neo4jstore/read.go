@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -16,8 +17,10 @@ import (
 // nodeColumn projects an entity e into the map nodeFrom reads.
 // Documents are read from MENTIONS rather than kept on the entity, so that
 // loading a document does not rewrite a list on every hub it mentions.
-const nodeColumn = `e {.id, .kind, .subtype, .name, .aliases, .code, .mentions, .degree,
-  documents: COLLECT { MATCH (d:Document)-[:MENTIONS]->(e) RETURN d.id ORDER BY d.id }} AS e`
+const nodeColumn = nodeMap + ` AS e`
+
+const nodeMap = `e {.id, .kind, .subtype, .name, .aliases, .code, .mentions, .degree,
+  documents: COLLECT { MATCH (d:Document)-[:MENTIONS]->(e) RETURN d.id ORDER BY d.id }}`
 
 // relationColumns groups the evidence relationships r of a relation between
 // a and b, one per document, into one row that relationFrom reads.
@@ -44,14 +47,15 @@ func nodeFrom(v any) domain.Node {
 	}
 }
 
-func relationFrom(rec *neo4j.Record) domain.Relation {
+// relationFrom reads the values of relationColumns, in their order.
+func relationFrom(values []any) domain.Relation {
 	r := domain.Relation{
-		ID:     asString(rec.Values[0]),
-		Type:   domain.RelationType(asString(rec.Values[1])),
-		Source: asString(rec.Values[2]),
-		Target: asString(rec.Values[3]),
+		ID:     asString(values[0]),
+		Type:   domain.RelationType(asString(values[1])),
+		Source: asString(values[2]),
+		Target: asString(values[3]),
 	}
-	evs, _ := rec.Values[4].([]any)
+	evs, _ := values[4].([]any)
 	var best store.Provenance
 	for _, v := range evs {
 		m := asMap(v)
@@ -117,7 +121,7 @@ func relationsMatching(ctx context.Context, tx neo4j.ManagedTransaction, match s
 	}
 	out := make([]domain.Relation, len(recs))
 	for i, rec := range recs {
-		out[i] = relationFrom(rec)
+		out[i] = relationFrom(rec.Values)
 	}
 	return out, nil
 }
@@ -253,19 +257,21 @@ func (s *Store) ListNodes(ctx context.Context, q domain.NodeQuery) ([]domain.Nod
 		nodes []domain.Node
 		total int
 	}
+	// One statement: the page, and its total when the caller needs it.
+	stmt := "CALL () { " + match + " WITH e" + order + pageClause(q.Limit) + " RETURN collect(" + nodeMap + ") AS nodes }"
+	if q.NoTotal {
+		stmt += " RETURN 0 AS total, nodes"
+	} else {
+		stmt += " CALL () { " + match + " RETURN count(e) AS total } RETURN total, nodes"
+	}
 	res, err := read(ctx, s, "list nodes", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, match+" RETURN count(e)", params)
+		recs, err := collect(ctx, tx, stmt, params)
 		if err != nil {
 			return result{}, err
 		}
 		r := result{total: asInt(recs[0].Values[0])}
-		recs, err = collect(ctx, tx, match+" WITH e"+order+pageClause(q.Limit)+" RETURN "+nodeColumn, params)
-		if err != nil {
-			return result{}, err
-		}
-		r.nodes = make([]domain.Node, len(recs))
-		for i, rec := range recs {
-			r.nodes[i] = nodeFrom(rec.Values[0])
+		for _, v := range asSlice(recs[0].Values[1]) {
+			r.nodes = append(r.nodes, nodeFrom(v))
 		}
 		return r, nil
 	})
@@ -295,23 +301,26 @@ func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain
 		rels  []domain.Relation
 		total int
 	}
+	// One statement: the page, and its total when the caller needs it. The
+	// page is taken over relation IDs first, then all the evidence of the
+	// page's relations is gathered, not only the evidence that matched.
+	stmt := "CALL () { " + match +
+		" WITH DISTINCT r.relId AS rid, a, b ORDER BY rid" + pageClause(q.Limit) +
+		" MATCH (a)-[r]->(b) WHERE r.relId = rid WITH " + relationColumns +
+		" ORDER BY id RETURN collect([id, type, source, target, evidence]) AS relations }"
+	if q.NoTotal {
+		stmt += " RETURN 0 AS total, relations"
+	} else {
+		stmt += " CALL () { " + match + " RETURN count(DISTINCT r.relId) AS total } RETURN total, relations"
+	}
 	res, err := read(ctx, s, "relations", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, match+" RETURN count(DISTINCT r.relId)", params)
+		recs, err := collect(ctx, tx, stmt, params)
 		if err != nil {
 			return result{}, err
 		}
 		r := result{total: asInt(recs[0].Values[0])}
-		// Page over relation IDs first, then gather all the evidence of the
-		// page's relations, not only the evidence that matched.
-		recs, err = collect(ctx, tx, match+
-			" WITH DISTINCT r.relId AS rid, a, b ORDER BY rid"+pageClause(q.Limit)+
-			" MATCH (a)-[r]->(b) WHERE r.relId = rid RETURN "+relationColumns+" ORDER BY id", params)
-		if err != nil {
-			return result{}, err
-		}
-		r.rels = make([]domain.Relation, len(recs))
-		for i, rec := range recs {
-			r.rels[i] = relationFrom(rec)
+		for _, v := range asSlice(recs[0].Values[1]) {
+			r.rels = append(r.rels, relationFrom(asSlice(v)))
 		}
 		return r, nil
 	})
@@ -391,70 +400,78 @@ func escapeLucene(s string) string {
 	return b.String()
 }
 
-// Neighbourhood walks ring by ring from the centre. Within a ring the
-// best-connected nodes are kept first when the limit cuts it; the relations
-// returned are those among the kept nodes.
+// neighbourhoodRing adds one ring to the walk: the unkept entities next to
+// the last ring (its frontier), the better connected first, as many as the
+// limit leaves room for. A truncated walk takes no further ring; an empty
+// frontier yields an empty ring.
+const neighbourhoodRing = `
+CALL (order, frontier, truncated) {
+  UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS fid
+  MATCH (:Entity {id: fid})-[r]-(o:Entity) WHERE type(r) IN $types AND NOT o.id IN order
+  WITH DISTINCT o ORDER BY o.degree DESC, o.id
+  RETURN collect(o.id) AS next
+}
+WITH c, order, next, truncated, $limit - size(order) AS room
+WITH c, order + next[..room] AS order, next[..room] AS frontier, truncated OR size(next) > room AS truncated`
+
+// neighbourhoodRead reads the kept entities and the relations among them.
+const neighbourhoodRead = `
+CALL (order) {
+  UNWIND order AS nid
+  MATCH (e:Entity {id: nid})
+  RETURN collect(` + nodeMap + `) AS nodes
+}
+CALL (order) {
+  MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN order AND b.id IN order AND type(r) IN $types
+  WITH ` + relationColumns + `
+  ORDER BY id
+  RETURN collect([id, type, source, target, evidence]) AS relations
+}
+RETURN order, truncated, nodes, relations`
+
+// neighbourhoodStatement walks the rings up to depth and reads what they
+// kept, in one statement. The walk is unrolled, one ring per hop, because
+// Cypher has no loop that carries the kept set along; the text depends on
+// the depth alone, so Neo4j plans each depth once.
+func neighbourhoodStatement(depth int) string {
+	return "MATCH (c:Entity {id: $id})\nWITH c, [c.id] AS order, [c.id] AS frontier, false AS truncated" +
+		strings.Repeat(neighbourhoodRing, depth) + neighbourhoodRead
+}
+
+// Neighbourhood walks ring by ring, keeps the centre, then nearer before
+// farther and, within a ring, the better connected first, and returns the
+// relations among the kept entities; all in one statement.
 func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types []domain.RelationType, limit int) (domain.Subgraph, error) {
-	params := map[string]any{"types": typeNames(types)}
+	if depth < 1 {
+		depth = 1
+	}
+	if limit <= 0 {
+		limit = math.MaxInt32
+	}
+	stmt := neighbourhoodStatement(depth)
+	params := map[string]any{"id": id, "types": typeNames(types), "limit": limit}
 	return read(ctx, s, "neighbourhood of "+id, func(tx neo4j.ManagedTransaction) (domain.Subgraph, error) {
-		centre, err := nodesByID(ctx, tx, []string{id})
+		recs, err := collect(ctx, tx, stmt, params)
 		if err != nil {
 			return domain.Subgraph{}, err
 		}
-		if _, ok := centre[id]; !ok {
+		if len(recs) == 0 {
 			return domain.Subgraph{}, domain.ErrNotFound
 		}
-		kept := map[string]bool{id: true}
-		order := []string{id}
-		frontier := []string{id}
-		truncated := false
-		for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-			params["frontier"] = frontier
-			recs, err := collect(ctx, tx, `
-UNWIND $frontier AS id
-MATCH (:Entity {id: id})-[r]-(o:Entity) WHERE type(r) IN $types
-RETURN DISTINCT o.id, o.degree`, params)
-			if err != nil {
-				return domain.Subgraph{}, err
-			}
-			type ring struct {
-				id     string
-				degree int
-			}
-			var next []ring
-			for _, rec := range recs {
-				o := asString(rec.Values[0])
-				if !kept[o] {
-					kept[o] = true
-					next = append(next, ring{o, asInt(rec.Values[1])})
-				}
-			}
-			slices.SortFunc(next, func(a, b ring) int { return cmp.Or(cmp.Compare(b.degree, a.degree), cmp.Compare(a.id, b.id)) })
-			if limit > 0 && len(order)+len(next) > limit {
-				for _, n := range next[limit-len(order):] {
-					delete(kept, n.id)
-				}
-				next = next[:limit-len(order)]
-				truncated = true
-			}
-			frontier = make([]string, 0, len(next))
-			for _, n := range next {
-				order = append(order, n.id)
-				frontier = append(frontier, n.id)
-			}
+		rec := recs[0]
+		byID := map[string]domain.Node{}
+		for _, v := range asSlice(rec.Values[2]) {
+			n := nodeFrom(v)
+			byID[n.ID] = n
 		}
-		byID, err := nodesByID(ctx, tx, order)
-		if err != nil {
-			return domain.Subgraph{}, err
+		sg := domain.Subgraph{Truncated: rec.Values[1] == true}
+		for _, nid := range asStrings(rec.Values[0]) {
+			sg.Nodes = append(sg.Nodes, byID[nid])
 		}
-		sg := domain.Subgraph{Truncated: truncated}
-		for _, n := range order {
-			sg.Nodes = append(sg.Nodes, byID[n])
+		for _, v := range asSlice(rec.Values[3]) {
+			sg.Relations = append(sg.Relations, relationFrom(asSlice(v)))
 		}
-		params["kept"] = order
-		sg.Relations, err = relationsMatching(ctx, tx,
-			"MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $kept AND b.id IN $kept AND type(r) IN $types", params)
-		return sg, err
+		return sg, nil
 	})
 }
 

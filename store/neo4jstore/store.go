@@ -32,6 +32,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -69,6 +70,7 @@ type Store struct {
 	driver    neo4j.DriverWithContext
 	database  string
 	bookmarks neo4j.BookmarkManager
+	version   versionMemo
 }
 
 // Open connects, checks that Neo4j answers and creates the schema the store
@@ -130,6 +132,50 @@ func (s *Store) Ping(ctx context.Context) error {
 		return struct{}{}, err
 	})
 	return err
+}
+
+// versionPoll is how long Version trusts the version it last read: every
+// API request asks for it, and a round trip to Neo4j for each would cost
+// more than the answers it lets the server keep. This process's own writes
+// show at once; another process's within versionPoll.
+const versionPoll = 200 * time.Millisecond
+
+// versionMemo is the version last read and when.
+type versionMemo struct {
+	mu    sync.Mutex
+	value uint64
+	read  time.Time // zero: read again
+}
+
+// Version is the writers' sequence number: every Apply and RemoveDocument,
+// from any process, moves it on in the transaction that changes the graph.
+func (s *Store) Version(ctx context.Context) (uint64, error) {
+	m := &s.version
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if !m.read.IsZero() && time.Since(m.read) < versionPoll {
+		return m.value, nil
+	}
+	v, err := read(ctx, s, "version", func(tx neo4j.ManagedTransaction) (uint64, error) {
+		recs, err := collect(ctx, tx, "OPTIONAL MATCH (m:Meta {key: 'seq'}) RETURN coalesce(m.value, 0)", nil)
+		if err != nil || len(recs) == 0 {
+			return 0, err
+		}
+		v, _ := recs[0].Values[0].(int64)
+		return uint64(v), nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	m.value, m.read = v, time.Now()
+	return v, nil
+}
+
+// changed has the next Version read Neo4j again, after a write of ours.
+func (s *Store) changed() {
+	s.version.mu.Lock()
+	s.version.read = time.Time{}
+	s.version.mu.Unlock()
 }
 
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {

@@ -44,3 +44,8 @@ func asMap(v any) map[string]any {
 	m, _ := v.(map[string]any)
 	return m
 }
+
+func asSlice(v any) []any {
+	s, _ := v.([]any)
+	return s
+}

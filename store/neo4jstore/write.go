@@ -147,6 +147,9 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 			return fmt.Errorf("neo4j apply %s: %w", x.Document.Name, err)
 		}
 	}
+	// A failed batch may follow committed ones: the version is read again
+	// whatever the outcome.
+	defer s.changed()
 	for _, b := range batches(xs) {
 		if err := write(ctx, s, "apply "+b.name(), b.apply(ctx)); err != nil {
 			return err
@@ -157,10 +160,12 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 
 // RemoveDocument takes a document out with everything only it stated.
 func (s *Store) RemoveDocument(ctx context.Context, id string) error {
+	defer s.changed()
 	return write(ctx, s, "remove document "+id, func(tx neo4j.ManagedTransaction) error {
-		// Taking no sequence number still takes the writers' lock: settle
-		// reads and rewrites entity state, which must not interleave.
-		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": 0, "ids": []string{id}})
+		// Taking a sequence number takes the writers' lock (settle reads
+		// and rewrites entity state, which must not interleave) and moves
+		// the graph's version on (see Version).
+		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": 1, "ids": []string{id}})
 		if err != nil {
 			return err
 		}

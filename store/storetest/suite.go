@@ -30,7 +30,7 @@ func Run(t *testing.T, open Opener) {
 		{"removing a document takes out what only it stated", testRemove},
 		{"an invalid extraction is refused and changes nothing", testInvalid},
 		{"listings filter by kind, subtype, document, name and degree", testListFilters},
-		{"listings order and page", testListOrder},
+		{"listings order and page, with or without their total", testListOrder},
 		{"an entity without relations has degree zero and sorts last by degree", testIsolatedEntity},
 		{"relation listings filter by type, node and document", testRelationFilters},
 		{"search ranks exact names and aliases first and folds case and accents", testSearch},
@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"shortest paths walk both directions and respect types and length", testShortestPath},
 		{"documents keep their text and mentions", testDocuments},
 		{"counts and the whole graph agree", testCounts},
+		{"the version moves with every change and only then", testVersion},
 	} {
 		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}
@@ -344,6 +345,25 @@ func testListOrder(t *testing.T, ctx context.Context, s Store) {
 	if want := []string{germany, igf}; !reflect.DeepEqual(ids(page), want) || total != 10 {
 		t.Errorf("by degree, second page of two: got %v total %d, want %v total 10", ids(page), total, want)
 	}
+	untotalled, _, err := s.ListNodes(ctx, domain.NodeQuery{Order: domain.OrderByDegree, Offset: 1, Limit: 2, NoTotal: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ids(untotalled), ids(page)) {
+		t.Errorf("the same page without its total: got %v, want %v", ids(untotalled), ids(page))
+	}
+	rels, total, err := s.Relations(ctx, domain.RelationQuery{Offset: 2, Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	relsUntotalled, _, err := s.Relations(ctx, domain.RelationQuery{Offset: 2, Limit: 3, NoTotal: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rels) != 3 || total != 9 || !reflect.DeepEqual(relIDs(relsUntotalled), relIDs(rels)) {
+		t.Errorf("relations, third to fifth: got %v total %d, and %v without the total; want 3 of 9, the same both ways",
+			relIDs(rels), total, relIDs(relsUntotalled))
+	}
 }
 
 func testRelationFilters(t *testing.T, ctx context.Context, s Store) {
@@ -578,5 +598,56 @@ func testIsolatedEntity(t *testing.T, ctx context.Context, s Store) {
 	}
 	if len(nodes) == 0 || nodes[len(nodes)-1].ID != lone {
 		t.Errorf("by degree, the last node is %v, want Estonia", ids(nodes))
+	}
+}
+
+func testVersion(t *testing.T, ctx context.Context, s Store) {
+	version := func() uint64 {
+		t.Helper()
+		v, err := s.Version(ctx)
+		if err != nil {
+			t.Fatalf("version: %v", err)
+		}
+		return v
+	}
+	seen := map[uint64]string{version(): "empty"}
+	moved := func(after string) {
+		t.Helper()
+		v := version()
+		if prev, ok := seen[v]; ok {
+			t.Errorf("version after %s is %d, as after %s", after, v, prev)
+		}
+		seen[v] = after
+	}
+	mustApply(t, ctx, s, fixtureA())
+	moved("applying a.txt")
+	mustApply(t, ctx, s, fixtureB())
+	moved("applying b.txt")
+	before := version()
+	if _, _, err := s.Relations(ctx, domain.RelationQuery{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Documents(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if v := version(); v != before {
+		t.Errorf("reads moved the version from %d to %d", before, v)
+	}
+	if err := s.RemoveDocument(ctx, docB); err != nil {
+		t.Fatal(err)
+	}
+	moved("removing b.txt")
+	before = version()
+	if err := s.RemoveDocument(ctx, docB); !errors.Is(err, domain.ErrNotFound) {
+		t.Fatalf("removing b.txt again: got %v, want not found", err)
+	}
+	if v := version(); v != before {
+		t.Errorf("a removal that found nothing moved the version from %d to %d", before, v)
+	}
+	if err := s.Apply(ctx, []domain.Extraction{{}}); err == nil {
+		t.Fatal("an empty extraction was applied")
+	}
+	if v := version(); v != before {
+		t.Errorf("a refused extraction moved the version from %d to %d", before, v)
 	}
 }

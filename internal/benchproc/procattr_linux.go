@@ -1,13 +1,13 @@
-package main
+package benchproc
 
 import (
 	"os/exec"
 	"syscall"
 )
 
-// dieWithParent has the kernel send the server SIGTERM when the bench dies
+// DieWithParent has the kernel send the server SIGTERM when the bench dies
 // without running its deferred stops (SIGKILL, or SIGPIPE from `| head`),
 // so that no server outlives it.
-func dieWithParent(cmd *exec.Cmd) {
+func DieWithParent(cmd *exec.Cmd) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
 }

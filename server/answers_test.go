@@ -1,0 +1,120 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"testing"
+)
+
+const germanyAliases = `{ node(id: "actor:germany") { id ... on Entity { aliases } } }`
+
+func aliasesOf(t *testing.T, out gqlResponse) any {
+	t.Helper()
+	if len(out.Errors) > 0 {
+		t.Fatalf("errors: %+v", out.Errors)
+	}
+	return out.Data["node"].(map[string]any)["aliases"]
+}
+
+func TestAnswersComeFromTheCacheUntilTheGraphChanges(t *testing.T) {
+	srv, st := newTestServer(t)
+	first := aliasesOf(t, postQuery(t, srv.URL, germanyAliases))
+	calls := st.nodes.Load()
+	if calls == 0 {
+		t.Fatal("the first answer did not read the store")
+	}
+
+	t.Run("the same query spelled otherwise is answered without the store", func(t *testing.T) {
+		again := aliasesOf(t, postQuery(t, srv.URL, "# Germany's aliases\n{node(id:\"actor:germany\"),{id,... on Entity{aliases}}}"))
+		if fmt.Sprint(again) != fmt.Sprint(first) || st.nodes.Load() != calls {
+			t.Errorf("aliases %v with %d node calls; want %v from the cache, still %d calls", again, st.nodes.Load(), first, calls)
+		}
+	})
+	t.Run("a client asking for no-cache gets an answer computed afresh", func(t *testing.T) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/graphql?query="+url.QueryEscape(germanyAliases), nil)
+		req.Header.Set("Cache-Control", "no-cache")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if got := st.nodes.Load(); got != calls+1 {
+			t.Errorf("%d node calls, want %d", got, calls+1)
+		}
+		calls = st.nodes.Load()
+	})
+	t.Run("answers with errors are never kept", func(t *testing.T) {
+		const failing = `{ node(id: "actor:germany") { id } neighbourhood(id: "actor:germany", depth: 99) { truncated } }`
+		for range 2 {
+			if out := postQuery(t, srv.URL, failing); len(out.Errors) == 0 {
+				t.Fatalf("depth 99 answered without errors: %+v", out.Data)
+			}
+		}
+		if got := st.nodes.Load(); got != calls+2 {
+			t.Errorf("%d node calls, want %d: an answer with errors was served from the cache", got, calls+2)
+		}
+		calls = st.nodes.Load()
+	})
+	t.Run("a removed document moves the version and the answer follows", func(t *testing.T) {
+		if err := st.Store.RemoveDocument(context.Background(), documentID(t, srv.URL, "b.txt")); err != nil {
+			t.Fatal(err)
+		}
+		after := aliasesOf(t, postQuery(t, srv.URL, germanyAliases))
+		if fmt.Sprint(after) == fmt.Sprint(first) || st.nodes.Load() != calls+1 {
+			t.Errorf("aliases %v (was %v) with %d node calls; want the new aliases read with one more call than %d", after, first, st.nodes.Load(), calls)
+		}
+	})
+}
+
+func TestETagsFollowTheGraphsVersion(t *testing.T) {
+	srv, st := newTestServer(t)
+	get := func(tag string) (int, string) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/graphql?query="+url.QueryEscape(germanyAliases), nil)
+		if tag != "" {
+			req.Header.Set("If-None-Match", tag)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode, resp.Header.Get("ETag")
+	}
+	_, tag := get("")
+	if tag == "" {
+		t.Fatal("no ETag on a query's answer")
+	}
+	if status, _ := get(tag); status != http.StatusNotModified {
+		t.Errorf("revalidating an unchanged graph: status %d, want 304", status)
+	}
+	if err := st.Store.RemoveDocument(context.Background(), documentID(t, srv.URL, "b.txt")); err != nil {
+		t.Fatal(err)
+	}
+	status, newTag := get(tag)
+	if status != http.StatusOK || newTag == tag || newTag == "" {
+		t.Errorf("revalidating after a removal: status %d tag %q (was %q), want 200 and a new tag", status, newTag, tag)
+	}
+}
+
+func postQuery(t *testing.T, url, query string) gqlResponse {
+	t.Helper()
+	_, out := post(t, url, query)
+	return out
+}
+
+func documentID(t *testing.T, url, name string) string {
+	t.Helper()
+	out := postQuery(t, url, `{ documents { id name } }`)
+	for _, d := range out.Data["documents"].([]any) {
+		if d := d.(map[string]any); d["name"] == name {
+			return d["id"].(string)
+		}
+	}
+	t.Fatalf("no document %s in %+v", name, out.Data)
+	return ""
+}
