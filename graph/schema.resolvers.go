@@ -333,6 +333,31 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	return st, nil
 }
 
+// Stances is the resolver for the stances field.
+func (r *queryResolver) Stances(ctx context.Context, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) (*model.StanceMatrix, error) {
+	return r.stances(ctx, actors, targets, kinds, types, maxActors, maxTargets)
+}
+
+// Alignment is the resolver for the alignment field.
+func (r *queryResolver) Alignment(ctx context.Context, a string, b string) (*model.Alignment, error) {
+	return r.alignment(ctx, a, b)
+}
+
+// AlignedWith is the resolver for the alignedWith field.
+func (r *queryResolver) AlignedWith(ctx context.Context, id string, first *int, furthest *bool) ([]model.Alignment, error) {
+	return r.alignedWith(ctx, id, first, furthest)
+}
+
+// Blocs is the resolver for the blocs field.
+func (r *queryResolver) Blocs(ctx context.Context, minSize *int) ([]model.Bloc, error) {
+	return r.blocs(ctx, minSize)
+}
+
+// AbsentFrom is the resolver for the absentFrom field.
+func (r *queryResolver) AbsentFrom(ctx context.Context, target string, among *string) ([]model.Absence, error) {
+	return r.absentFrom(ctx, target, among)
+}
+
 // Source is the resolver for the source field.
 func (r *relationResolver) Source(ctx context.Context, obj *model.Relation) (model.Entity, error) {
 	return entityOf(ctx, obj.Rel.Source)

@@ -38,6 +38,9 @@ func Run(t *testing.T, open Opener) {
 		{"shortest paths walk both directions and respect types and length", testShortestPath},
 		{"documents keep their text and mentions", testDocuments},
 		{"counts and the whole graph agree", testCounts},
+		{"the stance matrix lays actors against targets with the stances and their evidence", testStances},
+		{"alignment scores agreement over shared targets, ranks neighbours and finds blocs", testAlignment},
+		{"the absent are the group's members with no seat at the target", testAbsence},
 	} {
 		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}
