@@ -100,6 +100,29 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 	}
 
+	CurationEntry struct {
+		At           func(childComplexity int) int
+		Curator      func(childComplexity int) int
+		Document     func(childComplexity int) int
+		Entity       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Op           func(childComplexity int) int
+		Other        func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		Relation     func(childComplexity int) int
+		RelationType func(childComplexity int) int
+		Source       func(childComplexity int) int
+		Subtype      func(childComplexity int) int
+		Target       func(childComplexity int) int
+		Text         func(childComplexity int) int
+		UndoReason   func(childComplexity int) int
+		Undone       func(childComplexity int) int
+		UndoneAt     func(childComplexity int) int
+		UndoneBy     func(childComplexity int) int
+	}
+
 	Document struct {
 		ID       func(childComplexity int) int
 		Mentions func(childComplexity int) int
@@ -173,8 +196,16 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		IngestDocument func(childComplexity int, name string, text string) int
-		RemoveDocument func(childComplexity int, id string) int
+		AddRelation       func(childComplexity int, typeArg model.RelationType, source string, target string, document string, evidence string, curator *string, reason string) int
+		ImportCurationLog func(childComplexity int, json string) int
+		IngestDocument    func(childComplexity int, name string, text string) int
+		MergeEntities     func(childComplexity int, into string, from string, curator *string, reason string) int
+		RejectRelation    func(childComplexity int, id string, curator *string, reason string) int
+		RemoveDocument    func(childComplexity int, id string) int
+		RenameEntity      func(childComplexity int, id string, name string, curator *string, reason string) int
+		RetypeEntity      func(childComplexity int, id string, kind model.Kind, subtype *string, curator *string, reason string) int
+		SplitAlias        func(childComplexity int, id string, alias string, kind *model.Kind, subtype *string, curator *string, reason string) int
+		UndoCuration      func(childComplexity int, id string, curator *string, reason string) int
 	}
 
 	PageInfo struct {
@@ -191,22 +222,24 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AbsentFrom    func(childComplexity int, target string, among *string) int
-		AlignedWith   func(childComplexity int, id string, first *int, furthest *bool) int
-		Alignment     func(childComplexity int, a string, b string) int
-		Blocs         func(childComplexity int, minSize *int) int
-		Document      func(childComplexity int, id string) int
-		Documents     func(childComplexity int) int
-		Entities      func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) int
-		Neighbourhood func(childComplexity int, id string, depth *int, relationTypes []model.RelationType, limit *int) int
-		Node          func(childComplexity int, id string) int
-		Nodes         func(childComplexity int, ids []string) int
-		Relations     func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
-		Search        func(childComplexity int, text string, kinds []model.Kind, first *int) int
-		ShortestPath  func(childComplexity int, from string, to string, relationTypes []model.RelationType, maxLength *int) int
-		Stances       func(childComplexity int, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) int
-		Stats         func(childComplexity int) int
-		Subgraph      func(childComplexity int, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) int
+		AbsentFrom      func(childComplexity int, target string, among *string) int
+		AlignedWith     func(childComplexity int, id string, first *int, furthest *bool) int
+		Alignment       func(childComplexity int, a string, b string) int
+		Blocs           func(childComplexity int, minSize *int) int
+		CurationLog     func(childComplexity int) int
+		CurationLogJSON func(childComplexity int) int
+		Document        func(childComplexity int, id string) int
+		Documents       func(childComplexity int) int
+		Entities        func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) int
+		Neighbourhood   func(childComplexity int, id string, depth *int, relationTypes []model.RelationType, limit *int) int
+		Node            func(childComplexity int, id string) int
+		Nodes           func(childComplexity int, ids []string) int
+		Relations       func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
+		Search          func(childComplexity int, text string, kinds []model.Kind, first *int) int
+		ShortestPath    func(childComplexity int, from string, to string, relationTypes []model.RelationType, maxLength *int) int
+		Stances         func(childComplexity int, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) int
+		Stats           func(childComplexity int) int
+		Subgraph        func(childComplexity int, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) int
 	}
 
 	Relation struct {
@@ -317,6 +350,14 @@ type MentionResolver interface {
 type MutationResolver interface {
 	IngestDocument(ctx context.Context, name string, text string) (*model.LoadReport, error)
 	RemoveDocument(ctx context.Context, id string) (bool, error)
+	MergeEntities(ctx context.Context, into string, from string, curator *string, reason string) (*model.CurationEntry, error)
+	SplitAlias(ctx context.Context, id string, alias string, kind *model.Kind, subtype *string, curator *string, reason string) (*model.CurationEntry, error)
+	RenameEntity(ctx context.Context, id string, name string, curator *string, reason string) (*model.CurationEntry, error)
+	RetypeEntity(ctx context.Context, id string, kind model.Kind, subtype *string, curator *string, reason string) (*model.CurationEntry, error)
+	RejectRelation(ctx context.Context, id string, curator *string, reason string) (*model.CurationEntry, error)
+	AddRelation(ctx context.Context, typeArg model.RelationType, source string, target string, document string, evidence string, curator *string, reason string) (*model.CurationEntry, error)
+	UndoCuration(ctx context.Context, id string, curator *string, reason string) (*model.CurationEntry, error)
+	ImportCurationLog(ctx context.Context, json string) (int, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -335,6 +376,8 @@ type QueryResolver interface {
 	AlignedWith(ctx context.Context, id string, first *int, furthest *bool) ([]model.Alignment, error)
 	Blocs(ctx context.Context, minSize *int) ([]model.Bloc, error)
 	AbsentFrom(ctx context.Context, target string, among *string) ([]model.Absence, error)
+	CurationLog(ctx context.Context) ([]model.CurationEntry, error)
+	CurationLogJSON(ctx context.Context) (string, error)
 }
 type RelationResolver interface {
 	Source(ctx context.Context, obj *model.Relation) (model.Entity, error)
@@ -587,6 +630,127 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Centrality.Status(childComplexity), true
+
+	case "CurationEntry.at":
+		if e.ComplexityRoot.CurationEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.At(childComplexity), true
+	case "CurationEntry.curator":
+		if e.ComplexityRoot.CurationEntry.Curator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Curator(childComplexity), true
+	case "CurationEntry.document":
+		if e.ComplexityRoot.CurationEntry.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Document(childComplexity), true
+	case "CurationEntry.entity":
+		if e.ComplexityRoot.CurationEntry.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Entity(childComplexity), true
+	case "CurationEntry.id":
+		if e.ComplexityRoot.CurationEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.ID(childComplexity), true
+	case "CurationEntry.kind":
+		if e.ComplexityRoot.CurationEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Kind(childComplexity), true
+	case "CurationEntry.name":
+		if e.ComplexityRoot.CurationEntry.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Name(childComplexity), true
+	case "CurationEntry.op":
+		if e.ComplexityRoot.CurationEntry.Op == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Op(childComplexity), true
+	case "CurationEntry.other":
+		if e.ComplexityRoot.CurationEntry.Other == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Other(childComplexity), true
+	case "CurationEntry.reason":
+		if e.ComplexityRoot.CurationEntry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Reason(childComplexity), true
+	case "CurationEntry.relation":
+		if e.ComplexityRoot.CurationEntry.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Relation(childComplexity), true
+	case "CurationEntry.relationType":
+		if e.ComplexityRoot.CurationEntry.RelationType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.RelationType(childComplexity), true
+	case "CurationEntry.source":
+		if e.ComplexityRoot.CurationEntry.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Source(childComplexity), true
+	case "CurationEntry.subtype":
+		if e.ComplexityRoot.CurationEntry.Subtype == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Subtype(childComplexity), true
+	case "CurationEntry.target":
+		if e.ComplexityRoot.CurationEntry.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Target(childComplexity), true
+	case "CurationEntry.text":
+		if e.ComplexityRoot.CurationEntry.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Text(childComplexity), true
+	case "CurationEntry.undoReason":
+		if e.ComplexityRoot.CurationEntry.UndoReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.UndoReason(childComplexity), true
+	case "CurationEntry.undone":
+		if e.ComplexityRoot.CurationEntry.Undone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Undone(childComplexity), true
+	case "CurationEntry.undoneAt":
+		if e.ComplexityRoot.CurationEntry.UndoneAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.UndoneAt(childComplexity), true
+	case "CurationEntry.undoneBy":
+		if e.ComplexityRoot.CurationEntry.UndoneBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.UndoneBy(childComplexity), true
 
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
@@ -877,6 +1041,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mention.Text(childComplexity), true
 
+	case "Mutation.addRelation":
+		if e.ComplexityRoot.Mutation.AddRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddRelation(childComplexity, args["type"].(model.RelationType), args["source"].(string), args["target"].(string), args["document"].(string), args["evidence"].(string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.importCurationLog":
+		if e.ComplexityRoot.Mutation.ImportCurationLog == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importCurationLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportCurationLog(childComplexity, args["json"].(string)), true
 	case "Mutation.ingestDocument":
 		if e.ComplexityRoot.Mutation.IngestDocument == nil {
 			break
@@ -888,6 +1074,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["name"].(string), args["text"].(string)), true
+	case "Mutation.mergeEntities":
+		if e.ComplexityRoot.Mutation.MergeEntities == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeEntities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["into"].(string), args["from"].(string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.rejectRelation":
+		if e.ComplexityRoot.Mutation.RejectRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectRelation(childComplexity, args["id"].(string), args["curator"].(*string), args["reason"].(string)), true
 	case "Mutation.removeDocument":
 		if e.ComplexityRoot.Mutation.RemoveDocument == nil {
 			break
@@ -899,6 +1107,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveDocument(childComplexity, args["id"].(string)), true
+	case "Mutation.renameEntity":
+		if e.ComplexityRoot.Mutation.RenameEntity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_renameEntity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RenameEntity(childComplexity, args["id"].(string), args["name"].(string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.retypeEntity":
+		if e.ComplexityRoot.Mutation.RetypeEntity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retypeEntity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetypeEntity(childComplexity, args["id"].(string), args["kind"].(model.Kind), args["subtype"].(*string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.splitAlias":
+		if e.ComplexityRoot.Mutation.SplitAlias == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitAlias_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitAlias(childComplexity, args["id"].(string), args["alias"].(string), args["kind"].(*model.Kind), args["subtype"].(*string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.undoCuration":
+		if e.ComplexityRoot.Mutation.UndoCuration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoCuration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoCuration(childComplexity, args["id"].(string), args["curator"].(*string), args["reason"].(string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -988,6 +1240,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Blocs(childComplexity, args["minSize"].(*int)), true
+	case "Query.curationLog":
+		if e.ComplexityRoot.Query.CurationLog == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CurationLog(childComplexity), true
+	case "Query.curationLogJSON":
+		if e.ComplexityRoot.Query.CurationLogJSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CurationLogJSON(childComplexity), true
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
 			break
@@ -2094,6 +2358,97 @@ type Absence {
   "The relations that make the actor one of the group, with their evidence; empty when the group is every state or a bloc."
   membership: [Relation!]!
 }
+
+# The curation log: curators' corrections, kept apart from what the extractor reads and re-applied at every load.
+extend type Query {
+  "Every correction curators made, undone ones included, oldest first: who, when, why and what."
+  curationLog: [CurationEntry!]!
+  "The curation log as a JSON array, to keep or to pass to importCurationLog on another server."
+  curationLogJSON: String!
+}
+
+"""The corrections a curator can make."""
+enum CurationOp {
+  "An entity absorbs another: the absorbed names become aliases, its mentions and relations move over."
+  MERGE
+  "An alias is split off into an entity of its own, with the mentions written that way."
+  SPLIT_ALIAS
+  "An entity gets another canonical name; the old one becomes an alias."
+  RENAME
+  "An entity gets another kind or subtype (its ID stays)."
+  RETYPE
+  "A relation is hidden; it does not come back when its documents are loaded again."
+  REJECT_RELATION
+  "A relation is stated with a sentence of a loaded document as evidence; it lasts as long as the sentence does."
+  ADD_RELATION
+}
+
+"""One correction in the curation log."""
+type CurationEntry {
+  "The entry's ID; IDs sort in the order entries were made."
+  id: ID!
+  "What kind of correction."
+  op: CurationOp!
+  "Who made it, as the curator named themselves."
+  curator: String!
+  "When, in RFC 3339 (UTC)."
+  at: String!
+  "Why, in the curator's words."
+  reason: String!
+  "True once a curator has undone the correction: it stays in the log and is no longer applied."
+  undone: Boolean!
+  "Who undid it; null while it holds."
+  undoneBy: String
+  "When it was undone, in RFC 3339 (UTC); null while it holds."
+  undoneAt: String
+  "Why it was undone; null while it holds."
+  undoReason: String
+  "The entity corrected: the one that absorbs (MERGE), loses an alias, is renamed or retyped."
+  entity: ID
+  "The absorbed entity (MERGE)."
+  other: ID
+  "The new name (RENAME) or the alias split off (SPLIT_ALIAS)."
+  name: String
+  "The new kind (RETYPE) or the split entity's (SPLIT_ALIAS)."
+  kind: Kind
+  "The new subtype (RETYPE) or the split entity's (SPLIT_ALIAS)."
+  subtype: String
+  "The rejected relation's ID (REJECT_RELATION)."
+  relation: ID
+  "The type of the relation rejected or added."
+  relationType: RelationType
+  "The source of the relation rejected or added."
+  source: ID
+  "The target of the relation rejected or added."
+  target: ID
+  "The document whose sentence is the added relation's evidence (ADD_RELATION)."
+  document: ID
+  "That sentence (ADD_RELATION)."
+  text: String
+}
+
+# Curators' corrections; each needs the admin token, is recorded in the curation log and applied at once.
+extend type Mutation {
+  "Fold the entity from into into: from's names become into's aliases, its mentions and relations into's; needs the admin token."
+  mergeEntities(into: ID!, from: ID!, curator: String, reason: String!): CurationEntry!
+  "Split an alias of an entity off into an entity of its own (of the same kind unless given); needs the admin token."
+  splitAlias(id: ID!, alias: String!, kind: Kind, subtype: String, curator: String, reason: String!): CurationEntry!
+  "Give an entity another canonical name; needs the admin token."
+  renameEntity(id: ID!, name: String!, curator: String, reason: String!): CurationEntry!
+  "Give an entity another kind and subtype; needs the admin token."
+  retypeEntity(id: ID!, kind: Kind!, subtype: String, curator: String, reason: String!): CurationEntry!
+  "Hide a relation, whatever document states it; needs the admin token."
+  rejectRelation(id: ID!, curator: String, reason: String!): CurationEntry!
+  """
+  State a relation with evidence, a sentence (verbatim) of a loaded document; it lasts as long as the document holds
+  the sentence. Needs the admin token.
+  """
+  addRelation(type: RelationType!, source: ID!, target: ID!, document: ID!, evidence: String!, curator: String, reason: String!): CurationEntry!
+  "Undo one correction of the log (it stays there, marked undone); needs the admin token."
+  undoCuration(id: ID!, curator: String, reason: String!): CurationEntry!
+  "Add the entries of an exported curation log (curationLogJSON) that this log lacks, applying each; needs the admin token. Returns how many were added."
+  importCurationLog(json: String!): Int!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2150,6 +2505,58 @@ func (ec *executionContext) field_Issue_relations_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type", ec.unmarshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType)
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "source", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["source"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "target", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "document", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["document"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "evidence", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["evidence"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importCurationLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "json", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["json"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2166,6 +2573,53 @@ func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_mergeEntities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "into", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["into"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2174,6 +2628,120 @@ func (ec *executionContext) field_Mutation_removeDocument_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_renameEntity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retypeEntity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind", ec.unmarshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind)
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "subtype", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["subtype"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitAlias_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "alias", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["alias"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kind", ec.unmarshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind)
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "subtype", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["subtype"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_undoCuration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -3776,6 +4344,586 @@ func (ec *executionContext) fieldContext_Centrality_pivots(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _CurationEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_op(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_op,
+		func(ctx context.Context) (any, error) {
+			return obj.Op(), nil
+		},
+		nil,
+		ec.marshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_op(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type CurationOp does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_curator(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_curator,
+		func(ctx context.Context) (any, error) {
+			return obj.Curator(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_curator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_at,
+		func(ctx context.Context) (any, error) {
+			return obj.At(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_reason(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_reason,
+		func(ctx context.Context) (any, error) {
+			return obj.Reason(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undone(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undone,
+		func(ctx context.Context) (any, error) {
+			return obj.Undone(), nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undoneBy(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undoneBy,
+		func(ctx context.Context) (any, error) {
+			return obj.UndoneBy(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undoneBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undoneAt(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undoneAt,
+		func(ctx context.Context) (any, error) {
+			return obj.UndoneAt(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undoneAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undoReason(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undoReason,
+		func(ctx context.Context) (any, error) {
+			return obj.UndoReason(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undoReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_entity(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_entity,
+		func(ctx context.Context) (any, error) {
+			return obj.Entity(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_other(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_other,
+		func(ctx context.Context) (any, error) {
+			return obj.Other(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_other(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_name(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_name,
+		func(ctx context.Context) (any, error) {
+			return obj.Name(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_kind(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_kind,
+		func(ctx context.Context) (any, error) {
+			return obj.Kind(), nil
+		},
+		nil,
+		ec.marshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Kind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_subtype(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_subtype,
+		func(ctx context.Context) (any, error) {
+			return obj.Subtype(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_subtype(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_relation(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_relation,
+		func(ctx context.Context) (any, error) {
+			return obj.Relation(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_relationType(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_relationType,
+		func(ctx context.Context) (any, error) {
+			return obj.RelationType(), nil
+		},
+		nil,
+		ec.marshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_relationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type RelationType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_source(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_source,
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_target(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_document(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_document,
+		func(ctx context.Context) (any, error) {
+			return obj.Document(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_text(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_text,
+		func(ctx context.Context) (any, error) {
+			return obj.Text(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5329,6 +6477,628 @@ func (ec *executionContext) fieldContext_Mutation_removeDocument(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_mergeEntities,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeEntities(ctx, fc.Args["into"].(string), fc.Args["from"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeEntities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_splitAlias,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitAlias(ctx, fc.Args["id"].(string), fc.Args["alias"].(string), fc.Args["kind"].(*model.Kind), fc.Args["subtype"].(*string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitAlias_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_renameEntity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_renameEntity,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RenameEntity(ctx, fc.Args["id"].(string), fc.Args["name"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_renameEntity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_renameEntity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retypeEntity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_retypeEntity,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetypeEntity(ctx, fc.Args["id"].(string), fc.Args["kind"].(model.Kind), fc.Args["subtype"].(*string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_retypeEntity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retypeEntity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_rejectRelation,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectRelation(ctx, fc.Args["id"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_rejectRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_addRelation,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddRelation(ctx, fc.Args["type"].(model.RelationType), fc.Args["source"].(string), fc.Args["target"].(string), fc.Args["document"].(string), fc.Args["evidence"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoCuration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_undoCuration,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoCuration(ctx, fc.Args["id"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_undoCuration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoCuration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importCurationLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_importCurationLog,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportCurationLog(ctx, fc.Args["json"].(string))
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_importCurationLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importCurationLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6314,6 +8084,106 @@ func (ec *executionContext) fieldContext_Query_absentFrom(ctx context.Context, f
 	if fc.Args, err = ec.field_Query_absentFrom_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_curationLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_curationLog,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CurationLog(ctx)
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntryᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_curationLog(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_curationLogJSON(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_curationLogJSON,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CurationLogJSON(ctx)
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_curationLogJSON(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
 	}
 	return fc, nil
 }
@@ -10103,6 +11973,98 @@ func (ec *executionContext) _Centrality(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var curationEntryImplementors = []string{"CurationEntry"}
+
+func (ec *executionContext) _CurationEntry(ctx context.Context, sel ast.SelectionSet, obj *model.CurationEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curationEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CurationEntry")
+		case "id":
+			out.Values[i] = ec._CurationEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "op":
+			out.Values[i] = ec._CurationEntry_op(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "curator":
+			out.Values[i] = ec._CurationEntry_curator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._CurationEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._CurationEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undone":
+			out.Values[i] = ec._CurationEntry_undone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoneBy":
+			out.Values[i] = ec._CurationEntry_undoneBy(ctx, field, obj)
+		case "undoneAt":
+			out.Values[i] = ec._CurationEntry_undoneAt(ctx, field, obj)
+		case "undoReason":
+			out.Values[i] = ec._CurationEntry_undoReason(ctx, field, obj)
+		case "entity":
+			out.Values[i] = ec._CurationEntry_entity(ctx, field, obj)
+		case "other":
+			out.Values[i] = ec._CurationEntry_other(ctx, field, obj)
+		case "name":
+			out.Values[i] = ec._CurationEntry_name(ctx, field, obj)
+		case "kind":
+			out.Values[i] = ec._CurationEntry_kind(ctx, field, obj)
+		case "subtype":
+			out.Values[i] = ec._CurationEntry_subtype(ctx, field, obj)
+		case "relation":
+			out.Values[i] = ec._CurationEntry_relation(ctx, field, obj)
+		case "relationType":
+			out.Values[i] = ec._CurationEntry_relationType(ctx, field, obj)
+		case "source":
+			out.Values[i] = ec._CurationEntry_source(ctx, field, obj)
+		case "target":
+			out.Values[i] = ec._CurationEntry_target(ctx, field, obj)
+		case "document":
+			out.Values[i] = ec._CurationEntry_document(ctx, field, obj)
+		case "text":
+			out.Values[i] = ec._CurationEntry_text(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *model.Document) graphql.Marshaler {
@@ -10968,6 +12930,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "mergeEntities":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeEntities(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitAlias":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitAlias(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "renameEntity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_renameEntity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retypeEntity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retypeEntity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoCuration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoCuration(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importCurationLog":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importCurationLog(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11438,6 +13456,50 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_absentFrom(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "curationLog":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_curationLog(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "curationLogJSON":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_curationLogJSON(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -12747,6 +14809,46 @@ func (ec *executionContext) marshalNCentralityStatus2githubᚗcomᚋdiplograph�
 	return v
 }
 
+func (ec *executionContext) marshalNCurationEntry2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx context.Context, sel ast.SelectionSet, v model.CurationEntry) graphql.Marshaler {
+	return ec._CurationEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCurationEntry2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CurationEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 4, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCurationEntry2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx context.Context, sel ast.SelectionSet, v *model.CurationEntry) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CurationEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp(ctx context.Context, v any) (model.CurationOp, error) {
+	var res model.CurationOp
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp(ctx context.Context, sel ast.SelectionSet, v model.CurationOp) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNDocument2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDocument(ctx context.Context, sel ast.SelectionSet, v model.Document) graphql.Marshaler {
 	return ec._Document(ctx, sel, &v)
 }
@@ -13589,6 +15691,22 @@ func (ec *executionContext) marshalOKind2ᚕgithubᚗcomᚋdiplographᚋdiplogra
 	return ret
 }
 
+func (ec *executionContext) unmarshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx context.Context, v any) (*model.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx context.Context, sel ast.SelectionSet, v *model.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -13646,6 +15764,22 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋdiplographᚋ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx context.Context, v any) (*model.RelationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.RelationType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v *model.RelationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -34,13 +34,13 @@ func stanceFixture() []domain.Extraction {
 		"Arland is a member of the Delta Forum. Borduria joined the Delta Forum. "+
 		"Arland supports Encryption. Dorvia opposes Encryption. "+
 		"Arland belongs to the Group of Five. Borduria belongs to the Group of Five too. "+
-		"Estel Networks is a member of the Group of Five.")
+		"Estel Networks is a member of the Group of Five. Dorvia calls it the OA.")
 	a := b.entity(domain.Actor, "STATE", "Arland", "")
 	bo := b.entity(domain.Actor, "STATE", "Borduria", "")
 	c := b.entity(domain.Actor, "STATE", "Carpania", "")
 	d := b.entity(domain.Actor, "STATE", "Dorvia", "")
 	e := b.entity(domain.Actor, "COMPANY", "Estel Networks", "")
-	o := b.entity(domain.Treaty, "AGREEMENT", "Oslin Accord", "")
+	o := b.entity(domain.Treaty, "AGREEMENT", "Oslin Accord", "", "OA")
 	en := b.entity(domain.Issue, "", "Encryption", "")
 	f := b.entity(domain.Forum, "DIALOGUE", "Delta Forum", "")
 	g := b.entity(domain.Forum, "CLUB", "Group of Five", "")
@@ -313,3 +313,7 @@ func ApplyStanceFixture(t *testing.T, ctx context.Context, s Store) {
 	t.Helper()
 	mustApply(t, ctx, s, stanceFixture()...)
 }
+
+// StanceFixture returns the stance documents' extractions, for tests that
+// extract them again.
+func StanceFixture() []domain.Extraction { return stanceFixture() }

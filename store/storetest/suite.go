@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}
 	t.Run("relations keep the rules that read them", func(t *testing.T) { testProvenance(t, open) })
+	t.Run("corrections survive reloads and are undone one by one", func(t *testing.T) { testCuration(t, open) })
 }
 
 // withStore runs test on a new store and closes it afterwards.
