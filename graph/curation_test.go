@@ -28,13 +28,15 @@ func (corrector) Ingest(context.Context, string, string) (domain.Extraction, err
 	return domain.Extraction{}, errors.New("this test loads no documents")
 }
 
-func (corrector) Remove(context.Context, string) error { return errors.New("this test removes no documents") }
+func (corrector) Remove(context.Context, string) error {
+	return errors.New("this test removes no documents")
+}
 
 func curationClient(t *testing.T, admin bool) (*client.Client, *memstore.Store) {
 	st := memstore.New()
 	storetest.ApplyStanceFixture(t, context.Background(), st)
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Store: st, Curator: corrector{curation.NewService(st, storetest.FixtureExtractor(storetest.StanceFixture()))}, Analytics: analytics.NewCache(st)},
+		Resolvers:  &graph.Resolver{Store: st, Curator: corrector{curation.NewService(st, storetest.FixtureExtractor(storetest.StanceFixture()))}, Analytics: analytics.NewCache(st)},
 		Complexity: graph.Complexity(),
 	}))
 	srv.AddTransport(transport.POST{})
