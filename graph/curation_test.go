@@ -4,18 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"net/http"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/curation"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -35,19 +31,8 @@ func (corrector) Remove(context.Context, string) error {
 func curationClient(t *testing.T, admin bool) (*client.Client, *memstore.Store) {
 	st := memstore.New()
 	storetest.ApplyStanceFixture(t, context.Background(), st)
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &graph.Resolver{Store: st, Curator: corrector{curation.NewService(st, storetest.FixtureExtractor(storetest.StanceFixture()))}, Analytics: analytics.NewCache(st)},
-		Complexity: graph.Complexity(),
-	}))
-	srv.AddTransport(transport.POST{})
-	srv.SetErrorPresenter(graph.PresentError)
-	return client.New(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := graph.WithLoaders(r.Context(), st)
-		if admin {
-			ctx = graph.WithAdmin(ctx)
-		}
-		srv.ServeHTTP(w, r.WithContext(ctx))
-	})), st
+	cr := corrector{curation.NewService(st, storetest.FixtureExtractor(storetest.StanceFixture()))}
+	return apiClient(&graph.Resolver{Store: st, Curator: cr, Analytics: analytics.NewCache(st)}, admin), st
 }
 
 func post(t *testing.T, c *client.Client, query string) (map[string]any, string) {

@@ -3,18 +3,14 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
-	"net/http"
 	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -22,14 +18,7 @@ import (
 func stanceClient(t *testing.T) *client.Client {
 	st := memstore.New()
 	storetest.ApplyStanceFixture(t, context.Background(), st)
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, Complexity: graph.Complexity(),
-	}))
-	srv.AddTransport(transport.POST{})
-	srv.SetErrorPresenter(graph.PresentError)
-	return client.New(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		srv.ServeHTTP(w, r.WithContext(graph.WithLoaders(r.Context(), st)))
-	}))
+	return apiClient(&graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, false)
 }
 
 func TestStanceQueries(t *testing.T) {
@@ -73,18 +62,7 @@ func TestStanceQueries(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			resp, err := c.RawPost(tc.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(resp.Errors) > 0 {
-				t.Fatalf("errors: %s", resp.Errors)
-			}
-			got, err := json.Marshal(resp.Data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !sameJSON(t, got, tc.want) {
+			if got := answer(t, c, tc.query); !sameJSON(t, got, tc.want) {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
