@@ -11,7 +11,7 @@ import (
 func init() {
 	exampleChecks["who-stands-where.graphql"] = checkWhoStandsWhere
 	exampleChecks["aligned-with-the-eu.graphql"] = checkAlignedWithTheEU
-	exampleChecks["absent-from-the-ttc.graphql"] = checkAbsentFromTheTTC
+	exampleChecks["absent-from-the-igf.graphql"] = checkAbsentFromTheIGF
 }
 
 func checkWhoStandsWhere(t *testing.T, data json.RawMessage) {
@@ -109,24 +109,41 @@ func checkAlignedWithTheEU(t *testing.T, data json.RawMessage) {
 	}
 }
 
-func checkAbsentFromTheTTC(t *testing.T, data json.RawMessage) {
+func checkAbsentFromTheIGF(t *testing.T, data json.RawMessage) {
+	type absence struct {
+		Actor      struct{ ID string }
+		Membership []struct {
+			Type     string
+			Evidence []struct{ Text string }
+		}
+	}
 	var d struct {
-		AbsentFrom []struct{ Actor struct{ ID string } }
-		Node       struct {
-			Relations []struct{ Source struct{ ID string } }
+		ITUMembers, States []absence
+		Node               struct {
+			Relations []struct {
+				Type   string
+				Source struct{ ID string }
+			}
 		}
 	}
 	mustUnmarshal(t, data, &d)
-	var absent []string
-	for _, a := range d.AbsentFrom {
-		absent = append(absent, a.Actor.ID)
-	}
+	seated := map[string]bool{}
 	for _, r := range d.Node.Relations {
-		if slices.Contains(absent, r.Source.ID) {
-			t.Errorf("%s sits at the Council but is listed absent", r.Source.ID)
+		if r.Type != "SUPPORTS" {
+			seated[r.Source.ID] = true
 		}
 	}
-	if !slices.Contains(absent, "actor:germany") || len(d.Node.Relations) == 0 {
-		t.Errorf("absent %v, Council members %+v: Germany belongs to the EU's bloc and has no seat", absent, d.Node.Relations)
+	for _, a := range append(d.ITUMembers, d.States...) {
+		if seated[a.Actor.ID] {
+			t.Errorf("%s takes part in the IGF but is listed absent", a.Actor.ID)
+		}
+	}
+	// The German strategy names Germany in the ITU; no sentence seats it at the IGF.
+	i := slices.IndexFunc(d.ITUMembers, func(a absence) bool { return a.Actor.ID == "actor:germany" })
+	if i < 0 || len(d.ITUMembers[i].Membership) == 0 || len(d.ITUMembers[i].Membership[0].Evidence) == 0 {
+		t.Errorf("ITU members absent %+v: want Germany with the sentence that puts it in the ITU", d.ITUMembers)
+	}
+	if !slices.ContainsFunc(d.States, func(a absence) bool { return a.Actor.ID == "actor:germany" }) || len(d.States) < len(d.ITUMembers) {
+		t.Errorf("states absent %+v", d.States)
 	}
 }
