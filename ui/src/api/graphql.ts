@@ -10,6 +10,7 @@ import type {
   RelationType,
   SearchHit,
   AlignmentSummary,
+  CurationApi,
   StanceApi,
   StanceMatrix,
   Subgraph,
@@ -58,6 +59,10 @@ const QUERIES = {
   alignedWith: `query AlignedWith($id: ID!, $first: Int!, $furthest: Boolean!) {
     alignedWith(id: $id, first: $first, furthest: $furthest) {
       b { id name } score common targets { target { id name } agreement } } }`,
+  reject: `mutation Reject($id: ID!, $reason: String!) { rejectRelation(id: $id, reason: $reason) { id } }`,
+  merge: `mutation Merge($into: ID!, $from: ID!, $reason: String!) { mergeEntities(into: $into, from: $from, reason: $reason) { id } }`,
+  add: `mutation Add($type: RelationType!, $source: ID!, $target: ID!, $document: ID!, $evidence: String!, $reason: String!) {
+    addRelation(type: $type, source: $source, target: $target, document: $document, evidence: $evidence, reason: $reason) { id } }`,
   relation: `query Relation($node: ID!) {
     relations(filter: { node: $node }, first: 200) { edges { node { ...RelationDetail } } } } ${RELATION_DETAIL}`,
 };
@@ -89,7 +94,7 @@ interface WireSubgraph {
 
 export class GraphQLError extends Error {}
 
-export class GraphQLApi implements Api, StanceApi {
+export class GraphQLApi implements Api, StanceApi, CurationApi {
   constructor(private readonly endpoint: string) {}
 
   private async request<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -186,6 +191,18 @@ export class GraphQLApi implements Api, StanceApi {
       common: a.common,
       shared: a.targets.filter((t) => t.agreement !== "ONE_SIDED"),
     }));
+  }
+
+  async rejectRelation(id: string, reason: string, token: string): Promise<void> {
+    await this.request(QUERIES.reject, { id, reason }, token);
+  }
+
+  async mergeEntities(into: string, from: string, reason: string, token: string): Promise<void> {
+    await this.request(QUERIES.merge, { into, from, reason }, token);
+  }
+
+  async addRelation(type: RelationType, source: string, target: string, document: string, evidence: string, reason: string, token: string): Promise<void> {
+    await this.request(QUERIES.add, { type, source, target, document, evidence, reason }, token);
   }
 
   async relation(id: string, end: string): Promise<RelationDetail | null> {

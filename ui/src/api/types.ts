@@ -185,3 +185,14 @@ export interface StanceApi {
 export function isStanceApi(api: object): api is StanceApi {
   return typeof (api as Partial<StanceApi>).stances === "function" && typeof (api as Partial<StanceApi>).alignedWith === "function";
 }
+
+/** The curators' corrections (each needs the admin token and a reason). */
+export interface CurationApi {
+  rejectRelation(id: string, reason: string, token: string): Promise<void>;
+  mergeEntities(into: string, from: string, reason: string, token: string): Promise<void>;
+  addRelation(type: RelationType, source: string, target: string, document: string, evidence: string, reason: string, token: string): Promise<void>;
+}
+
+export function isCurationApi(api: object): api is CurationApi {
+  return typeof (api as Partial<CurationApi>).rejectRelation === "function";
+}

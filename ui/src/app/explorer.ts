@@ -1,4 +1,4 @@
-import { isStanceApi, type Api, type DocumentRef, type Evidence, type PathResult } from "../api/types";
+import { isCurationApi, isStanceApi, type Api, type DocumentRef, type Evidence, type PathResult } from "../api/types";
 import { download, toGraphML, toJSON } from "../graph/export";
 import { GraphView } from "../graph/view";
 import { foldText } from "../state/text";
@@ -10,6 +10,7 @@ import { FiltersPanel } from "../ui/filters";
 import { renderLegend } from "../ui/legend";
 import { renderListView } from "../ui/listView";
 import { renderAlignmentPanel, renderStanceView } from "../ui/stanceView";
+import { entityCorrections, relationCorrections, type CuratorActions } from "../ui/curatorControls";
 import { renderNodePanel } from "../ui/nodePanel";
 import { renderRelationPanel } from "../ui/relationPanel";
 import { documentTitle, rememberTitles } from "../api/titles";
@@ -98,6 +99,24 @@ export function startExplorer(root: HTMLElement, api: Api): void {
           loaded: (report) => reloadAfterUpload(report.document?.name ?? "the document"),
         })
       : null;
+  // With the token, panels also offer corrections; each redraws the graph as corrected.
+  const corrections = token && isCurationApi(api) ? api : null;
+  const curator: CuratorActions | null = corrections && token
+    ? {
+        reject: async (id, reason) => {
+          await corrections.rejectRelation(id, reason, token);
+          await reloadAfterCorrection("The relation is rejected.");
+        },
+        merge: async (into, from, reason) => {
+          await corrections.mergeEntities(into, from, reason, token);
+          await reloadAfterCorrection("The entities are merged.");
+        },
+        add: async (type, source, target, document, evidence, reason) => {
+          await corrections.addRelation(type, source, target, document, evidence, reason, token);
+          await reloadAfterCorrection("The relation is added.");
+        },
+      }
+    : null;
 
   const graphEl = h("div", {
     id: "graph",
@@ -409,6 +428,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
         }),
       );
       if (stanceApi && detail.kind === "ACTOR") nodeHost.append(renderAlignmentPanel(stanceApi, id, (other) => selectFromUser(other)));
+      if (curator) nodeHost.append(entityCorrections(id, documents, curator));
     } catch (e) {
       if (ticket === entityTicket) nodeHost.replaceChildren(h("p", { class: "banner-inline" }, `Could not load details: ${message(e)}`));
     }
@@ -461,6 +481,15 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     view.setSelected(now.node);
     renderList();
     updateStatus();
+  }
+
+  async function reloadAfterCorrection(done: string): Promise<void> {
+    session.invalidate();
+    relationCache.clear();
+    stancesShown = false;
+    await loadGraph(store.get());
+    renderStances();
+    showToast(done);
   }
 
   async function reloadAfterUpload(name: string): Promise<void> {
@@ -516,6 +545,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
           close: () => store.update({ rel: null }),
         }),
       );
+      if (curator) nodeHost.append(relationCorrections(detail.id, curator));
       nodeHost.querySelector<HTMLElement>("#relation-panel-title")?.focus({ preventScroll: true });
     } catch (e) {
       if (ticket === relationTicket) nodeHost.replaceChildren(h("p", { class: "banner-inline" }, `Could not load the relation: ${message(e)}`));
