@@ -77,7 +77,7 @@ func ComputeContext(ctx context.Context, sg domain.Subgraph, opt Options) (*Resu
 	if err != nil {
 		return nil, err
 	}
-	communities, err := louvain(ctx, g)
+	communities, err := louvain(ctx, g, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -264,7 +264,9 @@ func pivots(n, k int) []int32 {
 // community that gains most, until none moves; then each community becomes
 // a node and the moves start again, until a level merges nothing.
 // Communities are numbered by size, largest first, ties by lowest node.
-func louvain(ctx context.Context, g *csr) ([]int, error) {
+// w weighs each entry of g.adj (both ends of an edge alike); nil weighs
+// every edge 1.
+func louvain(ctx context.Context, g *csr, w []float64) ([]int, error) {
 	n := g.n()
 	assign := make([]int32, n)
 	for i := range assign {
@@ -273,14 +275,18 @@ func louvain(ctx context.Context, g *csr) ([]int, error) {
 	// The level graph: weighted adjacency and node degrees (a community's
 	// degree is the sum of its members', internal edges included).
 	off, adj := g.off, g.adj
-	w := make([]float64, len(adj))
-	for i := range w {
-		w[i] = 1
+	if w == nil {
+		w = make([]float64, len(adj))
+		for i := range w {
+			w[i] = 1
+		}
 	}
 	k := make([]float64, n)
 	var m2 float64
 	for v := range n {
-		k[v] = float64(off[v+1] - off[v])
+		for e := off[v]; e < off[v+1]; e++ {
+			k[v] += w[e]
+		}
 		m2 += k[v]
 	}
 	if m2 == 0 {

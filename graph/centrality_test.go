@@ -5,20 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"net/http"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/99designs/gqlgen/client"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
-
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -77,16 +71,6 @@ func largeCorpus(entities, docs, relsPerDoc int) []domain.Extraction {
 	return out
 }
 
-func apiClient(st graph.Store, cache *analytics.Cache) *client.Client {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Store: st, Analytics: cache}, Complexity: graph.Complexity(),
-	}))
-	srv.AddTransport(transport.POST{})
-	return client.New(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		srv.ServeHTTP(w, r.WithContext(graph.WithLoaders(r.Context(), st)))
-	}))
-}
-
 type centralityAnswer struct {
 	Entities struct {
 		Edges []struct {
@@ -114,7 +98,7 @@ func TestCentralityAtScale(t *testing.T) {
 		st := memstore.New()
 		storetest.ApplyFixture(t, ctx, st)
 		var got centralityAnswer
-		apiClient(st, analytics.NewCache(st)).MustPost(mostCentral, &got)
+		apiClient(&graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, false).MustPost(mostCentral, &got)
 		for _, e := range got.Entities.Edges {
 			c := e.Node.Centrality
 			if c.Status != "CURRENT" || c.Approximate || c.Pivots != nil || c.PageRank == nil || c.Betweenness == nil || c.Community == nil {
@@ -139,7 +123,7 @@ func TestCentralityAtScale(t *testing.T) {
 		}
 		cache := analytics.NewCache(st)
 		defer cache.Close()
-		c := apiClient(st, cache)
+		c := apiClient(&graph.Resolver{Store: st, Analytics: cache}, false)
 
 		start = time.Now()
 		var first centralityAnswer

@@ -64,6 +64,7 @@ func Complexity() generated.ComplexityRoot {
 	c.Query.ShortestPath = func(child int, _ string, _ string, _ []model.RelationType, maxLength *int) int {
 		return 1 + child*(min(orDefault(maxLength, 6), maxPathLength)+1)
 	}
+	stanceComplexity(&c)
 	return c
 }
 

@@ -3,17 +3,11 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
-	"net/http"
 	"testing"
-
-	"github.com/99designs/gqlgen/client"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -36,13 +30,7 @@ func TestRelationsShowTheirRules(t *testing.T) {
 	if err := st.Apply(ctx, []domain.Extraction{curated()}); err != nil {
 		t.Fatal(err)
 	}
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, Complexity: graph.Complexity(),
-	}))
-	srv.AddTransport(transport.POST{})
-	c := client.New(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		srv.ServeHTTP(w, r.WithContext(graph.WithLoaders(r.Context(), st)))
-	}))
+	c := apiClient(&graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, false)
 
 	for _, tc := range []struct {
 		name, query, want string
@@ -66,18 +54,7 @@ func TestRelationsShowTheirRules(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			resp, err := c.RawPost(tc.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(resp.Errors) > 0 {
-				t.Fatalf("errors: %s", resp.Errors)
-			}
-			got, err := json.Marshal(resp.Data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !sameJSON(t, got, tc.want) {
+			if got := answer(t, c, tc.query); !sameJSON(t, got, tc.want) {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})

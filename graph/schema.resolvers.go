@@ -125,6 +125,60 @@ func (r *mutationResolver) RemoveDocument(ctx context.Context, id string) (bool,
 	return err == nil, err
 }
 
+// MergeEntities is the resolver for the mergeEntities field.
+func (r *mutationResolver) MergeEntities(ctx context.Context, into string, from string, curator *string, reason string) (*model.CurationEntry, error) {
+	return r.curate(ctx, domain.Curation{Op: domain.Merge, Entity: into, Other: from}, curator, reason)
+}
+
+// SplitAlias is the resolver for the splitAlias field.
+func (r *mutationResolver) SplitAlias(ctx context.Context, id string, alias string, kind *model.Kind, subtype *string, curator *string, reason string) (*model.CurationEntry, error) {
+	c := domain.Curation{Op: domain.SplitAlias, Entity: id, Name: alias}
+	if kind != nil {
+		c.Kind = model.DomainKind(*kind)
+	}
+	if subtype != nil {
+		c.Subtype = *subtype
+	}
+	return r.curate(ctx, c, curator, reason)
+}
+
+// RenameEntity is the resolver for the renameEntity field.
+func (r *mutationResolver) RenameEntity(ctx context.Context, id string, name string, curator *string, reason string) (*model.CurationEntry, error) {
+	return r.curate(ctx, domain.Curation{Op: domain.Rename, Entity: id, Name: name}, curator, reason)
+}
+
+// RetypeEntity is the resolver for the retypeEntity field.
+func (r *mutationResolver) RetypeEntity(ctx context.Context, id string, kind model.Kind, subtype *string, curator *string, reason string) (*model.CurationEntry, error) {
+	c := domain.Curation{Op: domain.Retype, Entity: id, Kind: model.DomainKind(kind)}
+	if subtype != nil {
+		c.Subtype = *subtype
+	}
+	return r.curate(ctx, c, curator, reason)
+}
+
+// RejectRelation is the resolver for the rejectRelation field.
+func (r *mutationResolver) RejectRelation(ctx context.Context, id string, curator *string, reason string) (*model.CurationEntry, error) {
+	return r.curate(ctx, domain.Curation{Op: domain.RejectRelation, Relation: id}, curator, reason)
+}
+
+// AddRelation is the resolver for the addRelation field.
+func (r *mutationResolver) AddRelation(ctx context.Context, typeArg model.RelationType, source string, target string, document string, evidence string, curator *string, reason string) (*model.CurationEntry, error) {
+	return r.curate(ctx, domain.Curation{
+		Op: domain.AddRelation, Type: domain.RelationType(typeArg), Document: document, Text: evidence,
+		SourceNode: &domain.Node{ID: source}, TargetNode: &domain.Node{ID: target},
+	}, curator, reason)
+}
+
+// UndoCuration is the resolver for the undoCuration field.
+func (r *mutationResolver) UndoCuration(ctx context.Context, id string, curator *string, reason string) (*model.CurationEntry, error) {
+	return r.undoCuration(ctx, id, curator, reason)
+}
+
+// ImportCurationLog is the resolver for the importCurationLog field.
+func (r *mutationResolver) ImportCurationLog(ctx context.Context, json string) (int, error) {
+	return r.importCurationLog(ctx, json)
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
 	if strings.HasPrefix(id, domain.DocumentID("")) {
@@ -339,6 +393,49 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 		st.ByRelationType = append(st.ByRelationType, model.RelationTypeCount{Type: model.RelationType(t), Count: c.ByRelationType[t]})
 	}
 	return st, nil
+}
+
+// Stances is the resolver for the stances field.
+func (r *queryResolver) Stances(ctx context.Context, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) (*model.StanceMatrix, error) {
+	return r.stances(ctx, actors, targets, kinds, types, maxActors, maxTargets)
+}
+
+// Alignment is the resolver for the alignment field.
+func (r *queryResolver) Alignment(ctx context.Context, a string, b string) (*model.Alignment, error) {
+	return r.alignment(ctx, a, b)
+}
+
+// AlignedWith is the resolver for the alignedWith field.
+func (r *queryResolver) AlignedWith(ctx context.Context, id string, first *int, furthest *bool) ([]model.Alignment, error) {
+	return r.alignedWith(ctx, id, first, furthest)
+}
+
+// Blocs is the resolver for the blocs field.
+func (r *queryResolver) Blocs(ctx context.Context, minSize *int) ([]model.Bloc, error) {
+	return r.blocs(ctx, minSize)
+}
+
+// AbsentFrom is the resolver for the absentFrom field.
+func (r *queryResolver) AbsentFrom(ctx context.Context, target string, among *string) ([]model.Absence, error) {
+	return r.absentFrom(ctx, target, among)
+}
+
+// CurationLog is the resolver for the curationLog field.
+func (r *queryResolver) CurationLog(ctx context.Context) ([]model.CurationEntry, error) {
+	log, err := r.curationLog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.CurationEntry, len(log))
+	for i, c := range log {
+		out[i] = model.CurationEntry{C: c}
+	}
+	return out, nil
+}
+
+// CurationLogJSON is the resolver for the curationLogJSON field.
+func (r *queryResolver) CurationLogJSON(ctx context.Context) (string, error) {
+	return r.curationLogJSON(ctx)
 }
 
 // Documents is the resolver for the documents field.

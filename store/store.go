@@ -59,6 +59,11 @@ type Store interface {
 	Version(ctx context.Context) (uint64, error)
 	Ping(ctx context.Context) error
 	Close(ctx context.Context) error
+	// The curation log, kept apart from the extractions: CurationLog lists
+	// every entry in ID order; Curate records one (new, or a new state of
+	// it) and applies the extractions it changes in one transaction.
+	CurationLog(ctx context.Context) ([]domain.Curation, error)
+	Curate(ctx context.Context, c domain.Curation, xs []domain.Extraction) error
 }
 
 // Provenance is what one document says about how sure a relation is: the

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/diplograph/diplograph/curation"
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/kb"
 )
@@ -33,7 +34,8 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer st.Close(context.Background())
-	report, err := loader.Load(ctx, st, loader.NewExtractor(kb.Default()), fs.Args(), loader.LoadOptions{Progress: stderr, Remove: remove})
+	// Through the curation log, so that a reload keeps the curators' corrections.
+	report, err := loader.Load(ctx, curation.Writer{Applier: st, Log: st}, loader.NewExtractor(kb.Default()), fs.Args(), loader.LoadOptions{Progress: stderr, Remove: remove})
 	if err != nil {
 		return fmt.Errorf("load into %s: %w", where, err)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/curation"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/loader"
@@ -71,7 +72,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		WarmUp:         ctx,
 	}
 	if cfg.AdminToken != "" {
-		cfg.Curator = curator{store: st, ex: ex}
+		cfg.Curator = curator{store: curation.Writer{Applier: st, Log: st}, ex: ex, Service: curation.NewService(st, ex)}
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -121,7 +122,7 @@ func seedIfEmpty(ctx context.Context, st store.Store, ex *loader.Extractor, dir 
 	if len(docs) > 0 {
 		return nil
 	}
-	report, err := loader.Load(ctx, st, ex, []string{dir}, loader.LoadOptions{Progress: stderr})
+	report, err := loader.Load(ctx, curation.Writer{Applier: st, Log: st}, ex, []string{dir}, loader.LoadOptions{Progress: stderr})
 	if err != nil {
 		return fmt.Errorf("seed from %s: %w", dir, err)
 	}
@@ -137,6 +138,9 @@ type curator struct {
 		Documents(ctx context.Context) ([]domain.DocumentInfo, error)
 	}
 	ex *loader.Extractor
+	// Service makes the curators' corrections (merge, split, rename, retype,
+	// reject, add) and undoes them.
+	*curation.Service
 }
 
 func (c curator) Ingest(ctx context.Context, name, text string) (domain.Extraction, error) {

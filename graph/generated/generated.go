@@ -42,6 +42,11 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Absence struct {
+		Actor      func(childComplexity int) int
+		Membership func(childComplexity int) int
+	}
+
 	Actor struct {
 		Aliases      func(childComplexity int) int
 		Centrality   func(childComplexity int) int
@@ -56,6 +61,35 @@ type ComplexityRoot struct {
 		Subtype      func(childComplexity int) int
 	}
 
+	AlignedTarget struct {
+		A         func(childComplexity int) int
+		Agreement func(childComplexity int) int
+		B         func(childComplexity int) int
+		Target    func(childComplexity int) int
+	}
+
+	Alignment struct {
+		A             func(childComplexity int) int
+		Agreements    func(childComplexity int) int
+		B             func(childComplexity int) int
+		Common        func(childComplexity int) int
+		Disagreements func(childComplexity int) int
+		Score         func(childComplexity int) int
+		Targets       func(childComplexity int) int
+	}
+
+	Bloc struct {
+		ID      func(childComplexity int) int
+		Members func(childComplexity int) int
+		Name    func(childComplexity int) int
+		Size    func(childComplexity int) int
+	}
+
+	BlocMember struct {
+		Actor  func(childComplexity int) int
+		Weight func(childComplexity int) int
+	}
+
 	Centrality struct {
 		Approximate func(childComplexity int) int
 		Betweenness func(childComplexity int) int
@@ -63,6 +97,29 @@ type ComplexityRoot struct {
 		PageRank    func(childComplexity int) int
 		Pivots      func(childComplexity int) int
 		Status      func(childComplexity int) int
+	}
+
+	CurationEntry struct {
+		At           func(childComplexity int) int
+		Curator      func(childComplexity int) int
+		Document     func(childComplexity int) int
+		Entity       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Op           func(childComplexity int) int
+		Other        func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		Relation     func(childComplexity int) int
+		RelationType func(childComplexity int) int
+		Source       func(childComplexity int) int
+		Subtype      func(childComplexity int) int
+		Target       func(childComplexity int) int
+		Text         func(childComplexity int) int
+		UndoReason   func(childComplexity int) int
+		Undone       func(childComplexity int) int
+		UndoneAt     func(childComplexity int) int
+		UndoneBy     func(childComplexity int) int
 	}
 
 	Document struct {
@@ -138,8 +195,16 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		IngestDocument func(childComplexity int, name string, text string) int
-		RemoveDocument func(childComplexity int, id string) int
+		AddRelation       func(childComplexity int, typeArg model.RelationType, source string, target string, document string, evidence string, curator *string, reason string) int
+		ImportCurationLog func(childComplexity int, json string) int
+		IngestDocument    func(childComplexity int, name string, text string) int
+		MergeEntities     func(childComplexity int, into string, from string, curator *string, reason string) int
+		RejectRelation    func(childComplexity int, id string, curator *string, reason string) int
+		RemoveDocument    func(childComplexity int, id string) int
+		RenameEntity      func(childComplexity int, id string, name string, curator *string, reason string) int
+		RetypeEntity      func(childComplexity int, id string, kind model.Kind, subtype *string, curator *string, reason string) int
+		SplitAlias        func(childComplexity int, id string, alias string, kind *model.Kind, subtype *string, curator *string, reason string) int
+		UndoCuration      func(childComplexity int, id string, curator *string, reason string) int
 	}
 
 	PageInfo struct {
@@ -156,17 +221,24 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Document      func(childComplexity int, id string) int
-		Documents     func(childComplexity int) int
-		Entities      func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) int
-		Neighbourhood func(childComplexity int, id string, depth *int, relationTypes []model.RelationType, limit *int) int
-		Node          func(childComplexity int, id string) int
-		Nodes         func(childComplexity int, ids []string) int
-		Relations     func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
-		Search        func(childComplexity int, text string, kinds []model.Kind, first *int) int
-		ShortestPath  func(childComplexity int, from string, to string, relationTypes []model.RelationType, maxLength *int) int
-		Stats         func(childComplexity int) int
-		Subgraph      func(childComplexity int, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) int
+		AbsentFrom      func(childComplexity int, target string, among *string) int
+		AlignedWith     func(childComplexity int, id string, first *int, furthest *bool) int
+		Alignment       func(childComplexity int, a string, b string) int
+		Blocs           func(childComplexity int, minSize *int) int
+		CurationLog     func(childComplexity int) int
+		CurationLogJSON func(childComplexity int) int
+		Document        func(childComplexity int, id string) int
+		Documents       func(childComplexity int) int
+		Entities        func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) int
+		Neighbourhood   func(childComplexity int, id string, depth *int, relationTypes []model.RelationType, limit *int) int
+		Node            func(childComplexity int, id string) int
+		Nodes           func(childComplexity int, ids []string) int
+		Relations       func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
+		Search          func(childComplexity int, text string, kinds []model.Kind, first *int) int
+		ShortestPath    func(childComplexity int, from string, to string, relationTypes []model.RelationType, maxLength *int) int
+		Stances         func(childComplexity int, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) int
+		Stats           func(childComplexity int) int
+		Subgraph        func(childComplexity int, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) int
 	}
 
 	Relation struct {
@@ -198,6 +270,26 @@ type ComplexityRoot struct {
 	SearchResult struct {
 		Entity func(childComplexity int) int
 		Score  func(childComplexity int) int
+	}
+
+	Stance struct {
+		Evidence      func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		Relation      func(childComplexity int) int
+		Type          func(childComplexity int) int
+	}
+
+	StanceCell struct {
+		Actor         func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		Stances       func(childComplexity int) int
+		Target        func(childComplexity int) int
+	}
+
+	StanceMatrix struct {
+		Actors  func(childComplexity int) int
+		Cells   func(childComplexity int) int
+		Targets func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -257,6 +349,14 @@ type MentionResolver interface {
 type MutationResolver interface {
 	IngestDocument(ctx context.Context, name string, text string) (*model.LoadReport, error)
 	RemoveDocument(ctx context.Context, id string) (bool, error)
+	MergeEntities(ctx context.Context, into string, from string, curator *string, reason string) (*model.CurationEntry, error)
+	SplitAlias(ctx context.Context, id string, alias string, kind *model.Kind, subtype *string, curator *string, reason string) (*model.CurationEntry, error)
+	RenameEntity(ctx context.Context, id string, name string, curator *string, reason string) (*model.CurationEntry, error)
+	RetypeEntity(ctx context.Context, id string, kind model.Kind, subtype *string, curator *string, reason string) (*model.CurationEntry, error)
+	RejectRelation(ctx context.Context, id string, curator *string, reason string) (*model.CurationEntry, error)
+	AddRelation(ctx context.Context, typeArg model.RelationType, source string, target string, document string, evidence string, curator *string, reason string) (*model.CurationEntry, error)
+	UndoCuration(ctx context.Context, id string, curator *string, reason string) (*model.CurationEntry, error)
+	ImportCurationLog(ctx context.Context, json string) (int, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -270,6 +370,13 @@ type QueryResolver interface {
 	Document(ctx context.Context, id string) (*model.Document, error)
 	Documents(ctx context.Context) ([]model.Document, error)
 	Stats(ctx context.Context) (*model.Stats, error)
+	Stances(ctx context.Context, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) (*model.StanceMatrix, error)
+	Alignment(ctx context.Context, a string, b string) (*model.Alignment, error)
+	AlignedWith(ctx context.Context, id string, first *int, furthest *bool) ([]model.Alignment, error)
+	Blocs(ctx context.Context, minSize *int) ([]model.Bloc, error)
+	AbsentFrom(ctx context.Context, target string, among *string) ([]model.Absence, error)
+	CurationLog(ctx context.Context) ([]model.CurationEntry, error)
+	CurationLogJSON(ctx context.Context) (string, error)
 }
 type TreatyResolver interface {
 	Documents(ctx context.Context, obj *model.Treaty) ([]model.Document, error)
@@ -290,6 +397,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Absence.actor":
+		if e.ComplexityRoot.Absence.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Absence.Actor(childComplexity), true
+	case "Absence.membership":
+		if e.ComplexityRoot.Absence.Membership == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Absence.Membership(childComplexity), true
 
 	case "Actor.aliases":
 		if e.ComplexityRoot.Actor.Aliases == nil {
@@ -363,6 +483,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Actor.Subtype(childComplexity), true
 
+	case "AlignedTarget.a":
+		if e.ComplexityRoot.AlignedTarget.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlignedTarget.A(childComplexity), true
+	case "AlignedTarget.agreement":
+		if e.ComplexityRoot.AlignedTarget.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlignedTarget.Agreement(childComplexity), true
+	case "AlignedTarget.b":
+		if e.ComplexityRoot.AlignedTarget.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlignedTarget.B(childComplexity), true
+	case "AlignedTarget.target":
+		if e.ComplexityRoot.AlignedTarget.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlignedTarget.Target(childComplexity), true
+
+	case "Alignment.a":
+		if e.ComplexityRoot.Alignment.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alignment.A(childComplexity), true
+	case "Alignment.agreements":
+		if e.ComplexityRoot.Alignment.Agreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alignment.Agreements(childComplexity), true
+	case "Alignment.b":
+		if e.ComplexityRoot.Alignment.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alignment.B(childComplexity), true
+	case "Alignment.common":
+		if e.ComplexityRoot.Alignment.Common == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alignment.Common(childComplexity), true
+	case "Alignment.disagreements":
+		if e.ComplexityRoot.Alignment.Disagreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alignment.Disagreements(childComplexity), true
+	case "Alignment.score":
+		if e.ComplexityRoot.Alignment.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alignment.Score(childComplexity), true
+	case "Alignment.targets":
+		if e.ComplexityRoot.Alignment.Targets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alignment.Targets(childComplexity), true
+
+	case "Bloc.id":
+		if e.ComplexityRoot.Bloc.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bloc.ID(childComplexity), true
+	case "Bloc.members":
+		if e.ComplexityRoot.Bloc.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bloc.Members(childComplexity), true
+	case "Bloc.name":
+		if e.ComplexityRoot.Bloc.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bloc.Name(childComplexity), true
+	case "Bloc.size":
+		if e.ComplexityRoot.Bloc.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bloc.Size(childComplexity), true
+
+	case "BlocMember.actor":
+		if e.ComplexityRoot.BlocMember.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlocMember.Actor(childComplexity), true
+	case "BlocMember.weight":
+		if e.ComplexityRoot.BlocMember.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlocMember.Weight(childComplexity), true
+
 	case "Centrality.approximate":
 		if e.ComplexityRoot.Centrality.Approximate == nil {
 			break
@@ -399,6 +625,127 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Centrality.Status(childComplexity), true
+
+	case "CurationEntry.at":
+		if e.ComplexityRoot.CurationEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.At(childComplexity), true
+	case "CurationEntry.curator":
+		if e.ComplexityRoot.CurationEntry.Curator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Curator(childComplexity), true
+	case "CurationEntry.document":
+		if e.ComplexityRoot.CurationEntry.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Document(childComplexity), true
+	case "CurationEntry.entity":
+		if e.ComplexityRoot.CurationEntry.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Entity(childComplexity), true
+	case "CurationEntry.id":
+		if e.ComplexityRoot.CurationEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.ID(childComplexity), true
+	case "CurationEntry.kind":
+		if e.ComplexityRoot.CurationEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Kind(childComplexity), true
+	case "CurationEntry.name":
+		if e.ComplexityRoot.CurationEntry.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Name(childComplexity), true
+	case "CurationEntry.op":
+		if e.ComplexityRoot.CurationEntry.Op == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Op(childComplexity), true
+	case "CurationEntry.other":
+		if e.ComplexityRoot.CurationEntry.Other == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Other(childComplexity), true
+	case "CurationEntry.reason":
+		if e.ComplexityRoot.CurationEntry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Reason(childComplexity), true
+	case "CurationEntry.relation":
+		if e.ComplexityRoot.CurationEntry.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Relation(childComplexity), true
+	case "CurationEntry.relationType":
+		if e.ComplexityRoot.CurationEntry.RelationType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.RelationType(childComplexity), true
+	case "CurationEntry.source":
+		if e.ComplexityRoot.CurationEntry.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Source(childComplexity), true
+	case "CurationEntry.subtype":
+		if e.ComplexityRoot.CurationEntry.Subtype == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Subtype(childComplexity), true
+	case "CurationEntry.target":
+		if e.ComplexityRoot.CurationEntry.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Target(childComplexity), true
+	case "CurationEntry.text":
+		if e.ComplexityRoot.CurationEntry.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Text(childComplexity), true
+	case "CurationEntry.undoReason":
+		if e.ComplexityRoot.CurationEntry.UndoReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.UndoReason(childComplexity), true
+	case "CurationEntry.undone":
+		if e.ComplexityRoot.CurationEntry.Undone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.Undone(childComplexity), true
+	case "CurationEntry.undoneAt":
+		if e.ComplexityRoot.CurationEntry.UndoneAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.UndoneAt(childComplexity), true
+	case "CurationEntry.undoneBy":
+		if e.ComplexityRoot.CurationEntry.UndoneBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CurationEntry.UndoneBy(childComplexity), true
 
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
@@ -689,6 +1036,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mention.Text(childComplexity), true
 
+	case "Mutation.addRelation":
+		if e.ComplexityRoot.Mutation.AddRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddRelation(childComplexity, args["type"].(model.RelationType), args["source"].(string), args["target"].(string), args["document"].(string), args["evidence"].(string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.importCurationLog":
+		if e.ComplexityRoot.Mutation.ImportCurationLog == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importCurationLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportCurationLog(childComplexity, args["json"].(string)), true
 	case "Mutation.ingestDocument":
 		if e.ComplexityRoot.Mutation.IngestDocument == nil {
 			break
@@ -700,6 +1069,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["name"].(string), args["text"].(string)), true
+	case "Mutation.mergeEntities":
+		if e.ComplexityRoot.Mutation.MergeEntities == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeEntities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["into"].(string), args["from"].(string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.rejectRelation":
+		if e.ComplexityRoot.Mutation.RejectRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectRelation(childComplexity, args["id"].(string), args["curator"].(*string), args["reason"].(string)), true
 	case "Mutation.removeDocument":
 		if e.ComplexityRoot.Mutation.RemoveDocument == nil {
 			break
@@ -711,6 +1102,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveDocument(childComplexity, args["id"].(string)), true
+	case "Mutation.renameEntity":
+		if e.ComplexityRoot.Mutation.RenameEntity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_renameEntity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RenameEntity(childComplexity, args["id"].(string), args["name"].(string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.retypeEntity":
+		if e.ComplexityRoot.Mutation.RetypeEntity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retypeEntity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetypeEntity(childComplexity, args["id"].(string), args["kind"].(model.Kind), args["subtype"].(*string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.splitAlias":
+		if e.ComplexityRoot.Mutation.SplitAlias == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitAlias_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitAlias(childComplexity, args["id"].(string), args["alias"].(string), args["kind"].(*model.Kind), args["subtype"].(*string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.undoCuration":
+		if e.ComplexityRoot.Mutation.UndoCuration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoCuration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoCuration(childComplexity, args["id"].(string), args["curator"].(*string), args["reason"].(string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -756,6 +1191,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Path.Nodes(childComplexity), true
 
+	case "Query.absentFrom":
+		if e.ComplexityRoot.Query.AbsentFrom == nil {
+			break
+		}
+
+		args, err := ec.field_Query_absentFrom_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AbsentFrom(childComplexity, args["target"].(string), args["among"].(*string)), true
+	case "Query.alignedWith":
+		if e.ComplexityRoot.Query.AlignedWith == nil {
+			break
+		}
+
+		args, err := ec.field_Query_alignedWith_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AlignedWith(childComplexity, args["id"].(string), args["first"].(*int), args["furthest"].(*bool)), true
+	case "Query.alignment":
+		if e.ComplexityRoot.Query.Alignment == nil {
+			break
+		}
+
+		args, err := ec.field_Query_alignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Alignment(childComplexity, args["a"].(string), args["b"].(string)), true
+	case "Query.blocs":
+		if e.ComplexityRoot.Query.Blocs == nil {
+			break
+		}
+
+		args, err := ec.field_Query_blocs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Blocs(childComplexity, args["minSize"].(*int)), true
+	case "Query.curationLog":
+		if e.ComplexityRoot.Query.CurationLog == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CurationLog(childComplexity), true
+	case "Query.curationLogJSON":
+		if e.ComplexityRoot.Query.CurationLogJSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CurationLogJSON(childComplexity), true
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
 			break
@@ -851,6 +1342,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ShortestPath(childComplexity, args["from"].(string), args["to"].(string), args["relationTypes"].([]model.RelationType), args["maxLength"].(*int)), true
+	case "Query.stances":
+		if e.ComplexityRoot.Query.Stances == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stances_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Stances(childComplexity, args["actors"].([]string), args["targets"].([]string), args["kinds"].([]model.Kind), args["types"].([]model.RelationType), args["maxActors"].(*int), args["maxTargets"].(*int)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -969,6 +1471,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchResult.Score(childComplexity), true
+
+	case "Stance.evidence":
+		if e.ComplexityRoot.Stance.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stance.Evidence(childComplexity), true
+	case "Stance.evidenceCount":
+		if e.ComplexityRoot.Stance.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stance.EvidenceCount(childComplexity), true
+	case "Stance.relation":
+		if e.ComplexityRoot.Stance.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stance.Relation(childComplexity), true
+	case "Stance.type":
+		if e.ComplexityRoot.Stance.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stance.Type(childComplexity), true
+
+	case "StanceCell.actor":
+		if e.ComplexityRoot.StanceCell.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceCell.Actor(childComplexity), true
+	case "StanceCell.evidenceCount":
+		if e.ComplexityRoot.StanceCell.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceCell.EvidenceCount(childComplexity), true
+	case "StanceCell.stances":
+		if e.ComplexityRoot.StanceCell.Stances == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceCell.Stances(childComplexity), true
+	case "StanceCell.target":
+		if e.ComplexityRoot.StanceCell.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceCell.Target(childComplexity), true
+
+	case "StanceMatrix.actors":
+		if e.ComplexityRoot.StanceMatrix.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceMatrix.Actors(childComplexity), true
+	case "StanceMatrix.cells":
+		if e.ComplexityRoot.StanceMatrix.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceMatrix.Cells(childComplexity), true
+	case "StanceMatrix.targets":
+		if e.ComplexityRoot.StanceMatrix.Targets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceMatrix.Targets(childComplexity), true
 
 	case "Stats.byKind":
 		if e.ComplexityRoot.Stats.ByKind == nil {
@@ -1644,6 +2215,235 @@ type Mutation {
   "Remove a document and everything only it stated; needs the admin token. True when it existed."
   removeDocument(id: ID!): Boolean!
 }
+
+# Where actors stand: the stance matrix, alignment between actors, blocs and who is absent (see docs/api.md).
+extend type Query {
+  """
+  The stance matrix: actors (rows) against treaties, issues and forums (columns), each non-empty cell with the
+  stance relations the actor holds on the target (SUPPORTS, OPPOSES, PARTY_TO, MEMBER_OF, PARTICIPATES_IN,
+  ENGAGES_ON). Without actors, the maxActors actors with most relations; without targets, the maxTargets targets
+  (of the given kinds, default TREATY, ISSUE, FORUM) that the most of those actors take a stance on, then by
+  evidence sentences, then by ID. Types narrow the stances (only stance types are accepted).
+  """
+  stances(actors: [ID!], targets: [ID!], kinds: [Kind!], types: [RelationType!], maxActors: Int = 10, maxTargets: Int = 10): StanceMatrix!
+  "How far two actors agree over the targets both take a stance on, with every target either takes a stance on."
+  alignment(a: ID!, b: ID!): Alignment!
+  """
+  The actors sharing at least one target with the actor, most aligned first (least aligned first when furthest
+  is true); ties by more common targets, then ID. Each alignment has the actor as a and the other as b.
+  """
+  alignedWith(id: ID!, first: Int = 10, furthest: Boolean = false): [Alignment!]!
+  """
+  Groups of actors that agree more than they disagree: Louvain communities over the alignment graph (actors
+  joined by agreements less disagreements, where positive), of at least minSize members, largest first.
+  """
+  blocs(minSize: Int = 2): [Bloc!]!
+  """
+  The actors of a reference group with no MEMBER_OF, PARTICIPATES_IN or PARTY_TO relation to the target. The group
+  is among's members (actors with MEMBER_OF, PARTICIPATES_IN or PART_OF to it) when among is an entity ID, a bloc's
+  members when it is a bloc ID, every state in the graph when among is omitted. By actor ID.
+  """
+  absentFrom(target: ID!, among: ID): [Absence!]!
+}
+
+"""Actors against targets, each non-empty cell holding the actor's stances on the target."""
+type StanceMatrix {
+  "The rows, in the order asked or by degree."
+  actors: [Actor!]!
+  "The columns, in the order asked or most discussed first."
+  targets: [Entity!]!
+  "The cells that hold at least one stance, row by row in the order of actors and targets."
+  cells: [StanceCell!]!
+}
+
+"""Where one actor stands on one target."""
+type StanceCell {
+  "The actor (the row)."
+  actor: Actor!
+  "The target (the column)."
+  target: Entity!
+  "The actor's stances on the target, one per relation type, in the order SUPPORTS, OPPOSES, PARTY_TO, MEMBER_OF, PARTICIPATES_IN, ENGAGES_ON."
+  stances: [Stance!]!
+  "The evidence sentences of all the cell's stances."
+  evidenceCount: Int!
+}
+
+"""One stance relation of an actor on a target."""
+type Stance {
+  "The relation type: SUPPORTS, OPPOSES, PARTY_TO, MEMBER_OF, PARTICIPATES_IN or ENGAGES_ON."
+  type: RelationType!
+  "How many sentences state it."
+  evidenceCount: Int!
+  "The sentences that state it."
+  evidence: [Evidence!]!
+  "The relation itself, with its confidence and rule."
+  relation: Relation!
+}
+
+"""How two actors stand to each other on one target."""
+enum Agreement {
+  "Both lean the same way: both for (SUPPORTS, PARTY_TO, MEMBER_OF, PARTICIPATES_IN) or both against (OPPOSES)."
+  AGREE
+  "One is for, the other against."
+  DISAGREE
+  "Both take a stance but at least one leans neither way (only ENGAGES_ON, or both for and against)."
+  NEUTRAL
+  "Only one of the two takes a stance on the target."
+  ONE_SIDED
+}
+
+"""
+The alignment of two actors: score = Σ lean_a(t)·lean_b(t) / |T| over the targets T both take a stance on, where
+lean is +1 for, -1 against, 0 neither or both; +1 when they agree on every shared target, -1 when they disagree
+on every one, 0 when they share none (see common).
+"""
+type Alignment {
+  "The first actor."
+  a: Actor!
+  "The second actor."
+  b: Actor!
+  "The score, from -1 to 1."
+  score: Float!
+  "The targets both take a stance on (|T|)."
+  common: Int!
+  "Shared targets they agree on."
+  agreements: Int!
+  "Shared targets they disagree on."
+  disagreements: Int!
+  "Every target either takes a stance on: agreements and disagreements first, then neutral, then one-sided; by ID within each."
+  targets: [AlignedTarget!]!
+}
+
+"""One target in an alignment, with each actor's stances and their evidence."""
+type AlignedTarget {
+  "The target."
+  target: Entity!
+  "How the two actors stand to each other on it."
+  agreement: Agreement!
+  "The first actor's stances on it (empty when only the second takes one)."
+  a: [Stance!]!
+  "The second actor's stances on it (empty when only the first takes one)."
+  b: [Stance!]!
+}
+
+"""A group of actors that agree more than they disagree, named by its most central members."""
+type Bloc {
+  "bloc: and the ID of its most central member; pass it as absentFrom's among. It changes when the graph does."
+  id: ID!
+  "The names of its (up to three) most central members."
+  name: String!
+  "How many members it has."
+  size: Int!
+  "The members, most central first: by the sum of their agreement weights to the other members."
+  members: [BlocMember!]!
+}
+
+"""An actor in a bloc."""
+type BlocMember {
+  "The actor."
+  actor: Actor!
+  "Its centrality in the bloc: agreements less disagreements summed over the other members."
+  weight: Float!
+}
+
+"""An actor of the reference group that has no seat at the target."""
+type Absence {
+  "The absent actor."
+  actor: Actor!
+  "The relations that make the actor one of the group, with their evidence; empty when the group is every state or a bloc."
+  membership: [Relation!]!
+}
+
+# The curation log: curators' corrections, kept apart from what the extractor reads and re-applied at every load.
+extend type Query {
+  "Every correction curators made, undone ones included, oldest first: who, when, why and what."
+  curationLog: [CurationEntry!]!
+  "The curation log as a JSON array, to keep or to pass to importCurationLog on another server."
+  curationLogJSON: String!
+}
+
+"""The corrections a curator can make."""
+enum CurationOp {
+  "An entity absorbs another: the absorbed names become aliases, its mentions and relations move over."
+  MERGE
+  "An alias is split off into an entity of its own, with the mentions written that way."
+  SPLIT_ALIAS
+  "An entity gets another canonical name; the old one becomes an alias."
+  RENAME
+  "An entity gets another kind or subtype (its ID stays)."
+  RETYPE
+  "A relation is hidden; it does not come back when its documents are loaded again."
+  REJECT_RELATION
+  "A relation is stated with a sentence of a loaded document as evidence; it lasts as long as the sentence does."
+  ADD_RELATION
+}
+
+"""One correction in the curation log."""
+type CurationEntry {
+  "The entry's ID; IDs sort in the order entries were made."
+  id: ID!
+  "What kind of correction."
+  op: CurationOp!
+  "Who made it, as the curator named themselves."
+  curator: String!
+  "When, in RFC 3339 (UTC)."
+  at: String!
+  "Why, in the curator's words."
+  reason: String!
+  "True once a curator has undone the correction: it stays in the log and is no longer applied."
+  undone: Boolean!
+  "Who undid it; null while it holds."
+  undoneBy: String
+  "When it was undone, in RFC 3339 (UTC); null while it holds."
+  undoneAt: String
+  "Why it was undone; null while it holds."
+  undoReason: String
+  "The entity corrected: the one that absorbs (MERGE), loses an alias, is renamed or retyped."
+  entity: ID
+  "The absorbed entity (MERGE)."
+  other: ID
+  "The new name (RENAME) or the alias split off (SPLIT_ALIAS)."
+  name: String
+  "The new kind (RETYPE) or the split entity's (SPLIT_ALIAS)."
+  kind: Kind
+  "The new subtype (RETYPE) or the split entity's (SPLIT_ALIAS)."
+  subtype: String
+  "The rejected relation's ID (REJECT_RELATION)."
+  relation: ID
+  "The type of the relation rejected or added."
+  relationType: RelationType
+  "The source of the relation rejected or added."
+  source: ID
+  "The target of the relation rejected or added."
+  target: ID
+  "The document whose sentence is the added relation's evidence (ADD_RELATION)."
+  document: ID
+  "That sentence (ADD_RELATION)."
+  text: String
+}
+
+# Curators' corrections; each needs the admin token, is recorded in the curation log and applied at once.
+extend type Mutation {
+  "Fold the entity from into into: from's names become into's aliases, its mentions and relations into's; needs the admin token."
+  mergeEntities(into: ID!, from: ID!, curator: String, reason: String!): CurationEntry!
+  "Split an alias of an entity off into an entity of its own (of the same kind unless given); needs the admin token."
+  splitAlias(id: ID!, alias: String!, kind: Kind, subtype: String, curator: String, reason: String!): CurationEntry!
+  "Give an entity another canonical name; needs the admin token."
+  renameEntity(id: ID!, name: String!, curator: String, reason: String!): CurationEntry!
+  "Give an entity another kind and subtype; needs the admin token."
+  retypeEntity(id: ID!, kind: Kind!, subtype: String, curator: String, reason: String!): CurationEntry!
+  "Hide a relation, whatever document states it; needs the admin token."
+  rejectRelation(id: ID!, curator: String, reason: String!): CurationEntry!
+  """
+  State a relation with evidence, a sentence (verbatim) of a loaded document; it lasts as long as the document holds
+  the sentence. Needs the admin token.
+  """
+  addRelation(type: RelationType!, source: ID!, target: ID!, document: ID!, evidence: String!, curator: String, reason: String!): CurationEntry!
+  "Undo one correction of the log (it stays there, marked undone); needs the admin token."
+  undoCuration(id: ID!, curator: String, reason: String!): CurationEntry!
+  "Add the entries of an exported curation log (curationLogJSON) that this log lacks, applying each; needs the admin token. Returns how many were added."
+  importCurationLog(json: String!): Int!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -1700,6 +2500,58 @@ func (ec *executionContext) field_Issue_relations_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type", ec.unmarshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType)
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "source", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["source"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "target", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "document", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["document"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "evidence", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["evidence"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importCurationLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "json", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["json"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1716,6 +2568,53 @@ func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_mergeEntities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "into", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["into"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1727,6 +2626,120 @@ func (ec *executionContext) field_Mutation_removeDocument_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_renameEntity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retypeEntity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind", ec.unmarshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind)
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "subtype", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["subtype"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitAlias_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "alias", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["alias"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kind", ec.unmarshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind)
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "subtype", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["subtype"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_undoCuration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "curator", ec.unmarshalOString2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["curator"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason", ec.unmarshalNString2string)
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1735,6 +2748,70 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_absentFrom_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "target", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "among", ec.unmarshalOID2ᚖstring)
+	if err != nil {
+		return nil, err
+	}
+	args["among"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_alignedWith_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "furthest", ec.unmarshalOBoolean2ᚖbool)
+	if err != nil {
+		return nil, err
+	}
+	args["furthest"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_alignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_blocs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minSize", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["minSize"] = arg0
 	return args, nil
 }
 
@@ -1891,6 +2968,42 @@ func (ec *executionContext) field_Query_shortestPath_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_stances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actors", ec.unmarshalOID2ᚕstringᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["actors"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "targets", ec.unmarshalOID2ᚕstringᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["targets"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kinds", ec.unmarshalOKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKindᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types", ec.unmarshalORelationType2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeᚄ)
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "maxActors", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["maxActors"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "maxTargets", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["maxTargets"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_subgraph_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1979,6 +3092,104 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 // endregion ************************** directives.gotpl **************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Absence_actor(ctx context.Context, field graphql.CollectedField, obj *model.Absence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Absence_actor,
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		ec.marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActor,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Absence_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Absence",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Actor_id(ctx, field)
+			case "kind":
+				return ec.fieldContext_Actor_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_Actor_subtype(ctx, field)
+			case "name":
+				return ec.fieldContext_Actor_name(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Actor_aliases(ctx, field)
+			case "isoCode":
+				return ec.fieldContext_Actor_isoCode(ctx, field)
+			case "degree":
+				return ec.fieldContext_Actor_degree(ctx, field)
+			case "mentionCount":
+				return ec.fieldContext_Actor_mentionCount(ctx, field)
+			case "documents":
+				return ec.fieldContext_Actor_documents(ctx, field)
+			case "relations":
+				return ec.fieldContext_Actor_relations(ctx, field)
+			case "centrality":
+				return ec.fieldContext_Actor_centrality(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Absence_membership(ctx context.Context, field graphql.CollectedField, obj *model.Absence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Absence_membership,
+		func(ctx context.Context) (any, error) {
+			return obj.Membership, nil
+		},
+		nil,
+		ec.marshalNRelation2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Absence_membership(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Absence",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Relation_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Relation_type(ctx, field)
+			case "source":
+				return ec.fieldContext_Relation_source(ctx, field)
+			case "target":
+				return ec.fieldContext_Relation_target(ctx, field)
+			case "confidence":
+				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Relation_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _Actor_id(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -2353,6 +3564,607 @@ func (ec *executionContext) fieldContext_Actor_centrality(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _AlignedTarget_target(ctx context.Context, field graphql.CollectedField, obj *model.AlignedTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AlignedTarget_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		ec.marshalNEntity2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntity,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AlignedTarget_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlignedTarget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AlignedTarget_agreement(ctx context.Context, field graphql.CollectedField, obj *model.AlignedTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AlignedTarget_agreement,
+		func(ctx context.Context) (any, error) {
+			return obj.Agreement, nil
+		},
+		nil,
+		ec.marshalNAgreement2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgreement,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AlignedTarget_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlignedTarget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Agreement does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AlignedTarget_a(ctx context.Context, field graphql.CollectedField, obj *model.AlignedTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AlignedTarget_a,
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		ec.marshalNStance2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AlignedTarget_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlignedTarget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "type":
+				return ec.fieldContext_Stance_type(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_Stance_evidenceCount(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Stance_evidence(ctx, field)
+			case "relation":
+				return ec.fieldContext_Stance_relation(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Stance", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AlignedTarget_b(ctx context.Context, field graphql.CollectedField, obj *model.AlignedTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AlignedTarget_b,
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		ec.marshalNStance2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AlignedTarget_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlignedTarget",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "type":
+				return ec.fieldContext_Stance_type(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_Stance_evidenceCount(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Stance_evidence(ctx, field)
+			case "relation":
+				return ec.fieldContext_Stance_relation(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Stance", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alignment_a(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Alignment_a,
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		ec.marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActor,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Alignment_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alignment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Actor_id(ctx, field)
+			case "kind":
+				return ec.fieldContext_Actor_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_Actor_subtype(ctx, field)
+			case "name":
+				return ec.fieldContext_Actor_name(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Actor_aliases(ctx, field)
+			case "isoCode":
+				return ec.fieldContext_Actor_isoCode(ctx, field)
+			case "degree":
+				return ec.fieldContext_Actor_degree(ctx, field)
+			case "mentionCount":
+				return ec.fieldContext_Actor_mentionCount(ctx, field)
+			case "documents":
+				return ec.fieldContext_Actor_documents(ctx, field)
+			case "relations":
+				return ec.fieldContext_Actor_relations(ctx, field)
+			case "centrality":
+				return ec.fieldContext_Actor_centrality(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alignment_b(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Alignment_b,
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		ec.marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActor,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Alignment_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alignment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Actor_id(ctx, field)
+			case "kind":
+				return ec.fieldContext_Actor_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_Actor_subtype(ctx, field)
+			case "name":
+				return ec.fieldContext_Actor_name(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Actor_aliases(ctx, field)
+			case "isoCode":
+				return ec.fieldContext_Actor_isoCode(ctx, field)
+			case "degree":
+				return ec.fieldContext_Actor_degree(ctx, field)
+			case "mentionCount":
+				return ec.fieldContext_Actor_mentionCount(ctx, field)
+			case "documents":
+				return ec.fieldContext_Actor_documents(ctx, field)
+			case "relations":
+				return ec.fieldContext_Actor_relations(ctx, field)
+			case "centrality":
+				return ec.fieldContext_Actor_centrality(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alignment_score(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Alignment_score,
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		ec.marshalNFloat2float64,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Alignment_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alignment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alignment_common(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Alignment_common,
+		func(ctx context.Context) (any, error) {
+			return obj.Common, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Alignment_common(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alignment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alignment_agreements(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Alignment_agreements,
+		func(ctx context.Context) (any, error) {
+			return obj.Agreements, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Alignment_agreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alignment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alignment_disagreements(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Alignment_disagreements,
+		func(ctx context.Context) (any, error) {
+			return obj.Disagreements, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Alignment_disagreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alignment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alignment_targets(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Alignment_targets,
+		func(ctx context.Context) (any, error) {
+			return obj.Targets, nil
+		},
+		nil,
+		ec.marshalNAlignedTarget2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignedTargetᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Alignment_targets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alignment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "target":
+				return ec.fieldContext_AlignedTarget_target(ctx, field)
+			case "agreement":
+				return ec.fieldContext_AlignedTarget_agreement(ctx, field)
+			case "a":
+				return ec.fieldContext_AlignedTarget_a(ctx, field)
+			case "b":
+				return ec.fieldContext_AlignedTarget_b(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type AlignedTarget", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Bloc_id(ctx context.Context, field graphql.CollectedField, obj *model.Bloc) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Bloc_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Bloc_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bloc",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Bloc_name(ctx context.Context, field graphql.CollectedField, obj *model.Bloc) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Bloc_name,
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Bloc_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bloc",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Bloc_size(ctx context.Context, field graphql.CollectedField, obj *model.Bloc) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Bloc_size,
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Bloc_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bloc",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Bloc_members(ctx context.Context, field graphql.CollectedField, obj *model.Bloc) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Bloc_members,
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		ec.marshalNBlocMember2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBlocMemberᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Bloc_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bloc",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "actor":
+				return ec.fieldContext_BlocMember_actor(ctx, field)
+			case "weight":
+				return ec.fieldContext_BlocMember_weight(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type BlocMember", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BlocMember_actor(ctx context.Context, field graphql.CollectedField, obj *model.BlocMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_BlocMember_actor,
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		ec.marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActor,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_BlocMember_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BlocMember",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Actor_id(ctx, field)
+			case "kind":
+				return ec.fieldContext_Actor_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_Actor_subtype(ctx, field)
+			case "name":
+				return ec.fieldContext_Actor_name(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Actor_aliases(ctx, field)
+			case "isoCode":
+				return ec.fieldContext_Actor_isoCode(ctx, field)
+			case "degree":
+				return ec.fieldContext_Actor_degree(ctx, field)
+			case "mentionCount":
+				return ec.fieldContext_Actor_mentionCount(ctx, field)
+			case "documents":
+				return ec.fieldContext_Actor_documents(ctx, field)
+			case "relations":
+				return ec.fieldContext_Actor_relations(ctx, field)
+			case "centrality":
+				return ec.fieldContext_Actor_centrality(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BlocMember_weight(ctx context.Context, field graphql.CollectedField, obj *model.BlocMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_BlocMember_weight,
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		ec.marshalNFloat2float64,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_BlocMember_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BlocMember",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Centrality_pageRank(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2522,6 +4334,586 @@ func (ec *executionContext) fieldContext_Centrality_pivots(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_op(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_op,
+		func(ctx context.Context) (any, error) {
+			return obj.Op(), nil
+		},
+		nil,
+		ec.marshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_op(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type CurationOp does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_curator(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_curator,
+		func(ctx context.Context) (any, error) {
+			return obj.Curator(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_curator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_at,
+		func(ctx context.Context) (any, error) {
+			return obj.At(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_reason(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_reason,
+		func(ctx context.Context) (any, error) {
+			return obj.Reason(), nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undone(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undone,
+		func(ctx context.Context) (any, error) {
+			return obj.Undone(), nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undoneBy(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undoneBy,
+		func(ctx context.Context) (any, error) {
+			return obj.UndoneBy(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undoneBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undoneAt(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undoneAt,
+		func(ctx context.Context) (any, error) {
+			return obj.UndoneAt(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undoneAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_undoReason(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_undoReason,
+		func(ctx context.Context) (any, error) {
+			return obj.UndoReason(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_undoReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_entity(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_entity,
+		func(ctx context.Context) (any, error) {
+			return obj.Entity(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_other(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_other,
+		func(ctx context.Context) (any, error) {
+			return obj.Other(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_other(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_name(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_name,
+		func(ctx context.Context) (any, error) {
+			return obj.Name(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_kind(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_kind,
+		func(ctx context.Context) (any, error) {
+			return obj.Kind(), nil
+		},
+		nil,
+		ec.marshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Kind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_subtype(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_subtype,
+		func(ctx context.Context) (any, error) {
+			return obj.Subtype(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_subtype(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_relation(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_relation,
+		func(ctx context.Context) (any, error) {
+			return obj.Relation(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_relationType(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_relationType,
+		func(ctx context.Context) (any, error) {
+			return obj.RelationType(), nil
+		},
+		nil,
+		ec.marshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_relationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type RelationType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_source(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_source,
+		func(ctx context.Context) (any, error) {
+			return obj.Source(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_target(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_document(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_document,
+		func(ctx context.Context) (any, error) {
+			return obj.Document(), nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CurationEntry_text(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_CurationEntry_text,
+		func(ctx context.Context) (any, error) {
+			return obj.Text(), nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_CurationEntry_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CurationEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
 		},
 	}
 	return fc, nil
@@ -4080,6 +6472,628 @@ func (ec *executionContext) fieldContext_Mutation_removeDocument(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_mergeEntities,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeEntities(ctx, fc.Args["into"].(string), fc.Args["from"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeEntities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_splitAlias,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitAlias(ctx, fc.Args["id"].(string), fc.Args["alias"].(string), fc.Args["kind"].(*model.Kind), fc.Args["subtype"].(*string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitAlias_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_renameEntity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_renameEntity,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RenameEntity(ctx, fc.Args["id"].(string), fc.Args["name"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_renameEntity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_renameEntity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retypeEntity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_retypeEntity,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetypeEntity(ctx, fc.Args["id"].(string), fc.Args["kind"].(model.Kind), fc.Args["subtype"].(*string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_retypeEntity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retypeEntity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_rejectRelation,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectRelation(ctx, fc.Args["id"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_rejectRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_addRelation,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddRelation(ctx, fc.Args["type"].(model.RelationType), fc.Args["source"].(string), fc.Args["target"].(string), fc.Args["document"].(string), fc.Args["evidence"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoCuration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_undoCuration,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoCuration(ctx, fc.Args["id"].(string), fc.Args["curator"].(*string), fc.Args["reason"].(string))
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_undoCuration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoCuration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importCurationLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_importCurationLog,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportCurationLog(ctx, fc.Args["json"].(string))
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_importCurationLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importCurationLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4808,6 +7822,367 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_stances(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_stances,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Stances(ctx, fc.Args["actors"].([]string), fc.Args["targets"].([]string), fc.Args["kinds"].([]model.Kind), fc.Args["types"].([]model.RelationType), fc.Args["maxActors"].(*int), fc.Args["maxTargets"].(*int))
+		},
+		nil,
+		ec.marshalNStanceMatrix2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceMatrix,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_stances(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "actors":
+				return ec.fieldContext_StanceMatrix_actors(ctx, field)
+			case "targets":
+				return ec.fieldContext_StanceMatrix_targets(ctx, field)
+			case "cells":
+				return ec.fieldContext_StanceMatrix_cells(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type StanceMatrix", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stances_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_alignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_alignment,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Alignment(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+		},
+		nil,
+		ec.marshalNAlignment2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignment,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_alignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "a":
+				return ec.fieldContext_Alignment_a(ctx, field)
+			case "b":
+				return ec.fieldContext_Alignment_b(ctx, field)
+			case "score":
+				return ec.fieldContext_Alignment_score(ctx, field)
+			case "common":
+				return ec.fieldContext_Alignment_common(ctx, field)
+			case "agreements":
+				return ec.fieldContext_Alignment_agreements(ctx, field)
+			case "disagreements":
+				return ec.fieldContext_Alignment_disagreements(ctx, field)
+			case "targets":
+				return ec.fieldContext_Alignment_targets(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Alignment", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_alignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_alignedWith(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_alignedWith,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AlignedWith(ctx, fc.Args["id"].(string), fc.Args["first"].(*int), fc.Args["furthest"].(*bool))
+		},
+		nil,
+		ec.marshalNAlignment2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignmentᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_alignedWith(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "a":
+				return ec.fieldContext_Alignment_a(ctx, field)
+			case "b":
+				return ec.fieldContext_Alignment_b(ctx, field)
+			case "score":
+				return ec.fieldContext_Alignment_score(ctx, field)
+			case "common":
+				return ec.fieldContext_Alignment_common(ctx, field)
+			case "agreements":
+				return ec.fieldContext_Alignment_agreements(ctx, field)
+			case "disagreements":
+				return ec.fieldContext_Alignment_disagreements(ctx, field)
+			case "targets":
+				return ec.fieldContext_Alignment_targets(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Alignment", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_alignedWith_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_blocs(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_blocs,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Blocs(ctx, fc.Args["minSize"].(*int))
+		},
+		nil,
+		ec.marshalNBloc2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBlocᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_blocs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Bloc_id(ctx, field)
+			case "name":
+				return ec.fieldContext_Bloc_name(ctx, field)
+			case "size":
+				return ec.fieldContext_Bloc_size(ctx, field)
+			case "members":
+				return ec.fieldContext_Bloc_members(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Bloc", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_blocs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_absentFrom(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_absentFrom,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AbsentFrom(ctx, fc.Args["target"].(string), fc.Args["among"].(*string))
+		},
+		nil,
+		ec.marshalNAbsence2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_absentFrom(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "actor":
+				return ec.fieldContext_Absence_actor(ctx, field)
+			case "membership":
+				return ec.fieldContext_Absence_membership(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Absence", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_absentFrom_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_curationLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_curationLog,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CurationLog(ctx)
+		},
+		nil,
+		ec.marshalNCurationEntry2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntryᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_curationLog(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_CurationEntry_id(ctx, field)
+			case "op":
+				return ec.fieldContext_CurationEntry_op(ctx, field)
+			case "curator":
+				return ec.fieldContext_CurationEntry_curator(ctx, field)
+			case "at":
+				return ec.fieldContext_CurationEntry_at(ctx, field)
+			case "reason":
+				return ec.fieldContext_CurationEntry_reason(ctx, field)
+			case "undone":
+				return ec.fieldContext_CurationEntry_undone(ctx, field)
+			case "undoneBy":
+				return ec.fieldContext_CurationEntry_undoneBy(ctx, field)
+			case "undoneAt":
+				return ec.fieldContext_CurationEntry_undoneAt(ctx, field)
+			case "undoReason":
+				return ec.fieldContext_CurationEntry_undoReason(ctx, field)
+			case "entity":
+				return ec.fieldContext_CurationEntry_entity(ctx, field)
+			case "other":
+				return ec.fieldContext_CurationEntry_other(ctx, field)
+			case "name":
+				return ec.fieldContext_CurationEntry_name(ctx, field)
+			case "kind":
+				return ec.fieldContext_CurationEntry_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_CurationEntry_subtype(ctx, field)
+			case "relation":
+				return ec.fieldContext_CurationEntry_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_CurationEntry_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_CurationEntry_source(ctx, field)
+			case "target":
+				return ec.fieldContext_CurationEntry_target(ctx, field)
+			case "document":
+				return ec.fieldContext_CurationEntry_document(ctx, field)
+			case "text":
+				return ec.fieldContext_CurationEntry_text(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type CurationEntry", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_curationLogJSON(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_curationLogJSON,
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CurationLogJSON(ctx)
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_curationLogJSON(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5421,6 +8796,423 @@ func (ec *executionContext) fieldContext_SearchResult_score(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stance_type(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Stance_type,
+		func(ctx context.Context) (any, error) {
+			return obj.Type(), nil
+		},
+		nil,
+		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Stance_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type RelationType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stance_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Stance_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount(), nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Stance_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stance_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Stance_evidence,
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence(), nil
+		},
+		nil,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEvidenceᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Stance_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "document":
+				return ec.fieldContext_Evidence_document(ctx, field)
+			case "text":
+				return ec.fieldContext_Evidence_text(ctx, field)
+			case "start":
+				return ec.fieldContext_Evidence_start(ctx, field)
+			case "end":
+				return ec.fieldContext_Evidence_end(ctx, field)
+			case "year":
+				return ec.fieldContext_Evidence_year(ctx, field)
+			case "rule":
+				return ec.fieldContext_Evidence_rule(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stance_relation(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Stance_relation,
+		func(ctx context.Context) (any, error) {
+			return obj.Relation(), nil
+		},
+		nil,
+		ec.marshalNRelation2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelation,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Stance_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Relation_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Relation_type(ctx, field)
+			case "source":
+				return ec.fieldContext_Relation_source(ctx, field)
+			case "target":
+				return ec.fieldContext_Relation_target(ctx, field)
+			case "confidence":
+				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Relation_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceCell_actor(ctx context.Context, field graphql.CollectedField, obj *model.StanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StanceCell_actor,
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		ec.marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActor,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StanceCell_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Actor_id(ctx, field)
+			case "kind":
+				return ec.fieldContext_Actor_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_Actor_subtype(ctx, field)
+			case "name":
+				return ec.fieldContext_Actor_name(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Actor_aliases(ctx, field)
+			case "isoCode":
+				return ec.fieldContext_Actor_isoCode(ctx, field)
+			case "degree":
+				return ec.fieldContext_Actor_degree(ctx, field)
+			case "mentionCount":
+				return ec.fieldContext_Actor_mentionCount(ctx, field)
+			case "documents":
+				return ec.fieldContext_Actor_documents(ctx, field)
+			case "relations":
+				return ec.fieldContext_Actor_relations(ctx, field)
+			case "centrality":
+				return ec.fieldContext_Actor_centrality(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceCell_target(ctx context.Context, field graphql.CollectedField, obj *model.StanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StanceCell_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		ec.marshalNEntity2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntity,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StanceCell_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceCell_stances(ctx context.Context, field graphql.CollectedField, obj *model.StanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StanceCell_stances,
+		func(ctx context.Context) (any, error) {
+			return obj.Stances, nil
+		},
+		nil,
+		ec.marshalNStance2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StanceCell_stances(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "type":
+				return ec.fieldContext_Stance_type(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_Stance_evidenceCount(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Stance_evidence(ctx, field)
+			case "relation":
+				return ec.fieldContext_Stance_relation(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Stance", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceCell_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.StanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StanceCell_evidenceCount,
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StanceCell_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceMatrix_actors(ctx context.Context, field graphql.CollectedField, obj *model.StanceMatrix) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StanceMatrix_actors,
+		func(ctx context.Context) (any, error) {
+			return obj.Actors, nil
+		},
+		nil,
+		ec.marshalNActor2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActorᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StanceMatrix_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Actor_id(ctx, field)
+			case "kind":
+				return ec.fieldContext_Actor_kind(ctx, field)
+			case "subtype":
+				return ec.fieldContext_Actor_subtype(ctx, field)
+			case "name":
+				return ec.fieldContext_Actor_name(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Actor_aliases(ctx, field)
+			case "isoCode":
+				return ec.fieldContext_Actor_isoCode(ctx, field)
+			case "degree":
+				return ec.fieldContext_Actor_degree(ctx, field)
+			case "mentionCount":
+				return ec.fieldContext_Actor_mentionCount(ctx, field)
+			case "documents":
+				return ec.fieldContext_Actor_documents(ctx, field)
+			case "relations":
+				return ec.fieldContext_Actor_relations(ctx, field)
+			case "centrality":
+				return ec.fieldContext_Actor_centrality(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceMatrix_targets(ctx context.Context, field graphql.CollectedField, obj *model.StanceMatrix) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StanceMatrix_targets,
+		func(ctx context.Context) (any, error) {
+			return obj.Targets, nil
+		},
+		nil,
+		ec.marshalNEntity2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StanceMatrix_targets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceMatrix_cells(ctx context.Context, field graphql.CollectedField, obj *model.StanceMatrix) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_StanceMatrix_cells,
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		ec.marshalNStanceCell2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceCellᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_StanceMatrix_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceMatrix",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "actor":
+				return ec.fieldContext_StanceCell_actor(ctx, field)
+			case "target":
+				return ec.fieldContext_StanceCell_target(ctx, field)
+			case "stances":
+				return ec.fieldContext_StanceCell_stances(ctx, field)
+			case "evidenceCount":
+				return ec.fieldContext_StanceCell_evidenceCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type StanceCell", field.Name)
 		},
 	}
 	return fc, nil
@@ -7680,6 +11472,50 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var absenceImplementors = []string{"Absence"}
+
+func (ec *executionContext) _Absence(ctx context.Context, sel ast.SelectionSet, obj *model.Absence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, absenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Absence")
+		case "actor":
+			out.Values[i] = ec._Absence_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "membership":
+			out.Values[i] = ec._Absence_membership(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var actorImplementors = []string{"Actor", "Node", "Entity"}
 
 func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, obj *model.Actor) graphql.Marshaler {
@@ -7766,6 +11602,227 @@ func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var alignedTargetImplementors = []string{"AlignedTarget"}
+
+func (ec *executionContext) _AlignedTarget(ctx context.Context, sel ast.SelectionSet, obj *model.AlignedTarget) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, alignedTargetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AlignedTarget")
+		case "target":
+			out.Values[i] = ec._AlignedTarget_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreement":
+			out.Values[i] = ec._AlignedTarget_agreement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "a":
+			out.Values[i] = ec._AlignedTarget_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._AlignedTarget_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var alignmentImplementors = []string{"Alignment"}
+
+func (ec *executionContext) _Alignment(ctx context.Context, sel ast.SelectionSet, obj *model.Alignment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, alignmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Alignment")
+		case "a":
+			out.Values[i] = ec._Alignment_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._Alignment_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._Alignment_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "common":
+			out.Values[i] = ec._Alignment_common(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreements":
+			out.Values[i] = ec._Alignment_agreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disagreements":
+			out.Values[i] = ec._Alignment_disagreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targets":
+			out.Values[i] = ec._Alignment_targets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var blocImplementors = []string{"Bloc"}
+
+func (ec *executionContext) _Bloc(ctx context.Context, sel ast.SelectionSet, obj *model.Bloc) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, blocImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Bloc")
+		case "id":
+			out.Values[i] = ec._Bloc_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Bloc_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._Bloc_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "members":
+			out.Values[i] = ec._Bloc_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var blocMemberImplementors = []string{"BlocMember"}
+
+func (ec *executionContext) _BlocMember(ctx context.Context, sel ast.SelectionSet, obj *model.BlocMember) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, blocMemberImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BlocMember")
+		case "actor":
+			out.Values[i] = ec._BlocMember_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._BlocMember_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var centralityImplementors = []string{"Centrality"}
 
 func (ec *executionContext) _Centrality(ctx context.Context, sel ast.SelectionSet, obj *model.Centrality) graphql.Marshaler {
@@ -7795,6 +11852,98 @@ func (ec *executionContext) _Centrality(ctx context.Context, sel ast.SelectionSe
 			}
 		case "pivots":
 			out.Values[i] = ec._Centrality_pivots(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var curationEntryImplementors = []string{"CurationEntry"}
+
+func (ec *executionContext) _CurationEntry(ctx context.Context, sel ast.SelectionSet, obj *model.CurationEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curationEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CurationEntry")
+		case "id":
+			out.Values[i] = ec._CurationEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "op":
+			out.Values[i] = ec._CurationEntry_op(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "curator":
+			out.Values[i] = ec._CurationEntry_curator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._CurationEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._CurationEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undone":
+			out.Values[i] = ec._CurationEntry_undone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoneBy":
+			out.Values[i] = ec._CurationEntry_undoneBy(ctx, field, obj)
+		case "undoneAt":
+			out.Values[i] = ec._CurationEntry_undoneAt(ctx, field, obj)
+		case "undoReason":
+			out.Values[i] = ec._CurationEntry_undoReason(ctx, field, obj)
+		case "entity":
+			out.Values[i] = ec._CurationEntry_entity(ctx, field, obj)
+		case "other":
+			out.Values[i] = ec._CurationEntry_other(ctx, field, obj)
+		case "name":
+			out.Values[i] = ec._CurationEntry_name(ctx, field, obj)
+		case "kind":
+			out.Values[i] = ec._CurationEntry_kind(ctx, field, obj)
+		case "subtype":
+			out.Values[i] = ec._CurationEntry_subtype(ctx, field, obj)
+		case "relation":
+			out.Values[i] = ec._CurationEntry_relation(ctx, field, obj)
+		case "relationType":
+			out.Values[i] = ec._CurationEntry_relationType(ctx, field, obj)
+		case "source":
+			out.Values[i] = ec._CurationEntry_source(ctx, field, obj)
+		case "target":
+			out.Values[i] = ec._CurationEntry_target(ctx, field, obj)
+		case "document":
+			out.Values[i] = ec._CurationEntry_document(ctx, field, obj)
+		case "text":
+			out.Values[i] = ec._CurationEntry_text(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8404,6 +12553,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "mergeEntities":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeEntities(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitAlias":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitAlias(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "renameEntity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_renameEntity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retypeEntity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retypeEntity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoCuration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoCuration(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importCurationLog":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importCurationLog(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8776,6 +12981,160 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "stances":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_stances(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "alignment":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_alignment(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "alignedWith":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_alignedWith(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "blocs":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_blocs(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "absentFrom":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_absentFrom(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "curationLog":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_curationLog(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "curationLogJSON":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_curationLogJSON(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -9028,6 +13387,163 @@ func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.Selection
 			}
 		case "score":
 			out.Values[i] = ec._SearchResult_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var stanceImplementors = []string{"Stance"}
+
+func (ec *executionContext) _Stance(ctx context.Context, sel ast.SelectionSet, obj *model.Stance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Stance")
+		case "type":
+			out.Values[i] = ec._Stance_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._Stance_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Stance_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relation":
+			out.Values[i] = ec._Stance_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var stanceCellImplementors = []string{"StanceCell"}
+
+func (ec *executionContext) _StanceCell(ctx context.Context, sel ast.SelectionSet, obj *model.StanceCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stanceCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StanceCell")
+		case "actor":
+			out.Values[i] = ec._StanceCell_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._StanceCell_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stances":
+			out.Values[i] = ec._StanceCell_stances(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._StanceCell_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var stanceMatrixImplementors = []string{"StanceMatrix"}
+
+func (ec *executionContext) _StanceMatrix(ctx context.Context, sel ast.SelectionSet, obj *model.StanceMatrix) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stanceMatrixImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StanceMatrix")
+		case "actors":
+			out.Values[i] = ec._StanceMatrix_actors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targets":
+			out.Values[i] = ec._StanceMatrix_targets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cells":
+			out.Values[i] = ec._StanceMatrix_cells(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9581,6 +14097,146 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNAbsence2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsence(ctx context.Context, sel ast.SelectionSet, v model.Absence) graphql.Marshaler {
+	return ec._Absence(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAbsence2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsenceᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Absence) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAbsence2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAbsence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActor(ctx context.Context, sel ast.SelectionSet, v model.Actor) graphql.Marshaler {
+	return ec._Actor(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNActor2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActorᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Actor) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActor2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐActor(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNAgreement2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgreement(ctx context.Context, v any) (model.Agreement, error) {
+	var res model.Agreement
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgreement2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgreement(ctx context.Context, sel ast.SelectionSet, v model.Agreement) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAlignedTarget2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignedTarget(ctx context.Context, sel ast.SelectionSet, v model.AlignedTarget) graphql.Marshaler {
+	return ec._AlignedTarget(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAlignedTarget2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignedTargetᚄ(ctx context.Context, sel ast.SelectionSet, v []model.AlignedTarget) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAlignedTarget2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignedTarget(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAlignment2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignment(ctx context.Context, sel ast.SelectionSet, v model.Alignment) graphql.Marshaler {
+	return ec._Alignment(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAlignment2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Alignment) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAlignment2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAlignment2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAlignment(ctx context.Context, sel ast.SelectionSet, v *model.Alignment) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Alignment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBloc2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBloc(ctx context.Context, sel ast.SelectionSet, v model.Bloc) graphql.Marshaler {
+	return ec._Bloc(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNBloc2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBlocᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Bloc) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBloc2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBloc(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBlocMember2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBlocMember(ctx context.Context, sel ast.SelectionSet, v model.BlocMember) graphql.Marshaler {
+	return ec._BlocMember(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNBlocMember2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBlocMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []model.BlocMember) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBlocMember2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐBlocMember(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9618,6 +14274,46 @@ func (ec *executionContext) unmarshalNCentralityStatus2githubᚗcomᚋdiplograph
 }
 
 func (ec *executionContext) marshalNCentralityStatus2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCentralityStatus(ctx context.Context, sel ast.SelectionSet, v model.CentralityStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCurationEntry2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx context.Context, sel ast.SelectionSet, v model.CurationEntry) graphql.Marshaler {
+	return ec._CurationEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCurationEntry2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CurationEntry) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCurationEntry2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCurationEntry2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx context.Context, sel ast.SelectionSet, v *model.CurationEntry) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CurationEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp(ctx context.Context, v any) (model.CurationOp, error) {
+	var res model.CurationOp
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp(ctx context.Context, sel ast.SelectionSet, v model.CurationOp) graphql.Marshaler {
 	return v
 }
 
@@ -10007,6 +14703,60 @@ func (ec *executionContext) marshalNSearchResult2ᚕgithubᚗcomᚋdiplographᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalNStance2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStance(ctx context.Context, sel ast.SelectionSet, v model.Stance) graphql.Marshaler {
+	return ec._Stance(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStance2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Stance) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStance2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStanceCell2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceCell(ctx context.Context, sel ast.SelectionSet, v model.StanceCell) graphql.Marshaler {
+	return ec._StanceCell(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStanceCell2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceCellᚄ(ctx context.Context, sel ast.SelectionSet, v []model.StanceCell) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStanceCell2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStanceMatrix2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceMatrix(ctx context.Context, sel ast.SelectionSet, v model.StanceMatrix) graphql.Marshaler {
+	return ec._StanceMatrix(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStanceMatrix2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStanceMatrix(ctx context.Context, sel ast.SelectionSet, v *model.StanceMatrix) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StanceMatrix(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNStats2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v model.Stats) graphql.Marshaler {
 	return ec._Stats(ctx, sel, &v)
 }
@@ -10300,6 +15050,42 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -10373,6 +15159,22 @@ func (ec *executionContext) marshalOKind2ᚕgithubᚗcomᚋdiplographᚋdiplogra
 	return ret
 }
 
+func (ec *executionContext) unmarshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx context.Context, v any) (*model.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx context.Context, sel ast.SelectionSet, v *model.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -10430,6 +15232,22 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋdiplographᚋ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx context.Context, v any) (*model.RelationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.RelationType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v *model.RelationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -189,6 +189,70 @@ type Subgraph struct {
 	Truncated bool `json:"truncated"`
 }
 
+// How two actors stand to each other on one target.
+type Agreement string
+
+const (
+	// Both lean the same way: both for (SUPPORTS, PARTY_TO, MEMBER_OF, PARTICIPATES_IN) or both against (OPPOSES).
+	AgreementAgree Agreement = "AGREE"
+	// One is for, the other against.
+	AgreementDisagree Agreement = "DISAGREE"
+	// Both take a stance but at least one leans neither way (only ENGAGES_ON, or both for and against).
+	AgreementNeutral Agreement = "NEUTRAL"
+	// Only one of the two takes a stance on the target.
+	AgreementOneSided Agreement = "ONE_SIDED"
+)
+
+var AllAgreement = []Agreement{
+	AgreementAgree,
+	AgreementDisagree,
+	AgreementNeutral,
+	AgreementOneSided,
+}
+
+func (e Agreement) IsValid() bool {
+	switch e {
+	case AgreementAgree, AgreementDisagree, AgreementNeutral, AgreementOneSided:
+		return true
+	}
+	return false
+}
+
+func (e Agreement) String() string {
+	return string(e)
+}
+
+func (e *Agreement) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Agreement(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Agreement", str)
+	}
+	return nil
+}
+
+func (e Agreement) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Agreement) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Agreement) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // How centrality figures stand to the graph as it is now.
 type CentralityStatus string
 
@@ -245,6 +309,76 @@ func (e *CentralityStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e CentralityStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The corrections a curator can make.
+type CurationOp string
+
+const (
+	// An entity absorbs another: the absorbed names become aliases, its mentions and relations move over.
+	CurationOpMerge CurationOp = "MERGE"
+	// An alias is split off into an entity of its own, with the mentions written that way.
+	CurationOpSplitAlias CurationOp = "SPLIT_ALIAS"
+	// An entity gets another canonical name; the old one becomes an alias.
+	CurationOpRename CurationOp = "RENAME"
+	// An entity gets another kind or subtype (its ID stays).
+	CurationOpRetype CurationOp = "RETYPE"
+	// A relation is hidden; it does not come back when its documents are loaded again.
+	CurationOpRejectRelation CurationOp = "REJECT_RELATION"
+	// A relation is stated with a sentence of a loaded document as evidence; it lasts as long as the sentence does.
+	CurationOpAddRelation CurationOp = "ADD_RELATION"
+)
+
+var AllCurationOp = []CurationOp{
+	CurationOpMerge,
+	CurationOpSplitAlias,
+	CurationOpRename,
+	CurationOpRetype,
+	CurationOpRejectRelation,
+	CurationOpAddRelation,
+}
+
+func (e CurationOp) IsValid() bool {
+	switch e {
+	case CurationOpMerge, CurationOpSplitAlias, CurationOpRename, CurationOpRetype, CurationOpRejectRelation, CurationOpAddRelation:
+		return true
+	}
+	return false
+}
+
+func (e CurationOp) String() string {
+	return string(e)
+}
+
+func (e *CurationOp) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CurationOp(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CurationOp", str)
+	}
+	return nil
+}
+
+func (e CurationOp) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CurationOp) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CurationOp) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -51,6 +51,8 @@ type Store struct {
 	db  *bolt.DB // nil for a store that lives in memory only
 	// version is read on every API request, without the lock.
 	version atomic.Uint64
+	// curations is the curation log, in entry ID order (see curation.go).
+	curations []domain.Curation
 }
 
 type persisted struct {
@@ -132,6 +134,9 @@ func (s *Store) restore() error {
 		if err != nil {
 			return err
 		}
+		if err := s.restoreCurations(tx); err != nil {
+			return err
+		}
 		// Replaying in application order gives the same "latest wins" fields.
 		sortBySeq(all)
 		t := newTouched()
@@ -156,9 +161,20 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.commit(xs, nil)
+}
+
+// commit persists and applies xs, and runs also in the same file
+// transaction; the caller holds the write lock.
+func (s *Store) commit(xs []domain.Extraction, also func(tx *bolt.Tx) error) error {
 	first := s.seq + 1
 	if s.db != nil {
 		err := s.db.Update(func(tx *bolt.Tx) error {
+			if also != nil {
+				if err := also(tx); err != nil {
+					return err
+				}
+			}
 			docs := tx.Bucket(bucketDocs)
 			for i, x := range xs {
 				var buf bytes.Buffer

@@ -39,10 +39,14 @@ func Run(t *testing.T, open Opener) {
 		{"documents keep their text and mentions", testDocuments},
 		{"counts and the whole graph agree", testCounts},
 		{"the version moves with every change and only then", testVersion},
+		{"the stance matrix lays actors against targets with the stances and their evidence", testStances},
+		{"alignment scores agreement over shared targets, ranks neighbours and finds blocs", testAlignment},
+		{"the absent are the group's members with no seat at the target", testAbsence},
 	} {
 		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}
 	t.Run("relations keep the rules that read them", func(t *testing.T) { testProvenance(t, open) })
+	t.Run("corrections survive reloads and are undone one by one", func(t *testing.T) { testCuration(t, open) })
 }
 
 // withStore runs test on a new store and closes it afterwards.

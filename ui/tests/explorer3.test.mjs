@@ -7,12 +7,12 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, shot, waitForGraph, watchErrors } from "./helpers/browser.mjs";
 import { graphql } from "./helpers/api.mjs";
+import { freePort, waitHealthy } from "./helpers/server.mjs";
 
 const BASE = process.env.DIPLOGRAPH_URL?.replace(/\/$/, "");
 const skip = BASE ? false : "DIPLOGRAPH_URL is not set (make test sets it)";
@@ -176,27 +176,3 @@ describe("explorer: expand and upload (issue 11)", { skip }, () => {
     }
   });
 });
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitHealthy(url, server, log) {
-  for (let i = 0; i < 150; i++) {
-    if (server.exitCode !== null) throw new Error(`the server stopped: ${log()}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not come up: ${log()}`);
-}

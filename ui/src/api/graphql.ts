@@ -9,6 +9,10 @@ import type {
   RelationDetail,
   RelationType,
   SearchHit,
+  AlignmentSummary,
+  CurationApi,
+  StanceApi,
+  StanceMatrix,
   Subgraph,
 } from "./types";
 import { titleOf } from "./titles";
@@ -49,6 +53,16 @@ const QUERIES = {
   documents: `query Documents { documents { id name text } }`,
   ingest: `mutation Ingest($name: String!, $text: String!) {
     ingestDocument(name: $name, text: $text) { document { id name } entityCount relationCount } }`,
+  stances: `query Stances($maxActors: Int!, $maxTargets: Int!) { stances(maxActors: $maxActors, maxTargets: $maxTargets) {
+    actors { id name } targets { id name kind }
+    cells { actor { id } target { id } evidenceCount stances { type evidenceCount evidence { text document { id name } } } } } }`,
+  alignedWith: `query AlignedWith($id: ID!, $first: Int!, $furthest: Boolean!) {
+    alignedWith(id: $id, first: $first, furthest: $furthest) {
+      b { id name } score common targets { target { id name } agreement } } }`,
+  reject: `mutation Reject($id: ID!, $reason: String!) { rejectRelation(id: $id, reason: $reason) { id } }`,
+  merge: `mutation Merge($into: ID!, $from: ID!, $reason: String!) { mergeEntities(into: $into, from: $from, reason: $reason) { id } }`,
+  add: `mutation Add($type: RelationType!, $source: ID!, $target: ID!, $document: ID!, $evidence: String!, $reason: String!) {
+    addRelation(type: $type, source: $source, target: $target, document: $document, evidence: $evidence, reason: $reason) { id } }`,
   relation: `query Relation($node: ID!) {
     relations(filter: { node: $node }, first: 200) { edges { node { ...RelationDetail } } } } ${RELATION_DETAIL}`,
 };
@@ -80,7 +94,7 @@ interface WireSubgraph {
 
 export class GraphQLError extends Error {}
 
-export class GraphQLApi implements Api {
+export class GraphQLApi implements Api, StanceApi, CurationApi {
   constructor(private readonly endpoint: string) {}
 
   private async request<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -161,6 +175,34 @@ export class GraphQLApi implements Api {
   async ingestDocument(name: string, text: string, token: string): Promise<LoadReport> {
     const data = await this.request<{ ingestDocument: LoadReport }>(QUERIES.ingest, { name, text }, token);
     return data.ingestDocument;
+  }
+
+  async stances(maxActors: number, maxTargets: number): Promise<StanceMatrix> {
+    const data = await this.request<{ stances: StanceMatrix }>(QUERIES.stances, { maxActors, maxTargets });
+    return data.stances;
+  }
+
+  async alignedWith(id: string, first: number, furthest: boolean): Promise<AlignmentSummary[]> {
+    type Wire = { b: { id: string; name: string }; score: number; common: number; targets: AlignmentSummary["shared"] };
+    const data = await this.request<{ alignedWith: Wire[] }>(QUERIES.alignedWith, { id, first, furthest });
+    return data.alignedWith.map((a) => ({
+      other: a.b,
+      score: a.score,
+      common: a.common,
+      shared: a.targets.filter((t) => t.agreement !== "ONE_SIDED"),
+    }));
+  }
+
+  async rejectRelation(id: string, reason: string, token: string): Promise<void> {
+    await this.request(QUERIES.reject, { id, reason }, token);
+  }
+
+  async mergeEntities(into: string, from: string, reason: string, token: string): Promise<void> {
+    await this.request(QUERIES.merge, { into, from, reason }, token);
+  }
+
+  async addRelation(type: RelationType, source: string, target: string, document: string, evidence: string, reason: string, token: string): Promise<void> {
+    await this.request(QUERIES.add, { type, source, target, document, evidence, reason }, token);
   }
 
   async relation(id: string, end: string): Promise<RelationDetail | null> {

@@ -153,3 +153,46 @@ export function isKind(value: string): value is Kind {
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);
 }
+
+/** One stance relation of an actor on a target, with its sentences. */
+export interface StanceDetail {
+  type: RelationType;
+  evidenceCount: number;
+  evidence: { text: string; document: { id: string; name: string } }[];
+}
+
+/** Actors (rows) against targets (columns) and the cells that hold a stance. */
+export interface StanceMatrix {
+  actors: { id: string; name: string }[];
+  targets: { id: string; name: string; kind: Kind }[];
+  cells: { actor: { id: string }; target: { id: string }; evidenceCount: number; stances: StanceDetail[] }[];
+}
+
+/** How another actor lines up with one: the score and the targets both take a stance on. */
+export interface AlignmentSummary {
+  other: { id: string; name: string };
+  score: number;
+  common: number;
+  shared: { target: { id: string; name: string }; agreement: "AGREE" | "DISAGREE" | "NEUTRAL" | "ONE_SIDED" }[];
+}
+
+/** The stance queries; absent where the graph has no API behind it. */
+export interface StanceApi {
+  stances(maxActors: number, maxTargets: number): Promise<StanceMatrix>;
+  alignedWith(id: string, first: number, furthest: boolean): Promise<AlignmentSummary[]>;
+}
+
+export function isStanceApi(api: object): api is StanceApi {
+  return typeof (api as Partial<StanceApi>).stances === "function" && typeof (api as Partial<StanceApi>).alignedWith === "function";
+}
+
+/** The curators' corrections (each needs the admin token and a reason). */
+export interface CurationApi {
+  rejectRelation(id: string, reason: string, token: string): Promise<void>;
+  mergeEntities(into: string, from: string, reason: string, token: string): Promise<void>;
+  addRelation(type: RelationType, source: string, target: string, document: string, evidence: string, reason: string, token: string): Promise<void>;
+}
+
+export function isCurationApi(api: object): api is CurationApi {
+  return typeof (api as Partial<CurationApi>).rejectRelation === "function";
+}

@@ -1,4 +1,4 @@
-import type { Api, DocumentRef, Evidence, PathResult } from "../api/types";
+import { isCurationApi, isStanceApi, type Api, type DocumentRef, type Evidence, type PathResult } from "../api/types";
 import { download, toGraphML, toJSON } from "../graph/export";
 import { GraphView } from "../graph/view";
 import { foldText } from "../state/text";
@@ -9,6 +9,8 @@ import { h } from "../ui/dom";
 import { FiltersPanel } from "../ui/filters";
 import { renderLegend } from "../ui/legend";
 import { renderListView } from "../ui/listView";
+import { renderAlignmentPanel, renderStanceView } from "../ui/stanceView";
+import { entityCorrections, relationCorrections, type CuratorActions } from "../ui/curatorControls";
 import { renderNodePanel } from "../ui/nodePanel";
 import { renderRelationPanel } from "../ui/relationPanel";
 import { documentTitle, rememberTitles } from "../api/titles";
@@ -56,6 +58,12 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   const pathButton = toolbarButton("Path", "side-panel", () => openPathFinder());
   const graphToggle = h("button", { type: "button", "aria-pressed": "true", onClick: () => store.update({ view: "graph" }) }, "Graph");
   const listToggle = h("button", { type: "button", "aria-pressed": "false", onClick: () => store.update({ view: "list" }) }, "List");
+  const stanceApi = isStanceApi(api) ? api : null;
+  const stanceToggle = h(
+    "button",
+    { type: "button", "aria-pressed": "false", hidden: !stanceApi, onClick: () => store.update({ view: "stances" }) },
+    "Stances",
+  );
   const colorSelect = h(
     "select",
     { "aria-label": "Colour nodes by", onChange: (e: Event) => store.update({ color: (e.target as HTMLSelectElement).value as ViewState["color"] }) },
@@ -91,6 +99,24 @@ export function startExplorer(root: HTMLElement, api: Api): void {
           loaded: (report) => reloadAfterUpload(report.document?.name ?? "the document"),
         })
       : null;
+  // With the token, panels also offer corrections; each redraws the graph as corrected.
+  const corrections = token && isCurationApi(api) ? api : null;
+  const curator: CuratorActions | null = corrections && token
+    ? {
+        reject: async (id, reason) => {
+          await corrections.rejectRelation(id, reason, token);
+          await reloadAfterCorrection("The relation is rejected.");
+        },
+        merge: async (into, from, reason) => {
+          await corrections.mergeEntities(into, from, reason, token);
+          await reloadAfterCorrection("The entities are merged.");
+        },
+        add: async (type, source, target, document, evidence, reason) => {
+          await corrections.addRelation(type, source, target, document, evidence, reason, token);
+          await reloadAfterCorrection("The relation is added.");
+        },
+      }
+    : null;
 
   const graphEl = h("div", {
     id: "graph",
@@ -101,6 +127,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     "aria-label": "Graph of entities. Arrow keys pan, plus and minus zoom, 0 resets. Use the List view for a readable table.",
   });
   const listEl = h("div", { id: "list-view", class: "list-view", hidden: true });
+  const stanceEl = h("div", { id: "stance-view", class: "stance-view", hidden: true });
   const legendHost = h("div", { class: "legend-host" });
   const status = h("p", { class: "status", "aria-live": "polite" });
   const layoutStatus = h("span", { class: "layout-status" });
@@ -146,6 +173,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     banner,
     graphEl,
     listEl,
+    stanceEl,
     controls,
     legendHost,
     h("div", { class: "status-bar" }, status, layoutStatus, isolatedToggle),
@@ -166,7 +194,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
         { class: "toolbar", "aria-label": "View tools" },
         filtersButton,
         pathButton,
-        h("div", { class: "segmented", role: "group", "aria-label": "Show as" }, graphToggle, listToggle),
+        h("div", { class: "segmented", role: "group", "aria-label": "Show as" }, graphToggle, listToggle, stanceToggle),
         colorSelect,
         sizeSelect,
         exportMenu,
@@ -313,6 +341,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     sizeSelect.value = state.size;
     graphToggle.setAttribute("aria-pressed", String(state.view === "graph"));
     listToggle.setAttribute("aria-pressed", String(state.view === "list"));
+    stanceToggle.setAttribute("aria-pressed", String(state.view === "stances"));
     if (document.activeElement !== search.input) search.setText(state.q);
     root.classList.toggle("has-side", !sidePanel.hidden);
   }
@@ -398,6 +427,8 @@ export function startExplorer(root: HTMLElement, api: Api): void {
           close: () => store.update({ node: null }),
         }),
       );
+      if (stanceApi && detail.kind === "ACTOR") nodeHost.append(renderAlignmentPanel(stanceApi, id, (other) => selectFromUser(other)));
+      if (curator) nodeHost.append(entityCorrections(id, documents, curator));
     } catch (e) {
       if (ticket === entityTicket) nodeHost.replaceChildren(h("p", { class: "banner-inline" }, `Could not load details: ${message(e)}`));
     }
@@ -450,6 +481,15 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     view.setSelected(now.node);
     renderList();
     updateStatus();
+  }
+
+  async function reloadAfterCorrection(done: string): Promise<void> {
+    session.invalidate();
+    relationCache.clear();
+    stancesShown = false;
+    await loadGraph(store.get());
+    renderStances();
+    showToast(done);
   }
 
   async function reloadAfterUpload(name: string): Promise<void> {
@@ -505,6 +545,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
           close: () => store.update({ rel: null }),
         }),
       );
+      if (curator) nodeHost.append(relationCorrections(detail.id, curator));
       nodeHost.querySelector<HTMLElement>("#relation-panel-title")?.focus({ preventScroll: true });
     } catch (e) {
       if (ticket === relationTicket) nodeHost.replaceChildren(h("p", { class: "banner-inline" }, `Could not load the relation: ${message(e)}`));
@@ -697,12 +738,31 @@ export function startExplorer(root: HTMLElement, api: Api): void {
   }
 
   // ---- list view ----------------------------------------------------------
+  // The stance matrix does not follow the drawing's filters: it is asked for
+  // once, when the view first opens.
+  let stancesShown = false;
+  function renderStances(): void {
+    stanceEl.hidden = store.get().view !== "stances";
+    if (stanceEl.hidden || stancesShown || !stanceApi) return;
+    stancesShown = true;
+    stanceEl.replaceChildren(h("p", { class: "muted" }, "Loading the stances…"));
+    stanceApi
+      .stances(10, 10)
+      .then((m) => stanceEl.replaceChildren(renderStanceView(m, (id) => selectFromUser(id, false))))
+      .catch((e: unknown) => {
+        stancesShown = false;
+        stanceEl.replaceChildren(h("p", { class: "banner-inline" }, `Could not load the stances: ${message(e)}`));
+      });
+  }
+
   function renderList(): void {
+    renderStances();
     const showList = store.get().view === "list";
+    const covered = store.get().view !== "graph";
     listEl.hidden = !showList;
-    graphEl.classList.toggle("behind", showList);
-    controls.hidden = showList;
-    legendHost.hidden = showList;
+    graphEl.classList.toggle("behind", covered);
+    controls.hidden = covered;
+    legendHost.hidden = covered;
     if (!showList || !session.graph) {
       listEl.replaceChildren();
       return;

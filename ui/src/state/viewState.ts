@@ -2,7 +2,7 @@ import { isKind, isRelationType, type Kind, type RelationType } from "../api/typ
 
 export type ColorMode = "kind" | "community";
 export type SizeMode = "degree" | "centrality";
-export type ViewMode = "graph" | "list";
+export type ViewMode = "graph" | "list" | "stances";
 
 /**
  * Everything a shared link must restore. Empty lists mean "no filter", so a
@@ -86,7 +86,7 @@ export function parseState(search: string): ViewState {
     q: p.get("q") ?? "",
     color: p.get("color") === "community" ? "community" : "kind",
     size: p.get("size") === "centrality" ? "centrality" : "degree",
-    view: p.get("view") === "list" ? "list" : "graph",
+    view: p.get("view") === "list" || p.get("view") === "stances" ? (p.get("view") as ViewMode) : "graph",
     read: p.get("read") || null,
     from: p.get("from") || null,
     to: p.get("to") || null,
