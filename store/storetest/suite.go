@@ -38,6 +38,8 @@ func Run(t *testing.T, open Opener) {
 		{"shortest paths walk both directions and respect types and length", testShortestPath},
 		{"documents keep their text and mentions", testDocuments},
 		{"counts and the whole graph agree", testCounts},
+		{"evidence keeps the date its sentence states and documents theirs", testDatesRoundTrip},
+		{"time windows, timelines and changes read what held when", testTimeWindows},
 	} {
 		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}
