@@ -14,6 +14,7 @@ import (
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/graph/model"
+	"github.com/diplograph/diplograph/store/timeview"
 )
 
 // Documents is the resolver for the documents field.
@@ -184,7 +185,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.K
 }
 
 // Entities is the resolver for the entities field.
-func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.EntityConnection, error) {
+func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, asOf *domain.Date, between *model.DateRange) (*model.EntityConnection, error) {
 	limit, err := intArg("first", first, 50, 0, maxPage)
 	if err != nil {
 		return nil, err
@@ -193,15 +194,22 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 	if err != nil {
 		return nil, err
 	}
+	w, err := window(asOf, between)
+	if err != nil {
+		return nil, err
+	}
 	q := nodeQuery(filter)
 	q.Offset, q.Limit = offset, limit
 	if orderBy != nil && *orderBy == model.EntityOrderCentrality {
+		if !w.IsZero() {
+			return nil, badInput("the CENTRALITY order is of the whole graph: it takes no asOf or between")
+		}
 		return r.entitiesByCentrality(ctx, q)
 	}
 	if orderBy != nil && *orderBy == model.EntityOrderDegree {
 		q.Order = domain.OrderByDegree
 	}
-	nodes, total, err := r.Store.ListNodes(ctx, q)
+	nodes, total, err := timeview.ListNodes(ctx, r.Store, q, w)
 	if err != nil {
 		return nil, err
 	}
@@ -209,7 +217,7 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 }
 
 // Relations is the resolver for the relations field.
-func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
+func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string, asOf *domain.Date, between *model.DateRange) (*model.RelationConnection, error) {
 	limit, err := intArg("first", first, 50, 0, maxPage)
 	if err != nil {
 		return nil, err
@@ -218,17 +226,13 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 	if err != nil {
 		return nil, err
 	}
-	q := domain.RelationQuery{Offset: offset, Limit: limit}
-	if filter != nil {
-		q.Types = toRelationTypes(filter.Types)
-		if filter.Node != nil {
-			q.NodeIDs = []string{*filter.Node}
-		}
-		if filter.Document != nil {
-			q.Document = *filter.Document
-		}
+	w, err := window(asOf, between)
+	if err != nil {
+		return nil, err
 	}
-	rels, total, err := r.Store.Relations(ctx, q)
+	q := relationQuery(filter)
+	q.Offset, q.Limit = offset, limit
+	rels, total, err := timeview.Relations(ctx, r.Store, q, w)
 	if err != nil {
 		return nil, err
 	}
@@ -244,7 +248,7 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 }
 
 // Neighbourhood is the resolver for the neighbourhood field.
-func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error) {
+func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) (*model.Subgraph, error) {
 	d, err := intArg("depth", depth, 1, 1, maxDepth)
 	if err != nil {
 		return nil, err
@@ -253,7 +257,16 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	if err != nil {
 		return nil, err
 	}
-	sg, err := r.Store.Neighbourhood(ctx, id, d, toRelationTypes(relationTypes), l)
+	w, err := window(asOf, between)
+	if err != nil {
+		return nil, err
+	}
+	var sg domain.Subgraph
+	if w.IsZero() {
+		sg, err = r.Store.Neighbourhood(ctx, id, d, toRelationTypes(relationTypes), l)
+	} else {
+		sg, err = timeview.Neighbourhood(ctx, r.Store, id, d, toRelationTypes(relationTypes), l, w)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -261,14 +274,23 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 }
 
 // Subgraph is the resolver for the subgraph field.
-func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error) {
+func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) (*model.Subgraph, error) {
 	l, err := intArg("limit", limit, 500, 1, maxSubgraph)
+	if err != nil {
+		return nil, err
+	}
+	w, err := window(asOf, between)
 	if err != nil {
 		return nil, err
 	}
 	q := nodeQuery(filter)
 	q.Order, q.Limit = domain.OrderByDegree, l
-	sg, err := FilteredSubgraph(ctx, r.Store, q, toRelationTypes(relationTypes))
+	var sg domain.Subgraph
+	if w.IsZero() {
+		sg, err = FilteredSubgraph(ctx, r.Store, q, toRelationTypes(relationTypes))
+	} else {
+		sg, err = timeview.Subgraph(ctx, r.Store, q, toRelationTypes(relationTypes), w)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -331,6 +353,20 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 		st.ByRelationType = append(st.ByRelationType, model.RelationTypeCount{Type: model.RelationType(t), Count: c.ByRelationType[t]})
 	}
 	return st, nil
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, filter *model.RelationFilter) (*model.Timeline, error) {
+	years, undated, err := timeview.Timeline(ctx, r.Store, relationQuery(filter))
+	if err != nil {
+		return nil, err
+	}
+	return timelineOf(years, undated), nil
+}
+
+// Changes is the resolver for the changes field.
+func (r *queryResolver) Changes(ctx context.Context, from *domain.Date, to *domain.Date, first *int) ([]model.Change, error) {
+	return changesOf(ctx, r.Store, from, to, first)
 }
 
 // Source is the resolver for the source field.

@@ -268,3 +268,10 @@ func testTimeWindows(t *testing.T, ctx context.Context, s Store) {
 		}
 	})
 }
+
+// ApplyDatedFixture loads the dated fixture (see datedFixture) into s, for
+// tests of what is built on the store.
+func ApplyDatedFixture(t *testing.T, ctx context.Context, s Store) {
+	t.Helper()
+	mustApply(t, ctx, s, datedFixture()...)
+}
