@@ -115,6 +115,9 @@ func (p *docParse) dateEvidence(ev *domain.Evidence) {
 // sentenceDate reads the first date of st that is not part of a name ("the
 // 1981 Convention" is no date of the sentence) and what kind it is.
 func (p *docParse) sentenceDate(st *sentence) (domain.Date, domain.DateKind) {
+	if !st.numbers {
+		return domain.Date{}, "" // every date has a number token: a year, "12", "2018-11-12"
+	}
 	args := p.sentenceArgs(st)
 	for i := st.t0; i < st.t1; i++ {
 		d, first := p.dateAt(i, st.t0)
@@ -128,7 +131,10 @@ func (p *docParse) sentenceDate(st *sentence) (domain.Date, domain.DateKind) {
 
 // documentDate is the date the file's markup gives, or else the most
 // precise date of the first lines (a dateline "Geneva, 12 November 2018"
-// beats the year of a title), the first of equals.
+// beats the year of a title), the first of equals. A year alone counts only
+// in a line without final punctuation, a title or a dateline: in a sentence
+// ("Since the group began its work in 2019, ...") it dates what the
+// sentence tells, not the document.
 func (p *docParse) documentDate() domain.Date {
 	if !p.doc.Date.IsZero() {
 		return p.doc.Date
@@ -136,8 +142,17 @@ func (p *docParse) documentDate() domain.Date {
 	var best domain.Date
 	for si := 0; si < len(p.sents) && si < 4; si++ {
 		st := &p.sents[si]
+		if !st.numbers {
+			continue
+		}
+		last := strings.TrimRight(p.text[st.start:st.end], " \t\n")
+		prose := last != "" && strings.ContainsAny(last[len(last)-1:], ".!?")
 		for i := st.t0; i < st.t1; i++ {
-			if d, _ := p.dateAt(i, st.t0); precision(d) > precision(best) {
+			d, _ := p.dateAt(i, st.t0)
+			if prose && d.Month == 0 {
+				continue
+			}
+			if precision(d) > precision(best) {
 				best = d
 			}
 		}

@@ -76,6 +76,8 @@ func TestASentenceWithoutADateTakesTheDocuments(t *testing.T) {
 		{"markup beats the first lines", "a.html",
 			`<html><head><meta name="date" content="2018/06/01"></head><body><p>IGF 2025 Notes</p><p>France supports the G7.</p></body></html>`, "2018-06-01"},
 		{"no date anywhere", "a.txt", "Notes\n\nFrance supports the G7.", ""},
+		{"a year in a sentence of the first lines dates that sentence only", "a.txt",
+			"Notes\n\nSince it began its work in 2019, the group met often.\n\nFrance supports the G7.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
