@@ -3,17 +3,12 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
-	"net/http"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/domain"
-	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -36,17 +31,7 @@ func TestRelationsShowTheirRules(t *testing.T) {
 	if err := st.Apply(ctx, []domain.Extraction{curated()}); err != nil {
 		t.Fatal(err)
 	}
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, Complexity: graph.Complexity(),
-	}))
-	srv.AddTransport(transport.POST{})
-	c := client.New(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		srv.ServeHTTP(w, r.WithContext(graph.WithLoaders(r.Context(), st)))
-	}))
-
-	for _, tc := range []struct {
-		name, query, want string
-	}{
+	assertAnswers(t, apiClient(st, analytics.NewCache(st)), []answerCase{
 		{
 			"a relation shows the rule of its confidence and each sentence its own",
 			`{ relations(filter: {types: [COOPERATES_WITH]}) { edges { node { rule confidence evidence { rule } } } } }`,
@@ -64,7 +49,15 @@ func TestRelationsShowTheirRules(t *testing.T) {
 			`{ shortestPath(from: "actor:cote-d-ivoire", to: "forum:international-telecommunication-union") { edges { type rule } } }`,
 			`{"shortestPath":{"edges":[{"type":"MEMBER_OF","rule":"cue-active"}]}}`,
 		},
-	} {
+	})
+}
+
+// answerCase is a query and the data it must answer, as JSON.
+type answerCase struct{ name, query, want string }
+
+// assertAnswers runs each case as a subtest.
+func assertAnswers(t *testing.T, c *client.Client, cases []answerCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			resp, err := c.RawPost(tc.query)
 			if err != nil {

@@ -2,18 +2,10 @@ package graph_test
 
 import (
 	"context"
-	"encoding/json"
-	"net/http"
 	"strings"
 	"testing"
 
-	"github.com/99designs/gqlgen/client"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
-
 	"github.com/diplograph/diplograph/analytics"
-	"github.com/diplograph/diplograph/graph"
-	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -22,17 +14,8 @@ func TestTimeInTheAPI(t *testing.T) {
 	ctx := context.Background()
 	st := memstore.New()
 	storetest.ApplyDatedFixture(t, ctx, st)
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, Complexity: graph.Complexity(),
-	}))
-	srv.AddTransport(transport.POST{})
-	c := client.New(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		srv.ServeHTTP(w, r.WithContext(graph.WithLoaders(r.Context(), st)))
-	}))
-
-	for _, tc := range []struct {
-		name, query, want string
-	}{
+	c := apiClient(st, analytics.NewCache(st))
+	assertAnswers(t, c, []answerCase{
 		{
 			"evidence shows its date and kind, and a relation its span",
 			`{ relations(filter: {node: "actor:kenya", types: [MEMBER_OF]}) { edges { node { from until undated evidence { date dateKind year } } } } }`,
@@ -78,24 +61,7 @@ func TestTimeInTheAPI(t *testing.T) {
 			`{"changes":[{"kind":"ENDED","date":"2020-06-30","relation":{"type":"MEMBER_OF","source":{"name":"Kenya"}},` +
 				`"evidence":[{"text":"Kenya left the Digital Alliance on 30 June 2020."}]}]}`,
 		},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			resp, err := c.RawPost(tc.query)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(resp.Errors) > 0 {
-				t.Fatalf("errors: %s", resp.Errors)
-			}
-			got, err := json.Marshal(resp.Data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !sameJSON(t, got, tc.want) {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	})
 
 	for _, tc := range []struct {
 		name, query, says string
