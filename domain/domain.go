@@ -125,6 +125,11 @@ type Evidence struct {
 	End      int    `json:"end"`
 	// Year is the year the sentence or its document states, 0 when none.
 	Year int `json:"year,omitempty"`
+	// Date is the date the sentence states, or else its document's, as
+	// precise as written; DateKind says whether it is a point, a start or
+	// an end (empty when Date is zero).
+	Date     Date     `json:"date,omitzero"`
+	DateKind DateKind `json:"dateKind,omitempty"`
 	// Rule names the extraction rule that read the relation in this
 	// sentence ("list-subject", "document-voice"), so that a researcher can
 	// judge it; empty for relations a curator or a store made.
@@ -158,6 +163,10 @@ type Doc struct {
 	Text string `json:"text"`
 	// Hash is a digest of Text, so an unchanged document need not be reloaded.
 	Hash string `json:"hash"`
+	// Date is the date the file's markup gives (an HTML <time> or meta
+	// date, Markdown front matter), zero when none; the extractor falls
+	// back on a date in the first lines.
+	Date Date `json:"date,omitzero"`
 }
 
 // Extraction is one document's whole contribution to the graph. A store

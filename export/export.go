@@ -149,6 +149,8 @@ func writeGraphML(c checker, w io.Writer, g domain.Subgraph) error {
 		{"type", "edge", "type", "string"}, {"confidence", "edge", "confidence", "double"},
 		{"rule", "edge", "rule", "string"},
 		{"documents", "edge", "documents", "string"}, {"evidence", "edge", "evidence", "string"},
+		{"from", "edge", "from", "string"}, {"until", "edge", "until", "string"}, {"undated", "edge", "undated", "boolean"},
+		{"dates", "edge", "dates", "string"},
 	}
 	x, err := newXMLStream(w, xml.StartElement{Name: xml.Name{Local: "graphml"},
 		Attr: []xml.Attr{{Name: xml.Name{Local: "xmlns"}, Value: "http://graphml.graphdrawing.org/xmlns"}}})
@@ -173,9 +175,11 @@ func writeGraphML(c checker, w io.Writer, g domain.Subgraph) error {
 		if err := c.at(i); err != nil {
 			return err
 		}
+		span := spanCells(r)
 		x.element(graphmlEdge{ID: r.ID, Source: r.Source, Target: r.Target, Data: []graphmlData{
 			{"type", string(r.Type)}, {"confidence", strconv.FormatFloat(r.Confidence, 'f', -1, 64)},
 			{"rule", r.Rule}, {"documents", documentsOf(r)}, {"evidence", evidenceSummary(r)},
+			{"from", span[0]}, {"until", span[1]}, {"undated", span[2]}, {"dates", datesSummary(r)},
 		}}, "edge")
 	}
 	x.close() // graph
@@ -191,8 +195,9 @@ func writeGEXF(c checker, w io.Writer, g domain.Subgraph) error {
 		}},
 		{Class: "edge", Attributes: []gexf12.Attribute{
 			{ID: "type", Title: "type", Type: "string"}, {ID: "rule", Title: "rule", Type: "string"},
-			{ID: "evidence", Title: "evidence", Type: "string"},
+			{ID: "evidence", Title: "evidence", Type: "string"}, {ID: "undated", Title: "undated", Type: "boolean"},
 		}},
+		gexfStatedAttribute,
 	}
 	x, err := newXMLStream(w, xml.StartElement{Name: xml.Name{Local: "gexf"}, Attr: []xml.Attr{
 		{Name: xml.Name{Local: "xmlns"}, Value: "http://www.gexf.net/1.2draft"}, {Name: xml.Name{Local: "version"}, Value: "1.2"}}})
@@ -201,7 +206,8 @@ func writeGEXF(c checker, w io.Writer, g domain.Subgraph) error {
 	}
 	x.element(&gexf12.Meta{Creator: "Diplograph"}, "meta")
 	x.open(xml.StartElement{Name: xml.Name{Local: "graph"}, Attr: []xml.Attr{
-		{Name: xml.Name{Local: "defaultedgetype"}, Value: "directed"}, {Name: xml.Name{Local: "mode"}, Value: "static"}}})
+		{Name: xml.Name{Local: "defaultedgetype"}, Value: "directed"}, {Name: xml.Name{Local: "mode"}, Value: "dynamic"},
+		{Name: xml.Name{Local: "timeformat"}, Value: gexfTimeFormat}}})
 	for _, a := range attrs {
 		x.element(a, "attributes")
 	}
@@ -223,9 +229,11 @@ func writeGEXF(c checker, w io.Writer, g domain.Subgraph) error {
 		}
 		x.element(gexf12.Edge{
 			ID: r.ID, Source: r.Source, Target: r.Target, Label: string(r.Type), Weight: r.Confidence,
-			AttValues: &gexf12.AttValues{AttValues: []gexf12.AttValue{
+			AttValues: &gexf12.AttValues{AttValues: append([]gexf12.AttValue{
 				{For: "type", Value: string(r.Type)}, {For: "rule", Value: r.Rule}, {For: "evidence", Value: evidenceSummary(r)},
-			}},
+				{For: "undated", Value: spanCells(r)[2]},
+			}, gexfStated(r)...)},
+			Spells: gexfSpells(r),
 		}, "edge")
 	}
 	x.close() // edges
@@ -301,7 +309,8 @@ func (x *xmlStream) finish() error {
 // have the column; each evidence sentence carries its own rule when it has one.
 type link struct {
 	domain.Relation
-	Rule string `json:"rule"` // shadows Relation.Rule, which is omitted when empty
+	domain.Span        // from, until, undated: when the relation holds
+	Rule        string `json:"rule"` // shadows Relation.Rule, which is omitted when empty
 }
 
 // writeJSON writes NetworkX's node-link form, which json_graph.node_link_graph
@@ -322,7 +331,7 @@ func writeJSON(c checker, w io.Writer, g domain.Subgraph) error {
 		if err := c.at(i); err != nil {
 			return err
 		}
-		if err := writeJSONItem(bw, i, link{Relation: r, Rule: r.Rule}); err != nil {
+		if err := writeJSONItem(bw, i, link{Relation: r, Span: domain.SpanOf(r), Rule: r.Rule}); err != nil {
 			return err
 		}
 	}
@@ -358,13 +367,14 @@ func writeNodesCSV(c checker, w io.Writer, g domain.Subgraph) error {
 
 func writeEdgesCSV(c checker, w io.Writer, g domain.Subgraph) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "source", "type", "target", "confidence", "rule", "documents", "evidence"})
+	cw.Write([]string{"id", "source", "type", "target", "confidence", "rule", "documents", "evidence", "from", "until", "undated", "dates"})
 	for i, r := range g.Relations {
 		if err := c.at(i); err != nil {
 			return err
 		}
+		span := spanCells(r)
 		cw.Write([]string{r.ID, r.Source, string(r.Type), r.Target, strconv.FormatFloat(r.Confidence, 'f', -1, 64), r.Rule,
-			documentsOf(r), evidenceSummary(r)})
+			documentsOf(r), evidenceSummary(r), span[0], span[1], span[2], datesSummary(r)})
 	}
 	cw.Flush()
 	return cw.Error()

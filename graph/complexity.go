@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/graph/model"
 )
@@ -46,19 +47,22 @@ func Complexity() generated.ComplexityRoot {
 	c.Query.Documents = func(child int) int { return 1 + child*documentsListCost }
 	c.Document.Mentions = func(child int) int { return 1 + child*mentionsListCost }
 	c.Relation.Evidence = func(child int) int { return child + evidenceListCost }
-	c.Query.Entities = func(child int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
+	c.Query.Entities = func(child int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string, _ *domain.Date, _ *model.DateRange) int {
 		return child * orDefault(first, 50)
 	}
-	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string) int {
+	c.Query.Relations = func(child int, _ *model.RelationFilter, first *int, _ *string, _ *domain.Date, _ *model.DateRange) int {
 		return child * orDefault(first, 50)
 	}
 	c.Query.Search = func(child int, _ string, _ []model.Kind, first *int) int { return child * orDefault(first, 10) }
 	c.Query.Nodes = func(child int, ids []string) int { return child * max(len(ids), 1) }
-	c.Query.Neighbourhood = func(child int, _ string, _ *int, _ []model.RelationType, limit *int) int {
+	c.Query.Neighbourhood = func(child int, _ string, _ *int, _ []model.RelationType, limit *int, _ *domain.Date, _ *model.DateRange) int {
 		return child * perFifty(orDefault(limit, 200))
 	}
-	c.Query.Subgraph = func(child int, _ *model.EntityFilter, _ []model.RelationType, limit *int) int {
+	c.Query.Subgraph = func(child int, _ *model.EntityFilter, _ []model.RelationType, limit *int, _ *domain.Date, _ *model.DateRange) int {
 		return child * perFifty(orDefault(limit, 500))
+	}
+	c.Query.Changes = func(child int, _ *domain.Date, _ *domain.Date, first *int) int {
+		return child * min(orDefault(first, 100), maxChanges)
 	}
 	// A path's nodes and edges number at most maxLength + 1 and maxLength.
 	c.Query.ShortestPath = func(child int, _ string, _ string, _ []model.RelationType, maxLength *int) int {

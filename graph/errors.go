@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/graph/model"
 )
 
 // Error codes a client can act on; they travel in extensions.code.
@@ -79,6 +80,9 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		setCode(pres, CodeUnavailable)
 	case gqlErr != nil && gqlErr.Rule != "":
 		// Validation errors from the parser are about the query: show them.
+		setCode(pres, CodeBadUserInput)
+	case errors.Is(err, model.ErrBadValue):
+		// A scalar refused an argument (a Date that is no date).
 		setCode(pres, CodeBadUserInput)
 	default:
 		slog.ErrorContext(ctx, "resolver failed", "err", err, "path", pres.Path.String())

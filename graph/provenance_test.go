@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/99designs/gqlgen/client"
+
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
@@ -30,11 +32,7 @@ func TestRelationsShowTheirRules(t *testing.T) {
 	if err := st.Apply(ctx, []domain.Extraction{curated()}); err != nil {
 		t.Fatal(err)
 	}
-	c := apiClient(&graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, false)
-
-	for _, tc := range []struct {
-		name, query, want string
-	}{
+	assertAnswers(t, apiClient(&graph.Resolver{Store: st, Analytics: analytics.NewCache(st)}, false), []answerCase{
 		{
 			"a relation shows the rule of its confidence and each sentence its own",
 			`{ relations(filter: {types: [COOPERATES_WITH]}) { edges { node { rule confidence evidence { rule } } } } }`,
@@ -52,7 +50,15 @@ func TestRelationsShowTheirRules(t *testing.T) {
 			`{ shortestPath(from: "actor:cote-d-ivoire", to: "forum:international-telecommunication-union") { edges { type rule } } }`,
 			`{"shortestPath":{"edges":[{"type":"MEMBER_OF","rule":"cue-active"}]}}`,
 		},
-	} {
+	})
+}
+
+// answerCase is a query and the data it must answer, as JSON.
+type answerCase struct{ name, query, want string }
+
+// assertAnswers runs each case as a subtest.
+func assertAnswers(t *testing.T, c *client.Client, cases []answerCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := answer(t, c, tc.query); !sameJSON(t, got, tc.want) {
 				t.Errorf("got  %s\nwant %s", got, tc.want)

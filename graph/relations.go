@@ -48,7 +48,7 @@ func (r *Resolver) relationsOf(ctx context.Context, rels []domain.Relation, know
 			}
 		}
 		for i := range out {
-			out[i].From, out[i].To = ends[out[i].Rel.Source], ends[out[i].Rel.Target]
+			out[i].SourceEnd, out[i].TargetEnd = ends[out[i].Rel.Source], ends[out[i].Rel.Target]
 		}
 	}
 	return out, nil

@@ -14,6 +14,7 @@ import (
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph/generated"
 	"github.com/diplograph/diplograph/graph/model"
+	"github.com/diplograph/diplograph/store/timeview"
 )
 
 // Documents is the resolver for the documents field.
@@ -238,7 +239,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.K
 }
 
 // Entities is the resolver for the entities field.
-func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.EntityConnection, error) {
+func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, asOf *domain.Date, between *model.DateRange) (*model.EntityConnection, error) {
 	limit, err := intArg("first", first, 50, 0, maxPage)
 	if err != nil {
 		return nil, err
@@ -247,16 +248,23 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 	if err != nil {
 		return nil, err
 	}
+	w, err := window(asOf, between)
+	if err != nil {
+		return nil, err
+	}
 	q := nodeQuery(filter)
 	q.Offset, q.Limit = offset, limit
 	if orderBy != nil && *orderBy == model.EntityOrderCentrality {
+		if !w.IsZero() {
+			return nil, badInput("the CENTRALITY order is of the whole graph: it takes no asOf or between")
+		}
 		return r.entitiesByCentrality(ctx, q)
 	}
 	if orderBy != nil && *orderBy == model.EntityOrderDegree {
 		q.Order = domain.OrderByDegree
 	}
 	q.NoTotal = !selectsTotal(ctx)
-	nodes, total, err := r.Store.ListNodes(ctx, q)
+	nodes, total, err := timeview.ListNodes(ctx, r.Store, q, w)
 	if err != nil {
 		return nil, err
 	}
@@ -264,7 +272,7 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 }
 
 // Relations is the resolver for the relations field.
-func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error) {
+func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string, asOf *domain.Date, between *model.DateRange) (*model.RelationConnection, error) {
 	limit, err := intArg("first", first, 50, 0, maxPage)
 	if err != nil {
 		return nil, err
@@ -273,18 +281,14 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 	if err != nil {
 		return nil, err
 	}
-	q := domain.RelationQuery{Offset: offset, Limit: limit}
-	if filter != nil {
-		q.Types = toRelationTypes(filter.Types)
-		if filter.Node != nil {
-			q.NodeIDs = []string{*filter.Node}
-		}
-		if filter.Document != nil {
-			q.Document = *filter.Document
-		}
+	w, err := window(asOf, between)
+	if err != nil {
+		return nil, err
 	}
+	q := relationQuery(filter)
+	q.Offset, q.Limit = offset, limit
 	q.NoTotal = !selectsTotal(ctx)
-	rels, total, err := r.Store.Relations(ctx, q)
+	rels, total, err := timeview.Relations(ctx, r.Store, q, w)
 	if err != nil {
 		return nil, err
 	}
@@ -303,7 +307,7 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 }
 
 // Neighbourhood is the resolver for the neighbourhood field.
-func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error) {
+func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) (*model.Subgraph, error) {
 	d, err := intArg("depth", depth, 1, 1, maxDepth)
 	if err != nil {
 		return nil, err
@@ -312,7 +316,16 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	if err != nil {
 		return nil, err
 	}
-	sg, err := r.Store.Neighbourhood(ctx, id, d, toRelationTypes(relationTypes), l)
+	w, err := window(asOf, between)
+	if err != nil {
+		return nil, err
+	}
+	var sg domain.Subgraph
+	if w.IsZero() {
+		sg, err = r.Store.Neighbourhood(ctx, id, d, toRelationTypes(relationTypes), l)
+	} else {
+		sg, err = timeview.Neighbourhood(ctx, r.Store, id, d, toRelationTypes(relationTypes), l, w)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -320,14 +333,23 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 }
 
 // Subgraph is the resolver for the subgraph field.
-func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error) {
+func (r *queryResolver) Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) (*model.Subgraph, error) {
 	l, err := intArg("limit", limit, 500, 1, maxSubgraph)
+	if err != nil {
+		return nil, err
+	}
+	w, err := window(asOf, between)
 	if err != nil {
 		return nil, err
 	}
 	q := nodeQuery(filter)
 	q.Order, q.Limit = domain.OrderByDegree, l
-	sg, err := FilteredSubgraph(ctx, r.Store, q, toRelationTypes(relationTypes))
+	var sg domain.Subgraph
+	if w.IsZero() {
+		sg, err = FilteredSubgraph(ctx, r.Store, q, toRelationTypes(relationTypes))
+	} else {
+		sg, err = timeview.Subgraph(ctx, r.Store, q, toRelationTypes(relationTypes), w)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -393,6 +415,20 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 		st.ByRelationType = append(st.ByRelationType, model.RelationTypeCount{Type: model.RelationType(t), Count: c.ByRelationType[t]})
 	}
 	return st, nil
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, filter *model.RelationFilter) (*model.Timeline, error) {
+	years, undated, err := timeview.Timeline(ctx, r.Store, relationQuery(filter))
+	if err != nil {
+		return nil, err
+	}
+	return timelineOf(years, undated), nil
+}
+
+// Changes is the resolver for the changes field.
+func (r *queryResolver) Changes(ctx context.Context, from *domain.Date, to *domain.Date, first *int) ([]model.Change, error) {
+	return r.changesOf(ctx, from, to, first)
 }
 
 // Stances is the resolver for the stances field.
@@ -489,3 +525,17 @@ type mentionResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }
 type treatyResolver struct{ *Resolver }
+
+// !!! WARNING !!!
+// The code below was going to be deleted when updating resolvers. It has been copied here so you have
+// one last chance to move it out of harms way if you want. There are two reasons this happens:
+//  - When renaming or deleting a resolver the old code will be put in here. You can safely delete
+//    it when you're done.
+//  - You have helper methods in this file. Move them out to keep these resolver files clean.
+/*
+	func (r *relationResolver) From(ctx context.Context, obj *model.Relation) (*domain.Date, error) {
+	panic(fmt.Errorf("not implemented: From - from"))
+}
+func (r *Resolver) Relation() generated.RelationResolver { return &relationResolver{r} }
+type relationResolver struct{ *Resolver }
+*/

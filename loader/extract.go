@@ -172,6 +172,9 @@ type docParse struct {
 	// prevSubject is the instrument or forum the last sentence opened
 	// with, which a following "It ..." refers to.
 	prevSubject *entity
+	// dates holds the date of the sentence being emitted and the
+	// document's, each read once (see dateEvidence).
+	dates datedSentence
 }
 
 func (p *docParse) reset(ex *Extractor, doc domain.Doc) {

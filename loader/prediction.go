@@ -50,6 +50,9 @@ type (
 		End      int    `json:"end"`
 		Year     int    `json:"year,omitempty"`
 		Rule     string `json:"rule,omitempty"`
+		// Date and DateKind: see domain.Evidence.
+		Date     domain.Date     `json:"date,omitzero"`
+		DateKind domain.DateKind `json:"dateKind,omitempty"`
 	}
 )
 
@@ -95,7 +98,8 @@ func WritePrediction(w io.Writer, xs []domain.Extraction) error {
 				pr.Confidence, pr.Rule = max(pr.Confidence, r.Confidence), r.Rule
 			}
 			for _, ev := range r.Evidence {
-				pr.Evidence = append(pr.Evidence, predEvidence{Document: d.Name, Text: ev.Text, Start: ev.Start, End: ev.End, Year: ev.Year, Rule: ev.Rule})
+				pr.Evidence = append(pr.Evidence, predEvidence{Document: d.Name, Text: ev.Text, Start: ev.Start, End: ev.End, Year: ev.Year, Rule: ev.Rule,
+					Date: ev.Date, DateKind: ev.DateKind})
 			}
 		}
 	}

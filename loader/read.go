@@ -137,7 +137,11 @@ func ParseDoc(name string, data []byte) (domain.Doc, error) {
 	if text == "" {
 		return domain.Doc{}, fmt.Errorf("read %s: %w", name, ErrEmpty)
 	}
-	return domain.Doc{ID: domain.DocumentID(name), Name: name, Text: text, Hash: domain.TextHash(text)}, nil
+	doc := domain.Doc{ID: domain.DocumentID(name), Name: name, Text: text, Hash: domain.TextHash(text)}
+	if date, ok := markupDates[strings.ToLower(filepath.Ext(name))]; ok {
+		doc.Date = date(raw)
+	}
+	return doc, nil
 }
 
 func validate(data []byte) error {

@@ -1085,6 +1085,7 @@ func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, 
 	if ev.Year == 0 {
 		ev.Year = p.docYear
 	}
+	p.dateEvidence(&ev)
 	key := newRelKey(typ, src, tgt)
 	if i, ok := p.rels[key]; ok {
 		old := &p.relList[i]

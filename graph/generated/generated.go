@@ -12,6 +12,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -99,6 +100,13 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 	}
 
+	Change struct {
+		Date     func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Relation func(childComplexity int) int
+	}
+
 	CurationEntry struct {
 		At           func(childComplexity int) int
 		Curator      func(childComplexity int) int
@@ -142,6 +150,8 @@ type ComplexityRoot struct {
 	}
 
 	Evidence struct {
+		Date     func(childComplexity int) int
+		DateKind func(childComplexity int) int
 		Document func(childComplexity int) int
 		End      func(childComplexity int) int
 		Rule     func(childComplexity int) int
@@ -225,30 +235,35 @@ type ComplexityRoot struct {
 		AlignedWith     func(childComplexity int, id string, first *int, furthest *bool) int
 		Alignment       func(childComplexity int, a string, b string) int
 		Blocs           func(childComplexity int, minSize *int) int
+		Changes         func(childComplexity int, from *domain.Date, to *domain.Date, first *int) int
 		CurationLog     func(childComplexity int) int
 		CurationLogJSON func(childComplexity int) int
 		Document        func(childComplexity int, id string) int
 		Documents       func(childComplexity int) int
-		Entities        func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) int
-		Neighbourhood   func(childComplexity int, id string, depth *int, relationTypes []model.RelationType, limit *int) int
+		Entities        func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, asOf *domain.Date, between *model.DateRange) int
+		Neighbourhood   func(childComplexity int, id string, depth *int, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) int
 		Node            func(childComplexity int, id string) int
 		Nodes           func(childComplexity int, ids []string) int
-		Relations       func(childComplexity int, filter *model.RelationFilter, first *int, after *string) int
+		Relations       func(childComplexity int, filter *model.RelationFilter, first *int, after *string, asOf *domain.Date, between *model.DateRange) int
 		Search          func(childComplexity int, text string, kinds []model.Kind, first *int) int
 		ShortestPath    func(childComplexity int, from string, to string, relationTypes []model.RelationType, maxLength *int) int
 		Stances         func(childComplexity int, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) int
 		Stats           func(childComplexity int) int
-		Subgraph        func(childComplexity int, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) int
+		Subgraph        func(childComplexity int, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) int
+		Timeline        func(childComplexity int, filter *model.RelationFilter) int
 	}
 
 	Relation struct {
 		Confidence func(childComplexity int) int
 		Evidence   func(childComplexity int) int
+		From       func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Rule       func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Target     func(childComplexity int) int
 		Type       func(childComplexity int) int
+		Undated    func(childComplexity int) int
+		Until      func(childComplexity int) int
 	}
 
 	RelationConnection struct {
@@ -304,6 +319,17 @@ type ComplexityRoot struct {
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
+	}
+
+	Timeline struct {
+		Undated func(childComplexity int) int
+		Years   func(childComplexity int) int
+	}
+
+	TimelineYear struct {
+		ByType func(childComplexity int) int
+		Total  func(childComplexity int) int
+		Year   func(childComplexity int) int
 	}
 
 	Treaty struct {
@@ -362,14 +388,16 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
 	Search(ctx context.Context, text string, kinds []model.Kind, first *int) ([]model.SearchResult, error)
-	Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.EntityConnection, error)
-	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string) (*model.RelationConnection, error)
-	Neighbourhood(ctx context.Context, id string, depth *int, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error)
-	Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int) (*model.Subgraph, error)
+	Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, asOf *domain.Date, between *model.DateRange) (*model.EntityConnection, error)
+	Relations(ctx context.Context, filter *model.RelationFilter, first *int, after *string, asOf *domain.Date, between *model.DateRange) (*model.RelationConnection, error)
+	Neighbourhood(ctx context.Context, id string, depth *int, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) (*model.Subgraph, error)
+	Subgraph(ctx context.Context, filter *model.EntityFilter, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) (*model.Subgraph, error)
 	ShortestPath(ctx context.Context, from string, to string, relationTypes []model.RelationType, maxLength *int) (*model.Path, error)
 	Document(ctx context.Context, id string) (*model.Document, error)
 	Documents(ctx context.Context) ([]model.Document, error)
 	Stats(ctx context.Context) (*model.Stats, error)
+	Timeline(ctx context.Context, filter *model.RelationFilter) (*model.Timeline, error)
+	Changes(ctx context.Context, from *domain.Date, to *domain.Date, first *int) ([]model.Change, error)
 	Stances(ctx context.Context, actors []string, targets []string, kinds []model.Kind, types []model.RelationType, maxActors *int, maxTargets *int) (*model.StanceMatrix, error)
 	Alignment(ctx context.Context, a string, b string) (*model.Alignment, error)
 	AlignedWith(ctx context.Context, id string, first *int, furthest *bool) ([]model.Alignment, error)
@@ -626,6 +654,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Centrality.Status(childComplexity), true
 
+	case "Change.date":
+		if e.ComplexityRoot.Change.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Date(childComplexity), true
+	case "Change.evidence":
+		if e.ComplexityRoot.Change.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Evidence(childComplexity), true
+	case "Change.kind":
+		if e.ComplexityRoot.Change.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Kind(childComplexity), true
+	case "Change.relation":
+		if e.ComplexityRoot.Change.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Relation(childComplexity), true
+
 	case "CurationEntry.at":
 		if e.ComplexityRoot.CurationEntry.At == nil {
 			break
@@ -810,6 +863,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EntityEdge.Node(childComplexity), true
 
+	case "Evidence.date":
+		if e.ComplexityRoot.Evidence.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Date(childComplexity), true
+	case "Evidence.dateKind":
+		if e.ComplexityRoot.Evidence.DateKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.DateKind(childComplexity), true
 	case "Evidence.document":
 		if e.ComplexityRoot.Evidence.Document == nil {
 			break
@@ -1235,6 +1300,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Blocs(childComplexity, args["minSize"].(*int)), true
+	case "Query.changes":
+		if e.ComplexityRoot.Query.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Changes(childComplexity, args["from"].(*domain.Date), args["to"].(*domain.Date), args["first"].(*int)), true
 	case "Query.curationLog":
 		if e.ComplexityRoot.Query.CurationLog == nil {
 			break
@@ -1274,7 +1350,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*model.EntityFilter), args["orderBy"].(*model.EntityOrder), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*model.EntityFilter), args["orderBy"].(*model.EntityOrder), args["first"].(*int), args["after"].(*string), args["asOf"].(*domain.Date), args["between"].(*model.DateRange)), true
 
 	case "Query.neighbourhood":
 		if e.ComplexityRoot.Query.Neighbourhood == nil {
@@ -1286,7 +1362,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["id"].(string), args["depth"].(*int), args["relationTypes"].([]model.RelationType), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighbourhood(childComplexity, args["id"].(string), args["depth"].(*int), args["relationTypes"].([]model.RelationType), args["limit"].(*int), args["asOf"].(*domain.Date), args["between"].(*model.DateRange)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1319,7 +1395,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relations(childComplexity, args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Relations(childComplexity, args["filter"].(*model.RelationFilter), args["first"].(*int), args["after"].(*string), args["asOf"].(*domain.Date), args["between"].(*model.DateRange)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1369,7 +1445,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Subgraph(childComplexity, args["filter"].(*model.EntityFilter), args["relationTypes"].([]model.RelationType), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Subgraph(childComplexity, args["filter"].(*model.EntityFilter), args["relationTypes"].([]model.RelationType), args["limit"].(*int), args["asOf"].(*domain.Date), args["between"].(*model.DateRange)), true
+	case "Query.timeline":
+		if e.ComplexityRoot.Query.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Query_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["filter"].(*model.RelationFilter)), true
 
 	case "Relation.confidence":
 		if e.ComplexityRoot.Relation.Confidence == nil {
@@ -1383,6 +1470,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Evidence(childComplexity), true
+	case "Relation.from":
+		if e.ComplexityRoot.Relation.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.From(childComplexity), true
 	case "Relation.id":
 		if e.ComplexityRoot.Relation.ID == nil {
 			break
@@ -1413,6 +1506,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Type(childComplexity), true
+	case "Relation.undated":
+		if e.ComplexityRoot.Relation.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Undated(childComplexity), true
+	case "Relation.until":
+		if e.ComplexityRoot.Relation.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Until(childComplexity), true
 
 	case "RelationConnection.edges":
 		if e.ComplexityRoot.RelationConnection.Edges == nil {
@@ -1591,6 +1696,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "Timeline.undated":
+		if e.ComplexityRoot.Timeline.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Timeline.Undated(childComplexity), true
+	case "Timeline.years":
+		if e.ComplexityRoot.Timeline.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Timeline.Years(childComplexity), true
+
+	case "TimelineYear.byType":
+		if e.ComplexityRoot.TimelineYear.ByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineYear.ByType(childComplexity), true
+	case "TimelineYear.total":
+		if e.ComplexityRoot.TimelineYear.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineYear.Total(childComplexity), true
+	case "TimelineYear.year":
+		if e.ComplexityRoot.TimelineYear.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineYear.Year(childComplexity), true
+
 	case "Treaty.aliases":
 		if e.ComplexityRoot.Treaty.Aliases == nil {
 			break
@@ -1665,6 +1802,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
+		ec.unmarshalInputDateRange,
 		ec.unmarshalInputEntityFilter,
 		ec.unmarshalInputRelationFilter,
 	)
@@ -1986,6 +2124,12 @@ type Relation {
   rule: String
   "The sentences that state the relation, one per document and sentence."
   evidence: [Evidence!]!
+  "When the relation began: the earliest start or point date of its evidence; null when none is dated so."
+  from: Date
+  "When it ended: the latest end date of its evidence; null while no sentence says it ended."
+  until: Date
+  "True when no evidence sentence or document dates the relation; time windows keep undated relations."
+  undated: Boolean!
 }
 
 """A sentence of a document that states a relation."""
@@ -2000,6 +2144,10 @@ type Evidence {
   end: Int!
   "The year the sentence or its document states, if any."
   year: Int
+  "The date the sentence states, or else its document's (a dateline, the page's markup), as precise as written; null when neither states one."
+  date: Date
+  "Whether the date marks a point, a start or an end; null when there is no date."
+  dateKind: DateKind
   """
   The extraction rule that read the relation in this sentence (cue-*, clause-*, possessive, role-apposition,
   label-line, other-member-states, name-*, document-*: see Relation.rule); null when a curator made it.
@@ -2191,13 +2339,13 @@ type Query {
   "Entities ranked by how well name or alias matches the text; ignores case and accents, matches acronyms and word prefixes."
   search(text: String!, kinds: [Kind!], first: Int = 10): [SearchResult!]!
   "A filtered, ordered page of entities."
-  entities(filter: EntityFilter, orderBy: EntityOrder = NAME, first: Int = 50, after: String): EntityConnection!
+  entities(filter: EntityFilter, orderBy: EntityOrder = NAME, first: Int = 50, after: String, asOf: Date, between: DateRange): EntityConnection!
   "A filtered page of relations, ordered by ID."
-  relations(filter: RelationFilter, first: Int = 50, after: String): RelationConnection!
+  relations(filter: RelationFilter, first: Int = 50, after: String, asOf: Date, between: DateRange): RelationConnection!
   "An entity with everything within depth hops (1 to 3), ready to draw."
-  neighbourhood(id: ID!, depth: Int = 1, relationTypes: [RelationType!], limit: Int = 200): Subgraph!
+  neighbourhood(id: ID!, depth: Int = 1, relationTypes: [RelationType!], limit: Int = 200, asOf: Date, between: DateRange): Subgraph!
   "The entities matching the filter and the relations among them (of the given types), ready to draw."
-  subgraph(filter: EntityFilter, relationTypes: [RelationType!], limit: Int = 500): Subgraph!
+  subgraph(filter: EntityFilter, relationTypes: [RelationType!], limit: Int = 500, asOf: Date, between: DateRange): Subgraph!
   "The shortest path between two entities with every step's evidence, or null when none exists within maxLength hops."
   shortestPath(from: ID!, to: ID!, relationTypes: [RelationType!], maxLength: Int = 6): Path
   "A document by its global ID, or null."
@@ -2206,6 +2354,10 @@ type Query {
   documents: [Document!]!
   "Counts of the whole graph."
   stats: Stats!
+  "Relations the filter selects counted by the years their evidence dates, each relation once per year, with the undated ones."
+  timeline(filter: RelationFilter): Timeline!
+  "The first relations (at most 1,000) that began or ended between two dates (either open), by date, each with the sentences that date the change."
+  changes(from: Date, to: Date, first: Int = 100): [Change!]!
 }
 
 """Curators' changes to the graph; off unless the server has an admin token, and then only with it."""
@@ -2443,6 +2595,72 @@ extend type Mutation {
   undoCuration(id: ID!, curator: String, reason: String!): CurationEntry!
   "Add the entries of an exported curation log (curationLogJSON) that this log lacks, applying each; needs the admin token. Returns how many were added."
   importCurationLog(json: String!): Int!
+}
+
+"""
+A calendar date as precise as a text states it, written as ISO 8601 of that precision: "2019", "2024-03" or
+"2018-11-12". A window widens a reduced date: as a start "2019" means 2019-01-01, as an end or an asOf 2019-12-31.
+"""
+scalar Date
+
+"""What a dated sentence says happened at its date."""
+enum DateKind {
+  "An act at a point in time: \"signed on 12 November 2018\", \"the 2025 session\"."
+  POINT
+  "The start of a state: \"a member since 2007\", \"from March 2024\"."
+  START
+  "The end of a state: \"until 2022\", \"withdrew in 2020\"."
+  END
+}
+
+"""
+A time window of the relations that held at some time between two dates, either open. A relation holds from its
+earliest start or point date until its latest end date, if any; undated relations are kept and flagged undated.
+Entities are kept unless every relation they have is dated outside the window.
+"""
+input DateRange {
+  "The first date of the window; open when null."
+  from: Date
+  "The last date of the window; open when null."
+  to: Date
+}
+
+"""Relations counted by the years their evidence dates."""
+type Timeline {
+  "One entry per year some sentence dates a relation in, in year order."
+  years: [TimelineYear!]!
+  "Relations no sentence or document dates."
+  undated: Int!
+}
+
+"""The relations one year dates."""
+type TimelineYear {
+  "The year."
+  year: Int!
+  "How many relations a sentence dates in the year."
+  total: Int!
+  "The same by relation type, in the order of RelationType."
+  byType: [RelationTypeCount!]!
+}
+
+"""Whether a relation began or ended."""
+enum ChangeKind {
+  "The relation began: its earliest start or point date."
+  BEGAN
+  "The relation ended: its latest end date."
+  ENDED
+}
+
+"""A relation that began or ended in a period."""
+type Change {
+  "Whether it began or ended."
+  kind: ChangeKind!
+  "When, as precise as the text says."
+  date: Date!
+  "The relation."
+  relation: Relation!
+  "The sentences that state the change at that date."
+  evidence: [Evidence!]!
 }
 `, BuiltIn: false},
 }
@@ -2815,6 +3033,27 @@ func (ec *executionContext) field_Query_blocs_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from", ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate)
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to", ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate)
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_document_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2849,6 +3088,16 @@ func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "asOf", ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "between", ec.unmarshalODateRange2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateRange)
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg5
 	return args, nil
 }
 
@@ -2875,6 +3124,16 @@ func (ec *executionContext) field_Query_neighbourhood_args(ctx context.Context, 
 		return nil, err
 	}
 	args["limit"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "asOf", ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "between", ec.unmarshalODateRange2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateRange)
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg5
 	return args, nil
 }
 
@@ -2918,6 +3177,16 @@ func (ec *executionContext) field_Query_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "asOf", ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "between", ec.unmarshalODateRange2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateRange)
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg4
 	return args, nil
 }
 
@@ -3022,6 +3291,27 @@ func (ec *executionContext) field_Query_subgraph_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["limit"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "asOf", ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "between", ec.unmarshalODateRange2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateRange)
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter", ec.unmarshalORelationFilter2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationFilter)
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
 	return args, nil
 }
 
@@ -3184,6 +3474,12 @@ func (ec *executionContext) fieldContext_Absence_membership(_ context.Context, f
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -3503,6 +3799,12 @@ func (ec *executionContext) fieldContext_Actor_relations(ctx context.Context, fi
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -4334,6 +4636,162 @@ func (ec *executionContext) fieldContext_Centrality_pivots(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Change_kind(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Change_kind,
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		ec.marshalNChangeKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChangeKind,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Change_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Change",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ChangeKind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Change_date(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Change_date,
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		ec.marshalNDate2githubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Change_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Change",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Change_relation(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Change_relation,
+		func(ctx context.Context) (any, error) {
+			return obj.Relation, nil
+		},
+		nil,
+		ec.marshalNRelation2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelation,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Change_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Change",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Relation_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Relation_type(ctx, field)
+			case "source":
+				return ec.fieldContext_Relation_source(ctx, field)
+			case "target":
+				return ec.fieldContext_Relation_target(ctx, field)
+			case "confidence":
+				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Change_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Change_evidence,
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		ec.marshalNEvidence2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEvidenceᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Change_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Change",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "document":
+				return ec.fieldContext_Evidence_document(ctx, field)
+			case "text":
+				return ec.fieldContext_Evidence_text(ctx, field)
+			case "start":
+				return ec.fieldContext_Evidence_start(ctx, field)
+			case "end":
+				return ec.fieldContext_Evidence_end(ctx, field)
+			case "year":
+				return ec.fieldContext_Evidence_year(ctx, field)
+			case "date":
+				return ec.fieldContext_Evidence_date(ctx, field)
+			case "dateKind":
+				return ec.fieldContext_Evidence_dateKind(ctx, field)
+			case "rule":
+				return ec.fieldContext_Evidence_rule(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 		},
 	}
 	return fc, nil
@@ -5392,6 +5850,64 @@ func (ec *executionContext) fieldContext_Evidence_year(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Evidence_date,
+		func(ctx context.Context) (any, error) {
+			return obj.Date(), nil
+		},
+		nil,
+		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evidence_dateKind(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Evidence_dateKind,
+		func(ctx context.Context) (any, error) {
+			return obj.DateKind(), nil
+		},
+		nil,
+		ec.marshalODateKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateKind,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Evidence_dateKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type DateKind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5704,6 +6220,12 @@ func (ec *executionContext) fieldContext_Forum_relations(ctx context.Context, fi
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -6048,6 +6570,12 @@ func (ec *executionContext) fieldContext_Issue_relations(ctx context.Context, fi
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -7277,6 +7805,12 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -7450,7 +7984,7 @@ func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.C
 		ec.fieldContext_Query_entities,
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["asOf"].(*domain.Date), fc.Args["between"].(*model.DateRange))
 		},
 		nil,
 		ec.marshalNEntityConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐEntityConnection,
@@ -7499,7 +8033,7 @@ func (ec *executionContext) _Query_relations(ctx context.Context, field graphql.
 		ec.fieldContext_Query_relations,
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relations(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Relations(ctx, fc.Args["filter"].(*model.RelationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["asOf"].(*domain.Date), fc.Args["between"].(*model.DateRange))
 		},
 		nil,
 		ec.marshalNRelationConnection2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationConnection,
@@ -7548,7 +8082,7 @@ func (ec *executionContext) _Query_neighbourhood(ctx context.Context, field grap
 		ec.fieldContext_Query_neighbourhood,
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["relationTypes"].([]model.RelationType), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighbourhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["relationTypes"].([]model.RelationType), fc.Args["limit"].(*int), fc.Args["asOf"].(*domain.Date), fc.Args["between"].(*model.DateRange))
 		},
 		nil,
 		ec.marshalNSubgraph2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSubgraph,
@@ -7597,7 +8131,7 @@ func (ec *executionContext) _Query_subgraph(ctx context.Context, field graphql.C
 		ec.fieldContext_Query_subgraph,
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Subgraph(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["relationTypes"].([]model.RelationType), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Subgraph(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["relationTypes"].([]model.RelationType), fc.Args["limit"].(*int), fc.Args["asOf"].(*domain.Date), fc.Args["between"].(*model.DateRange))
 		},
 		nil,
 		ec.marshalNSubgraph2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSubgraph,
@@ -7818,6 +8352,104 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_timeline,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["filter"].(*model.RelationFilter))
+		},
+		nil,
+		ec.marshalNTimeline2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimeline,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "years":
+				return ec.fieldContext_Timeline_years(ctx, field)
+			case "undated":
+				return ec.fieldContext_Timeline_undated(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Timeline", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_changes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_changes,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Changes(ctx, fc.Args["from"].(*domain.Date), fc.Args["to"].(*domain.Date), fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNChange2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChangeᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "kind":
+				return ec.fieldContext_Change_kind(ctx, field)
+			case "date":
+				return ec.fieldContext_Change_date(ctx, field)
+			case "relation":
+				return ec.fieldContext_Change_relation(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Change_evidence(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Change", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8499,10 +9131,101 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 				return ec.fieldContext_Evidence_end(ctx, field)
 			case "year":
 				return ec.fieldContext_Evidence_year(ctx, field)
+			case "date":
+				return ec.fieldContext_Evidence_date(ctx, field)
+			case "dateKind":
+				return ec.fieldContext_Evidence_dateKind(ctx, field)
 			case "rule":
 				return ec.fieldContext_Evidence_rule(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Relation_from(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Relation_from,
+		func(ctx context.Context) (any, error) {
+			return obj.From(), nil
+		},
+		nil,
+		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Relation_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Relation_until(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Relation_until,
+		func(ctx context.Context) (any, error) {
+			return obj.Until(), nil
+		},
+		nil,
+		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Relation_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Relation_undated(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Relation_undated,
+		func(ctx context.Context) (any, error) {
+			return obj.Undated(), nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Relation_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
 		},
 	}
 	return fc, nil
@@ -8649,6 +9372,12 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -8893,6 +9622,10 @@ func (ec *executionContext) fieldContext_Stance_evidence(_ context.Context, fiel
 				return ec.fieldContext_Evidence_end(ctx, field)
 			case "year":
 				return ec.fieldContext_Evidence_year(ctx, field)
+			case "date":
+				return ec.fieldContext_Evidence_date(ctx, field)
+			case "dateKind":
+				return ec.fieldContext_Evidence_dateKind(ctx, field)
 			case "rule":
 				return ec.fieldContext_Evidence_rule(ctx, field)
 			}
@@ -8940,6 +9673,12 @@ func (ec *executionContext) fieldContext_Stance_relation(_ context.Context, fiel
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -9442,6 +10181,12 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -9473,6 +10218,165 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Timeline_years(ctx context.Context, field graphql.CollectedField, obj *model.Timeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Timeline_years,
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		ec.marshalNTimelineYear2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineYearᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Timeline_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Timeline",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "year":
+				return ec.fieldContext_TimelineYear_year(ctx, field)
+			case "total":
+				return ec.fieldContext_TimelineYear_total(ctx, field)
+			case "byType":
+				return ec.fieldContext_TimelineYear_byType(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type TimelineYear", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Timeline_undated(ctx context.Context, field graphql.CollectedField, obj *model.Timeline) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Timeline_undated,
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Timeline",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineYear_year(ctx context.Context, field graphql.CollectedField, obj *model.TimelineYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineYear_year,
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineYear",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineYear_total(ctx context.Context, field graphql.CollectedField, obj *model.TimelineYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineYear_total,
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineYear_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineYear",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineYear_byType(ctx context.Context, field graphql.CollectedField, obj *model.TimelineYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_TimelineYear_byType,
+		func(ctx context.Context) (any, error) {
+			return obj.ByType, nil
+		},
+		nil,
+		ec.marshalNRelationTypeCount2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeCountᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_TimelineYear_byType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineYear",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "type":
+				return ec.fieldContext_RelationTypeCount_type(ctx, field)
+			case "count":
+				return ec.fieldContext_RelationTypeCount_count(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type RelationTypeCount", field.Name)
 		},
 	}
 	return fc, nil
@@ -9761,6 +10665,12 @@ func (ec *executionContext) fieldContext_Treaty_relations(ctx context.Context, f
 				return ec.fieldContext_Relation_rule(ctx, field)
 			case "evidence":
 				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 		},
@@ -11268,6 +12178,43 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputDateRange(ctx context.Context, obj any) (model.DateRange, error) {
+	var it model.DateRange
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputEntityFilter(ctx context.Context, obj any) (model.EntityFilter, error) {
 	var it model.EntityFilter
 	if obj == nil {
@@ -11875,6 +12822,60 @@ func (ec *executionContext) _Centrality(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var changeImplementors = []string{"Change"}
+
+func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *model.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Change")
+		case "kind":
+			out.Values[i] = ec._Change_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._Change_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relation":
+			out.Values[i] = ec._Change_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Change_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var curationEntryImplementors = []string{"CurationEntry"}
 
 func (ec *executionContext) _CurationEntry(ctx context.Context, sel ast.SelectionSet, obj *model.CurationEntry) graphql.Marshaler {
@@ -12152,6 +13153,10 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "year":
 			out.Values[i] = ec._Evidence_year(ctx, field, obj)
+		case "date":
+			out.Values[i] = ec._Evidence_date(ctx, field, obj)
+		case "dateKind":
+			out.Values[i] = ec._Evidence_dateKind(ctx, field, obj)
 		case "rule":
 			out.Values[i] = ec._Evidence_rule(ctx, field, obj)
 		default:
@@ -12981,6 +13986,50 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "timeline":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_timeline(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "changes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_changes(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "stances":
 			field := field
 
@@ -13206,6 +14255,15 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._Relation_rule(ctx, field, obj)
 		case "evidence":
 			out.Values[i] = ec._Relation_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._Relation_from(ctx, field, obj)
+		case "until":
+			out.Values[i] = ec._Relation_until(ctx, field, obj)
+		case "undated":
+			out.Values[i] = ec._Relation_undated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13652,6 +14710,99 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var timelineImplementors = []string{"Timeline"}
+
+func (ec *executionContext) _Timeline(ctx context.Context, sel ast.SelectionSet, obj *model.Timeline) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Timeline")
+		case "years":
+			out.Values[i] = ec._Timeline_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undated":
+			out.Values[i] = ec._Timeline_undated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var timelineYearImplementors = []string{"TimelineYear"}
+
+func (ec *executionContext) _TimelineYear(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineYearImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineYear")
+		case "year":
+			out.Values[i] = ec._TimelineYear_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._TimelineYear_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byType":
+			out.Values[i] = ec._TimelineYear_byType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14277,6 +15428,36 @@ func (ec *executionContext) marshalNCentralityStatus2githubᚗcomᚋdiplograph�
 	return v
 }
 
+func (ec *executionContext) marshalNChange2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChange(ctx context.Context, sel ast.SelectionSet, v model.Change) graphql.Marshaler {
+	return ec._Change(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChange2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Change) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChange2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChangeKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChangeKind(ctx context.Context, v any) (model.ChangeKind, error) {
+	var res model.ChangeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChangeKind(ctx context.Context, sel ast.SelectionSet, v model.ChangeKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNCurationEntry2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx context.Context, sel ast.SelectionSet, v model.CurationEntry) graphql.Marshaler {
 	return ec._CurationEntry(ctx, sel, &v)
 }
@@ -14315,6 +15496,22 @@ func (ec *executionContext) unmarshalNCurationOp2githubᚗcomᚋdiplographᚋdip
 
 func (ec *executionContext) marshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp(ctx context.Context, sel ast.SelectionSet, v model.CurationOp) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDate2githubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx context.Context, v any) (domain.Date, error) {
+	res, err := model.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2githubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx context.Context, sel ast.SelectionSet, v domain.Date) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalDate(v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNDocument2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDocument(ctx context.Context, sel ast.SelectionSet, v model.Document) graphql.Marshaler {
@@ -14831,6 +16028,40 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋdiplographᚋdipl
 	return ec._Subgraph(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTimeline2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimeline(ctx context.Context, sel ast.SelectionSet, v model.Timeline) graphql.Marshaler {
+	return ec._Timeline(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTimeline2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimeline(ctx context.Context, sel ast.SelectionSet, v *model.Timeline) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Timeline(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineYear2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineYear(ctx context.Context, sel ast.SelectionSet, v model.TimelineYear) graphql.Marshaler {
+	return ec._TimelineYear(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTimelineYear2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineYearᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TimelineYear) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineYear2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐTimelineYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -15000,6 +16231,48 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx context.Context, v any) (*domain.Date, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := model.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx context.Context, sel ast.SelectionSet, v *domain.Date) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalDate(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalODateKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateKind(ctx context.Context, v any) (*model.DateKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DateKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODateKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateKind(ctx context.Context, sel ast.SelectionSet, v *model.DateKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODateRange2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateRange(ctx context.Context, v any) (*model.DateRange, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDateRange(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalODocument2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDocument(ctx context.Context, sel ast.SelectionSet, v *model.Document) graphql.Marshaler {

@@ -119,15 +119,15 @@ func (Document) IsNode() {}
 // Relation wraps a domain relation with its ends, which the resolver that
 // read the relations attaches when the query asks for them.
 type Relation struct {
-	Rel      domain.Relation
-	From, To Entity
+	Rel                  domain.Relation
+	SourceEnd, TargetEnd Entity
 }
 
 // Source is the entity the relation starts from.
-func (r Relation) Source() Entity { return r.From }
+func (r Relation) Source() Entity { return r.SourceEnd }
 
 // Target is the entity the relation points to.
-func (r Relation) Target() Entity { return r.To }
+func (r Relation) Target() Entity { return r.TargetEnd }
 
 // ID is the relation's stable ID.
 func (r Relation) ID() string { return r.Rel.ID }

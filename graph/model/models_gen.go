@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/diplograph/diplograph/domain"
 )
 
 // An extracted entity: an actor, forum, treaty or issue.
@@ -39,6 +41,28 @@ type Centrality struct {
 	Approximate bool `json:"approximate"`
 	// k, the number of sampled source entities betweenness was estimated from; null when it is exact or not computed yet.
 	Pivots *int `json:"pivots,omitempty"`
+}
+
+// A relation that began or ended in a period.
+type Change struct {
+	// Whether it began or ended.
+	Kind ChangeKind `json:"kind"`
+	// When, as precise as the text says.
+	Date domain.Date `json:"date"`
+	// The relation.
+	Relation *Relation `json:"relation"`
+	// The sentences that state the change at that date.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// A time window of the relations that held at some time between two dates, either open. A relation holds from its
+// earliest start or point date until its latest end date, if any; undated relations are kept and flagged undated.
+// Entities are kept unless every relation they have is dated outside the window.
+type DateRange struct {
+	// The first date of the window; open when null.
+	From *domain.Date `json:"from,omitempty"`
+	// The last date of the window; open when null.
+	To *domain.Date `json:"to,omitempty"`
 }
 
 // A page of entities.
@@ -189,6 +213,24 @@ type Subgraph struct {
 	Truncated bool `json:"truncated"`
 }
 
+// Relations counted by the years their evidence dates.
+type Timeline struct {
+	// One entry per year some sentence dates a relation in, in year order.
+	Years []TimelineYear `json:"years"`
+	// Relations no sentence or document dates.
+	Undated int `json:"undated"`
+}
+
+// The relations one year dates.
+type TimelineYear struct {
+	// The year.
+	Year int `json:"year"`
+	// How many relations a sentence dates in the year.
+	Total int `json:"total"`
+	// The same by relation type, in the order of RelationType.
+	ByType []RelationTypeCount `json:"byType"`
+}
+
 // How two actors stand to each other on one target.
 type Agreement string
 
@@ -314,6 +356,64 @@ func (e CentralityStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Whether a relation began or ended.
+type ChangeKind string
+
+const (
+	// The relation began: its earliest start or point date.
+	ChangeKindBegan ChangeKind = "BEGAN"
+	// The relation ended: its latest end date.
+	ChangeKindEnded ChangeKind = "ENDED"
+)
+
+var AllChangeKind = []ChangeKind{
+	ChangeKindBegan,
+	ChangeKindEnded,
+}
+
+func (e ChangeKind) IsValid() bool {
+	switch e {
+	case ChangeKindBegan, ChangeKindEnded:
+		return true
+	}
+	return false
+}
+
+func (e ChangeKind) String() string {
+	return string(e)
+}
+
+func (e *ChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChangeKind", str)
+	}
+	return nil
+}
+
+func (e ChangeKind) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChangeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The corrections a curator can make.
 type CurationOp string
 
@@ -379,6 +479,67 @@ func (e *CurationOp) UnmarshalJSON(b []byte) error {
 }
 
 func (e CurationOp) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a dated sentence says happened at its date.
+type DateKind string
+
+const (
+	// An act at a point in time: "signed on 12 November 2018", "the 2025 session".
+	DateKindPoint DateKind = "POINT"
+	// The start of a state: "a member since 2007", "from March 2024".
+	DateKindStart DateKind = "START"
+	// The end of a state: "until 2022", "withdrew in 2020".
+	DateKindEnd DateKind = "END"
+)
+
+var AllDateKind = []DateKind{
+	DateKindPoint,
+	DateKindStart,
+	DateKindEnd,
+}
+
+func (e DateKind) IsValid() bool {
+	switch e {
+	case DateKindPoint, DateKindStart, DateKindEnd:
+		return true
+	}
+	return false
+}
+
+func (e DateKind) String() string {
+	return string(e)
+}
+
+func (e *DateKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DateKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DateKind", str)
+	}
+	return nil
+}
+
+func (e DateKind) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DateKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DateKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -20,8 +20,8 @@ type StanceCell struct {
 // Stance wraps one stance relation and its ends; its evidence is read only
 // when asked for.
 type Stance struct {
-	Rel      domain.Relation
-	From, To Entity
+	Rel                  domain.Relation
+	SourceEnd, TargetEnd Entity
 }
 
 // Type is the relation type.
@@ -34,14 +34,16 @@ func (s Stance) EvidenceCount() int { return len(s.Rel.Evidence) }
 func (s Stance) Evidence() []Evidence { return Relation{Rel: s.Rel}.Evidence() }
 
 // Relation is the stance's relation.
-func (s Stance) Relation() Relation { return Relation{Rel: s.Rel, From: s.From, To: s.To} }
+func (s Stance) Relation() Relation {
+	return Relation{Rel: s.Rel, SourceEnd: s.SourceEnd, TargetEnd: s.TargetEnd}
+}
 
 // StancesOf wraps stance relations; ends holds the actors and targets they
 // join, so that no relation reads its ends on its own.
 func StancesOf(rels []domain.Relation, ends map[string]domain.Node) []Stance {
 	out := make([]Stance, len(rels))
 	for i, r := range rels {
-		out[i] = Stance{Rel: r, From: EntityOf(ends[r.Source]), To: EntityOf(ends[r.Target])}
+		out[i] = Stance{Rel: r, SourceEnd: EntityOf(ends[r.Source]), TargetEnd: EntityOf(ends[r.Target])}
 	}
 	return out
 }

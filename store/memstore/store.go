@@ -24,15 +24,18 @@ import (
 //
 //	1: extractions as gob.
 //	2: the same, with the rule of each relation and evidence sentence.
+//	3: the same, with the date of each evidence sentence and its kind, and
+//	   the date of each document's markup.
 //
 // Gob matches fields by name, so a version 1 file reads as version 2 with
 // every rule empty (as a curator's relation has); opening it marks it
 // version 2, so that an older build refuses it rather than drop the rules of
 // what this build writes. Its documents get rules when they are extracted
 // again, and the loader skips a document whose text is unchanged: remove the
-// file and load again to have rules everywhere.
+// file and load again to have rules everywhere. A version 2 file reads as
+// version 3 the same way, every evidence undated.
 const (
-	formatVersion       = 2
+	formatVersion       = 3
 	oldestFormatVersion = 1
 )
 

@@ -25,7 +25,7 @@ const nodeMap = `e {.id, .kind, .subtype, .name, .aliases, .code, .mentions, .de
 // relationColumns groups the evidence relationships r of a relation between
 // a and b, one per document, into one row that relationFrom reads.
 const relationColumns = `r.relId AS id, type(r) AS type, a.id AS source, b.id AS target,
-  collect(r {.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule}) AS evidence`
+  collect(r {.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule, .dates, .dateKinds}) AS evidence`
 
 // maxPathHops bounds ShortestPath's search: a variable-length bound cannot be
 // a query parameter, so the bound is this constant and the caller's
@@ -68,10 +68,14 @@ func relationFrom(values []any) domain.Relation {
 		// missing when no sentence has one, as in graphs written before
 		// rules were kept.
 		texts, starts, ends, years, rules := asStrings(m["texts"]), asInts(m["starts"]), asInts(m["ends"]), asInts(m["years"]), asStrings(m["rules"])
+		dates, kinds := asStrings(m["dates"]), asStrings(m["dateKinds"])
 		for i := range texts {
 			ev := domain.Evidence{Document: doc, Text: texts[i], Start: starts[i], End: ends[i], Year: years[i]}
 			if i < len(rules) {
 				ev.Rule = rules[i]
+			}
+			if i < len(dates) {
+				ev.Date, ev.DateKind = storedDate(dates[i], kinds[i])
 			}
 			r.Evidence = append(r.Evidence, ev)
 		}
@@ -166,7 +170,7 @@ func (s *Store) Document(ctx context.Context, id string) (domain.Doc, []domain.M
 	}
 	res, err := read(ctx, s, "document "+id, func(tx neo4j.ManagedTransaction) (result, error) {
 		recs, err := collect(ctx, tx,
-			"MATCH (d:Document {id: $id}) RETURN d.name, d.text, d.hash, d.mentionEntities, d.mentionTexts, d.mentionStarts, d.mentionEnds",
+			"MATCH (d:Document {id: $id}) RETURN d.name, d.text, d.hash, d.mentionEntities, d.mentionTexts, d.mentionStarts, d.mentionEnds, d.date",
 			map[string]any{"id": id})
 		if err != nil {
 			return result{}, err
@@ -176,6 +180,7 @@ func (s *Store) Document(ctx context.Context, id string) (domain.Doc, []domain.M
 		}
 		v := recs[0].Values
 		r := result{doc: domain.Doc{ID: id, Name: asString(v[0]), Text: asString(v[1]), Hash: asString(v[2])}}
+		r.doc.Date, _ = storedDate(asString(v[7]), "")
 		entities, texts, starts, ends := asStrings(v[3]), asStrings(v[4]), asInts(v[5]), asInts(v[6])
 		for i := range entities {
 			r.mentions = append(r.mentions, domain.Mention{Entity: entities[i], Text: texts[i], Start: starts[i], End: ends[i]})

@@ -92,7 +92,7 @@ DETACH DELETE e`
 	cypherWriteDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i,
+SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i, d.date = row.date,
   d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
   d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds,
   d.evidenceSources = row.evidenceSources, d.evidenceTargets = row.evidenceTargets
@@ -109,7 +109,8 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 CREATE (a)-[:$(row.type) {relId: row.relId, doc: row.doc, confidence: row.confidence, rule: row.rule,
-  texts: row.texts, starts: row.starts, ends: row.ends, years: row.years, rules: row.rules}]->(b)`
+  texts: row.texts, starts: row.starts, ends: row.ends, years: row.years, rules: row.rules,
+  dates: row.dates, dateKinds: row.dateKinds}]->(b)`
 
 	cypherDeleteDocument = `MATCH (d:Document {id: $id}) DETACH DELETE d`
 )
@@ -337,6 +338,7 @@ func (b *batch) add(x domain.Extraction) {
 			if named {
 				row["rules"] = rules
 			}
+			addDates(row, st.evidence)
 		}
 		b.evidence = append(b.evidence, row)
 	}
@@ -346,7 +348,7 @@ func (b *batch) add(x domain.Extraction) {
 		"size": len([]rune(x.Document.Text)), "i": len(b.docs),
 		"mentionEntities": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
 		"evidenceSources": orEmpty(sources), "evidenceTargets": orEmpty(targets),
-		"contributions": contributions,
+		"contributions": contributions, "date": orNil(x.Document.Date.String()),
 	})
 }
 

@@ -42,6 +42,8 @@ func Run(t *testing.T, open Opener) {
 		{"the stance matrix lays actors against targets with the stances and their evidence", testStances},
 		{"alignment scores agreement over shared targets, ranks neighbours and finds blocs", testAlignment},
 		{"the absent are the group's members with no seat at the target", testAbsence},
+		{"evidence keeps the date its sentence states and documents theirs", testDatesRoundTrip},
+		{"time windows, timelines and changes read what held when", testTimeWindows},
 	} {
 		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}

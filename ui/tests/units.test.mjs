@@ -120,6 +120,28 @@ test("filters hide kinds, subtypes, documents and low degrees, and the edges of 
   assert.deepEqual([...vis({ minDegree: 2, node: "b" }).nodes].sort(), ["a", "b", "f"], "the selected node stays");
 });
 
+test("a window of years keeps the relations that held in it and the switch the undated ones", () => {
+  const edge = (id, source, target, from, until) => ({ id, type: "MEMBER_OF", source, target, confidence: 0.9, from, until });
+  const graph = u.buildGraph({
+    truncated: false,
+    nodes: sample().nodes,
+    edges: [edge("began", "a", "f", "2015-03", null), edge("ended", "b", "f", null, "2012"), edge("span", "a", "b", "2010", "2013-06"), edge("undated", "f", "i", null, null)],
+  });
+  const shown = (patch) => {
+    const v = u.visibilityFor(graph, { ...u.DEFAULT_STATE, ...patch });
+    return graph.filterEdges((id, a) => u.edgeHolds(a, v.years)).sort();
+  };
+  assert.deepEqual(shown({}), ["began", "ended", "span", "undated"]);
+  assert.deepEqual(shown({ years: [2011, 2011] }), ["ended", "span", "undated"]);
+  assert.deepEqual(shown({ years: [2014, 2020] }), ["began", "undated"]);
+  assert.deepEqual(shown({ years: [2014, 2020], undated: false }), ["began"]);
+  assert.deepEqual(shown({ undated: false }), ["began", "ended", "span"], "the switch works without a window");
+  assert.deepEqual(u.parseState("?years=2015-2020&undated=0"), { ...u.DEFAULT_STATE, years: [2015, 2020], undated: false });
+  assert.equal(u.serializeState({ ...u.DEFAULT_STATE, years: [2016, 2016] }), "?years=2016");
+  assert.equal(u.parseState("?years=2020-2015").years, null, "a window that ends before it starts is none");
+  assert.equal(u.parseState("?years=soon").years, null);
+});
+
 test("GraphML and JSON exports hold only what is visible, escaped", () => {
   const data = sample();
   data.nodes[0].name = 'A <"&">';

@@ -24,7 +24,7 @@ const DRAW_NODE = `fragment DrawNode on Entity {
   centrality { pageRank community }
   documents { id }
 }`;
-const DRAW_EDGE = `fragment DrawEdge on Relation { id type confidence source { id } target { id } }`;
+const DRAW_EDGE = `fragment DrawEdge on Relation { id type confidence from until source { id } target { id } }`;
 const RELATION_DETAIL = `fragment RelationDetail on Relation {
   id type confidence rule
   source { id name kind }
@@ -85,6 +85,8 @@ interface WireEdge {
   confidence: number;
   source: { id: string };
   target: { id: string };
+  from: string | null;
+  until: string | null;
 }
 interface WireSubgraph {
   truncated: boolean;
@@ -243,6 +245,14 @@ function toSubgraph(s: WireSubgraph): Subgraph {
   return {
     truncated: s.truncated,
     nodes: s.nodes.map(toNode),
-    edges: s.edges.map((e) => ({ id: e.id, type: e.type, confidence: e.confidence, source: e.source.id, target: e.target.id })),
+    edges: s.edges.map((e) => ({
+      id: e.id,
+      type: e.type,
+      confidence: e.confidence,
+      source: e.source.id,
+      target: e.target.id,
+      from: e.from,
+      until: e.until,
+    })),
   };
 }

@@ -48,6 +48,9 @@ export interface GraphEdge {
   source: string;
   target: string;
   confidence: number;
+  /** When the relation began and ended (ISO dates as precise as the text: "2019", "2024-03"); null when unsaid. */
+  from?: string | null;
+  until?: string | null;
 }
 
 export interface Subgraph {

@@ -11,6 +11,7 @@ import { renderLegend } from "../ui/legend";
 import { renderListView } from "../ui/listView";
 import { renderAlignmentPanel, renderStanceView } from "../ui/stanceView";
 import { entityCorrections, relationCorrections, type CuratorActions } from "../ui/curatorControls";
+import { TimelineStrip } from "../ui/timeline";
 import { renderNodePanel } from "../ui/nodePanel";
 import { renderRelationPanel } from "../ui/relationPanel";
 import { documentTitle, rememberTitles } from "../api/titles";
@@ -21,8 +22,8 @@ import { UploadBox, curatorToken } from "../ui/uploadBox";
 import { GraphSession } from "./session";
 import { installHooks, mirrorToDataset } from "./testHooks";
 
-type FilterKey = "kinds" | "subtypes" | "rels" | "doc" | "minDegree" | "minConfidence" | "isolated";
-const FILTER_KEYS: FilterKey[] = ["kinds", "subtypes", "rels", "doc", "minDegree", "minConfidence", "isolated"];
+type FilterKey = "kinds" | "subtypes" | "rels" | "doc" | "minDegree" | "minConfidence" | "isolated" | "years" | "undated";
+const FILTER_KEYS: FilterKey[] = ["kinds", "subtypes", "rels", "doc", "minDegree", "minConfidence", "isolated", "years", "undated"];
 
 /** The full explorer: search, filters, panels, reader, path finder, list view, exports. */
 export function startExplorer(root: HTMLElement, api: Api): void {
@@ -155,6 +156,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     (patch) => store.update(patch),
     () => setFiltersOpen(false),
   );
+  const timeline = new TimelineStrip((patch) => store.update(patch));
   const filtersDrawer = h("aside", { id: "filters-drawer", class: "drawer", "aria-label": "Filters", hidden: true }, filters.element);
   const pathPanel = new PathPanel(api, {
     setEnds: (from, to) => store.update({ from, to }),
@@ -176,6 +178,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     stanceEl,
     controls,
     legendHost,
+    timeline.element,
     h("div", { class: "status-bar" }, status, layoutStatus, isolatedToggle),
     busy,
     edgeTip,
@@ -290,6 +293,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     if (FILTER_KEYS.some(changed)) {
       session.applyVisibility(next);
       filters.sync(next);
+      timeline.sync(next);
       renderList();
     }
     if (changed("color") || changed("size")) {
@@ -315,6 +319,7 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       const now = store.get();
       filters.setData(session.facets(), documents, now);
       legendHost.replaceChildren(renderLegend(session.graph, now.color));
+      refreshTimeline(now);
       updateFocusBar(now);
       applySearchLabels(now.q);
       view.setFocusNode(now.focus);
@@ -472,11 +477,18 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     return true;
   }
 
+  /** Redraws the timeline strip for the drawn graph; the graph makes room for it when it shows. */
+  function refreshTimeline(now: ViewState): void {
+    timeline.setData(session.graph, now);
+    stage.classList.toggle("has-timeline", !timeline.element.hidden);
+  }
+
   /** What depends on the drawn graph's contents, after nodes joined or left it. */
   function afterGraphEdit(): void {
     const now = store.get();
     filters.setData(session.facets(), documents, now);
     legendHost.replaceChildren(renderLegend(session.graph, now.color));
+    refreshTimeline(now);
     applySearchLabels(now.q);
     view.setSelected(now.node);
     renderList();

@@ -1,6 +1,6 @@
 import type { Api, GraphNode, Kind, PathResult, Subgraph } from "../api/types";
 import { KINDS } from "../api/types";
-import { addEdge, addNode, applyAppearance, buildGraph, positionNear, type DiploGraph } from "../graph/model";
+import { addEdge, addNode, applyAppearance, buildGraph, edgeHolds, positionNear, type DiploGraph, type YearWindow } from "../graph/model";
 import type { GraphView, Visibility } from "../graph/view";
 import type { ViewState } from "../state/viewState";
 
@@ -193,6 +193,11 @@ export function visibilityFor(graph: DiploGraph, state: ViewState): Visibility {
   const subtypes = state.subtypes.length ? new Set(state.subtypes) : null;
   const relationTypes = state.rels.length ? new Set(state.rels) : null;
   const minConfidence = state.minConfidence;
+  // The undated switch works with or without a window of years.
+  const years: YearWindow | null =
+    state.years || !state.undated
+      ? { from: state.years?.[0] ?? -Infinity, to: state.years?.[1] ?? Infinity, undated: state.undated }
+      : null;
   const filtering = kinds || subtypes || state.doc || state.minDegree > 0;
   const pinned = (id: string) => id === state.focus || id === state.node;
   let nodes: Set<string> | null = null;
@@ -213,6 +218,7 @@ export function visibilityFor(graph: DiploGraph, state: ViewState): Visibility {
   graph.forEachEdge((_e, a, source, target) => {
     if (relationTypes && !relationTypes.has(a.relation)) return;
     if (a.confidence < minConfidence) return;
+    if (!edgeHolds(a, years)) return;
     if (nodes && (!nodes.has(source) || !nodes.has(target))) return;
     connected.add(source);
     connected.add(target);
@@ -229,7 +235,7 @@ export function visibilityFor(graph: DiploGraph, state: ViewState): Visibility {
     });
   }
   // Without a node filter, the hidden entities are those with no shown edge: no edge needs its ends checked.
-  return { nodes, relationTypes, minConfidence, isolatedCount, nodesHideEdges: !!filtering };
+  return { nodes, relationTypes, minConfidence, isolatedCount, nodesHideEdges: !!filtering, years };
 }
 
 /**

@@ -25,6 +25,32 @@ export interface EdgeAttrs {
   color: string;
   /** Sigma's program: arrows for directed relations, lines for mutual ones, each solid, dashed or dotted. */
   type: string;
+  /** The years the relation began and ended, null when no sentence says (both null: undated). */
+  fromYear: number | null;
+  untilYear: number | null;
+}
+
+/** A window of years (both ends included) and whether undated relations show in it. */
+export interface YearWindow {
+  from: number;
+  to: number;
+  undated: boolean;
+}
+
+/**
+ * Whether a relation held at some time in the window: it began no later than
+ * the window's last year and did not end before its first. Undated relations
+ * show as the window says.
+ */
+export function edgeHolds(a: EdgeAttrs, w: YearWindow | null): boolean {
+  if (!w) return true;
+  if (a.fromYear === null && a.untilYear === null) return w.undated;
+  return !(a.fromYear !== null && a.fromYear > w.to) && !(a.untilYear !== null && a.untilYear < w.from);
+}
+
+function yearOf(date: string | null | undefined): number | null {
+  const y = date ? Number(date.slice(0, 4)) : NaN;
+  return Number.isInteger(y) ? y : null;
 }
 
 export type DiploGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -68,6 +94,8 @@ export function addEdge(graph: DiploGraph, e: GraphEdge): void {
     size: 0.6 + 1.4 * clamp01(e.confidence),
     color: towardsWhite(RELATION_COLORS[e.type] ?? "#999999", 0.6),
     type: edgeProgram(e.type),
+    fromYear: yearOf(e.from),
+    untilYear: yearOf(e.until),
   });
 }
 

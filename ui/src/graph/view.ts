@@ -4,7 +4,7 @@ import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, EdgeDisplayData, PartialButFor } from "sigma/types";
 import { drawDiscNodeLabel } from "sigma/rendering";
 import type { RelationType } from "../api/types";
-import type { DiploGraph, EdgeAttrs, NodeAttrs } from "./model";
+import { edgeHolds, type DiploGraph, type EdgeAttrs, type NodeAttrs, type YearWindow } from "./model";
 import { LayoutRunner, type LayoutStatus } from "./layout";
 import { styledEdgePrograms } from "./edgeStyles";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR, RELATION_COLORS } from "./palette";
@@ -31,6 +31,8 @@ export interface Visibility {
   minConfidence: number;
   /** How many entities have no shown relation (hidden unless asked for). */
   isolatedCount: number;
+  /** The time window relations must hold in; null for none. */
+  years?: YearWindow | null;
   /**
    * Whether `nodes` can hide an edge's end. False when it only hides entities
    * with no shown relation: edges then skip two set lookups each per refresh.
@@ -242,7 +244,7 @@ export class GraphView {
   }
 
   setVisibility(visibility: Visibility): void {
-    const open = (v: Visibility) => !v.nodes && !v.relationTypes && !(v.minConfidence > 0);
+    const open = (v: Visibility) => !v.nodes && !v.relationTypes && !(v.minConfidence > 0) && !v.years;
     const unchanged = open(visibility) && open(this.visibility);
     this.visibility = visibility;
     if (unchanged) {
@@ -343,6 +345,7 @@ export class GraphView {
     const types = this.visibility.relationTypes;
     if (types && !types.has(graph.getEdgeAttribute(edge, "relation"))) return false;
     if (this.visibility.minConfidence > 0 && graph.getEdgeAttribute(edge, "confidence") < this.visibility.minConfidence) return false;
+    if (this.visibility.years && !edgeHolds(graph.getEdgeAttributes(edge), this.visibility.years)) return false;
     if (this.visibility.nodesHideEdges === false) return true;
     return this.isNodeVisible(graph.source(edge)) && this.isNodeVisible(graph.target(edge));
   }

@@ -23,6 +23,10 @@ export interface ViewState {
   minConfidence: number;
   /** Whether entities with no shown relation are drawn (hidden by default). */
   isolated: boolean;
+  /** The time window in years (both included): relations that held in it show; null shows all. */
+  years: [number, number] | null;
+  /** Whether relations no sentence dates show (the timeline's switch). */
+  undated: boolean;
   q: string;
   color: ColorMode;
   size: SizeMode;
@@ -46,6 +50,8 @@ export const DEFAULT_STATE: ViewState = {
   minDegree: 0,
   minConfidence: 0,
   isolated: false,
+  years: null,
+  undated: true,
   q: "",
   color: "kind",
   size: "degree",
@@ -60,6 +66,15 @@ function list(params: URLSearchParams, key: string): string[] {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** Reads "2015-2020" (or "2016") as a window of years; anything else is no window. */
+function parseYears(value: string | null): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(value ?? "");
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2] ?? m[1]);
+  return from <= to ? [from, to] : null;
 }
 
 function clampDepth(value: number): number {
@@ -83,6 +98,8 @@ export function parseState(search: string): ViewState {
     minDegree: Number.isFinite(minDegree) && minDegree > 0 ? Math.floor(minDegree) : 0,
     minConfidence: Number.isFinite(minConfidence) && minConfidence > 0 ? Math.min(1, Math.round(minConfidence * 100) / 100) : 0,
     isolated: p.get("isolated") === "1",
+    years: parseYears(p.get("years")),
+    undated: p.get("undated") !== "0",
     q: p.get("q") ?? "",
     color: p.get("color") === "community" ? "community" : "kind",
     size: p.get("size") === "centrality" ? "centrality" : "degree",
@@ -110,6 +127,8 @@ export function serializeState(state: ViewState): string {
   if (state.minDegree > 0) p.set("minDegree", String(state.minDegree));
   if (state.minConfidence > 0) p.set("minConfidence", String(state.minConfidence));
   if (state.isolated) p.set("isolated", "1");
+  if (state.years) p.set("years", state.years[0] === state.years[1] ? String(state.years[0]) : state.years.join("-"));
+  if (!state.undated) p.set("undated", "0");
   put("q", state.q);
   if (state.color !== "kind") p.set("color", state.color);
   if (state.size !== "degree") p.set("size", state.size);

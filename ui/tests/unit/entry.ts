@@ -4,7 +4,7 @@ export { parseState, serializeState, DEFAULT_STATE } from "../../src/state/viewS
 export { foldText } from "../../src/state/text";
 export { segmentText } from "../../src/ui/documentReader";
 export { groupRelations } from "../../src/ui/nodePanel";
-export { buildGraph, towardsWhite, communityColors, applyAppearance } from "../../src/graph/model";
+export { buildGraph, towardsWhite, communityColors, applyAppearance, edgeHolds } from "../../src/graph/model";
 export { toGraphML, toJSON } from "../../src/graph/export";
 export { StaticApi } from "../../src/api/static";
 export { visibilityFor } from "../../src/app/session";
