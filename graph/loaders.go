@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/graph-gophers/dataloader/v7"
@@ -25,6 +26,16 @@ type loadersKey struct{}
 // WithLoaders gives a request its own loaders; their cache lives as long as
 // the request.
 func WithLoaders(ctx context.Context, s Store) context.Context {
+	// The store lists documents whole; a request lists them once, however
+	// many batches its fields split into.
+	listing := sync.OnceValues(func() (map[string]domain.DocumentInfo, error) {
+		docs, err := s.Documents(ctx)
+		byID := make(map[string]domain.DocumentInfo, len(docs))
+		for _, d := range docs {
+			byID[d.ID] = d
+		}
+		return byID, err
+	})
 	l := &Loaders{
 		nodes: dataloader.NewBatchedLoader(func(ctx context.Context, ids []string) []*dataloader.Result[domain.Node] {
 			nodes, err := s.Nodes(ctx, ids)
@@ -47,11 +58,7 @@ func WithLoaders(ctx context.Context, s Store) context.Context {
 			return out
 		}, dataloader.WithWait[string, domain.Node](time.Millisecond)),
 		documents: dataloader.NewBatchedLoader(func(ctx context.Context, ids []string) []*dataloader.Result[domain.DocumentInfo] {
-			docs, err := s.Documents(ctx)
-			byID := make(map[string]domain.DocumentInfo, len(docs))
-			for _, d := range docs {
-				byID[d.ID] = d
-			}
+			byID, err := listing()
 			out := make([]*dataloader.Result[domain.DocumentInfo], len(ids))
 			for i, id := range ids {
 				d, ok := byID[id]

@@ -31,6 +31,12 @@ func (r *actorResolver) Centrality(ctx context.Context, obj *model.Actor) (*mode
 	return r.entityCentrality(ctx, obj.Node)
 }
 
+// Name is the resolver for the name field.
+func (r *documentResolver) Name(ctx context.Context, obj *model.Document) (string, error) {
+	info, err := documentInfo(ctx, obj)
+	return info.Name, err
+}
+
 // Text is the resolver for the text field.
 func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (string, error) {
 	doc, _, err := r.Store.Document(ctx, obj.Info.ID)
@@ -38,6 +44,12 @@ func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (strin
 		return "", err
 	}
 	return doc.Text, nil
+}
+
+// Size is the resolver for the size field.
+func (r *documentResolver) Size(ctx context.Context, obj *model.Document) (int, error) {
+	info, err := documentInfo(ctx, obj)
+	return info.Size, err
 }
 
 // Mentions is the resolver for the mentions field.

@@ -235,8 +235,9 @@ type ActorResolver interface {
 	Centrality(ctx context.Context, obj *model.Actor) (*model.Centrality, error)
 }
 type DocumentResolver interface {
+	Name(ctx context.Context, obj *model.Document) (string, error)
 	Text(ctx context.Context, obj *model.Document) (string, error)
-
+	Size(ctx context.Context, obj *model.Document) (int, error)
 	Mentions(ctx context.Context, obj *model.Document) ([]model.Mention, error)
 }
 type EvidenceResolver interface {
@@ -2568,7 +2569,7 @@ func (ec *executionContext) _Document_name(ctx context.Context, field graphql.Co
 		field,
 		ec.fieldContext_Document_name,
 		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
+			return ec.Resolvers.Document().Name(ctx, obj)
 		},
 		nil,
 		ec.marshalNString2string,
@@ -2582,7 +2583,7 @@ func (ec *executionContext) fieldContext_Document_name(_ context.Context, field 
 		Object:     "Document",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
 		},
@@ -2626,7 +2627,7 @@ func (ec *executionContext) _Document_size(ctx context.Context, field graphql.Co
 		field,
 		ec.fieldContext_Document_size,
 		func(ctx context.Context) (any, error) {
-			return obj.Size(), nil
+			return ec.Resolvers.Document().Size(ctx, obj)
 		},
 		nil,
 		ec.marshalNInt2int,
@@ -2640,7 +2641,7 @@ func (ec *executionContext) fieldContext_Document_size(_ context.Context, field 
 		Object:     "Document",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Int does not have child fields")
 		},
@@ -7933,10 +7934,41 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.Values[i] = ec._Document_name(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Document_name(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "text":
 			field := field
 
@@ -7974,10 +8006,41 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "size":
-			out.Values[i] = ec._Document_size(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Document_size(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "mentions":
 			field := field
 

@@ -3,6 +3,8 @@ package memstore
 import (
 	"cmp"
 	"slices"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store"
@@ -36,8 +38,9 @@ type relContribution struct {
 }
 
 type docState struct {
-	seq uint64
-	x   domain.Extraction
+	seq  uint64
+	x    domain.Extraction
+	size int // the text's length in code points
 }
 
 // graph is the derived, queryable form of the applied documents. It is not
@@ -46,6 +49,11 @@ type graph struct {
 	docs  map[string]*docState
 	nodes map[string]*nodeState
 	rels  map[string]*relState
+	// listing is documents() until the documents change: every request
+	// that shows centrality lists them (the graph's version), and sorting
+	// tens of thousands each time cost more than the request's own work.
+	// Readers fill it while holding the store's read lock, writers clear it.
+	listing atomic.Pointer[[]domain.DocumentInfo]
 }
 
 func newGraph() *graph {
@@ -76,7 +84,8 @@ func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
 func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 	touchedNodes, touchedRels := t.nodes, t.rels
 	g.retract(x.Document.ID, touchedNodes, touchedRels)
-	g.docs[x.Document.ID] = &docState{seq: seq, x: x}
+	g.docs[x.Document.ID] = &docState{seq: seq, x: x, size: utf8.RuneCountInString(x.Document.Text)}
+	g.listing.Store(nil)
 	mentions := map[string]int{}
 	for _, m := range x.Mentions {
 		mentions[m.Entity]++
@@ -147,6 +156,7 @@ func (g *graph) retract(docID string, touchedNodes, touchedRels map[string]struc
 		return
 	}
 	delete(g.docs, docID)
+	g.listing.Store(nil)
 	for _, r := range old.x.Relations {
 		if s := g.rels[r.ID]; s != nil {
 			delete(s.byDoc, docID)

@@ -339,13 +339,17 @@ func (g *graph) document(id string) (domain.Doc, []domain.Mention, bool) {
 }
 
 func (g *graph) documents() []domain.DocumentInfo {
+	if l := g.listing.Load(); l != nil {
+		return slices.Clone(*l)
+	}
 	out := make([]domain.DocumentInfo, 0, len(g.docs))
 	for _, d := range g.docs {
 		doc := d.x.Document
-		out = append(out, domain.DocumentInfo{ID: doc.ID, Name: doc.Name, Hash: doc.Hash, Size: len([]rune(doc.Text))})
+		out = append(out, domain.DocumentInfo{ID: doc.ID, Name: doc.Name, Hash: doc.Hash, Size: d.size})
 	}
 	slices.SortFunc(out, func(a, b domain.DocumentInfo) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
-	return out
+	g.listing.Store(&out)
+	return slices.Clone(out)
 }
