@@ -48,6 +48,9 @@ func New(cfg Config) *Generator {
 	}
 }
 
+// Size is the number of entities in the pool: Entity takes 0 to Size-1.
+func (s *Generator) Size() int { return s.cfg.Entities }
+
 // Relations is the number of distinct relations given so far: the store
 // holds exactly these once every batch is applied.
 func (s *Generator) Relations() int { return len(s.rels) }
