@@ -187,7 +187,9 @@ func TestCentralityAtScale(t *testing.T) {
 
 		start = time.Now()
 		var later centralityAnswer
-		for time.Since(start) < 40*time.Second {
+		// A generous wait: the machine may be shared, and the figures'
+		// arrival, not its time, is what is tested.
+		for time.Since(start) < 5*time.Minute {
 			c.MustPost(mostCentral, &later)
 			if later.Entities.Edges[0].Node.Centrality.Status == "CURRENT" {
 				break
@@ -196,6 +198,9 @@ func TestCentralityAtScale(t *testing.T) {
 		}
 		current := time.Since(start)
 		top := later.Entities.Edges[0].Node.Centrality
+		if top.Status != "CURRENT" || top.PageRank == nil || top.Betweenness == nil {
+			t.Fatalf("figures not current %v after the first query: %+v", current.Round(time.Second), top)
+		}
 		t.Logf("first centrality query %v; slowest normal query meanwhile %v; figures current %v later; top %s pageRank %v betweenness %v pivots %v",
 			firstTook.Round(time.Millisecond), worst.Round(time.Millisecond), current.Round(time.Millisecond),
 			later.Entities.Edges[0].Node.Name, *top.PageRank, *top.Betweenness, *top.Pivots)

@@ -358,6 +358,11 @@ func testRelationFilters(t *testing.T, ctx context.Context, s Store) {
 		{"node", domain.RelationQuery{NodeIDs: []string{france}}, 3},
 		{"document", domain.RelationQuery{Document: docA}, 4},
 		{"node and type", domain.RelationQuery{NodeIDs: []string{igf}, Types: []domain.RelationType{domain.Supports}}, 1},
+		// France, Germany and the IGF touch six relations; three join two of them.
+		{"nodes", domain.RelationQuery{NodeIDs: []string{france, germany, igf}}, 6},
+		{"both ends among nodes", domain.RelationQuery{NodeIDs: []string{france, germany, igf}, Among: true}, 3},
+		{"both ends among nodes and document", domain.RelationQuery{NodeIDs: []string{france, germany, igf}, Among: true, Document: docA}, 2},
+		{"both ends among nodes and type", domain.RelationQuery{NodeIDs: []string{france, germany, igf}, Among: true, Types: []domain.RelationType{domain.CooperatesWith}}, 1},
 	} {
 		t.Run("by "+tc.name, func(t *testing.T) {
 			got, total, err := s.Relations(ctx, tc.q)
