@@ -255,6 +255,11 @@ func testReplace(t *testing.T, ctx context.Context, s Store) {
 
 func testRemove(t *testing.T, ctx context.Context, s Store) {
 	mustApply(t, ctx, s, fixtureA(), fixtureB())
+	// Listed before the removal, so that a store keeping its listing must
+	// drop it.
+	if docs, err := s.Documents(ctx); err != nil || len(docs) != 2 {
+		t.Fatalf("documents before the removal: %+v %v", docs, err)
+	}
 	if err := s.RemoveDocument(ctx, docB); err != nil {
 		t.Fatal(err)
 	}
@@ -502,7 +507,13 @@ func testShortestPath(t *testing.T, ctx context.Context, s Store) {
 
 func testDocuments(t *testing.T, ctx context.Context, s Store) {
 	a := fixtureA()
-	mustApply(t, ctx, s, a, fixtureB())
+	// Listed between the two versions of a.txt, so that a store keeping
+	// its listing must renew it when a document changes.
+	mustApply(t, ctx, s, fixtureAChanged(), fixtureB())
+	if docs, err := s.Documents(ctx); err != nil || len(docs) != 2 {
+		t.Fatalf("documents of the first version: %+v %v", docs, err)
+	}
+	mustApply(t, ctx, s, a)
 	doc, mentions, err := s.Document(ctx, docA)
 	if err != nil {
 		t.Fatal(err)
