@@ -134,12 +134,12 @@ func run(ctx context.Context, o options) (*report, error) {
 	if err != nil {
 		return rep, err
 	}
-	defer srv.stop()
+	defer srv.Stop()
 	rep.ready = time.Since(start)
 
 	// The explorer's first view, as a browser opening the page right after
 	// the server started would ask for it.
-	explorer := newClient(srv.base, "10.77.0.1", 2*time.Minute)
+	explorer := newClient(srv.Base, "10.77.0.1", 2*time.Minute)
 	rep.cold = explorer.overview(srv.cpu)
 	progress("overview cold: %s", rep.cold)
 	progress("waiting for centrality to be current")
@@ -383,7 +383,7 @@ func runPhase(ctx context.Context, srv *process, p entityPicker, o options, d ti
 	var wg sync.WaitGroup
 	for i := range n {
 		kind := hostileKinds[i%len(hostileKinds)]
-		c := newClient(srv.base, fmt.Sprintf("10.66.0.%d", i+1), 2*time.Minute)
+		c := newClient(srv.Base, fmt.Sprintf("10.66.0.%d", i+1), 2*time.Minute)
 		wg.Go(func() {
 			rng := rand.New(rand.NewPCG(uint64(i), 99))
 			for j := 0; ctx.Err() == nil; j++ {
@@ -417,7 +417,7 @@ func runPhase(ctx context.Context, srv *process, p entityPicker, o options, d ti
 			sleep(ctx, time.Second)
 		}
 	})
-	normal := newClient(srv.base, "10.77.0.2", 30*time.Second)
+	normal := newClient(srv.Base, "10.77.0.2", 30*time.Second)
 	rng := rand.New(rand.NewPCG(o.synth.Seed, 7))
 	for i := 0; ctx.Err() == nil; i++ {
 		r := normalRequest(i, rng, p)

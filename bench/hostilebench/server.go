@@ -5,15 +5,13 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/diplograph/diplograph/bench/served"
 	"github.com/diplograph/diplograph/bench/synth"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store/memstore"
@@ -49,85 +47,30 @@ func (p pool) pick(rng *rand.Rand) (string, string) {
 	return n.ID, n.Name
 }
 
-// process is `diplograph serve` on the generated graph, on a free port.
-type process struct {
-	cmd  *exec.Cmd
-	base string
-	log  string
-	done chan error
-}
-
 // startServer serves the store file with the binary, trusting loopback's
 // X-Forwarded-For, so that each client of the bench is a client of its own
 // to the rate limit and the export gate, as on the internet. rate is passed
 // to -rate when it is set; else the server's default limit holds.
 func startServer(bin, data, dir, rate string) (*process, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("find a free port: %w", err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	s := &process{base: "http://" + addr, log: filepath.Join(dir, "server.log"), done: make(chan error, 1)}
-	logFile, err := os.Create(s.log)
-	if err != nil {
-		return nil, fmt.Errorf("server log: %w", err)
-	}
-	defer logFile.Close() // the child has its own descriptor
-	args := []string{"serve", "-addr", addr, "-data", data}
+	args := []string{"-data", data}
 	if rate != "" {
 		args = append(args, "-rate", rate)
 	}
-	s.cmd = exec.Command(bin, args...)
-	s.cmd.Env = append(os.Environ(), "NEO4J_URI=", "DIPLOGRAPH_TRUSTED_PROXIES=127.0.0.1/32")
-	s.cmd.Stdout, s.cmd.Stderr = logFile, logFile
-	if err := s.cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start %s: %w", bin, err)
-	}
-	go func() { s.done <- s.cmd.Wait() }()
-	deadline := time.Now().Add(5 * time.Minute)
-	for time.Now().Before(deadline) {
-		select {
-		case err := <-s.done:
-			s.done <- err
-			return nil, fmt.Errorf("server exited before it was healthy (%v); its log ends:\n%s", err, s.logTail())
-		default:
-		}
-		if resp, err := http.Get(s.base + "/healthz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return s, nil
-			}
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	s.stop()
-	return nil, fmt.Errorf("server did not become healthy within 5 minutes; its log ends:\n%s", s.logTail())
-}
-
-func (s *process) logTail() string {
-	data, err := os.ReadFile(s.log)
+	// Restoring a large graph from its file takes a while.
+	s, err := served.Start(bin, dir, 5*time.Minute, args, "NEO4J_URI=", "DIPLOGRAPH_TRUSTED_PROXIES=127.0.0.1/32")
 	if err != nil {
-		return err.Error()
+		return nil, err
 	}
-	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
-	return strings.Join(lines[max(0, len(lines)-20):], "\n")
+	return &process{Server: s}, nil
 }
 
-func (s *process) stop() {
-	s.cmd.Process.Signal(os.Interrupt)
-	select {
-	case <-s.done:
-	case <-time.After(15 * time.Second):
-		s.cmd.Process.Kill()
-		<-s.done
-	}
-}
+// process is the server with readings of its CPU time and memory.
+type process struct{ *served.Server }
 
 // cpu is the server process's CPU time so far (user and system), which
 // a shared machine does not inflate as it does wall time.
 func (s *process) cpu() (time.Duration, error) {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.Pid()))
 	if err != nil {
 		return 0, fmt.Errorf("server CPU time: %w", err)
 	}
@@ -159,7 +102,7 @@ var metricsClient = &http.Client{Timeout: 10 * time.Second}
 
 func (s *process) memory() (memory, error) {
 	var m memory
-	resp, err := metricsClient.Get(s.base + "/metrics")
+	resp, err := metricsClient.Get(s.Base + "/metrics")
 	if err != nil {
 		return m, fmt.Errorf("read metrics: %w", err)
 	}
@@ -180,7 +123,7 @@ func (s *process) memory() (memory, error) {
 	if !found {
 		return m, fmt.Errorf("read metrics: no go_memstats_heap_inuse_bytes")
 	}
-	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.Pid()))
 	if err != nil {
 		return m, fmt.Errorf("server RSS: %w", err)
 	}
