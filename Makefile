@@ -77,7 +77,7 @@ bench-ui: ui
 # to .cache/bench/summary.json.
 bench:
 	rm -rf .cache/bench
-	$(MAKE) --no-print-directory bench-loader bench-api bench-ui bench-peer bench-scale
+	$(MAKE) --no-print-directory bench-loader bench-api bench-ui bench-peer bench-scale bench-hostile
 	$(GO) run ./bench/report -dir .cache/bench -json .cache/bench/summary.json
 
 # The API under 64 concurrent clients per example query, on the embedded
@@ -92,13 +92,20 @@ bench-peer: build
 	mkdir -p .cache/bench
 	scripts/with-neo4j.sh $(GO) run ./bench/peerbench -bin $(BIN) -json .cache/bench/peer.json
 
-.PHONY: bench-scale bench-soak
+.PHONY: bench-scale bench-soak bench-hostile
 
 # Load time, memory and query latency at 1x, 10x and 100x the seeds, and a
 # graph of 100,000 nodes and 1,000,000 relations, on both stores.
 bench-scale:
 	mkdir -p .cache/bench
 	scripts/with-neo4j.sh $(GO) run ./bench/scalebench -json .cache/bench/scale.json
+
+# Issue 14's scale run on a generated graph of 50,000 entities served by the
+# binary: the explorer's overview query cold and warm, and a normal client's
+# p50/p95/p99 alone and while 8 hostile clients run, with the server's heap.
+bench-hostile: build
+	mkdir -p .cache/bench
+	$(GO) run ./bench/hostilebench -bin $(BIN) -json .cache/bench/hostile.json
 
 # Five minutes at a fixed request rate: errors and heap at start and end.
 bench-soak: build

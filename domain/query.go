@@ -36,9 +36,13 @@ type NodeQuery struct {
 
 // RelationQuery filters and pages a relation listing. Empty fields match all.
 type RelationQuery struct {
-	Types    []RelationType
-	NodeIDs  []string // relations touching any of these nodes
-	Document string   // relations with evidence from this document
+	Types   []RelationType
+	NodeIDs []string // relations touching any of these nodes
+	// Among narrows NodeIDs to relations with both ends among the nodes:
+	// the edges of a drawing, which a store finds without listing every
+	// relation of its hubs.
+	Among    bool
+	Document string // relations with evidence from this document
 	Offset   int
 	Limit    int // 0 means no limit
 	// NoTotal says the caller does not need the total, which a store may

@@ -171,7 +171,9 @@ func TestCentralityAtScale(t *testing.T) {
 
 		start = time.Now()
 		var later centralityAnswer
-		for time.Since(start) < 40*time.Second {
+		// A generous wait: the machine may be shared, and the figures'
+		// arrival, not its time, is what is tested.
+		for time.Since(start) < 5*time.Minute {
 			c.MustPost(mostCentral, &later)
 			if later.Entities.Edges[0].Node.Centrality.Status == "CURRENT" {
 				break

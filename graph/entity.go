@@ -10,16 +10,26 @@ import (
 
 // The four entity types share these field resolvers.
 
-func (r *Resolver) entityDocuments(ctx context.Context, n domain.Node) ([]model.Document, error) {
-	out := make([]model.Document, 0, len(n.Documents))
-	for _, id := range n.Documents {
-		d, err := loadDocument(ctx, id)
-		if err != nil {
-			return nil, fmt.Errorf("documents of %s: %w", n.ID, err)
-		}
-		out = append(out, model.Document{Info: d})
+// entityDocuments gives references: a hub of a large graph is named by
+// thousands of documents, and the explorer reads only their IDs.
+func (r *Resolver) entityDocuments(_ context.Context, n domain.Node) ([]model.Document, error) {
+	out := make([]model.Document, len(n.Documents))
+	for i, id := range n.Documents {
+		out[i] = model.DocumentRef(id)
 	}
 	return out, nil
+}
+
+// documentInfo is d's name and size, loaded when d is a reference.
+func documentInfo(ctx context.Context, d *model.Document) (domain.DocumentInfo, error) {
+	if !d.Ref {
+		return d.Info, nil
+	}
+	info, err := loadDocument(ctx, d.Info.ID)
+	if err != nil {
+		return info, fmt.Errorf("document %s: %w", d.Info.ID, err)
+	}
+	return info, nil
 }
 
 func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []model.RelationType, first *int) ([]model.Relation, error) {

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"slices"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph/model"
@@ -28,16 +27,14 @@ func FilteredSubgraph(ctx context.Context, s Store, q domain.NodeQuery, types []
 		return sg, nil
 	}
 	ids := make([]string, len(nodes))
-	in := make(map[string]bool, len(nodes))
 	for i, n := range nodes {
 		ids[i] = n.ID
-		in[n.ID] = true
 	}
-	rels, _, err := s.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types, NoTotal: true})
+	rels, _, err := s.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Among: true, Types: types, NoTotal: true})
 	if err != nil {
 		return domain.Subgraph{}, err
 	}
-	sg.Relations = slices.DeleteFunc(rels, func(rel domain.Relation) bool { return !in[rel.Source] || !in[rel.Target] })
+	sg.Relations = rels
 	return sg, nil
 }
 

@@ -32,6 +32,12 @@ func (r *actorResolver) Centrality(ctx context.Context, obj *model.Actor) (*mode
 	return r.entityCentrality(ctx, obj.Node)
 }
 
+// Name is the resolver for the name field.
+func (r *documentResolver) Name(ctx context.Context, obj *model.Document) (string, error) {
+	info, err := documentInfo(ctx, obj)
+	return info.Name, err
+}
+
 // Text is the resolver for the text field.
 func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (string, error) {
 	doc, _, err := r.Store.Document(ctx, obj.Info.ID)
@@ -39,6 +45,12 @@ func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (strin
 		return "", err
 	}
 	return doc.Text, nil
+}
+
+// Size is the resolver for the size field.
+func (r *documentResolver) Size(ctx context.Context, obj *model.Document) (int, error) {
+	info, err := documentInfo(ctx, obj)
+	return info.Size, err
 }
 
 // Mentions is the resolver for the mentions field.
@@ -525,17 +537,3 @@ type mentionResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }
 type treatyResolver struct{ *Resolver }
-
-// !!! WARNING !!!
-// The code below was going to be deleted when updating resolvers. It has been copied here so you have
-// one last chance to move it out of harms way if you want. There are two reasons this happens:
-//  - When renaming or deleting a resolver the old code will be put in here. You can safely delete
-//    it when you're done.
-//  - You have helper methods in this file. Move them out to keep these resolver files clean.
-/*
-	func (r *relationResolver) From(ctx context.Context, obj *model.Relation) (*domain.Date, error) {
-	panic(fmt.Errorf("not implemented: From - from"))
-}
-func (r *Resolver) Relation() generated.RelationResolver { return &relationResolver{r} }
-type relationResolver struct{ *Resolver }
-*/

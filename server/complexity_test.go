@@ -50,7 +50,7 @@ func TestNestedListsArePricedByWhatTheyReturn(t *testing.T) {
 	// The explorer's heaviest queries, as ui/src/api/graphql.ts sends them
 	// (the UI tests also run them against a live server).
 	const drawNode = `fragment DrawNode on Entity { id kind subtype name aliases degree centrality { pageRank community } documents { id } }`
-	const drawEdge = `fragment DrawEdge on Relation { id type confidence source { id } target { id } }`
+	const drawEdge = `fragment DrawEdge on Relation { id type confidence from until source { id } target { id } }`
 	const relationDetail = `fragment RelationDetail on Relation { id type confidence rule source { id name kind } target { id name kind }
 		evidence { text start end year rule document { id name } } }`
 	const subgraph = `truncated nodes { ...DrawNode } edges { ...DrawEdge }`

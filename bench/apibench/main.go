@@ -174,7 +174,7 @@ fragment DrawNode on Entity {
   centrality { pageRank community }
   documents { id }
 }
-fragment DrawEdge on Relation { id type confidence source { id } target { id } }`
+fragment DrawEdge on Relation { id type confidence from until source { id } target { id } }`
 
 const explorerFocusLimit = 2000
 

@@ -24,6 +24,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/diplograph/diplograph/bench/synth"
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/corpusgen"
@@ -58,7 +59,7 @@ type options struct {
 	seeds        string
 	multiples    []int
 	seed         uint64
-	synth        synthConfig
+	synth        synth.Config
 	batch        int
 	neo4jBatch   int
 	neo4jBudget  time.Duration
@@ -246,12 +247,12 @@ type streamed struct {
 // it once the Apply calls have taken that long. The generator, with its set
 // of the relations given, is garbage once this returns, so it does not
 // count as the store's memory.
-func stream(ctx context.Context, w applier, cfg synthConfig, batch int, budget time.Duration) (streamed, error) {
+func stream(ctx context.Context, w applier, cfg synth.Config, batch int, budget time.Duration) (streamed, error) {
 	var s streamed
-	gen := newSynth(cfg)
+	gen := synth.New(cfg)
 	lastReport := time.Now()
 	for {
-		xs := gen.batch(batch)
+		xs := gen.Batch(batch)
 		if len(xs) == 0 {
 			return s, nil
 		}

@@ -13,10 +13,8 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -24,6 +22,8 @@ import (
 	"time"
 
 	vegeta "github.com/tsenart/vegeta/v12/lib"
+
+	"github.com/diplograph/diplograph/bench/served"
 )
 
 type options struct {
@@ -126,19 +126,21 @@ func soak(o options) (*report, error) {
 		return nil, fmt.Errorf("temporary folder: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	srv, err := startServer(o.bin, o.seeds, dir)
+	srv, err := served.Start(o.bin, dir, 60*time.Second,
+		[]string{"-data", filepath.Join(dir, "graph.db"), "-seed", o.seeds, "-rate", "-1"},
+		"NEO4J_URI=") // the soak is of the embedded store, whatever the environment says
 	if err != nil {
 		return nil, err
 	}
-	defer srv.stop()
-	targets, err := mix(srv.base, o.queries)
+	defer srv.Stop()
+	targets, err := mix(srv.Base, o.queries)
 	if err != nil {
 		return nil, err
 	}
 	// A query that fails on its own would fail every request of the soak
 	// for a reason that has nothing to do with soaking: refuse it up front.
 	for _, t := range targets {
-		if msg := check(srv.base, t.Body); msg != "" {
+		if msg := check(srv.Base, t.Body); msg != "" {
 			return nil, fmt.Errorf("query %s fails before the soak: %s", t.Body, msg)
 		}
 	}
@@ -152,7 +154,7 @@ func soak(o options) (*report, error) {
 	stopSampler := make(chan struct{})
 	go func() {
 		defer close(samplerDone)
-		rep.samples, rep.missed = sampleEverySecond(srv.base, began, o.interval, stopSampler, &requests, &failures)
+		rep.samples, rep.missed = sampleEverySecond(srv.Base, began, o.interval, stopSampler, &requests, &failures)
 	}()
 
 	attacker := vegeta.NewAttacker(vegeta.KeepAlive(true), vegeta.MaxConnections(o.connections), vegeta.Timeout(10*time.Second))
@@ -177,7 +179,7 @@ func soak(o options) (*report, error) {
 	if rep.start.samples == 0 || rep.end.samples == 0 {
 		return nil, fmt.Errorf("no heap readings in the start or end window (the -settle window is %s; %d metrics reads failed)", o.settle, len(rep.missed))
 	}
-	rep.serverExitStatus = srv.exited()
+	rep.serverExitStatus = srv.Exited()
 	return rep, nil
 }
 
@@ -293,95 +295,6 @@ func readMetrics(base string) (sample, error) {
 		return sample{}, fmt.Errorf("read metrics: %d of the %d Go runtime metrics are missing", len(want)-found, len(want))
 	}
 	return s, nil
-}
-
-// server is a diplograph serve process on a free port.
-type server struct {
-	cmd  *exec.Cmd
-	base string
-	log  string
-	done chan error
-}
-
-func startServer(bin, seeds, dir string) (*server, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("find a free port: %w", err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port), log: filepath.Join(dir, "server.log"), done: make(chan error, 1)}
-	logFile, err := os.Create(s.log)
-	if err != nil {
-		return nil, fmt.Errorf("server log: %w", err)
-	}
-	defer logFile.Close() // the child has its own descriptor
-	s.cmd = exec.Command(bin, "serve", "-addr", "127.0.0.1:"+strconv.Itoa(port), "-data", filepath.Join(dir, "graph.db"), "-seed", seeds, "-rate", "-1")
-	// The soak is of the embedded store, whatever the environment says.
-	s.cmd.Env = append(os.Environ(), "NEO4J_URI=")
-	s.cmd.Stdout, s.cmd.Stderr = logFile, logFile
-	if err := s.cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start %s: %w", bin, err)
-	}
-	go func() { s.done <- s.cmd.Wait() }()
-	if err := s.waitHealthy(60 * time.Second); err != nil {
-		s.stop()
-		return nil, err
-	}
-	return s, nil
-}
-
-func (s *server) waitHealthy(limit time.Duration) error {
-	deadline := time.Now().Add(limit)
-	for time.Now().Before(deadline) {
-		select {
-		case err := <-s.done:
-			s.done <- err
-			return fmt.Errorf("server exited before it was healthy (%v); its log ends:\n%s", err, s.logTail())
-		default:
-		}
-		resp, err := http.Get(s.base + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return nil
-			}
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	return fmt.Errorf("server did not become healthy within %s; its log ends:\n%s", limit, s.logTail())
-}
-
-// logTail is the end of the server's log, for errors: the log itself lives
-// in a temporary folder that is gone once the soak ends.
-func (s *server) logTail() string {
-	data, err := os.ReadFile(s.log)
-	if err != nil {
-		return err.Error()
-	}
-	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
-	return strings.Join(lines[max(0, len(lines)-20):], "\n")
-}
-
-// exited reports an unexpected exit of the server during the soak.
-func (s *server) exited() error {
-	select {
-	case err := <-s.done:
-		s.done <- err
-		return fmt.Errorf("the server exited during the soak (%v); its log ends:\n%s", err, s.logTail())
-	default:
-		return nil
-	}
-}
-
-func (s *server) stop() {
-	s.cmd.Process.Signal(os.Interrupt)
-	select {
-	case <-s.done:
-	case <-time.After(15 * time.Second):
-		s.cmd.Process.Kill()
-		<-s.done
-	}
 }
 
 // mix is the round of requests the soak repeats: every example query of

@@ -352,8 +352,9 @@ type ActorResolver interface {
 	Centrality(ctx context.Context, obj *model.Actor) (*model.Centrality, error)
 }
 type DocumentResolver interface {
+	Name(ctx context.Context, obj *model.Document) (string, error)
 	Text(ctx context.Context, obj *model.Document) (string, error)
-
+	Size(ctx context.Context, obj *model.Document) (int, error)
 	Mentions(ctx context.Context, obj *model.Document) ([]model.Mention, error)
 }
 type EvidenceResolver interface {
@@ -5413,7 +5414,7 @@ func (ec *executionContext) _Document_name(ctx context.Context, field graphql.Co
 		field,
 		ec.fieldContext_Document_name,
 		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
+			return ec.Resolvers.Document().Name(ctx, obj)
 		},
 		nil,
 		ec.marshalNString2string,
@@ -5427,7 +5428,7 @@ func (ec *executionContext) fieldContext_Document_name(_ context.Context, field 
 		Object:     "Document",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
 		},
@@ -5471,7 +5472,7 @@ func (ec *executionContext) _Document_size(ctx context.Context, field graphql.Co
 		field,
 		ec.fieldContext_Document_size,
 		func(ctx context.Context) (any, error) {
-			return obj.Size(), nil
+			return ec.Resolvers.Document().Size(ctx, obj)
 		},
 		nil,
 		ec.marshalNInt2int,
@@ -5485,7 +5486,7 @@ func (ec *executionContext) fieldContext_Document_size(_ context.Context, field 
 		Object:     "Document",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Int does not have child fields")
 		},

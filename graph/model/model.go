@@ -101,17 +101,20 @@ func DomainKind(k Kind) domain.Kind {
 
 // Document is a source document; its text loads only when asked for.
 type Document struct {
+	// Info is whole unless Ref is set, when it holds the ID alone.
 	Info domain.DocumentInfo
+	Ref  bool
+}
+
+// DocumentRef is a document known by its ID alone: its name and size load
+// (batched) only when asked for, so that an entity's list of thousands of
+// documents costs nothing when a client reads only their IDs.
+func DocumentRef(id string) Document {
+	return Document{Info: domain.DocumentInfo{ID: id}, Ref: true}
 }
 
 // ID is the global ID.
 func (d Document) ID() string { return d.Info.ID }
-
-// Name is the file name.
-func (d Document) Name() string { return d.Info.Name }
-
-// Size is the text length in code points.
-func (d Document) Size() int { return d.Info.Size }
 
 // IsNode marks the schema interface Node.
 func (Document) IsNode() {}

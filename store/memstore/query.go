@@ -90,11 +90,20 @@ func page[T any](xs []T, offset, limit int) []T {
 func (g *graph) relations(q domain.RelationQuery) ([]domain.Relation, int) {
 	var candidates map[string]*relState
 	if len(q.NodeIDs) > 0 {
+		var among map[string]bool
+		if q.Among {
+			among = make(map[string]bool, len(q.NodeIDs))
+			for _, id := range q.NodeIDs {
+				among[id] = true
+			}
+		}
 		candidates = map[string]*relState{}
 		for _, id := range q.NodeIDs {
 			if n, ok := g.nodes[id]; ok {
 				for r := range n.rels {
-					candidates[r] = g.rels[r]
+					if s := g.rels[r]; among == nil || among[other(s, id)] {
+						candidates[r] = s
+					}
 				}
 			}
 		}

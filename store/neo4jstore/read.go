@@ -293,9 +293,14 @@ func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain
 	case q.Document != "":
 		params["doc"] = q.Document
 		match = evidenceOfDocument("$doc") + " AND type(r) IN $types"
-		if len(q.NodeIDs) > 0 {
+		switch {
+		case len(q.NodeIDs) > 0 && q.Among:
+			match += " AND a.id IN $nodes AND b.id IN $nodes"
+		case len(q.NodeIDs) > 0:
 			match += " AND (a.id IN $nodes OR b.id IN $nodes)"
 		}
+	case len(q.NodeIDs) > 0 && q.Among:
+		match = "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $nodes AND b.id IN $nodes AND type(r) IN $types"
 	case len(q.NodeIDs) > 0:
 		match = "MATCH (n:Entity)-[r]-(:Entity) WHERE n.id IN $nodes AND type(r) IN $types" +
 			" WITH r, startNode(r) AS a, endNode(r) AS b"

@@ -262,6 +262,11 @@ func testReplace(t *testing.T, ctx context.Context, s Store) {
 
 func testRemove(t *testing.T, ctx context.Context, s Store) {
 	mustApply(t, ctx, s, fixtureA(), fixtureB())
+	// Listed before the removal, so that a store keeping its listing must
+	// drop it.
+	if docs, err := s.Documents(ctx); err != nil || len(docs) != 2 {
+		t.Fatalf("documents before the removal: %+v %v", docs, err)
+	}
 	if err := s.RemoveDocument(ctx, docB); err != nil {
 		t.Fatal(err)
 	}
@@ -384,6 +389,11 @@ func testRelationFilters(t *testing.T, ctx context.Context, s Store) {
 		{"node", domain.RelationQuery{NodeIDs: []string{france}}, 3},
 		{"document", domain.RelationQuery{Document: docA}, 4},
 		{"node and type", domain.RelationQuery{NodeIDs: []string{igf}, Types: []domain.RelationType{domain.Supports}}, 1},
+		// France, Germany and the IGF touch six relations; three join two of them.
+		{"nodes", domain.RelationQuery{NodeIDs: []string{france, germany, igf}}, 6},
+		{"both ends among nodes", domain.RelationQuery{NodeIDs: []string{france, germany, igf}, Among: true}, 3},
+		{"both ends among nodes and document", domain.RelationQuery{NodeIDs: []string{france, germany, igf}, Among: true, Document: docA}, 2},
+		{"both ends among nodes and type", domain.RelationQuery{NodeIDs: []string{france, germany, igf}, Among: true, Types: []domain.RelationType{domain.CooperatesWith}}, 1},
 	} {
 		t.Run("by "+tc.name, func(t *testing.T) {
 			got, total, err := s.Relations(ctx, tc.q)
@@ -523,7 +533,13 @@ func testShortestPath(t *testing.T, ctx context.Context, s Store) {
 
 func testDocuments(t *testing.T, ctx context.Context, s Store) {
 	a := fixtureA()
-	mustApply(t, ctx, s, a, fixtureB())
+	// Listed between the two versions of a.txt, so that a store keeping
+	// its listing must renew it when a document changes.
+	mustApply(t, ctx, s, fixtureAChanged(), fixtureB())
+	if docs, err := s.Documents(ctx); err != nil || len(docs) != 2 {
+		t.Fatalf("documents of the first version: %+v %v", docs, err)
+	}
+	mustApply(t, ctx, s, a)
 	doc, mentions, err := s.Document(ctx, docA)
 	if err != nil {
 		t.Fatal(err)

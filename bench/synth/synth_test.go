@@ -1,4 +1,4 @@
-package main
+package synth
 
 import (
 	"context"
@@ -10,10 +10,10 @@ import (
 // The store's own counts must reach the generator's targets, or the big
 // graph's row would claim a size it does not have.
 func TestSynthReachesItsTargets(t *testing.T) {
-	cfg := synthConfig{Entities: 2000, Relations: 15000, RelsPerDoc: 10, Seed: 1}
+	cfg := Config{Entities: 2000, Relations: 15000, RelsPerDoc: 10, Seed: 1}
 	st := memstore.New()
-	gen := newSynth(cfg)
-	for xs := gen.batch(100); len(xs) > 0; xs = gen.batch(100) {
+	gen := New(cfg)
+	for xs := gen.Batch(100); len(xs) > 0; xs = gen.Batch(100) {
 		for _, x := range xs {
 			if err := x.Validate(); err != nil {
 				t.Fatal(err)
@@ -30,16 +30,16 @@ func TestSynthReachesItsTargets(t *testing.T) {
 	if c.Nodes != cfg.Entities {
 		t.Errorf("nodes = %d, want %d", c.Nodes, cfg.Entities)
 	}
-	if c.Relations != len(gen.rels) || c.Relations < cfg.Relations {
-		t.Errorf("relations = %d, generator counted %d, want at least %d", c.Relations, len(gen.rels), cfg.Relations)
+	if c.Relations != gen.Relations() || c.Relations < cfg.Relations {
+		t.Errorf("relations = %d, generator counted %d, want at least %d", c.Relations, gen.Relations(), cfg.Relations)
 	}
 }
 
 func TestSynthNamesAreDistinct(t *testing.T) {
-	gen := newSynth(synthConfig{Entities: 100_000, Relations: 1, RelsPerDoc: 1})
+	gen := New(Config{Entities: 100_000, Relations: 1, RelsPerDoc: 1})
 	ids := map[string]int{}
 	for i := range gen.cfg.Entities {
-		id := gen.entity(i).ID
+		id := gen.Entity(i).ID
 		if j, ok := ids[id]; ok {
 			t.Fatalf("entities %d and %d share the ID %s", j, i, id)
 		}

@@ -1,4 +1,6 @@
-package main
+// Package synth generates large synthetic graphs as streams of extractions,
+// for the benchmarks that need a graph bigger than any corpus at hand.
+package synth
 
 import (
 	"fmt"
@@ -9,23 +11,23 @@ import (
 	"github.com/diplograph/diplograph/domain"
 )
 
-// synthConfig sizes a synthetic graph by what it must reach rather than by
+// Config sizes a synthetic graph by what it must reach rather than by
 // how many documents it has, since duplicate relations between hubs merge
 // in the store and would otherwise leave it short of its target.
-type synthConfig struct {
+type Config struct {
 	Entities   int // distinct entities, every one mentioned at least once
 	Relations  int // distinct relations (type and ends) to reach at least
 	RelsPerDoc int
 	Seed       uint64
 }
 
-// synth streams extractions in the manner of storetest.Corpus (a shared
+// Generator streams extractions in the manner of storetest.Corpus (a shared
 // pool of entities, hubs that many documents mention, one sentence of
 // evidence per relation) but with a pool as large as asked. It keeps only a
 // set of the relations it has given, never the extractions, so a graph of a
 // million relations can be streamed into a store without holding it twice.
-type synth struct {
-	cfg      synthConfig
+type Generator struct {
+	cfg      Config
 	rng      *rand.Rand
 	shift    int    // the pool is scrambled over [0, 1<<shift)
 	seen     []bool // entity indexes given so far
@@ -34,10 +36,10 @@ type synth struct {
 	docs     int
 }
 
-func newSynth(cfg synthConfig) *synth {
+func New(cfg Config) *Generator {
 	// Two-letter syllables, four bits each, so that names decode uniquely.
 	shift := max(16, (bits.Len(uint(cfg.Entities-1))+3)/4*4)
-	return &synth{
+	return &Generator{
 		cfg:   cfg,
 		rng:   rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5bd1e995)),
 		shift: shift,
@@ -46,15 +48,22 @@ func newSynth(cfg synthConfig) *synth {
 	}
 }
 
-// done reports whether the graph given so far has reached its targets.
-func (s *synth) done() bool {
+// Size is the number of entities in the pool: Entity takes 0 to Size-1.
+func (s *Generator) Size() int { return s.cfg.Entities }
+
+// Relations is the number of distinct relations given so far: the store
+// holds exactly these once every batch is applied.
+func (s *Generator) Relations() int { return len(s.rels) }
+
+// Done reports whether the graph given so far has reached its targets.
+func (s *Generator) Done() bool {
 	return s.entities >= s.cfg.Entities && len(s.rels) >= s.cfg.Relations
 }
 
-// batch returns up to n more extractions, fewer (or none) once done.
-func (s *synth) batch(n int) []domain.Extraction {
+// Batch returns up to n more extractions, fewer (or none) once done.
+func (s *Generator) Batch(n int) []domain.Extraction {
 	var xs []domain.Extraction
-	for len(xs) < n && !s.done() {
+	for len(xs) < n && !s.Done() {
 		xs = append(xs, s.next())
 	}
 	return xs
@@ -70,11 +79,11 @@ var (
 	}
 )
 
-// entity builds pool member i afresh each time it is drawn, as an extractor
+// Entity builds pool member i afresh each time it is drawn, as an extractor
 // does for every document, so the store owns (and is measured with) its own
 // copies of the strings. Names are two invented words and a head ("Kalo
 // Rimeta Forum"), so that prefixes of names spread searches over the pool.
-func (s *synth) entity(i int) domain.Node {
+func (s *Generator) Entity(i int) domain.Node {
 	k := domain.EntityKinds[i%len(domain.EntityKinds)]
 	// Multiplying by an odd number permutes [0, 1<<shift), so every index
 	// keeps a name of its own while neighbouring indexes look unrelated.
@@ -100,7 +109,7 @@ func (s *synth) entity(i int) domain.Node {
 // pick favours low indexes as Corpus does (squaring a uniform draw), so a
 // few entities are hubs; every other draw is uniform so that the tail of
 // the pool is reached without a long wait for its last members.
-func (s *synth) pick(uniform bool) int {
+func (s *Generator) pick(uniform bool) int {
 	f := s.rng.Float64()
 	if !uniform {
 		f *= f
@@ -111,7 +120,7 @@ func (s *synth) pick(uniform bool) int {
 // relationKey identifies a relation by type and ends, ordered for the
 // symmetric types as domain.NewRelation orders them, so that the key is
 // distinct exactly when the relation ID is.
-func (s *synth) relationKey(t, src, dst int, a, b domain.Node) uint64 {
+func (s *Generator) relationKey(t, src, dst int, a, b domain.Node) uint64 {
 	if domain.RelationTypes[t].Symmetric() && b.ID < a.ID {
 		src, dst = dst, src
 	}
@@ -119,7 +128,7 @@ func (s *synth) relationKey(t, src, dst int, a, b domain.Node) uint64 {
 	return (uint64(t)*p+uint64(src))*p + uint64(dst)
 }
 
-func (s *synth) next() domain.Extraction {
+func (s *Generator) next() domain.Extraction {
 	name := fmt.Sprintf("synth-%07d.txt", s.docs)
 	docID := domain.DocumentID(name)
 	s.docs++
@@ -131,7 +140,7 @@ func (s *synth) next() domain.Extraction {
 		for di == si {
 			di = s.pick(true)
 		}
-		src, dst := s.entity(si), s.entity(di)
+		src, dst := s.Entity(si), s.Entity(di)
 		t := s.rng.IntN(len(domain.RelationTypes))
 		rt := domain.RelationTypes[t]
 		s.rels[s.relationKey(t, si, di, src, dst)] = struct{}{}
