@@ -140,7 +140,7 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 		last := args[subj[len(subj)-1]].end
 		for i := range args {
 			o := &args[i]
-			if o.tok < last || o.tok >= c.t1 || o.ent.kind != domain.Issue || p.premodifier(o) {
+			if o.tok < last || o.tok >= c.t1 || o.ent.kind != domain.Issue || p.premodifier(o) || p.inRelativeOfThing(args, last, o.tok) {
 				continue
 			}
 			for _, si := range subj {
@@ -149,6 +149,24 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 			}
 		}
 	}
+}
+
+// inRelativeOfThing reports whether a relative clause opens between from
+// and k on an instrument or a forum: in "A and B develop a Roadmap that
+// charts principles on X", X is the roadmap's topic (instrumentTopics),
+// not what A and B engage on.
+func (p *docParse) inRelativeOfThing(args []arg, from, k int) bool {
+	for r := from; r < k; r++ {
+		if !p.isWord(r, "that") && !p.isWord(r, "which") {
+			continue
+		}
+		for i := range args {
+			if a := &args[i]; a.end == r && (a.ent.kind == domain.Treaty || a.ent.kind == domain.Forum) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contrastAt reports whether token k opens a contrasting clause after a
@@ -164,6 +182,15 @@ func (p *docParse) contrastAt(k int) bool {
 // policy" is still about spectrum.
 func (p *docParse) premodifier(o *arg) bool {
 	k := o.end
+	// "a national security and foreign policy interest": a topic joined to
+	// another that modifies the noun modifies it too.
+	for k+1 < len(p.toks) && (p.isWord(k, "and") || p.isWord(k, "or")) && p.kbAt[k+1] != nil && p.kbAt[k+1].Kind == domain.Issue {
+		next := k + 1
+		for next < len(p.toks) && p.kbAt[next] == p.kbAt[k+1] {
+			next++
+		}
+		k = next
+	}
 	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || p.kbAt[k] != nil {
 		return false
 	}

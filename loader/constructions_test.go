@@ -540,6 +540,17 @@ func TestConstructions(t *testing.T) {
 			text: "Canada and Japan share a national security interest in stronger export rules.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security"},
 		},
+		{
+			name: "topics joined to one that modifies a noun modify it too",
+			text: "Chile and Peru share a cybersecurity and data protection agenda for the region.",
+			not:  []string{"Chile -ENGAGES_ON-> Cybersecurity", "Peru -ENGAGES_ON-> Data protection"},
+		},
+		{
+			name: "the topics of a relative clause on an instrument are the instrument's, not the subject's",
+			text: "Kenya and Ghana will draft a Digital Trade Charter that sets out shared rules on data protection and consumer protection.",
+			want: []string{"Digital Trade Charter -ADDRESSES-> Data protection", "Digital Trade Charter -ADDRESSES-> Consumer protection"},
+			not:  []string{"Kenya -ENGAGES_ON-> Data protection", "Ghana -ENGAGES_ON-> Consumer protection"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
