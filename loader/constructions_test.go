@@ -551,6 +551,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Digital Trade Charter -ADDRESSES-> Data protection", "Digital Trade Charter -ADDRESSES-> Consumer protection"},
 			not:  []string{"Kenya -ENGAGES_ON-> Data protection", "Ghana -ENGAGES_ON-> Consumer protection"},
 		},
+		{
+			name: "a date may part a passive verb from its agents",
+			text: "The Budapest Convention, signed on 23 November 2001 by Canada and Japan, is the first treaty on cybercrime.",
+			want: []string{"Canada -PARTY_TO-> Budapest Convention", "Japan -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "a definite description followed by an infinitive of purpose still refers back",
+			text: "The Freedom Online Coalition met in Tallinn. Chile and Ghana joined the coalition to widen its reach.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -307,7 +307,7 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 		}
 		// "the Council of Europe", "the Summit for Democracy": a name, not
 		// a reference.
-		if n := i + 1; n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in")) || p.toks[n].punct == '-') {
+		if n := i + 1; n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in") && !p.purposeAt(n)) || p.toks[n].punct == '-') {
 			continue // "in" places or dates a reference: "the Commission in 2022"
 		}
 		if p.inArg(i, firstArg) {
@@ -317,6 +317,13 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.8, pron: true, poss: t.poss, tok: i, end: i + 1})
 		}
 	}
+}
+
+// purposeAt reports whether token n opens an infinitive of purpose after a
+// reference ("joined the group to form the D7"), where a name would go on
+// in capitals ("the Convention to Combat Desertification").
+func (p *docParse) purposeAt(n int) bool {
+	return p.isWord(n, "to") && n+1 < len(p.toks) && p.toks[n+1].word && p.toks[n+1].lower
 }
 
 // inArg reports whether token i lies inside an argument found from index

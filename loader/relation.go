@@ -326,12 +326,43 @@ func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 		for k < limit && p.toks[k].word && p.toks[k].flags&fAdverb != 0 && !strings.EqualFold(p.word(k), w) {
 			k++
 		}
+		if w == "by" {
+			// "the agreement reached in January 2023 by A and B": a date
+			// may part a passive verb from its agent.
+			k = p.dateAdjunctEnd(k, limit)
+		}
 		if k >= limit || !p.toks[k].word || !strings.EqualFold(p.word(k), w) {
 			return 0, false
 		}
 		k++
 	}
 	return k, true
+}
+
+// dateAdjunctEnd returns the token after a date adjunct that starts at k
+// ("in 2019", "in January 2023", "on 12 November 2018"), or k if none does.
+func (p *docParse) dateAdjunctEnd(k, limit int) int {
+	if !p.isWord(k, "in") && !p.isWord(k, "on") {
+		return k
+	}
+	j, dated := k+1, false
+	for ; j < limit && j-k <= 4; j++ {
+		t := &p.toks[j]
+		switch {
+		case t.word && t.flags&fMonth != 0 || yearOf(p, j) != 0:
+			dated = true
+		case t.num || t.punct == ',':
+		default:
+			if dated {
+				return j
+			}
+			return k
+		}
+	}
+	if dated {
+		return j
+	}
+	return k
 }
 
 // oblique reports whether an argument follows a preposition and so cannot
