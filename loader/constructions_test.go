@@ -561,6 +561,22 @@ func TestConstructions(t *testing.T) {
 			text: "The Freedom Online Coalition met in Tallinn. Chile and Ghana joined the coalition to widen its reach.",
 			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
 		},
+		{
+			name: "a coordinated subject of a verb of intention cooperates",
+			text: "Kenya and Ghana hope to deepen cooperation on cybersecurity.",
+			want: []string{"Ghana -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> Cybersecurity", "Ghana -ENGAGES_ON-> Cybersecurity"},
+		},
+		{
+			name: "names with their acronyms in brackets still form a list",
+			text: "The Federal Communications Commission (FCC) and the European Commission (EC) look forward to expanding collaboration on data protection.",
+			want: []string{"European Commission -COOPERATES_WITH-> Federal Communications Commission"},
+		},
+		{
+			name: "a state's name before an agency's is no member of the list",
+			text: "Kenya and the U.S. Federal Communications Commission plan a partnership on spectrum management.",
+			want: []string{"Federal Communications Commission -COOPERATES_WITH-> Kenya"},
+			not:  []string{"Kenya -COOPERATES_WITH-> United States", "United States -COOPERATES_WITH-> Kenya"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -229,7 +229,8 @@ func init() {
 	addWords(fListsSubjects, "include includes included including are were comprise comprises comprised")
 	addWords(fClauseBreak, "which who whom whose that whereas while although")
 	addWords(fHedge, `will could would should might may must expected likely intends intend intended plans plan planned
-		considering consider considers applied applies apply aims hopes hope seeks seek wants want invited invites urged urges calls`)
+		considering consider considers applied applies apply aims hopes hope seeks seek wants want invited invites urged urges calls
+		look looks`)
 	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
 	addWords(fSubordinator, `while although though whereas because since when whenever after before once if unless
 		as following given considering recognising recognizing mindful convinced noting recalling welcoming aware

@@ -228,7 +228,8 @@ func (p *docParse) attributive(args []arg, i int) bool {
 		return false
 	}
 	t := &p.toks[k]
-	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary) != 0 {
+	// "Kenya and Ghana hope to ...": a verb of intention has a subject.
+	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge) != 0 {
 		return false
 	}
 	return !p.cueAt(k, len(p.toks))
@@ -710,23 +711,48 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 func (p *docParse) group(args []arg, i, dir int) []int {
 	from := len(p.groups)
 	p.groups = append(p.groups, i)
-	for j := i + dir; j >= 0 && j < len(args); j += dir {
-		a, b := args[j-dir], args[j]
-		if dir < 0 {
-			a, b = b, a
+	// A member may be modified by a name right before it ("the U.S.
+	// Federal Communications Commission"): the modifier is no member.
+	if dir > 0 {
+		for cur, n := i, i+1; n < len(args); n = cur + 1 {
+			if !p.coordinated(args[cur].end, args[n].tok) && !p.acronymOf(args[cur], args[n]) {
+				break
+			}
+			for n+1 < len(args) && args[n+1].tok == args[n].end {
+				n++
+			}
+			p.groups = append(p.groups, n)
+			cur = n
 		}
-		if !p.coordinated(a.end, b.tok) {
-			break
+	} else {
+		cur, n := i, i-1
+		for n >= 0 && args[n].end == args[cur].tok {
+			n-- // a modifier of the first member
 		}
-		p.groups = append(p.groups, j)
+		for n >= 0 {
+			start := args[cur].tok
+			if n+1 < cur {
+				start = args[n+1].tok
+			}
+			if !p.coordinated(args[n].end, start) && !p.acronymOf(args[n], args[cur]) {
+				break
+			}
+			p.groups = append(p.groups, n)
+			cur, n = n, n-1
+			for n >= 0 && args[n].end == args[cur].tok {
+				n--
+			}
+		}
 	}
 	return p.groups[from:len(p.groups):len(p.groups)]
 }
 
 // coordinated reports whether only list glue (commas, "and", "the") lies
-// between tokens from and to.
+// between tokens from and to; names side by side ("U.S. DoD’s Unit") are
+// one modifying the other, not a list. The bracket that closes a name's
+// acronym may open the glue ("the Department of Defense (DoD) and ...").
 func (p *docParse) coordinated(from, to int) bool {
-	if to < from || to-from > 4 {
+	if to <= from || to-from > 4 {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -737,11 +763,17 @@ func (p *docParse) coordinated(from, to int) bool {
 			}
 			return false
 		}
-		if t.punct != ',' && t.punct != '&' {
+		if t.punct != ',' && t.punct != '&' && !(t.punct == ')' && k == from) {
 			return false
 		}
 	}
 	return true
+}
+
+// acronymOf reports whether b is a's own acronym in brackets right after
+// it: "the Department of Defense (DoD)".
+func (p *docParse) acronymOf(a, b arg) bool {
+	return a.ent == b.ent && b.tok == a.end+1 && p.isPunct(a.end, '(')
 }
 
 // symmetric reads cooperation and tension, which join actors pairwise:
@@ -778,7 +810,9 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	}
 	first := -1
 	for i, a := range args {
-		if a.tok >= k && a.tok < end && a.tok-k <= 8 && party(i) {
+		// "between the U.S. National Institute ... and ...": the list
+		// starts at the name the state's name modifies.
+		if a.tok >= k && a.tok < end && a.tok-k <= 8 && party(i) && !(i+1 < len(args) && args[i+1].tok == a.end) {
 			first = i
 			break
 		}
