@@ -577,6 +577,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Federal Communications Commission -COOPERATES_WITH-> Kenya"},
 			not:  []string{"Kenya -COOPERATES_WITH-> United States", "United States -COOPERATES_WITH-> Kenya"},
 		},
+		{
+			name: "a role after a person names where the person works, however long the role",
+			text: "Dr Jane Roe is a senior analyst on African affairs with Chatham House.",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> Chatham House"},
+		},
+		{
+			name: "a membership after a person is a membership, not an affiliation",
+			text: "Dr Jane Roe is a member of the Internet Governance Forum.",
+			want: []string{"Jane Roe -MEMBER_OF-> Internet Governance Forum"},
+			not:  []string{"Jane Roe -AFFILIATED_WITH-> Internet Governance Forum"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -235,6 +235,17 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	return !p.cueAt(k, len(p.toks))
 }
 
+// otherCueAt reports whether a cue phrase of a class other than c starts
+// at token k.
+func (p *docParse) otherCueAt(k int, c cueClass) bool {
+	for _, cu := range p.toks[k].lex().cues {
+		if _, ok := p.matchCue(cu, k, len(p.toks)); ok && cu.class != c {
+			return true
+		}
+	}
+	return false
+}
+
 // cueAt reports whether a cue phrase starts at token k.
 func (p *docParse) cueAt(k, limit int) bool {
 	for _, c := range p.toks[k].lex().cues {
@@ -967,6 +978,11 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 	}
+	for i := 0; i+1 < len(args); i++ {
+		if org := p.roleAfter(st, args, i); org >= 0 {
+			p.emit("role-after", domain.AffiliatedWith, args[i].ent, args[org].ent, 0.65*args[i].conf*args[org].conf)
+		}
+	}
 	for i := 0; i < len(args); i++ {
 		per := args[i]
 		if per.ent.subtype != "PERSON" || per.pron {
@@ -1003,6 +1019,59 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		}
 	}
 }
+
+// roleAfter reads a role stated after a person, in apposition or with a
+// copula, and the organisation it is held at: "Jane Roe, a visiting fellow
+// on Asian studies with RUSI’s security team", "Jane Roe is a senior
+// analyst at the Carnegie Endowment". It returns the index of the
+// organisation, or -1.
+func (p *docParse) roleAfter(st *sentence, args []arg, i int) int {
+	per := args[i]
+	if per.ent.subtype != "PERSON" || per.pron {
+		return -1
+	}
+	k := per.end
+	switch {
+	case p.isPunct(k, ','):
+		k++
+	case p.isWord(k, "is") || p.isWord(k, "was"):
+		k++
+	default:
+		return -1
+	}
+	if !p.isWord(k, "a") && !p.isWord(k, "an") && !p.isWord(k, "the") {
+		return -1
+	}
+	role := false
+	for ; k < st.t1 && k-per.end <= maxRolePhrase; k++ {
+		t := &p.toks[k]
+		if !t.word {
+			return -1 // a comma or a bracket ends the role phrase
+		}
+		if t.flags&fRole != 0 {
+			if p.otherCueAt(k, cAffil) {
+				return -1 // "a member of X" states its own relation
+			}
+			role = true
+		}
+		if !role || t.flags&fPreposition == 0 || !(p.isWord(k, "at") || p.isWord(k, "with") || p.isWord(k, "of") || p.isWord(k, "for")) {
+			continue
+		}
+		n := k + 1
+		for n < st.t1 && p.toks[n].word && p.toks[n].flags&fDeterminer != 0 {
+			n++
+		}
+		for j := i + 1; j < len(args); j++ {
+			if a := &args[j]; a.tok == n && !a.pron && (a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" || a.ent.kind == domain.Forum) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// maxRolePhrase bounds, in tokens, a role phrase after a person.
+const maxRolePhrase = 12
 
 // roleOwner finds who a role before person args[i] belongs to: the
 // organisation named just before the role words ("Instagram founder",
