@@ -588,6 +588,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Jane Roe -MEMBER_OF-> Internet Governance Forum"},
 			not:  []string{"Jane Roe -AFFILIATED_WITH-> Internet Governance Forum"},
 		},
+		{
+			name: "a year before an instrument's name does not hide its maker",
+			text: "The 2024 OECD Digital Economy Outlook was published in May.",
+			want: []string{"OECD -AUTHORED-> OECD Digital Economy Outlook"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -243,7 +243,12 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 			break
 		}
 	case e.kind == domain.Forum || e.kind == domain.Treaty:
-		k := a.tok
+		// A year may open the name: "the 2021 GGE final report".
+		start := a.tok
+		if yearOf(p, start) != 0 && start+1 < a.end {
+			start++
+		}
+		k := start
 		for k < a.end {
 			if w := p.word(k); p.toks[k].word && strings.Contains(w, "-") {
 				// "Japan-India" is one word; each part may name a party.
@@ -280,7 +285,7 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 		if a.end-k < 2 {
 			l.parties = nil
 		}
-		if en := p.kbAt[a.tok]; len(l.parties) == 0 && en != nil && p.kbAt[a.end-1] != en {
+		if en := p.kbAt[start]; len(l.parties) == 0 && en != nil && p.kbAt[a.end-1] != en {
 			switch {
 			case e.kind == domain.Treaty && (en.Kind == domain.Forum || en.Kind == domain.Actor && en.Code == ""):
 				l.maker = en
