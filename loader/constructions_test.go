@@ -593,6 +593,11 @@ func TestConstructions(t *testing.T) {
 			text: "The 2024 OECD Digital Economy Outlook was published in May.",
 			want: []string{"OECD -AUTHORED-> OECD Digital Economy Outlook"},
 		},
+		{
+			name: "a name shortened to a word of it before its head refers back to it",
+			text: "The International Network of Privacy Regulators met in Suva. The inclusion of Fiji and Samoa in the Regulators network was welcomed.",
+			want: []string{"Fiji -MEMBER_OF-> International Network of Privacy Regulators", "Samoa -MEMBER_OF-> International Network of Privacy Regulators"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -302,6 +302,9 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 	for i := st.t0 + 1; i < st.t1; i++ {
 		t := &p.toks[i]
 		hw := t.lex().head
+		if t.word && hw != nil && t.lower {
+			p.shortenedName(st, i, hw, firstArg)
+		}
 		if !t.word || hw == nil || !(p.isWord(i-1, "the") || p.isWord(i-1, "this")) {
 			continue
 		}
@@ -324,6 +327,56 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 // in capitals ("the Convention to Combat Desertification").
 func (p *docParse) purposeAt(n int) bool {
 	return p.isWord(n, "to") && n+1 < len(p.toks) && p.toks[n+1].word && p.toks[n+1].lower
+}
+
+// shortenedName resolves a name the text shortens to a word or two of it
+// before a lower-case head: "the AISI network" after "the AISI
+// International Network", "the TTC meeting" stays unresolved unless a
+// name has both words. The words must be capitalised and no name of
+// their own.
+func (p *docParse) shortenedName(st *sentence, i int, hw *headWord, firstArg int) {
+	j := i - 1
+	for j > st.t0 && i-j <= 2 && p.toks[j].word && (p.toks[j].cap || p.toks[j].acro) {
+		j--
+	}
+	if j == i-1 || !p.isWord(j, "the") {
+		return
+	}
+	// The words may have been read as a name of their own ("AISI" as one
+	// institute): inside "the AISI network" they are not.
+	inner := -1
+	for k := firstArg; k < len(p.args); k++ {
+		a := &p.args[k]
+		switch {
+		case a.end <= j+1 || a.tok >= i:
+		case a.tok >= j+1 && a.end <= i && inner < 0:
+			inner = k
+		default:
+			return
+		}
+	}
+	// Sharing two words with a name is evidence enough at any distance.
+	for k := firstArg - 1; k >= 0; k-- {
+		e := p.args[k].ent
+		body := (e.kind == domain.Actor || e.kind == domain.Forum) && (hw.kind == domain.Actor || hw.kind == domain.Forum) && e.subtype != "PERSON"
+		if e.kind != hw.kind && !body || len(e.members) > 0 || !hasWordFold(e.name, p.word(i)) {
+			continue
+		}
+		all := true
+		for w := j + 1; w < i && all; w++ {
+			all = hasWordFold(e.name, p.word(w))
+		}
+		if all {
+			t := &p.toks[j+1]
+			ref := arg{s: t.s, e: p.toks[i].e, ent: e, conf: 0.75, pron: true, tok: j + 1, end: i + 1}
+			if inner >= 0 {
+				p.args[inner] = ref
+			} else {
+				p.args = append(p.args, ref)
+			}
+			return
+		}
+	}
 }
 
 // inArg reports whether token i lies inside an argument found from index

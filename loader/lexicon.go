@@ -111,6 +111,9 @@ var twoWordHeads = map[string]*headWord{
 	"white paper":   {domain.Treaty, "STRATEGY", 0.7},
 	"open forum":    {domain.Forum, "EVENT", 0.7},
 	"expert group":  {domain.Forum, "MULTILATERAL_ORG", 0.7},
+	// A network that calls itself international joins states or their
+	// bodies: a venue, not an NGO.
+	"international network": {domain.Forum, "COALITION", 0.7},
 	// A sector of the economy is no body: "Private Sector".
 	"private sector":    nil,
 	"public sector":     nil,
