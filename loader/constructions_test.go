@@ -598,6 +598,11 @@ func TestConstructions(t *testing.T) {
 			text: "The International Network of Privacy Regulators met in Suva. The inclusion of Fiji and Samoa in the Regulators network was welcomed.",
 			want: []string{"Fiji -MEMBER_OF-> International Network of Privacy Regulators", "Samoa -MEMBER_OF-> International Network of Privacy Regulators"},
 		},
+		{
+			name: "a name in quotes is typed by the head noun beside it",
+			text: "Kenya took part in the annual event “Nairobi Cyber Week 2024”. Ghana published the “Digital Ghana 2030” plan.",
+			want: []string{"Kenya -PARTICIPATES_IN-> Nairobi Cyber Week 2024", "Ghana -AUTHORED-> Digital Ghana 2030"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -70,6 +70,7 @@ func (p *docParse) entities(si int) {
 		p.numbered(st)
 	}
 	p.lowerCaseNames(st)
+	p.quotedNames(st)
 	p.issuePatterns(st)
 	p.issueLists(st, first)
 	p.selfReferences(st)
@@ -83,6 +84,58 @@ func (p *docParse) entities(si int) {
 		}
 	}
 }
+
+// quotedNames reads a name in quotes that a head noun beside it types:
+// "the technology event “Huawei Connect 2025”", "the “Spare Tyre 2.0”
+// strategy". Quotes alone type nothing: "the so-called “Digital Iron
+// Curtain”" stays unnamed.
+func (p *docParse) quotedNames(st *sentence) {
+	for i := st.t0; i+2 < st.t1; i++ {
+		if q := p.toks[i].punct; q != '“' && q != '"' {
+			continue
+		}
+		if !p.toks[i+1].word || !p.toks[i+1].cap {
+			continue
+		}
+		end := -1
+		for k := i + 1; k < st.t1 && k-i <= maxQuotedName; k++ {
+			t := &p.toks[k]
+			if q := t.punct; q == '”' || q == '"' {
+				end = k
+				break
+			}
+			if !t.word && t.punct != '.' && t.punct != '-' && t.punct != '&' || t.word && t.lower && t.flags&fConnector == 0 {
+				break
+			}
+		}
+		if end < 0 || end == i+1 {
+			continue
+		}
+		var hw *headWord
+		after := end+1 < st.t1 && p.toks[end+1].word && p.toks[end+1].lower && p.toks[end+1].lex().head != nil
+		if after {
+			hw = p.toks[end+1].lex().head
+		}
+		for k := i - 1; hw == nil && k >= st.t0 && k >= i-2; k-- {
+			if t := &p.toks[k]; t.word && t.lower {
+				hw = t.lex().head
+			}
+		}
+		if hw == nil || hw.kind == domain.Actor {
+			continue
+		}
+		name := p.text[p.toks[i+1].s:p.toks[end-1].e]
+		e := p.reg.get(hw.kind, hw.subtype, name, hw.conf)
+		if after {
+			e.addAlias(name + " " + p.word(end+1)) // "the “AI Evaluation” program"
+		}
+		p.addArg(i+1, end, e, hw.conf, false)
+		i = end
+	}
+}
+
+// maxQuotedName bounds, in tokens, a name in quotes.
+const maxQuotedName = 8
 
 // kbExact reports whether one KB match covers the whole piece.
 func (p *docParse) kbExact(pc piece) bool {
