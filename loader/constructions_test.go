@@ -603,6 +603,11 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya took part in the annual event “Nairobi Cyber Week 2024”. Ghana published the “Digital Ghana 2030” plan.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Nairobi Cyber Week 2024", "Ghana -AUTHORED-> Digital Ghana 2030"},
 		},
+		{
+			name: "a subsidiary named after its owner is part of it, a parent the other way round",
+			text: "Microsoft expanded through its wholly owned subsidiary LinkedIn. Google’s parent company Alphabet reported profits.",
+			want: []string{"LinkedIn -PART_OF-> Microsoft", "Google -PART_OF-> Alphabet"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

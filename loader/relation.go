@@ -978,6 +978,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 	}
+	p.subsidiaries(st, args)
 	for i := 0; i+1 < len(args); i++ {
 		if org := p.roleAfter(st, args, i); org >= 0 {
 			p.emit("role-after", domain.AffiliatedWith, args[i].ent, args[org].ent, 0.65*args[i].conf*args[org].conf)
@@ -1018,6 +1019,69 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-apposition", domain.AffiliatedWith, args[j].ent, org, 0.7*args[j].conf*conf)
 		}
 	}
+}
+
+// partNouns say that the name after them is part of the owner before
+// them ("Huawei’s subsidiary HiSilicon"), or, for "parent", the owner part
+// of it ("Google’s parent company Alphabet").
+var partNouns = map[string]bool{
+	"subsidiary": true, "subsidiaries": true, "unit": true, "arm": true, "division": true,
+	"affiliate": true, "branch": true, "offshoot": true, "parent": false,
+}
+
+// subsidiaries reads an owner, in the possessive or as "its", then a noun
+// of corporate structure and a name: "Huawei’s wholly owned subsidiary
+// HiSilicon", "through its chip unit HiSilicon".
+func (p *docParse) subsidiaries(st *sentence, args []arg) {
+	for i := range args {
+		y := &args[i]
+		if y.pron || y.ent.kind != domain.Actor || y.ent.subtype == "PERSON" {
+			continue
+		}
+		var owner *entity
+		part, found := false, false
+		k := y.tok - 1
+		for ; k >= st.t0 && y.tok-k <= 4; k-- {
+			t := &p.toks[k]
+			if !t.word || !t.lower {
+				break
+			}
+			if v, ok := partNouns[strings.ToLower(p.word(k))]; ok && !found {
+				part, found = v, true
+				continue
+			}
+			if p.isWord(k, "its") {
+				owner = p.lastOwnerBefore(args, k)
+				break
+			}
+		}
+		if owner == nil && k >= st.t0 {
+			for j := i - 1; j >= 0; j-- {
+				if x := &args[j]; x.end == k+1 && x.poss && !x.pron && x.ent.kind == domain.Actor && x.ent.subtype != "PERSON" {
+					owner = x.ent
+				}
+			}
+		}
+		if !found || owner == nil {
+			continue
+		}
+		if part {
+			p.emit("subsidiary", domain.PartOf, y.ent, owner, 0.7*y.conf)
+		} else {
+			p.emit("subsidiary", domain.PartOf, owner, y.ent, 0.7*y.conf)
+		}
+	}
+}
+
+// lastOwnerBefore is what "its" at token k stands for: the last
+// organisation named before it in the sentence.
+func (p *docParse) lastOwnerBefore(args []arg, k int) *entity {
+	for j := len(args) - 1; j >= 0; j-- {
+		if a := &args[j]; a.end <= k && a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" && a.ent.subtype != "STATE" {
+			return a.ent
+		}
+	}
+	return nil
 }
 
 // roleAfter reads a role stated after a person, in apposition or with a
