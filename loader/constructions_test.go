@@ -608,6 +608,17 @@ func TestConstructions(t *testing.T) {
 			text: "Microsoft expanded through its wholly owned subsidiary LinkedIn. Google’s parent company Alphabet reported profits.",
 			want: []string{"LinkedIn -PART_OF-> Microsoft", "Google -PART_OF-> Alphabet"},
 		},
+		{
+			name: "the we of a quotation is its speaker, named after it",
+			text: "Dr Jane Roe chairs the Kenya ICT Authority. “We support the Budapest Convention,” Roe said after the Internet Governance Forum.",
+			want: []string{"Jane Roe -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Jane Roe -SUPPORTS-> Internet Governance Forum"},
+		},
+		{
+			name: "the we of a quotation is its speaker, named before it",
+			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
+			want: []string{"Chile -SUPPORTS-> Data protection"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

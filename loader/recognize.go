@@ -73,7 +73,7 @@ func (p *docParse) entities(si int) {
 	p.quotedNames(st)
 	p.issuePatterns(st)
 	p.issueLists(st, first)
-	p.selfReferences(st)
+	p.selfReferences(st, first)
 	p.prevSubject = nil
 	for i := first; i < len(p.args); i++ {
 		a := &p.args[i]
@@ -1406,16 +1406,95 @@ func nounLike(w string) bool {
 	return false
 }
 
+// quoteSpeaker finds a quotation in the sentence and who it is attributed
+// to: “...,” X said; “...,” said X; X said: “...”. It returns the speaker
+// and the tokens of the opening and closing quotes, or nil.
+func (p *docParse) quoteSpeaker(st *sentence, first int) (*entity, int, int) {
+	open, closing := -1, -1
+	for i := st.t0; i < st.t1; i++ {
+		q := p.toks[i].punct
+		if q == '"' {
+			// A straight quote closes when it touches the word before it.
+			if i > st.t0 && p.toks[i-1].e == p.toks[i].s {
+				q = '”'
+			} else {
+				q = '“'
+			}
+		}
+		switch q {
+		case '“':
+			if open < 0 {
+				open = i
+			}
+		case '”':
+			closing = i
+			if open < 0 {
+				open = st.t0 - 1 // the quotation opened in an earlier sentence
+			}
+		}
+	}
+	if open < 0 {
+		return nil, 0, 0
+	}
+	if closing < 0 || closing <= open {
+		closing = st.t1 // a quotation that runs to the sentence's end
+	}
+	speakerAt := func(k int) *entity {
+		for j := first; j < len(p.args); j++ {
+			if a := &p.args[j]; a.tok == k && !a.pron && a.ent.kind == domain.Actor {
+				return a.ent
+			}
+		}
+		return nil
+	}
+	argEnd := func(k int) int {
+		for j := first; j < len(p.args); j++ {
+			if a := &p.args[j]; a.tok == k {
+				return a.end
+			}
+		}
+		return -1
+	}
+	says := func(k int) bool { return k < st.t1 && p.toks[k].word && p.toks[k].flags&fSays != 0 }
+	if k := closing + 1; closing < st.t1 && k < st.t1 {
+		if e := speakerAt(k); e != nil && says(argEnd(k)) {
+			return e, open, closing // “...,” X said
+		}
+		if says(k) {
+			if e := speakerAt(k + 1); e != nil {
+				return e, open, closing // “...,” said X
+			}
+		}
+	}
+	// X said: “...” — the speaker and the verb just before the quote.
+	k := open - 1
+	if k >= st.t0 && (p.isPunct(k, ':') || p.isPunct(k, ',')) {
+		k--
+	}
+	if k > st.t0 && says(k) {
+		for j := first; j < len(p.args); j++ {
+			if a := &p.args[j]; a.end == k && !a.pron && a.ent.kind == domain.Actor {
+				return a.ent, open, closing
+			}
+		}
+	}
+	return nil, 0, 0
+}
+
 // selfReferences resolves the document's own voice: "we" and "our" when the
 // document says who speaks, "the Federal Government" of a state's strategy,
 // "the German government", and "this Strategy" for the document itself.
-func (p *docParse) selfReferences(st *sentence) {
+func (p *docParse) selfReferences(st *sentence, first int) {
+	speaker, q0, q1 := p.quoteSpeaker(st, first)
 	for i := st.t0; i < st.t1; i++ {
 		t := &p.toks[i]
 		if !t.word {
 			continue
 		}
 		switch {
+		case speaker != nil && i > q0 && i < q1 && t.flags&fPronounWe != 0:
+			// “Our aim is ...,” Jane Roe said: the quoted "we" speaks.
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: speaker, conf: 0.8, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
 		case i == st.t0 && p.prevSubject != nil && (p.isWord(i, "it") || p.isWord(i, "this") && p.isWord(i+1, "is")):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevSubject, conf: 0.7, pron: true, tok: i, end: i + 1})
 		case t.flags&fPronounWe != 0 && p.selfActor != nil:

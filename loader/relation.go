@@ -330,6 +330,18 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 	return hits
 }
 
+// closingQuote reports whether token k closes a quotation: ” or a
+// straight quote that touches the token before it.
+func (p *docParse) closingQuote(k int) bool {
+	switch p.toks[k].punct {
+	case '”':
+		return true
+	case '"':
+		return k > 0 && p.toks[k-1].e == p.toks[k].s
+	}
+	return false
+}
+
 // matchCue matches c's words from token i, letting adverbs sit between
 // them; it returns the token after the match.
 func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
@@ -463,8 +475,8 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 	// list whose items it separates ("shall comprise: a) X; b) Y").
 	items := p.isPunct(h.t1, ':')
 	for k := h.t1; k < end; k++ {
-		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items {
-			end = k
+		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items || p.closingQuote(k) {
+			end = k // a closing quote ends what the quotation says
 			break
 		}
 	}
