@@ -282,6 +282,47 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
+// inlineItems reads a list written inside one paragraph, as treaties do:
+// "The purposes of the Union are: a) to maintain X; b) to promote Y": what
+// an instrument or a forum before the colon sets out, each item's topics
+// are what it addresses.
+func (p *docParse) inlineItems(st *sentence, args []arg) {
+	colon := -1
+	for k := st.t0; k+1 < st.t1; k++ {
+		if p.isPunct(k, ':') && p.itemMarker(k+1) {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return
+	}
+	// The owner of what the items list: the subject, or the one forum or
+	// instrument the intro names ("The purposes of the Union are:").
+	var subj *entity
+	things := 0
+	for i := range args {
+		if a := &args[i]; a.tok < colon && (a.ent.kind == domain.Treaty || a.ent.kind == domain.Forum) {
+			subj = a.ent
+			things++
+		}
+	}
+	if things != 1 {
+		return
+	}
+	for i := range args {
+		if o := &args[i]; o.tok > colon && o.ent.kind == domain.Issue {
+			p.relateTentatively("list-intro", cAddress, subj, o.ent, 0.45*o.conf)
+		}
+	}
+}
+
+// itemMarker reports whether token k opens a list item: "a)", "b)", "2)".
+func (p *docParse) itemMarker(k int) bool {
+	t := &p.toks[k]
+	return t.word && t.e-t.s <= 2 && (t.lower || t.num) && p.isPunct(k+1, ')')
+}
+
 // listIntro carries what an instrument or forum sentence ending in a colon says into the list
 // items under it: "The Charter rests on nine principles:" then "- Open
 // standards ..." — each item's topics are what the subject addresses or
@@ -324,6 +365,7 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 		}
 		return
 	}
+	p.inlineItems(st, args)
 	if !bullet {
 		return
 	}

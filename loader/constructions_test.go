@@ -615,6 +615,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Jane Roe -SUPPORTS-> Internet Governance Forum"},
 		},
 		{
+			name: "a list inside one paragraph gives its topics to the forum its intro names, which the title may name",
+			text: "Statutes of the International Organization for Standardization\n\n1. The objectives of the Organization are: a) to develop standards for cybersecurity; b) to promote interoperability.\n",
+			want: []string{"International Organization for Standardization -ADDRESSES-> Cybersecurity", "International Organization for Standardization -ADDRESSES-> Interoperability"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

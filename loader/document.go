@@ -66,7 +66,7 @@ func (p *docParse) findSelf() {
 			// adjective refer to the document from now on.
 			e.addAlias(p.pieceText(pc))
 			e.addAlias(name)
-			p.selfDoc = e
+			p.selfDoc, p.selfSpan = e, span{pc.a, pc.b}
 			p.selfNoun = strings.ToLower(p.word(p.headIndex(pc)))
 			if state != nil && (subtype == "STRATEGY" || subtype == "DECLARATION") {
 				p.selfActor = p.reg.fromKB(state)
@@ -409,6 +409,24 @@ func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 	}
 	if p.toks == nil {
 		return nil
+	}
+	// A name inside the document's own title: "the Union" in the
+	// "Constitution of the International Telecommunication Union".
+	for k := p.selfSpan.start; k+1 < p.selfSpan.end; k++ {
+		if !p.isWord(k, "of") {
+			continue
+		}
+		from := k + 1
+		if p.isWord(from, "the") {
+			from++
+		}
+		if from >= p.selfSpan.end {
+			break
+		}
+		owner := p.text[p.toks[from].s:p.toks[p.selfSpan.end-1].e]
+		if en, ok := p.ex.kb.Lookup(owner); ok && (en.Kind == hw.kind || body(en.Kind) && body(hw.kind)) && hasWordFold(en.Name, w) {
+			return p.reg.fromKB(en)
+		}
 	}
 	switch hw.kind {
 	case domain.Forum:

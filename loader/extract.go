@@ -155,6 +155,10 @@ type docParse struct {
 	voiceListed bool
 	selfDoc     *entity // the instrument or event the document is ("this Strategy")
 	selfNoun    string  // the head noun that refers to selfDoc ("strategy")
+	// selfSpan is the tokens of the name that made selfDoc: the names
+	// inside it ("Constitution of the International Telecommunication
+	// Union") are there for "the Union" to refer to.
+	selfSpan    span
 	docYear     int
 	pending     []pendingRel
 	tentative   []tentativeRel      // see relateTentatively
