@@ -620,6 +620,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"International Organization for Standardization -ADDRESSES-> Cybersecurity", "International Organization for Standardization -ADDRESSES-> Interoperability"},
 		},
 		{
+			name: "a place after a known name or a head word is no part of the name",
+			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
+			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

@@ -325,7 +325,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			// "the Council on the Cyber Resilience Act": a known
 			// instrument after a head and its connector is a name of its
 			// own.
-			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) {
+			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) && !p.placeAfterName(j) {
 				j = k
 				continue
 			}
@@ -586,6 +586,22 @@ func (p *docParse) kbCovers(k int) bool {
 	s, e := p.toks[k].s, p.toks[k].e
 	i := sort.Search(len(p.kbm), func(i int) bool { return p.kbm[i].End > s })
 	return i < len(p.kbm) && p.kbm[i].Start < s && p.kbm[i].End > e
+}
+
+// placeAfterName reports whether the connector at j places a finished
+// name rather than continuing it: "the Internet Governance Forum in
+// Riyadh", "the Coalition at Geneva" — the name ends with a known entry or
+// a head word before "in" or "at".
+func (p *docParse) placeAfterName(j int) bool {
+	if !p.isWord(j, "in") && !p.isWord(j, "at") {
+		return false
+	}
+	prev := j - 1
+	if en := p.kbAt[prev]; en != nil && en.Kind != domain.Issue && p.kbAt[j] != en {
+		return true
+	}
+	hw := p.toks[prev].lex().head
+	return hw != nil && !p.toks[prev].lower && hw.kind != domain.Treaty
 }
 
 // headOf finds the head noun of a name: the last word before the first
