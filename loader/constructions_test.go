@@ -625,6 +625,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
 		},
 		{
+			name: "a noun between a stance and its object may reverse the stance or leave the object out",
+			text: "Kenya opposed the suspension of the Budapest Convention. Brazil and India called for a reform of the International Telecommunication Union.",
+			want: []string{"Kenya -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Kenya -OPPOSES-> Budapest Convention", "Brazil -SUPPORTS-> International Telecommunication Union", "India -SUPPORTS-> International Telecommunication Union"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

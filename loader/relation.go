@@ -330,6 +330,38 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 	return hits
 }
 
+// objectHeadEffect is what a noun between a stance cue and its object
+// does to the stance: "support the adoption of X" supports X, "support the
+// repeal of X" opposes it, "call for a reform of X" says nothing of X.
+type objectHeadEffect int
+
+const (
+	headKeeps objectHeadEffect = iota
+	headReverse
+	headNeutral
+)
+
+// objectHeads lists the nouns that change a stance; any other keeps it.
+var objectHeads = map[string]objectHeadEffect{
+	"repeal": headReverse, "abolition": headReverse, "suspension": headReverse, "dismantling": headReverse,
+	"termination": headReverse, "withdrawal": headReverse, "rejection": headReverse, "end": headReverse,
+	"reform": headNeutral, "reforms": headNeutral, "review": headNeutral, "revision": headNeutral,
+	"overhaul": headNeutral, "renegotiation": headNeutral, "evaluation": headNeutral, "assessment": headNeutral,
+}
+
+// objectHead reads the noun that heads a stance's object when the name
+// follows it with "of": tokens from the cue's end to the name at o.
+func (p *docParse) objectHead(from, o int) objectHeadEffect {
+	k := o - 1
+	for k >= from && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k--
+	}
+	if k-1 < from || !p.isWord(k, "of") || !p.toks[k-1].word || !p.toks[k-1].lower {
+		return headKeeps
+	}
+	return objectHeads[strings.ToLower(p.word(k-1))]
+}
+
 // closingQuote reports whether token k closes a quotation: ” or a
 // straight quote that touches the token before it.
 func (p *docParse) closingQuote(k int) bool {
@@ -573,7 +605,20 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 			for _, oi := range reach {
 				o := args[oi]
-				typ, ok := resolve(c.class, s.ent, o.ent)
+				class := c.class
+				if class == cSupport || class == cOppose {
+					switch p.objectHead(h.t1, o.tok) {
+					case headNeutral:
+						continue // "called for a reform of the ITU": no stance on the ITU
+					case headReverse: // "urged the repeal of X"
+						if class == cSupport {
+							class = cOppose
+						} else {
+							class = cSupport
+						}
+					}
+				}
+				typ, ok := resolve(class, s.ent, o.ent)
 				if !ok {
 					continue
 				}
