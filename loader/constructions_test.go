@@ -631,6 +631,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Kenya -OPPOSES-> Budapest Convention", "Brazil -SUPPORTS-> International Telecommunication Union", "India -SUPPORTS-> International Telecommunication Union"},
 		},
 		{
+			name: "a fine, a ban or a lawsuit between actors is a tension, in either voice",
+			text: "Google was fined by the European Commission in 2018. India banned TikTok. Epic Games sued Apple.",
+			want: []string{"European Commission -IN_TENSION_WITH-> Google", "European Commission -OPPOSES-> Google", "India -IN_TENSION_WITH-> TikTok", "Apple -IN_TENSION_WITH-> Epic Games"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

@@ -760,7 +760,12 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 			a := args[ai]
 			if typ, ok := resolve(c.class, a.ent, t.ent); ok {
 				typ = h.hedge(typ)
-				p.emit("cue-passive", typ, a.ent, t.ent, c.strength*a.conf*t.conf*distance(h.t0-t.end+a.tok-h.t1))
+				conf := c.strength * a.conf * t.conf * distance(h.t0-t.end+a.tok-h.t1)
+				p.emit("cue-passive", typ, a.ent, t.ent, conf)
+				if c.class == cBlock && t.ent.kind == domain.Actor {
+					// Blocking an actor is opposition and a tension both.
+					p.emit("cue-passive", domain.InTensionWith, a.ent, t.ent, conf)
+				}
 				found = true
 			}
 		}
