@@ -636,6 +636,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"European Commission -IN_TENSION_WITH-> Google", "European Commission -OPPOSES-> Google", "India -IN_TENSION_WITH-> TikTok", "Apple -IN_TENSION_WITH-> Epic Games"},
 		},
 		{
+			name: "an instrument a first sentence of prose names is not the document, and a relative clause between commas does not part it from its verb",
+			text: "Notes on cybercrime\n\nThe Budapest Convention was opened for signature in 2001. The treaty, which entered into force in 2004, has been ratified by Japan and Chile.\n",
+			want: []string{"Japan -PARTY_TO-> Budapest Convention", "Chile -PARTY_TO-> Budapest Convention"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

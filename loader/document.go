@@ -11,6 +11,18 @@ import (
 // instrument or event), whose voice "we" is, and the groups the text refers
 // back to ("the two countries").
 
+// proseSentence reports whether a sentence of the first lines is prose
+// rather than a title or a heading: it ends with a full stop and is not
+// written in title case. "The Budapest Convention was opened for signature
+// in 2001." speaks of the convention; it is not its text.
+func (p *docParse) proseSentence(st *sentence) bool {
+	last := st.t1 - 1
+	for last > st.t0 && !p.toks[last].word && p.toks[last].punct != '.' && p.toks[last].punct != '!' && p.toks[last].punct != '?' {
+		last-- // a closing quote or bracket after the stop
+	}
+	return last > st.t0 && !p.toks[last].word && !st.titleCase && !st.label
+}
+
 // findSelf works out which instrument or event the document itself is, from
 // its first lines, and whose voice "we" is.
 func (p *docParse) findSelf() {
@@ -21,7 +33,7 @@ func (p *docParse) findSelf() {
 				p.docYear = y
 			}
 		}
-		if p.selfDoc != nil {
+		if p.selfDoc != nil || p.proseSentence(st) {
 			continue
 		}
 		for _, pc := range p.pieces(st) {

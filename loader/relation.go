@@ -755,12 +755,13 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		if t.end > h.t0 || p.isWord(t.tok-1, "by") {
 			continue // "tabled by A and sponsored by B": A is an agent too
 		}
+		gap := p.gapOverRelative(t.end, h.t0)
 		found := false
 		for _, ai := range agents {
 			a := args[ai]
 			if typ, ok := resolve(c.class, a.ent, t.ent); ok {
 				typ = h.hedge(typ)
-				conf := c.strength * a.conf * t.conf * distance(h.t0-t.end+a.tok-h.t1)
+				conf := c.strength * a.conf * t.conf * distance(gap+a.tok-h.t1)
 				p.emit("cue-passive", typ, a.ent, t.ent, conf)
 				if c.class == cBlock && t.ent.kind == domain.Actor {
 					// Blocking an actor is opposition and a tension both.
@@ -769,10 +770,26 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 				found = true
 			}
 		}
-		if found || h.t0-t.end > maxFirstObject {
+		if found || gap > maxFirstObject {
 			return
 		}
 	}
+}
+
+// gapOverRelative is the distance in tokens from a name ending at from to
+// the cue at to, not counting a relative clause set off by commas between
+// them: in "The treaty, which entered into force in 2004, has been ratified
+// by A" the treaty stands next to its verb.
+func (p *docParse) gapOverRelative(from, to int) int {
+	if !p.isPunct(from, ',') || !(p.isWord(from+1, "which") || p.isWord(from+1, "who")) {
+		return to - from
+	}
+	for k := from + 2; k < to; k++ {
+		if p.isPunct(k, ',') {
+			return to - (k + 1)
+		}
+	}
+	return to - from
 }
 
 // group returns the arguments coordinated with args[i] ("X, Y and Z"),
