@@ -641,6 +641,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Japan -PARTY_TO-> Budapest Convention", "Chile -PARTY_TO-> Budapest Convention"},
 		},
 		{
+			name: "a member of an agreement is a party to it",
+			text: "Chile is a founding member of the Digital Economy Partnership Agreement.",
+			want: []string{"Chile -PARTY_TO-> Digital Economy Partnership Agreement"},
+		},
+		{
+			name: "a coordinated subject before a verb that is no cue still cooperates",
+			text: "Kenya and Ghana agreed to deepen cooperation on cybersecurity.",
+			want: []string{"Ghana -COOPERATES_WITH-> Kenya"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

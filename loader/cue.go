@@ -275,8 +275,11 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 			return domain.Supports, true
 		}
 	case cMember:
-		if sk == domain.Actor && (tk == domain.Forum || tk == domain.Actor && tgt.subtype == "REGIONAL_BLOC") {
+		switch {
+		case sk == domain.Actor && (tk == domain.Forum || tk == domain.Actor && tgt.subtype == "REGIONAL_BLOC"):
 			return domain.MemberOf, true
+		case sk == domain.Actor && tk == domain.Treaty:
+			return domain.PartyTo, true // "a founding member of the Digital Economy Partnership Agreement"
 		}
 	case cParticipate:
 		switch {
@@ -376,7 +379,7 @@ var targetKinds = [...]uint8{
 	cBlock:       anyActor | anyTreaty | anyIssue,
 	cParty:       anyForum | anyTreaty,
 	cCommit:      anyForum | anyTreaty | anyIssue,
-	cMember:      anyActor | anyForum,
+	cMember:      anyActor | anyForum | anyTreaty,
 	cParticipate: anyForum | anyIssue,
 	cAuthor:      anyTreaty,
 	cAdopt:       anyTreaty,

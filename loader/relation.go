@@ -885,7 +885,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		if args[i].end <= h.t0 && h.t0-args[i].end > maxPartner && !args[i].pron {
 			break
 		}
-		if args[i].end <= h.t0 && args[i].ent.kind == domain.Actor && !p.oblique(args[i]) && !p.attributive(args, i) {
+		if args[i].end <= h.t0 && args[i].ent.kind == domain.Actor && !p.oblique(args[i]) && !(p.attributive(args, i) && !p.verbLike(args[i].end)) {
 			left = p.group(args, i, -1)
 			break
 		}
