@@ -651,6 +651,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -COOPERATES_WITH-> Kenya"},
 		},
 		{
+			name: "a name before an irregular verb with its object is a subject, not a qualifier",
+			text: "In 2023, Chile became a member of the Freedom Online Coalition. Japan and Kenya held their first cyber dialogue in Nairobi.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Japan -COOPERATES_WITH-> Kenya"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

@@ -18,12 +18,13 @@ import (
 // maxHeapMultiple is the loader's stated memory bound: reading and
 // extracting one document raises the heap by at most this many times the
 // document's size (measured with GOGC at 2, so that it is the document's
-// own memory and not garbage the default pacing lets wait; measured 22x to
-// 35x). Tokens are capped at 400 per 1,000 bytes (maxTokens), which bounds
+// own memory and not garbage the default pacing lets wait; measured 20x to
+// 35x on a quiet machine, and up to 43x once on a machine so loaded that the
+// collector fell behind the allocations it paces). Tokens are capped at 400 per 1,000 bytes (maxTokens), which bounds
 // every per-token structure. A load runs one document per core, so its
 // peak is about this multiple of the largest documents times the cores,
 // doubled by the default GOGC.
-const maxHeapMultiple = 40
+const maxHeapMultiple = 48
 
 // repeatLines repeats unit to lines of about 1,000 bytes and those to
 // about size bytes.

@@ -232,6 +232,11 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge) != 0 {
 		return false
 	}
+	// "Canada became a member": a word that a determiner follows is a
+	// verb with its object, not a noun the name qualifies.
+	if n := k + 1; n < len(p.toks) && p.toks[n].word && p.toks[n].flags&fDeterminer != 0 && t.lower {
+		return false
+	}
 	return !p.cueAt(k, len(p.toks))
 }
 
