@@ -74,7 +74,9 @@ func Complexity() generated.ComplexityRoot {
 	// A lens's citations are flat strings, priced per 50 like a drawing's
 	// nodes; the relations its view gained are full relations, priced as a
 	// typical list of ten (at most maxLensChanges come back).
-	c.Lens.Citations = func(child int, first *int) int { return 1 + child*perFifty(min(orDefault(first, 500), maxLensCitations)) }
+	c.Lens.Citations = func(child int, first *int) int {
+		return 1 + child*perFifty(min(orDefault(first, 500), maxLensCitations))
+	}
 	c.LensChanges.Added = func(child int) int { return 1 + child*lensChangesListCost }
 	c.LensChanges.Removed = func(child int) int { return 1 + child*lensChangesListCost }
 	stanceComplexity(&c)
