@@ -66,7 +66,7 @@ func Citations(o Opened, docs []domain.DocumentInfo) []Citation {
 //	Germany SUPPORTS Internet Governance Forum: "Germany supports the IGF." a.txt, 2006, characters 0–24. Diplograph lens abcdefghij (graph 0123456789ab).
 func textOf(c Citation, o Opened) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s %s: %q %s", c.SourceName, c.Relation.Type, c.TargetName, c.Evidence.Text, c.DocumentName)
+	fmt.Fprintf(&b, "%s %s %s: \"%s\" %s", c.SourceName, c.Relation.Type, c.TargetName, c.Evidence.Text, c.DocumentName)
 	if d := dateOf(c.Evidence); d != "" {
 		fmt.Fprintf(&b, ", %s", d)
 	}

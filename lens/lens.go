@@ -51,6 +51,11 @@ const (
 	maxListed   = 100 // items in each list filter
 	maxIDLength = 300
 	maxDepth    = 3
+	// MaxRelations bounds the relations one lens records (each is kept
+	// with the lens, to tell later what changed): a view that shows more
+	// is refused with a hint to narrow it, rather than let every save of a
+	// huge overview write megabytes.
+	MaxRelations = 20000
 )
 
 // ErrInvalid marks a view or lens ID that cannot be saved or opened as
@@ -263,6 +268,9 @@ func Save(ctx context.Context, s Store, l domain.Lens, now time.Time) (domain.Le
 	hash, sg, err := consistentView(ctx, s, view)
 	if err != nil {
 		return domain.Lens{}, fmt.Errorf("save lens: %w", err)
+	}
+	if n := len(sg.Relations); n > MaxRelations {
+		return domain.Lens{}, invalid("the view shows %d relations and a lens keeps at most %d: focus on an entity or filter the view", n, MaxRelations)
 	}
 	saved := domain.Lens{
 		Title: l.Title, Note: l.Note, View: view, GraphHash: hash,
