@@ -81,6 +81,7 @@ describe("lenses: save, reopen, flag and embed a view (issue 13)", { skip }, () 
     assert.ok(m, `the lens link ${lensUrl} is not /lens/ID`);
     lensId = m[1];
     assert.match(await page.inputValue("textarea[name=lensEmbed]"), new RegExp(`<diplograph-lens id="${lensId}">`));
+    await shot(page, "lens-save");
     const saved = (await gql(`query($id: ID!) { lens(id: $id) { title view { focus depth } stale } }`, { id: lensId })).lens;
     assert.deepEqual(saved, { title: "Who stands by the IGF", view: { focus: IGF, depth: 1 }, stale: false });
     assert.deepEqual(errors, []);
