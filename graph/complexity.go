@@ -24,6 +24,9 @@ const (
 	// What an evidence sentence leads to (its document's mentions) is
 	// priced by the lists above.
 	evidenceListCost = 2
+	// LensChanges.added and removed list what a lens's view gained and lost,
+	// usually a handful of relations.
+	lensChangesListCost = 10
 )
 
 // Complexity prices list fields by the number of items they may return, so
@@ -68,6 +71,14 @@ func Complexity() generated.ComplexityRoot {
 	c.Query.ShortestPath = func(child int, _ string, _ string, _ []model.RelationType, maxLength *int) int {
 		return 1 + child*(min(orDefault(maxLength, 6), maxPathLength)+1)
 	}
+	// A lens's citations are flat strings, priced per 50 like a drawing's
+	// nodes; the relations its view gained are full relations, priced as a
+	// typical list of ten (at most maxLensChanges come back).
+	c.Lens.Citations = func(child int, first *int) int {
+		return 1 + child*perFifty(min(orDefault(first, 500), maxLensCitations))
+	}
+	c.LensChanges.Added = func(child int) int { return 1 + child*lensChangesListCost }
+	c.LensChanges.Removed = func(child int) int { return 1 + child*lensChangesListCost }
 	stanceComplexity(&c)
 	return c
 }

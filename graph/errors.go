@@ -12,6 +12,7 @@ import (
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph/model"
+	"github.com/diplograph/diplograph/lens"
 )
 
 // Error codes a client can act on; they travel in extensions.code.
@@ -63,6 +64,10 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	case errors.As(err, &ue):
 		pres.Message = ue.msg
 		setCode(pres, ue.code)
+	case errors.Is(err, lens.ErrInvalid):
+		// The lens package says what is wrong with the view in the client's terms.
+		pres.Message = err.Error()
+		setCode(pres, CodeBadUserInput)
 	case errors.Is(err, domain.ErrNotFound):
 		pres.Message = "not found"
 		setCode(pres, CodeNotFound)

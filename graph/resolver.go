@@ -7,6 +7,7 @@ import (
 
 	"github.com/diplograph/diplograph/analytics"
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/lens"
 )
 
 // Store is what the API reads.
@@ -35,4 +36,6 @@ type Resolver struct {
 	Store     Store
 	Curator   Curator // nil when the server has no admin token
 	Analytics *analytics.Cache
+	// Lenses keeps the views visitors save; nil turns lenses off.
+	Lenses lens.Store
 }

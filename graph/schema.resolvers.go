@@ -105,6 +105,15 @@ func (r *issueResolver) Centrality(ctx context.Context, obj *model.Issue) (*mode
 	return r.entityCentrality(ctx, obj.Node)
 }
 
+// Citations is the resolver for the citations field.
+func (r *lensResolver) Citations(ctx context.Context, obj *model.Lens, first *int) ([]model.Citation, error) {
+	n, err := intArg("first", first, 500, 0, maxLensCitations)
+	if err != nil {
+		return nil, err
+	}
+	return obj.Citations[:min(n, len(obj.Citations))], nil
+}
+
 // Entity is the resolver for the entity field.
 func (r *mentionResolver) Entity(ctx context.Context, obj *model.Mention) (model.Entity, error) {
 	return entityOf(ctx, obj.M.Entity)
@@ -190,6 +199,11 @@ func (r *mutationResolver) UndoCuration(ctx context.Context, id string, curator 
 // ImportCurationLog is the resolver for the importCurationLog field.
 func (r *mutationResolver) ImportCurationLog(ctx context.Context, json string) (int, error) {
 	return r.importCurationLog(ctx, json)
+}
+
+// SaveLens is the resolver for the saveLens field.
+func (r *mutationResolver) SaveLens(ctx context.Context, input model.LensInput) (*model.Lens, error) {
+	return r.saveLens(ctx, input)
 }
 
 // Node is the resolver for the node field.
@@ -486,6 +500,11 @@ func (r *queryResolver) CurationLogJSON(ctx context.Context) (string, error) {
 	return r.curationLogJSON(ctx)
 }
 
+// Lens is the resolver for the lens field.
+func (r *queryResolver) Lens(ctx context.Context, id string) (*model.Lens, error) {
+	return r.lensOf(ctx, id)
+}
+
 // Documents is the resolver for the documents field.
 func (r *treatyResolver) Documents(ctx context.Context, obj *model.Treaty) ([]model.Document, error) {
 	return r.entityDocuments(ctx, obj.Node)
@@ -516,6 +535,9 @@ func (r *Resolver) Forum() generated.ForumResolver { return &forumResolver{r} }
 // Issue returns generated.IssueResolver implementation.
 func (r *Resolver) Issue() generated.IssueResolver { return &issueResolver{r} }
 
+// Lens returns generated.LensResolver implementation.
+func (r *Resolver) Lens() generated.LensResolver { return &lensResolver{r} }
+
 // Mention returns generated.MentionResolver implementation.
 func (r *Resolver) Mention() generated.MentionResolver { return &mentionResolver{r} }
 
@@ -533,6 +555,7 @@ type documentResolver struct{ *Resolver }
 type evidenceResolver struct{ *Resolver }
 type forumResolver struct{ *Resolver }
 type issueResolver struct{ *Resolver }
+type lensResolver struct{ *Resolver }
 type mentionResolver struct{ *Resolver }
 type mutationResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }

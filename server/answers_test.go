@@ -7,6 +7,10 @@ import (
 	"net/http"
 	"net/url"
 	"testing"
+	"time"
+
+	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/lens"
 )
 
 const germanyAliases = `{ node(id: "actor:germany") { id ... on Entity { aliases } } }`
@@ -117,4 +121,26 @@ func documentID(t *testing.T, url, name string) string {
 	}
 	t.Fatalf("no document %s in %+v", name, out.Data)
 	return ""
+}
+
+func TestALensMissingOnceIsFoundOnceSaved(t *testing.T) {
+	srv, st := newTestServer(t)
+	const id = "abcdefghij"
+	query := `{ lens(id: "` + id + `") { id stale } }`
+	if out := postQuery(t, srv.URL, query); out.Data["lens"] != nil {
+		t.Fatalf("lens %s before it was saved: %+v", id, out.Data)
+	}
+	// Saving a lens leaves the graph's version alone, so only an answer the
+	// cache did not keep can find it.
+	hash, err := lens.GraphHash(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.SaveLens(context.Background(), domain.Lens{ID: id, GraphHash: hash, Created: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	out := postQuery(t, srv.URL, query)
+	if got, _ := out.Data["lens"].(map[string]any); got == nil || got["id"] != id || got["stale"] != false {
+		t.Errorf("after saving: %+v, want the lens, not stale", out.Data)
+	}
 }

@@ -29,12 +29,14 @@ import (
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/generated"
+	"github.com/diplograph/diplograph/lens"
 )
 
 // Store is what the server needs of a store: the API's reads, the graph's
 // version and a health check.
 type Store interface {
 	graph.Store
+	lens.Store
 	Versioner
 	Ping(ctx context.Context) error
 }
@@ -173,7 +175,7 @@ func corsOptions(origins []string) cors.Options {
 }
 
 func newGraphQL(cfg Config) *handler.Server {
-	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: analytics.NewCache(cfg.Store)}
+	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: analytics.NewCache(cfg.Store), Lenses: cfg.Store}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(getTransport{})

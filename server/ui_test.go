@@ -14,7 +14,7 @@ import (
 
 func TestExplorerIsServedBesideTheAPI(t *testing.T) {
 	dist := fstest.MapFS{
-		"dist/index.html": {Data: []byte("<!doctype html><title>explorer</title>")},
+		"dist/index.html": {Data: []byte("<!doctype html><html><head><title>explorer</title>")},
 		"dist/app.js":     {Data: []byte("console.log('explorer')")},
 	}
 	srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: memstore.New(), Schema: diplograph.Schema, UI: dist}))
@@ -26,6 +26,8 @@ func TestExplorerIsServedBesideTheAPI(t *testing.T) {
 		{"/", "<title>explorer", "DENY", 200},
 		{"/embed?focus=actor:germany", "<title>explorer", "", 200},
 		{"/app.js", "console.log", "DENY", 200},
+		{"/lens/abcdefghij", `<head>` + "\n" + `<base href="../"><title>explorer`, "DENY", 200},
+		{"/lens/abcdefghij/more", "", "DENY", 404},
 		{"/missing.js", "", "DENY", 404},
 	} {
 		t.Run("GET "+tc.path, func(t *testing.T) {

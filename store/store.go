@@ -64,6 +64,12 @@ type Store interface {
 	// it) and applies the extractions it changes in one transaction.
 	CurationLog(ctx context.Context) ([]domain.Curation, error)
 	Curate(ctx context.Context, c domain.Curation, xs []domain.Extraction) error
+	// Saved views (see package lens), kept apart from the extractions so
+	// that they outlive any reload: SaveLens keeps a lens unless one with
+	// its ID exists and returns the one kept; Lens wraps domain.ErrNotFound
+	// for an unknown ID. Neither changes Version.
+	SaveLens(ctx context.Context, l domain.Lens) (domain.Lens, error)
+	Lens(ctx context.Context, id string) (domain.Lens, error)
 }
 
 // Provenance is what one document says about how sure a relation is: the

@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	Evidence() EvidenceResolver
 	Forum() ForumResolver
 	Issue() IssueResolver
+	Lens() LensResolver
 	Mention() MentionResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
@@ -105,6 +106,22 @@ type ComplexityRoot struct {
 		Evidence func(childComplexity int) int
 		Kind     func(childComplexity int) int
 		Relation func(childComplexity int) int
+	}
+
+	Citation struct {
+		Bibtex       func(childComplexity int) int
+		Date         func(childComplexity int) int
+		Document     func(childComplexity int) int
+		DocumentName func(childComplexity int) int
+		End          func(childComplexity int) int
+		Key          func(childComplexity int) int
+		Relation     func(childComplexity int) int
+		RelationType func(childComplexity int) int
+		Sentence     func(childComplexity int) int
+		Source       func(childComplexity int) int
+		Start        func(childComplexity int) int
+		Target       func(childComplexity int) int
+		Text         func(childComplexity int) int
 	}
 
 	CurationEntry struct {
@@ -191,6 +208,48 @@ type ComplexityRoot struct {
 		Kind  func(childComplexity int) int
 	}
 
+	Lens struct {
+		Changes            func(childComplexity int) int
+		CitationCount      func(childComplexity int) int
+		Citations          func(childComplexity int, first *int) int
+		CitationsBibtex    func(childComplexity int) int
+		CitationsText      func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		CurrentGraphHash   func(childComplexity int) int
+		GraphHash          func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Note               func(childComplexity int) int
+		RelationCount      func(childComplexity int) int
+		SavedRelationCount func(childComplexity int) int
+		Stale              func(childComplexity int) int
+		Title              func(childComplexity int) int
+		View               func(childComplexity int) int
+	}
+
+	LensChanges struct {
+		Added        func(childComplexity int) int
+		AddedCount   func(childComplexity int) int
+		Removed      func(childComplexity int) int
+		RemovedCount func(childComplexity int) int
+	}
+
+	LensView struct {
+		AsOf          func(childComplexity int) int
+		Depth         func(childComplexity int) int
+		Document      func(childComplexity int) int
+		Focus         func(childComplexity int) int
+		From          func(childComplexity int) int
+		Kinds         func(childComplexity int) int
+		MinConfidence func(childComplexity int) int
+		MinDegree     func(childComplexity int) int
+		Mode          func(childComplexity int) int
+		RelationTypes func(childComplexity int) int
+		Selected      func(childComplexity int) int
+		Subtypes      func(childComplexity int) int
+		To            func(childComplexity int) int
+		Undated       func(childComplexity int) int
+	}
+
 	LoadReport struct {
 		Document      func(childComplexity int) int
 		EntityCount   func(childComplexity int) int
@@ -213,6 +272,7 @@ type ComplexityRoot struct {
 		RemoveDocument    func(childComplexity int, id string) int
 		RenameEntity      func(childComplexity int, id string, name string, curator *string, reason string) int
 		RetypeEntity      func(childComplexity int, id string, kind model.Kind, subtype *string, curator *string, reason string) int
+		SaveLens          func(childComplexity int, input model.LensInput) int
 		SplitAlias        func(childComplexity int, id string, alias string, kind *model.Kind, subtype *string, curator *string, reason string) int
 		UndoCuration      func(childComplexity int, id string, curator *string, reason string) int
 	}
@@ -241,6 +301,7 @@ type ComplexityRoot struct {
 		Document        func(childComplexity int, id string) int
 		Documents       func(childComplexity int) int
 		Entities        func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, asOf *domain.Date, between *model.DateRange) int
+		Lens            func(childComplexity int, id string) int
 		Neighbourhood   func(childComplexity int, id string, depth *int, relationTypes []model.RelationType, limit *int, asOf *domain.Date, between *model.DateRange) int
 		Node            func(childComplexity int, id string) int
 		Nodes           func(childComplexity int, ids []string) int
@@ -280,6 +341,15 @@ type ComplexityRoot struct {
 	RelationTypeCount struct {
 		Count func(childComplexity int) int
 		Type  func(childComplexity int) int
+	}
+
+	SavedRelation struct {
+		ID         func(childComplexity int) int
+		Source     func(childComplexity int) int
+		SourceName func(childComplexity int) int
+		Target     func(childComplexity int) int
+		TargetName func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	SearchResult struct {
@@ -370,6 +440,9 @@ type IssueResolver interface {
 	Relations(ctx context.Context, obj *model.Issue, types []model.RelationType, first *int) ([]model.Relation, error)
 	Centrality(ctx context.Context, obj *model.Issue) (*model.Centrality, error)
 }
+type LensResolver interface {
+	Citations(ctx context.Context, obj *model.Lens, first *int) ([]model.Citation, error)
+}
 type MentionResolver interface {
 	Entity(ctx context.Context, obj *model.Mention) (model.Entity, error)
 }
@@ -384,6 +457,7 @@ type MutationResolver interface {
 	AddRelation(ctx context.Context, typeArg model.RelationType, source string, target string, document string, evidence string, curator *string, reason string) (*model.CurationEntry, error)
 	UndoCuration(ctx context.Context, id string, curator *string, reason string) (*model.CurationEntry, error)
 	ImportCurationLog(ctx context.Context, json string) (int, error)
+	SaveLens(ctx context.Context, input model.LensInput) (*model.Lens, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -406,6 +480,7 @@ type QueryResolver interface {
 	AbsentFrom(ctx context.Context, target string, among *string) ([]model.Absence, error)
 	CurationLog(ctx context.Context) ([]model.CurationEntry, error)
 	CurationLogJSON(ctx context.Context) (string, error)
+	Lens(ctx context.Context, id string) (*model.Lens, error)
 }
 type TreatyResolver interface {
 	Documents(ctx context.Context, obj *model.Treaty) ([]model.Document, error)
@@ -679,6 +754,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Change.Relation(childComplexity), true
+
+	case "Citation.bibtex":
+		if e.ComplexityRoot.Citation.Bibtex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Bibtex(childComplexity), true
+	case "Citation.date":
+		if e.ComplexityRoot.Citation.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Date(childComplexity), true
+	case "Citation.document":
+		if e.ComplexityRoot.Citation.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Document(childComplexity), true
+	case "Citation.documentName":
+		if e.ComplexityRoot.Citation.DocumentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.DocumentName(childComplexity), true
+	case "Citation.end":
+		if e.ComplexityRoot.Citation.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.End(childComplexity), true
+	case "Citation.key":
+		if e.ComplexityRoot.Citation.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Key(childComplexity), true
+	case "Citation.relation":
+		if e.ComplexityRoot.Citation.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Relation(childComplexity), true
+	case "Citation.relationType":
+		if e.ComplexityRoot.Citation.RelationType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.RelationType(childComplexity), true
+	case "Citation.sentence":
+		if e.ComplexityRoot.Citation.Sentence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Sentence(childComplexity), true
+	case "Citation.source":
+		if e.ComplexityRoot.Citation.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Source(childComplexity), true
+	case "Citation.start":
+		if e.ComplexityRoot.Citation.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Start(childComplexity), true
+	case "Citation.target":
+		if e.ComplexityRoot.Citation.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Target(childComplexity), true
+	case "Citation.text":
+		if e.ComplexityRoot.Citation.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Citation.Text(childComplexity), true
 
 	case "CurationEntry.at":
 		if e.ComplexityRoot.CurationEntry.At == nil {
@@ -1058,6 +1212,212 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
 
+	case "Lens.changes":
+		if e.ComplexityRoot.Lens.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.Changes(childComplexity), true
+	case "Lens.citationCount":
+		if e.ComplexityRoot.Lens.CitationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.CitationCount(childComplexity), true
+	case "Lens.citations":
+		if e.ComplexityRoot.Lens.Citations == nil {
+			break
+		}
+
+		args, err := ec.field_Lens_citations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Lens.Citations(childComplexity, args["first"].(*int)), true
+	case "Lens.citationsBibtex":
+		if e.ComplexityRoot.Lens.CitationsBibtex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.CitationsBibtex(childComplexity), true
+	case "Lens.citationsText":
+		if e.ComplexityRoot.Lens.CitationsText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.CitationsText(childComplexity), true
+	case "Lens.createdAt":
+		if e.ComplexityRoot.Lens.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.CreatedAt(childComplexity), true
+	case "Lens.currentGraphHash":
+		if e.ComplexityRoot.Lens.CurrentGraphHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.CurrentGraphHash(childComplexity), true
+	case "Lens.graphHash":
+		if e.ComplexityRoot.Lens.GraphHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.GraphHash(childComplexity), true
+	case "Lens.id":
+		if e.ComplexityRoot.Lens.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.ID(childComplexity), true
+	case "Lens.note":
+		if e.ComplexityRoot.Lens.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.Note(childComplexity), true
+	case "Lens.relationCount":
+		if e.ComplexityRoot.Lens.RelationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.RelationCount(childComplexity), true
+	case "Lens.savedRelationCount":
+		if e.ComplexityRoot.Lens.SavedRelationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.SavedRelationCount(childComplexity), true
+	case "Lens.stale":
+		if e.ComplexityRoot.Lens.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.Stale(childComplexity), true
+	case "Lens.title":
+		if e.ComplexityRoot.Lens.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.Title(childComplexity), true
+	case "Lens.view":
+		if e.ComplexityRoot.Lens.View == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lens.View(childComplexity), true
+
+	case "LensChanges.added":
+		if e.ComplexityRoot.LensChanges.Added == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensChanges.Added(childComplexity), true
+	case "LensChanges.addedCount":
+		if e.ComplexityRoot.LensChanges.AddedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensChanges.AddedCount(childComplexity), true
+	case "LensChanges.removed":
+		if e.ComplexityRoot.LensChanges.Removed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensChanges.Removed(childComplexity), true
+	case "LensChanges.removedCount":
+		if e.ComplexityRoot.LensChanges.RemovedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensChanges.RemovedCount(childComplexity), true
+
+	case "LensView.asOf":
+		if e.ComplexityRoot.LensView.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.AsOf(childComplexity), true
+	case "LensView.depth":
+		if e.ComplexityRoot.LensView.Depth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Depth(childComplexity), true
+	case "LensView.document":
+		if e.ComplexityRoot.LensView.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Document(childComplexity), true
+	case "LensView.focus":
+		if e.ComplexityRoot.LensView.Focus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Focus(childComplexity), true
+	case "LensView.from":
+		if e.ComplexityRoot.LensView.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.From(childComplexity), true
+	case "LensView.kinds":
+		if e.ComplexityRoot.LensView.Kinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Kinds(childComplexity), true
+	case "LensView.minConfidence":
+		if e.ComplexityRoot.LensView.MinConfidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.MinConfidence(childComplexity), true
+	case "LensView.minDegree":
+		if e.ComplexityRoot.LensView.MinDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.MinDegree(childComplexity), true
+	case "LensView.mode":
+		if e.ComplexityRoot.LensView.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Mode(childComplexity), true
+	case "LensView.relationTypes":
+		if e.ComplexityRoot.LensView.RelationTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.RelationTypes(childComplexity), true
+	case "LensView.selected":
+		if e.ComplexityRoot.LensView.Selected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Selected(childComplexity), true
+	case "LensView.subtypes":
+		if e.ComplexityRoot.LensView.Subtypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Subtypes(childComplexity), true
+	case "LensView.to":
+		if e.ComplexityRoot.LensView.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.To(childComplexity), true
+	case "LensView.undated":
+		if e.ComplexityRoot.LensView.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LensView.Undated(childComplexity), true
+
 	case "LoadReport.document":
 		if e.ComplexityRoot.LoadReport.Document == nil {
 			break
@@ -1190,6 +1550,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RetypeEntity(childComplexity, args["id"].(string), args["kind"].(model.Kind), args["subtype"].(*string), args["curator"].(*string), args["reason"].(string)), true
+	case "Mutation.saveLens":
+		if e.ComplexityRoot.Mutation.SaveLens == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveLens_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveLens(childComplexity, args["input"].(model.LensInput)), true
 	case "Mutation.splitAlias":
 		if e.ComplexityRoot.Mutation.SplitAlias == nil {
 			break
@@ -1353,6 +1724,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*model.EntityFilter), args["orderBy"].(*model.EntityOrder), args["first"].(*int), args["after"].(*string), args["asOf"].(*domain.Date), args["between"].(*model.DateRange)), true
 
+	case "Query.lens":
+		if e.ComplexityRoot.Query.Lens == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lens_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Lens(childComplexity, args["id"].(string)), true
 	case "Query.neighbourhood":
 		if e.ComplexityRoot.Query.Neighbourhood == nil {
 			break
@@ -1564,6 +1946,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationTypeCount.Type(childComplexity), true
+
+	case "SavedRelation.id":
+		if e.ComplexityRoot.SavedRelation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedRelation.ID(childComplexity), true
+	case "SavedRelation.source":
+		if e.ComplexityRoot.SavedRelation.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedRelation.Source(childComplexity), true
+	case "SavedRelation.sourceName":
+		if e.ComplexityRoot.SavedRelation.SourceName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedRelation.SourceName(childComplexity), true
+	case "SavedRelation.target":
+		if e.ComplexityRoot.SavedRelation.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedRelation.Target(childComplexity), true
+	case "SavedRelation.targetName":
+		if e.ComplexityRoot.SavedRelation.TargetName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedRelation.TargetName(childComplexity), true
+	case "SavedRelation.type":
+		if e.ComplexityRoot.SavedRelation.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedRelation.Type(childComplexity), true
 
 	case "SearchResult.entity":
 		if e.ComplexityRoot.SearchResult.Entity == nil {
@@ -1805,6 +2224,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
 		ec.unmarshalInputDateRange,
 		ec.unmarshalInputEntityFilter,
+		ec.unmarshalInputLensInput,
 		ec.unmarshalInputRelationFilter,
 	)
 	first := true
@@ -2663,6 +3083,205 @@ type Change {
   "The sentences that state the change at that date."
   evidence: [Evidence!]!
 }
+
+# Lenses: saved, citable views of the graph (see docs/api.md).
+extend type Query {
+  """
+  A saved view by its ID, or null when none has it: the view as saved, whether the graph has changed since, what
+  the view shows now and the sentences it cites. A malformed ID is BAD_USER_INPUT.
+  """
+  lens(id: ID!): Lens
+}
+
+extend type Mutation {
+  """
+  Save a view of the graph as a lens: its state, the hash of the graph it is drawn from and the relations it shows.
+  Needs no token. The ID derives from the content, so saving the same view of the same graph twice returns the lens
+  saved first.
+  """
+  saveLens(input: LensInput!): Lens!
+}
+
+"""Which of the explorer's views a lens opens in."""
+enum LensMode {
+  "The graph drawing."
+  GRAPH
+  "The list of entities."
+  LIST
+  "The stance matrix."
+  STANCES
+}
+
+"""
+A view to save: what is loaded (an entity's neighbourhood, or the overview of the most connected entities) and
+the filters that narrow what shows; every field may be left out. The view shows what the explorer draws: the
+neighbourhood (up to 2,000 entities) or the overview (up to 5,000), then the filters.
+"""
+input LensInput {
+  "A title for the lens, at most 200 characters."
+  title: String
+  "A note on the lens, at most 2,000 characters."
+  note: String
+  "The entity whose neighbourhood the view draws; the overview when null."
+  focus: ID
+  "How many hops around the focus (1 to 3); ignored without a focus."
+  depth: Int = 1
+  "The entity open in the side panel; it always shows."
+  selected: ID
+  "Only entities of these kinds (the focus and selected entity always show)."
+  kinds: [Kind!]
+  "Only entities of these subtypes; entities without a subtype (issues) pass."
+  subtypes: [String!]
+  "Only relations of these types."
+  relationTypes: [RelationType!]
+  "Only entities mentioned in this document (its ID)."
+  document: ID
+  "Only entities with at least this many relations."
+  minDegree: Int = 0
+  "Only relations at least this confident (0 to 1)."
+  minConfidence: Float = 0
+  "Only relations that held at this date."
+  asOf: Date
+  "Only relations that held at some time in this window."
+  between: DateRange
+  "Whether relations no sentence dates show."
+  undated: Boolean = true
+  "The view the lens opens in."
+  mode: LensMode = GRAPH
+}
+
+"""The state of a saved view, as LensInput gave it with its defaults filled in."""
+type LensView {
+  "The entity whose neighbourhood the view draws; null for the overview."
+  focus: ID
+  "Hops around the focus; 0 without one."
+  depth: Int!
+  "The entity open in the side panel, if any."
+  selected: ID
+  "The kinds shown; empty for all."
+  kinds: [Kind!]!
+  "The subtypes shown; empty for all."
+  subtypes: [String!]!
+  "The relation types shown; empty for all."
+  relationTypes: [RelationType!]!
+  "The document whose entities show; null for all."
+  document: ID
+  "The least number of relations an entity shown has."
+  minDegree: Int!
+  "The least confidence of a relation shown."
+  minConfidence: Float!
+  "The date the relations shown held at; null when none."
+  asOf: Date
+  "The start of the window the relations shown held in; null when open."
+  from: Date
+  "The end of that window; null when open."
+  to: Date
+  "Whether relations no sentence dates show."
+  undated: Boolean!
+  "The view the lens opens in."
+  mode: LensMode!
+}
+
+"""
+A saved, citable view of the graph. It keeps the view, the hash of the graph it was drawn from and the relations it
+showed; opened, it shows the graph as it is now and says whether and how that differs.
+"""
+type Lens {
+  "The lens's short ID; /lens/ID opens it in the explorer."
+  id: ID!
+  "The title given, if any."
+  title: String
+  "The note given, if any."
+  note: String
+  "When the lens was saved, in RFC 3339 (UTC)."
+  createdAt: String!
+  "The view."
+  view: LensView!
+  """
+  The hash of the graph the view was drawn from: of every loaded document's ID and text hash, and of every
+  curation's ID and whether it is undone.
+  """
+  graphHash: String!
+  "The same hash of the graph as it is now."
+  currentGraphHash: String!
+  "True when the graph has changed since the lens was saved (the view's relations may or may not have: see changes)."
+  stale: Boolean!
+  "How many relations the view showed when it was saved."
+  savedRelationCount: Int!
+  "How many relations the view shows now."
+  relationCount: Int!
+  "How the relations the view shows now differ from those it showed when saved; empty lists when they do not."
+  changes: LensChanges!
+  "The evidence sentences of the relations the view shows now, each once per relation it states: by document name, then offset."
+  citations(first: Int = 500): [Citation!]!
+  "How many citations there are in all."
+  citationCount: Int!
+  "Every citation as a line of text (see Citation.text), one per line."
+  citationsText: String!
+  "Every citation as a BibTeX entry (see Citation.bibtex), separated by blank lines."
+  citationsBibtex: String!
+}
+
+"""How the relations a lens shows now differ from those it showed when saved."""
+type LensChanges {
+  "How many relations the view shows now and did not then."
+  addedCount: Int!
+  "How many it showed then and does not now."
+  removedCount: Int!
+  "The relations the view shows now and did not then, with their evidence (the first 200, by ID)."
+  added: [Relation!]!
+  "The relations the view showed then and does not now, as saved (the first 200, by ID)."
+  removed: [SavedRelation!]!
+}
+
+"""A relation as a lens saved it: enough to name it after it has left the graph."""
+type SavedRelation {
+  "The relation's ID."
+  id: ID!
+  "Its type."
+  type: RelationType!
+  "The ID of its source."
+  source: ID!
+  "The ID of its target."
+  target: ID!
+  "The source's name now, or null when it has left the graph."
+  sourceName: String
+  "The target's name now, or null when it has left the graph."
+  targetName: String
+}
+
+"""An evidence sentence a lens shows, ready to cite."""
+type Citation {
+  "A key naming the sentence, the same in every lens: the document's slug and the sentence's offset."
+  key: String!
+  "The sentence, verbatim."
+  sentence: String!
+  "The document's ID."
+  document: ID!
+  "The document's name."
+  documentName: String!
+  "Offset of the sentence's first code point in the document text."
+  start: Int!
+  "Offset just past its last code point."
+  end: Int!
+  "The date the sentence or its document states, as precise as written; null when neither does."
+  date: Date
+  "The relation the sentence states."
+  relation: ID!
+  "Its type."
+  relationType: RelationType!
+  "The name of its source."
+  source: String!
+  "The name of its target."
+  target: String!
+  """
+  The citation as one line: 'Source TYPE Target: "sentence" document, date, characters start–end. Diplograph lens
+  ID (graph hash).' The hash is of the graph as it is now.
+  """
+  text: String!
+  "The citation as a BibTeX @misc entry: the sentence as title, the document as howpublished, the claim and lens in note."
+  bibtex: String!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2716,6 +3335,17 @@ func (ec *executionContext) field_Issue_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Lens_citations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first", ec.unmarshalOInt2ᚖint)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -2899,6 +3529,17 @@ func (ec *executionContext) field_Mutation_retypeEntity_args(ctx context.Context
 		return nil, err
 	}
 	args["reason"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveLens_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input", ec.unmarshalNLensInput2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensInput)
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -3099,6 +3740,17 @@ func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["between"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_lens_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id", ec.unmarshalNID2string)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -4793,6 +5445,383 @@ func (ec *executionContext) fieldContext_Change_evidence(_ context.Context, fiel
 				return ec.fieldContext_Evidence_rule(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_key(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_key,
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_sentence(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_sentence,
+		func(ctx context.Context) (any, error) {
+			return obj.Sentence, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_sentence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_document(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_document,
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_documentName(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_documentName,
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentName, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_documentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_start(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_start,
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_end(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_end,
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_date(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_date,
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_relation(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_relation,
+		func(ctx context.Context) (any, error) {
+			return obj.Relation, nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_relationType(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_relationType,
+		func(ctx context.Context) (any, error) {
+			return obj.RelationType, nil
+		},
+		nil,
+		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_relationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type RelationType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_source(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_source,
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_target(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_text(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_text,
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Citation_bibtex(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Citation_bibtex,
+		func(ctx context.Context) (any, error) {
+			return obj.Bibtex, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Citation_bibtex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
 		},
 	}
 	return fc, nil
@@ -6696,6 +7725,1079 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Lens_id(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_title(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_title,
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_note(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_note,
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_createdAt,
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_view(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_view,
+		func(ctx context.Context) (any, error) {
+			return obj.View, nil
+		},
+		nil,
+		ec.marshalNLensView2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensView,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_view(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "focus":
+				return ec.fieldContext_LensView_focus(ctx, field)
+			case "depth":
+				return ec.fieldContext_LensView_depth(ctx, field)
+			case "selected":
+				return ec.fieldContext_LensView_selected(ctx, field)
+			case "kinds":
+				return ec.fieldContext_LensView_kinds(ctx, field)
+			case "subtypes":
+				return ec.fieldContext_LensView_subtypes(ctx, field)
+			case "relationTypes":
+				return ec.fieldContext_LensView_relationTypes(ctx, field)
+			case "document":
+				return ec.fieldContext_LensView_document(ctx, field)
+			case "minDegree":
+				return ec.fieldContext_LensView_minDegree(ctx, field)
+			case "minConfidence":
+				return ec.fieldContext_LensView_minConfidence(ctx, field)
+			case "asOf":
+				return ec.fieldContext_LensView_asOf(ctx, field)
+			case "from":
+				return ec.fieldContext_LensView_from(ctx, field)
+			case "to":
+				return ec.fieldContext_LensView_to(ctx, field)
+			case "undated":
+				return ec.fieldContext_LensView_undated(ctx, field)
+			case "mode":
+				return ec.fieldContext_LensView_mode(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type LensView", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_graphHash(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_graphHash,
+		func(ctx context.Context) (any, error) {
+			return obj.GraphHash, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_graphHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_currentGraphHash(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_currentGraphHash,
+		func(ctx context.Context) (any, error) {
+			return obj.CurrentGraphHash, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_currentGraphHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_stale(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_stale,
+		func(ctx context.Context) (any, error) {
+			return obj.Stale, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_savedRelationCount(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_savedRelationCount,
+		func(ctx context.Context) (any, error) {
+			return obj.SavedRelationCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_savedRelationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_relationCount,
+		func(ctx context.Context) (any, error) {
+			return obj.RelationCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_changes(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_changes,
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		ec.marshalNLensChanges2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensChanges,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "addedCount":
+				return ec.fieldContext_LensChanges_addedCount(ctx, field)
+			case "removedCount":
+				return ec.fieldContext_LensChanges_removedCount(ctx, field)
+			case "added":
+				return ec.fieldContext_LensChanges_added(ctx, field)
+			case "removed":
+				return ec.fieldContext_LensChanges_removed(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type LensChanges", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_citations(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_citations,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Lens().Citations(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		ec.marshalNCitation2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCitationᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_citations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "key":
+				return ec.fieldContext_Citation_key(ctx, field)
+			case "sentence":
+				return ec.fieldContext_Citation_sentence(ctx, field)
+			case "document":
+				return ec.fieldContext_Citation_document(ctx, field)
+			case "documentName":
+				return ec.fieldContext_Citation_documentName(ctx, field)
+			case "start":
+				return ec.fieldContext_Citation_start(ctx, field)
+			case "end":
+				return ec.fieldContext_Citation_end(ctx, field)
+			case "date":
+				return ec.fieldContext_Citation_date(ctx, field)
+			case "relation":
+				return ec.fieldContext_Citation_relation(ctx, field)
+			case "relationType":
+				return ec.fieldContext_Citation_relationType(ctx, field)
+			case "source":
+				return ec.fieldContext_Citation_source(ctx, field)
+			case "target":
+				return ec.fieldContext_Citation_target(ctx, field)
+			case "text":
+				return ec.fieldContext_Citation_text(ctx, field)
+			case "bibtex":
+				return ec.fieldContext_Citation_bibtex(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Citation", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Lens_citations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_citationCount(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_citationCount,
+		func(ctx context.Context) (any, error) {
+			return obj.CitationCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_citationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_citationsText(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_citationsText,
+		func(ctx context.Context) (any, error) {
+			return obj.CitationsText, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_citationsText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lens_citationsBibtex(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Lens_citationsBibtex,
+		func(ctx context.Context) (any, error) {
+			return obj.CitationsBibtex, nil
+		},
+		nil,
+		ec.marshalNString2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Lens_citationsBibtex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lens",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensChanges_addedCount(ctx context.Context, field graphql.CollectedField, obj *model.LensChanges) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensChanges_addedCount,
+		func(ctx context.Context) (any, error) {
+			return obj.AddedCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensChanges_addedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensChanges",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensChanges_removedCount(ctx context.Context, field graphql.CollectedField, obj *model.LensChanges) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensChanges_removedCount,
+		func(ctx context.Context) (any, error) {
+			return obj.RemovedCount, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensChanges_removedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensChanges",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensChanges_added(ctx context.Context, field graphql.CollectedField, obj *model.LensChanges) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensChanges_added,
+		func(ctx context.Context) (any, error) {
+			return obj.Added, nil
+		},
+		nil,
+		ec.marshalNRelation2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensChanges_added(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensChanges",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Relation_id(ctx, field)
+			case "type":
+				return ec.fieldContext_Relation_type(ctx, field)
+			case "source":
+				return ec.fieldContext_Relation_source(ctx, field)
+			case "target":
+				return ec.fieldContext_Relation_target(ctx, field)
+			case "confidence":
+				return ec.fieldContext_Relation_confidence(ctx, field)
+			case "rule":
+				return ec.fieldContext_Relation_rule(ctx, field)
+			case "evidence":
+				return ec.fieldContext_Relation_evidence(ctx, field)
+			case "from":
+				return ec.fieldContext_Relation_from(ctx, field)
+			case "until":
+				return ec.fieldContext_Relation_until(ctx, field)
+			case "undated":
+				return ec.fieldContext_Relation_undated(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensChanges_removed(ctx context.Context, field graphql.CollectedField, obj *model.LensChanges) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensChanges_removed,
+		func(ctx context.Context) (any, error) {
+			return obj.Removed, nil
+		},
+		nil,
+		ec.marshalNSavedRelation2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSavedRelationᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensChanges_removed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensChanges",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_SavedRelation_id(ctx, field)
+			case "type":
+				return ec.fieldContext_SavedRelation_type(ctx, field)
+			case "source":
+				return ec.fieldContext_SavedRelation_source(ctx, field)
+			case "target":
+				return ec.fieldContext_SavedRelation_target(ctx, field)
+			case "sourceName":
+				return ec.fieldContext_SavedRelation_sourceName(ctx, field)
+			case "targetName":
+				return ec.fieldContext_SavedRelation_targetName(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type SavedRelation", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_focus(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_focus,
+		func(ctx context.Context) (any, error) {
+			return obj.Focus, nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_focus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_depth(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_depth,
+		func(ctx context.Context) (any, error) {
+			return obj.Depth, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_selected(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_selected,
+		func(ctx context.Context) (any, error) {
+			return obj.Selected, nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_selected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_kinds(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_kinds,
+		func(ctx context.Context) (any, error) {
+			return obj.Kinds, nil
+		},
+		nil,
+		ec.marshalNKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKindᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_kinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Kind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_subtypes(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_subtypes,
+		func(ctx context.Context) (any, error) {
+			return obj.Subtypes, nil
+		},
+		nil,
+		ec.marshalNString2ᚕstringᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_subtypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_relationTypes(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_relationTypes,
+		func(ctx context.Context) (any, error) {
+			return obj.RelationTypes, nil
+		},
+		nil,
+		ec.marshalNRelationType2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_relationTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type RelationType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_document(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_document,
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		ec.marshalOID2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_minDegree(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_minDegree,
+		func(ctx context.Context) (any, error) {
+			return obj.MinDegree, nil
+		},
+		nil,
+		ec.marshalNInt2int,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_minDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_minConfidence(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_minConfidence,
+		func(ctx context.Context) (any, error) {
+			return obj.MinConfidence, nil
+		},
+		nil,
+		ec.marshalNFloat2float64,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_minConfidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_asOf(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_asOf,
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_from(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_from,
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_to(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_to,
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_undated(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_undated,
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LensView_mode(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_LensView_mode,
+		func(ctx context.Context) (any, error) {
+			return obj.Mode, nil
+		},
+		nil,
+		ec.marshalNLensMode2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_LensView_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LensView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type LensMode does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LoadReport_document(ctx context.Context, field graphql.CollectedField, obj *model.LoadReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7617,6 +9719,79 @@ func (ec *executionContext) fieldContext_Mutation_importCurationLog(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_importCurationLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveLens(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Mutation_saveLens,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveLens(ctx, fc.Args["input"].(model.LensInput))
+		},
+		nil,
+		ec.marshalNLens2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLens,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Mutation_saveLens(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Lens_id(ctx, field)
+			case "title":
+				return ec.fieldContext_Lens_title(ctx, field)
+			case "note":
+				return ec.fieldContext_Lens_note(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Lens_createdAt(ctx, field)
+			case "view":
+				return ec.fieldContext_Lens_view(ctx, field)
+			case "graphHash":
+				return ec.fieldContext_Lens_graphHash(ctx, field)
+			case "currentGraphHash":
+				return ec.fieldContext_Lens_currentGraphHash(ctx, field)
+			case "stale":
+				return ec.fieldContext_Lens_stale(ctx, field)
+			case "savedRelationCount":
+				return ec.fieldContext_Lens_savedRelationCount(ctx, field)
+			case "relationCount":
+				return ec.fieldContext_Lens_relationCount(ctx, field)
+			case "changes":
+				return ec.fieldContext_Lens_changes(ctx, field)
+			case "citations":
+				return ec.fieldContext_Lens_citations(ctx, field)
+			case "citationCount":
+				return ec.fieldContext_Lens_citationCount(ctx, field)
+			case "citationsText":
+				return ec.fieldContext_Lens_citationsText(ctx, field)
+			case "citationsBibtex":
+				return ec.fieldContext_Lens_citationsBibtex(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Lens", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveLens_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8816,6 +10991,79 @@ func (ec *executionContext) fieldContext_Query_curationLogJSON(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_lens(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Query_lens,
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Lens(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		ec.marshalOLens2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLens,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Query_lens(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Lens_id(ctx, field)
+			case "title":
+				return ec.fieldContext_Lens_title(ctx, field)
+			case "note":
+				return ec.fieldContext_Lens_note(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Lens_createdAt(ctx, field)
+			case "view":
+				return ec.fieldContext_Lens_view(ctx, field)
+			case "graphHash":
+				return ec.fieldContext_Lens_graphHash(ctx, field)
+			case "currentGraphHash":
+				return ec.fieldContext_Lens_currentGraphHash(ctx, field)
+			case "stale":
+				return ec.fieldContext_Lens_stale(ctx, field)
+			case "savedRelationCount":
+				return ec.fieldContext_Lens_savedRelationCount(ctx, field)
+			case "relationCount":
+				return ec.fieldContext_Lens_relationCount(ctx, field)
+			case "changes":
+				return ec.fieldContext_Lens_changes(ctx, field)
+			case "citations":
+				return ec.fieldContext_Lens_citations(ctx, field)
+			case "citationCount":
+				return ec.fieldContext_Lens_citationCount(ctx, field)
+			case "citationsText":
+				return ec.fieldContext_Lens_citationsText(ctx, field)
+			case "citationsBibtex":
+				return ec.fieldContext_Lens_citationsBibtex(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Lens", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lens_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9468,6 +11716,180 @@ func (ec *executionContext) fieldContext_RelationTypeCount_count(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedRelation_id(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SavedRelation_id,
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SavedRelation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedRelation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedRelation_type(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SavedRelation_type,
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SavedRelation_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedRelation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type RelationType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedRelation_source(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SavedRelation_source,
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SavedRelation_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedRelation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedRelation_target(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SavedRelation_target,
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		ec.marshalNID2string,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_SavedRelation_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedRelation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedRelation_sourceName(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SavedRelation_sourceName,
+		func(ctx context.Context) (any, error) {
+			return obj.SourceName, nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SavedRelation_sourceName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedRelation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedRelation_targetName(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_SavedRelation_targetName,
+		func(ctx context.Context) (any, error) {
+			return obj.TargetName, nil
+		},
+		nil,
+		ec.marshalOString2ᚖstring,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_SavedRelation_targetName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedRelation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
 		},
 	}
 	return fc, nil
@@ -12274,6 +14696,150 @@ func (ec *executionContext) unmarshalInputEntityFilter(ctx context.Context, obj 
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputLensInput(ctx context.Context, obj any) (model.LensInput, error) {
+	var it model.LensInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["depth"]; !present {
+		asMap["depth"] = 1
+	}
+	if _, present := asMap["minDegree"]; !present {
+		asMap["minDegree"] = 0
+	}
+	if _, present := asMap["minConfidence"]; !present {
+		asMap["minConfidence"] = 0
+	}
+	if _, present := asMap["undated"]; !present {
+		asMap["undated"] = true
+	}
+	if _, present := asMap["mode"]; !present {
+		asMap["mode"] = "GRAPH"
+	}
+
+	fieldsInOrder := [...]string{"title", "note", "focus", "depth", "selected", "kinds", "subtypes", "relationTypes", "document", "minDegree", "minConfidence", "asOf", "between", "undated", "mode"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "focus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("focus"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Focus = data
+		case "depth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("depth"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Depth = data
+		case "selected":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("selected"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Selected = data
+		case "kinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kinds"))
+			data, err := ec.unmarshalOKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kinds = data
+		case "subtypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtypes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtypes = data
+		case "relationTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("relationTypes"))
+			data, err := ec.unmarshalORelationType2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RelationTypes = data
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "minDegree":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minDegree"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinDegree = data
+		case "minConfidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minConfidence"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinConfidence = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOf = data
+		case "between":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("between"))
+			data, err := ec.unmarshalODateRange2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateRange(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Between = data
+		case "undated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("undated"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Undated = data
+		case "mode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
+			data, err := ec.unmarshalOLensMode2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mode = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputRelationFilter(ctx context.Context, obj any) (model.RelationFilter, error) {
 	var it model.RelationFilter
 	if obj == nil {
@@ -12877,6 +15443,102 @@ func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var citationImplementors = []string{"Citation"}
+
+func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet, obj *model.Citation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, citationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Citation")
+		case "key":
+			out.Values[i] = ec._Citation_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sentence":
+			out.Values[i] = ec._Citation_sentence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "document":
+			out.Values[i] = ec._Citation_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documentName":
+			out.Values[i] = ec._Citation_documentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._Citation_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._Citation_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._Citation_date(ctx, field, obj)
+		case "relation":
+			out.Values[i] = ec._Citation_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relationType":
+			out.Values[i] = ec._Citation_relationType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._Citation_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._Citation_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._Citation_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bibtex":
+			out.Values[i] = ec._Citation_bibtex(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var curationEntryImplementors = []string{"CurationEntry"}
 
 func (ec *executionContext) _CurationEntry(ctx context.Context, sel ast.SelectionSet, obj *model.CurationEntry) graphql.Marshaler {
@@ -13395,6 +16057,280 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var lensImplementors = []string{"Lens"}
+
+func (ec *executionContext) _Lens(ctx context.Context, sel ast.SelectionSet, obj *model.Lens) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lensImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Lens")
+		case "id":
+			out.Values[i] = ec._Lens_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Lens_title(ctx, field, obj)
+		case "note":
+			out.Values[i] = ec._Lens_note(ctx, field, obj)
+		case "createdAt":
+			out.Values[i] = ec._Lens_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "view":
+			out.Values[i] = ec._Lens_view(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "graphHash":
+			out.Values[i] = ec._Lens_graphHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currentGraphHash":
+			out.Values[i] = ec._Lens_currentGraphHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stale":
+			out.Values[i] = ec._Lens_stale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "savedRelationCount":
+			out.Values[i] = ec._Lens_savedRelationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "relationCount":
+			out.Values[i] = ec._Lens_relationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changes":
+			out.Values[i] = ec._Lens_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "citations":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Lens_citations(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "citationCount":
+			out.Values[i] = ec._Lens_citationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "citationsText":
+			out.Values[i] = ec._Lens_citationsText(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "citationsBibtex":
+			out.Values[i] = ec._Lens_citationsBibtex(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var lensChangesImplementors = []string{"LensChanges"}
+
+func (ec *executionContext) _LensChanges(ctx context.Context, sel ast.SelectionSet, obj *model.LensChanges) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lensChangesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LensChanges")
+		case "addedCount":
+			out.Values[i] = ec._LensChanges_addedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removedCount":
+			out.Values[i] = ec._LensChanges_removedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "added":
+			out.Values[i] = ec._LensChanges_added(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removed":
+			out.Values[i] = ec._LensChanges_removed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var lensViewImplementors = []string{"LensView"}
+
+func (ec *executionContext) _LensView(ctx context.Context, sel ast.SelectionSet, obj *model.LensView) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lensViewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LensView")
+		case "focus":
+			out.Values[i] = ec._LensView_focus(ctx, field, obj)
+		case "depth":
+			out.Values[i] = ec._LensView_depth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selected":
+			out.Values[i] = ec._LensView_selected(ctx, field, obj)
+		case "kinds":
+			out.Values[i] = ec._LensView_kinds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subtypes":
+			out.Values[i] = ec._LensView_subtypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relationTypes":
+			out.Values[i] = ec._LensView_relationTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "document":
+			out.Values[i] = ec._LensView_document(ctx, field, obj)
+		case "minDegree":
+			out.Values[i] = ec._LensView_minDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minConfidence":
+			out.Values[i] = ec._LensView_minConfidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._LensView_asOf(ctx, field, obj)
+		case "from":
+			out.Values[i] = ec._LensView_from(ctx, field, obj)
+		case "to":
+			out.Values[i] = ec._LensView_to(ctx, field, obj)
+		case "undated":
+			out.Values[i] = ec._LensView_undated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mode":
+			out.Values[i] = ec._LensView_mode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var loadReportImplementors = []string{"LoadReport"}
 
 func (ec *executionContext) _LoadReport(ctx context.Context, sel ast.SelectionSet, obj *model.LoadReport) graphql.Marshaler {
@@ -13611,6 +16547,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "importCurationLog":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_importCurationLog(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveLens":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveLens(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -14185,6 +17128,25 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "lens":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_lens(ctx, field)
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -14405,6 +17367,64 @@ func (ec *executionContext) _RelationTypeCount(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var savedRelationImplementors = []string{"SavedRelation"}
+
+func (ec *executionContext) _SavedRelation(ctx context.Context, sel ast.SelectionSet, obj *model.SavedRelation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedRelationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedRelation")
+		case "id":
+			out.Values[i] = ec._SavedRelation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "type":
+			out.Values[i] = ec._SavedRelation_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._SavedRelation_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._SavedRelation_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourceName":
+			out.Values[i] = ec._SavedRelation_sourceName(ctx, field, obj)
+		case "targetName":
+			out.Values[i] = ec._SavedRelation_targetName(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15459,6 +18479,26 @@ func (ec *executionContext) marshalNChangeKind2githubᚗcomᚋdiplographᚋdiplo
 	return v
 }
 
+func (ec *executionContext) marshalNCitation2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCitation(ctx context.Context, sel ast.SelectionSet, v model.Citation) graphql.Marshaler {
+	return ec._Citation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCitation2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCitationᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Citation) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCitation2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCitation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNCurationEntry2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationEntry(ctx context.Context, sel ast.SelectionSet, v model.CurationEntry) graphql.Marshaler {
 	return ec._CurationEntry(ctx, sel, &v)
 }
@@ -15713,6 +18753,37 @@ func (ec *executionContext) marshalNKind2githubᚗcomᚋdiplographᚋdiplograph�
 	return v
 }
 
+func (ec *executionContext) unmarshalNKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKindᚄ(ctx context.Context, v any) ([]model.Kind, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]model.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNKind2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Kind) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNKindCount2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKindCount(ctx context.Context, sel ast.SelectionSet, v model.KindCount) graphql.Marshaler {
 	return ec._KindCount(ctx, sel, &v)
 }
@@ -15731,6 +18802,55 @@ func (ec *executionContext) marshalNKindCount2ᚕgithubᚗcomᚋdiplographᚋdip
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNLens2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLens(ctx context.Context, sel ast.SelectionSet, v model.Lens) graphql.Marshaler {
+	return ec._Lens(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLens2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLens(ctx context.Context, sel ast.SelectionSet, v *model.Lens) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Lens(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLensChanges2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensChanges(ctx context.Context, sel ast.SelectionSet, v *model.LensChanges) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._LensChanges(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLensInput2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensInput(ctx context.Context, v any) (model.LensInput, error) {
+	res, err := ec.unmarshalInputLensInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLensMode2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode(ctx context.Context, v any) (model.LensMode, error) {
+	var res model.LensMode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLensMode2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode(ctx context.Context, sel ast.SelectionSet, v model.LensMode) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLensView2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensView(ctx context.Context, sel ast.SelectionSet, v *model.LensView) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._LensView(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLoadReport2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLoadReport(ctx context.Context, sel ast.SelectionSet, v model.LoadReport) graphql.Marshaler {
@@ -15861,6 +18981,37 @@ func (ec *executionContext) marshalNRelationType2githubᚗcomᚋdiplographᚋdip
 	return v
 }
 
+func (ec *executionContext) unmarshalNRelationType2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeᚄ(ctx context.Context, v any) ([]model.RelationType, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]model.RelationType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRelationType2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RelationType) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNRelationTypeCount2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeCount(ctx context.Context, sel ast.SelectionSet, v model.RelationTypeCount) graphql.Marshaler {
 	return ec._RelationTypeCount(ctx, sel, &v)
 }
@@ -15870,6 +19021,26 @@ func (ec *executionContext) marshalNRelationTypeCount2ᚕgithubᚗcomᚋdiplogra
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationTypeCount2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationTypeCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSavedRelation2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSavedRelation(ctx context.Context, sel ast.SelectionSet, v model.SavedRelation) graphql.Marshaler {
+	return ec._SavedRelation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSavedRelation2ᚕgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSavedRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SavedRelation) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSavedRelation2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐSavedRelation(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16443,6 +19614,29 @@ func (ec *executionContext) unmarshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplog
 }
 
 func (ec *executionContext) marshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx context.Context, sel ast.SelectionSet, v *model.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOLens2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLens(ctx context.Context, sel ast.SelectionSet, v *model.Lens) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Lens(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLensMode2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode(ctx context.Context, v any) (*model.LensMode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.LensMode)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLensMode2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode(ctx context.Context, sel ast.SelectionSet, v *model.LensMode) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -55,6 +55,37 @@ type Change struct {
 	Evidence []Evidence `json:"evidence"`
 }
 
+// An evidence sentence a lens shows, ready to cite.
+type Citation struct {
+	// A key naming the sentence, the same in every lens: the document's slug and the sentence's offset.
+	Key string `json:"key"`
+	// The sentence, verbatim.
+	Sentence string `json:"sentence"`
+	// The document's ID.
+	Document string `json:"document"`
+	// The document's name.
+	DocumentName string `json:"documentName"`
+	// Offset of the sentence's first code point in the document text.
+	Start int `json:"start"`
+	// Offset just past its last code point.
+	End int `json:"end"`
+	// The date the sentence or its document states, as precise as written; null when neither does.
+	Date *domain.Date `json:"date,omitempty"`
+	// The relation the sentence states.
+	Relation string `json:"relation"`
+	// Its type.
+	RelationType RelationType `json:"relationType"`
+	// The name of its source.
+	Source string `json:"source"`
+	// The name of its target.
+	Target string `json:"target"`
+	// The citation as one line: 'Source TYPE Target: "sentence" document, date, characters start–end. Diplograph lens
+	// ID (graph hash).' The hash is of the graph as it is now.
+	Text string `json:"text"`
+	// The citation as a BibTeX @misc entry: the sentence as title, the document as howpublished, the claim and lens in note.
+	Bibtex string `json:"bibtex"`
+}
+
 // A time window of the relations that held at some time between two dates, either open. A relation holds from its
 // earliest start or point date until its latest end date, if any; undated relations are kept and flagged undated.
 // Entities are kept unless every relation they have is dated outside the window.
@@ -103,6 +134,86 @@ type KindCount struct {
 	Kind Kind `json:"kind"`
 	// How many.
 	Count int `json:"count"`
+}
+
+// How the relations a lens shows now differ from those it showed when saved.
+type LensChanges struct {
+	// How many relations the view shows now and did not then.
+	AddedCount int `json:"addedCount"`
+	// How many it showed then and does not now.
+	RemovedCount int `json:"removedCount"`
+	// The relations the view shows now and did not then, with their evidence (the first 200, by ID).
+	Added []Relation `json:"added"`
+	// The relations the view showed then and does not now, as saved (the first 200, by ID).
+	Removed []SavedRelation `json:"removed"`
+}
+
+// A view to save: what is loaded (an entity's neighbourhood, or the overview of the most connected entities) and
+// the filters that narrow what shows; every field may be left out. The view shows what the explorer draws: the
+// neighbourhood (up to 2,000 entities) or the overview (up to 5,000), then the filters.
+type LensInput struct {
+	// A title for the lens, at most 200 characters.
+	Title *string `json:"title,omitempty"`
+	// A note on the lens, at most 2,000 characters.
+	Note *string `json:"note,omitempty"`
+	// The entity whose neighbourhood the view draws; the overview when null.
+	Focus *string `json:"focus,omitempty"`
+	// How many hops around the focus (1 to 3); ignored without a focus.
+	Depth *int `json:"depth,omitempty"`
+	// The entity open in the side panel; it always shows.
+	Selected *string `json:"selected,omitempty"`
+	// Only entities of these kinds (the focus and selected entity always show).
+	Kinds []Kind `json:"kinds,omitempty"`
+	// Only entities of these subtypes; entities without a subtype (issues) pass.
+	Subtypes []string `json:"subtypes,omitempty"`
+	// Only relations of these types.
+	RelationTypes []RelationType `json:"relationTypes,omitempty"`
+	// Only entities mentioned in this document (its ID).
+	Document *string `json:"document,omitempty"`
+	// Only entities with at least this many relations.
+	MinDegree *int `json:"minDegree,omitempty"`
+	// Only relations at least this confident (0 to 1).
+	MinConfidence *float64 `json:"minConfidence,omitempty"`
+	// Only relations that held at this date.
+	AsOf *domain.Date `json:"asOf,omitempty"`
+	// Only relations that held at some time in this window.
+	Between *DateRange `json:"between,omitempty"`
+	// Whether relations no sentence dates show.
+	Undated *bool `json:"undated,omitempty"`
+	// The view the lens opens in.
+	Mode *LensMode `json:"mode,omitempty"`
+}
+
+// The state of a saved view, as LensInput gave it with its defaults filled in.
+type LensView struct {
+	// The entity whose neighbourhood the view draws; null for the overview.
+	Focus *string `json:"focus,omitempty"`
+	// Hops around the focus; 0 without one.
+	Depth int `json:"depth"`
+	// The entity open in the side panel, if any.
+	Selected *string `json:"selected,omitempty"`
+	// The kinds shown; empty for all.
+	Kinds []Kind `json:"kinds"`
+	// The subtypes shown; empty for all.
+	Subtypes []string `json:"subtypes"`
+	// The relation types shown; empty for all.
+	RelationTypes []RelationType `json:"relationTypes"`
+	// The document whose entities show; null for all.
+	Document *string `json:"document,omitempty"`
+	// The least number of relations an entity shown has.
+	MinDegree int `json:"minDegree"`
+	// The least confidence of a relation shown.
+	MinConfidence float64 `json:"minConfidence"`
+	// The date the relations shown held at; null when none.
+	AsOf *domain.Date `json:"asOf,omitempty"`
+	// The start of the window the relations shown held in; null when open.
+	From *domain.Date `json:"from,omitempty"`
+	// The end of that window; null when open.
+	To *domain.Date `json:"to,omitempty"`
+	// Whether relations no sentence dates show.
+	Undated bool `json:"undated"`
+	// The view the lens opens in.
+	Mode LensMode `json:"mode"`
 }
 
 // What loading one document did.
@@ -179,6 +290,22 @@ type RelationTypeCount struct {
 	Type RelationType `json:"type"`
 	// How many.
 	Count int `json:"count"`
+}
+
+// A relation as a lens saved it: enough to name it after it has left the graph.
+type SavedRelation struct {
+	// The relation's ID.
+	ID string `json:"id"`
+	// Its type.
+	Type RelationType `json:"type"`
+	// The ID of its source.
+	Source string `json:"source"`
+	// The ID of its target.
+	Target string `json:"target"`
+	// The source's name now, or null when it has left the graph.
+	SourceName *string `json:"sourceName,omitempty"`
+	// The target's name now, or null when it has left the graph.
+	TargetName *string `json:"targetName,omitempty"`
 }
 
 // A search result.
@@ -669,6 +796,67 @@ func (e *Kind) UnmarshalJSON(b []byte) error {
 }
 
 func (e Kind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which of the explorer's views a lens opens in.
+type LensMode string
+
+const (
+	// The graph drawing.
+	LensModeGraph LensMode = "GRAPH"
+	// The list of entities.
+	LensModeList LensMode = "LIST"
+	// The stance matrix.
+	LensModeStances LensMode = "STANCES"
+)
+
+var AllLensMode = []LensMode{
+	LensModeGraph,
+	LensModeList,
+	LensModeStances,
+}
+
+func (e LensMode) IsValid() bool {
+	switch e {
+	case LensModeGraph, LensModeList, LensModeStances:
+		return true
+	}
+	return false
+}
+
+func (e LensMode) String() string {
+	return string(e)
+}
+
+func (e *LensMode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LensMode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LensMode", str)
+	}
+	return nil
+}
+
+func (e LensMode) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LensMode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LensMode) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -56,6 +56,10 @@ type Store struct {
 	version atomic.Uint64
 	// curations is the curation log, in entry ID order (see curation.go).
 	curations []domain.Curation
+	// lenses are the saved views by ID (see lens.go), under a lock of
+	// their own: saving one never waits for a load.
+	lensMu sync.RWMutex
+	lenses map[string]domain.Lens
 }
 
 type persisted struct {
@@ -65,7 +69,7 @@ type persisted struct {
 
 // New returns a store that lives in memory only.
 func New() *Store {
-	return &Store{g: newGraph()}
+	return &Store{g: newGraph(), lenses: map[string]domain.Lens{}}
 }
 
 // Options tune how the file is written.
@@ -91,7 +95,7 @@ func OpenWith(path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open embedded store %s: %w", path, err)
 	}
 	db.NoSync = opts.BulkLoad
-	s := &Store{g: newGraph(), db: db}
+	s := &Store{g: newGraph(), db: db, lenses: map[string]domain.Lens{}}
 	if err := s.restore(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open embedded store %s: %w", path, err)
@@ -138,6 +142,9 @@ func (s *Store) restore() error {
 			return err
 		}
 		if err := s.restoreCurations(tx); err != nil {
+			return err
+		}
+		if err := s.restoreLenses(tx); err != nil {
 			return err
 		}
 		// Replaying in application order gives the same "latest wins" fields.

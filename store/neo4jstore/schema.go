@@ -25,6 +25,9 @@ var schema = []string{
 	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
 	"CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
+	// Saved lenses, found by ID (see lens.go); the constraint also keeps two
+	// concurrent saves of one view from making two nodes.
+	"CREATE CONSTRAINT lens_id IF NOT EXISTS FOR (l:Lens) REQUIRE l.id IS UNIQUE",
 	// No index on name or degree: listings take their top k in one pass
 	// over the entities anyway, and degree changes with every load.
 	"CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",

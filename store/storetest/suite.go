@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"the absent are the group's members with no seat at the target", testAbsence},
 		{"evidence keeps the date its sentence states and documents theirs", testDatesRoundTrip},
 		{"time windows, timelines and changes read what held when", testTimeWindows},
+		{"a lens is saved, reopened and flagged after a reload that changed its graph", testLens},
 	} {
 		t.Run(tc.name, func(t *testing.T) { withStore(t, open, tc.test) })
 	}

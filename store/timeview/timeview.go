@@ -155,7 +155,9 @@ func among(ctx context.Context, s Reader, ids []string, types []domain.RelationT
 	for _, id := range ids {
 		in[id] = true
 	}
-	rels, _, err := s.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types})
+	// Among lets the store find the edges without listing every relation
+	// of the hubs among ids.
+	rels, _, err := s.Relations(ctx, domain.RelationQuery{NodeIDs: ids, Types: types, Among: true, NoTotal: true})
 	if err != nil {
 		return domain.Subgraph{}, err
 	}

@@ -1,8 +1,9 @@
 import { GraphQLApi } from "./api/graphql";
 import { StaticApi } from "./api/static";
-import type { Api } from "./api/types";
+import { isLensApi, type Api } from "./api/types";
 import { startEmbed } from "./app/embed";
 import { startExplorer } from "./app/explorer";
+import { lensIdFromPath } from "./state/lens";
 import "./app/testHooks";
 
 /**
@@ -13,7 +14,7 @@ import "./app/testHooks";
 function graphqlEndpoint(): string {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="diplograph-graphql"]');
   if (meta?.content) return new URL(meta.content, location.href).toString();
-  const base = location.pathname.replace(/(embed\/?|index\.html)$/, "");
+  const base = location.pathname.replace(/(embed\/?|index\.html|lens\/[^/]+\/?)$/, "");
   return `${base.endsWith("/") ? base : base + "/"}graphql`;
 }
 
@@ -23,8 +24,17 @@ async function main(): Promise<void> {
   const api: Api = dataUrl ? await StaticApi.load(dataUrl) : new GraphQLApi(graphqlEndpoint());
   const embed = /\/embed\/?$/.test(location.pathname) || document.body.dataset.mode === "embed";
   document.body.classList.toggle("is-embed", embed);
-  if (embed) startEmbed(root, api);
-  else startExplorer(root, api);
+  if (embed) {
+    startEmbed(root, api);
+    return;
+  }
+  // /lens/ID opens a saved view: the lens is read before the explorer
+  // starts, so that its first drawing is the lens's.
+  const lensId = lensIdFromPath(location.pathname);
+  if (lensId && isLensApi(api)) {
+    const lens = await api.lens(lensId).catch(() => null);
+    startExplorer(root, api, { id: lensId, lens });
+  } else startExplorer(root, api);
 }
 
 void main();

@@ -184,3 +184,32 @@ test("the static source answers like the API: search, neighbourhood, path, docum
   const doc = await api.document("d1");
   assert.equal(doc.mentions[0].entity.name, "A");
 });
+
+test("a view saved as a lens comes back as the same view, and only lens paths name a lens", () => {
+  const state = {
+    ...u.DEFAULT_STATE,
+    focus: "forum:igf",
+    depth: 2,
+    node: "actor:kenya",
+    kinds: ["ACTOR", "FORUM"],
+    rels: ["SUPPORTS"],
+    doc: "document:a-txt",
+    minDegree: 2,
+    minConfidence: 0.5,
+    years: [2015, 2020],
+    undated: false,
+    view: "list",
+  };
+  const input = u.lensInputOf(state, "Kenya and the IGF");
+  assert.deepEqual(input.between, { from: "2015", to: "2020" });
+  assert.equal(input.mode, "LIST");
+  // The server answers the view with its defaults filled in (see LensView).
+  const view = { ...input, relationTypes: input.rels ?? input.relationTypes, asOf: null, from: "2015", to: "2020" };
+  const back = u.stateOfLens({ view: { ...view, subtypes: [], selected: input.selected } });
+  assert.equal(u.serializeState(back), u.serializeState(state));
+  assert.deepEqual(u.stateOfLens({ view: { ...view, focus: null, from: null, to: null, asOf: "2019-06" } }).years, [2019, 2019]);
+  assert.equal(u.lensIdFromPath("/lens/abcdefghij"), "abcdefghij");
+  assert.equal(u.lensIdFromPath("/prefix/lens/abcdefghij/"), "abcdefghij");
+  assert.equal(u.lensIdFromPath("/embed"), null);
+  assert.equal(u.lensIdFromPath("/"), null);
+});

@@ -4,6 +4,9 @@ import type {
   DocumentText,
   EntityDetail,
   GraphNode,
+  Lens,
+  LensApi,
+  LensInput,
   LoadReport,
   PathResult,
   RelationDetail,
@@ -30,6 +33,16 @@ const RELATION_DETAIL = `fragment RelationDetail on Relation {
   source { id name kind }
   target { id name kind }
   evidence { text start end year rule document { id name } }
+}`;
+// A lens as the explorer shows it: its view to restore, whether the graph
+// has changed since and how, and its citations (the first 1,000 listed;
+// the copyable text and BibTeX hold them all).
+const LENS_FIELDS = `fragment LensFields on Lens {
+  id title createdAt graphHash currentGraphHash stale relationCount savedRelationCount
+  view { focus depth selected kinds subtypes relationTypes document minDegree minConfidence asOf from to undated mode }
+  changes { addedCount removedCount added { id type source { name } target { name } } removed { id type source target sourceName targetName } }
+  citationCount citations(first: 1000) { key sentence documentName date relationType source target text bibtex }
+  citationsText citationsBibtex
 }`;
 const SUBGRAPH = `truncated nodes { ...DrawNode } edges { ...DrawEdge }`;
 
@@ -63,6 +76,8 @@ const QUERIES = {
   merge: `mutation Merge($into: ID!, $from: ID!, $reason: String!) { mergeEntities(into: $into, from: $from, reason: $reason) { id } }`,
   add: `mutation Add($type: RelationType!, $source: ID!, $target: ID!, $document: ID!, $evidence: String!, $reason: String!) {
     addRelation(type: $type, source: $source, target: $target, document: $document, evidence: $evidence, reason: $reason) { id } }`,
+  saveLens: `mutation SaveLens($input: LensInput!) { saveLens(input: $input) { ...LensFields } } ${LENS_FIELDS}`,
+  lens: `query Lens($id: ID!) { lens(id: $id) { ...LensFields } } ${LENS_FIELDS}`,
   relation: `query Relation($node: ID!) {
     relations(filter: { node: $node }, first: 200) { edges { node { ...RelationDetail } } } } ${RELATION_DETAIL}`,
 };
@@ -96,7 +111,7 @@ interface WireSubgraph {
 
 export class GraphQLError extends Error {}
 
-export class GraphQLApi implements Api, StanceApi, CurationApi {
+export class GraphQLApi implements Api, StanceApi, CurationApi, LensApi {
   constructor(private readonly endpoint: string) {}
 
   private async request<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -205,6 +220,16 @@ export class GraphQLApi implements Api, StanceApi, CurationApi {
 
   async addRelation(type: RelationType, source: string, target: string, document: string, evidence: string, reason: string, token: string): Promise<void> {
     await this.request(QUERIES.add, { type, source, target, document, evidence, reason }, token);
+  }
+
+  async saveLens(input: LensInput): Promise<Lens> {
+    const data = await this.request<{ saveLens: Lens }>(QUERIES.saveLens, { input });
+    return data.saveLens;
+  }
+
+  async lens(id: string): Promise<Lens | null> {
+    const data = await this.request<{ lens: Lens | null }>(QUERIES.lens, { id });
+    return data.lens;
   }
 
   async relation(id: string, end: string): Promise<RelationDetail | null> {

@@ -199,3 +199,84 @@ export interface CurationApi {
 export function isCurationApi(api: object): api is CurationApi {
   return typeof (api as Partial<CurationApi>).rejectRelation === "function";
 }
+
+/** Which of the explorer's views a lens opens in. */
+export type LensMode = "GRAPH" | "LIST" | "STANCES";
+
+/** A view to save as a lens (the API's LensInput). */
+export interface LensInput {
+  title?: string | null;
+  focus?: string | null;
+  depth?: number;
+  selected?: string | null;
+  kinds?: Kind[];
+  subtypes?: string[];
+  relationTypes?: RelationType[];
+  document?: string | null;
+  minDegree?: number;
+  minConfidence?: number;
+  between?: { from: string | null; to: string | null } | null;
+  undated?: boolean;
+  mode?: LensMode;
+}
+
+/** An evidence sentence a lens shows, with its citation as text and as BibTeX. */
+export interface Citation {
+  key: string;
+  sentence: string;
+  documentName: string;
+  date: string | null;
+  relationType: RelationType;
+  source: string;
+  target: string;
+  text: string;
+  bibtex: string;
+}
+
+/** A saved view reopened on the graph as it is now (the API's Lens). */
+export interface Lens {
+  id: string;
+  title: string | null;
+  createdAt: string;
+  view: {
+    focus: string | null;
+    depth: number;
+    selected: string | null;
+    kinds: Kind[];
+    subtypes: string[];
+    relationTypes: RelationType[];
+    document: string | null;
+    minDegree: number;
+    minConfidence: number;
+    asOf: string | null;
+    from: string | null;
+    to: string | null;
+    undated: boolean;
+    mode: LensMode;
+  };
+  graphHash: string;
+  currentGraphHash: string;
+  stale: boolean;
+  relationCount: number;
+  savedRelationCount: number;
+  changes: {
+    addedCount: number;
+    removedCount: number;
+    added: { id: string; type: RelationType; source: { name: string }; target: { name: string } }[];
+    removed: { id: string; type: RelationType; source: string; target: string; sourceName: string | null; targetName: string | null }[];
+  };
+  citationCount: number;
+  citations: Citation[];
+  citationsText: string;
+  citationsBibtex: string;
+}
+
+/** Saving and reopening lenses; absent where the graph has no API behind it. */
+export interface LensApi {
+  saveLens(input: LensInput): Promise<Lens>;
+  lens(id: string): Promise<Lens | null>;
+}
+
+export function isLensApi(api: object): api is LensApi {
+  return typeof (api as Partial<LensApi>).saveLens === "function" && typeof (api as Partial<LensApi>).lens === "function";
+}

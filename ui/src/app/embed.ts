@@ -1,6 +1,7 @@
-import type { Api, Kind } from "../api/types";
+import { isLensApi, type Api, type Kind, type Lens } from "../api/types";
 import { GraphView } from "../graph/view";
 import { KIND_COLORS, KIND_LABELS } from "../graph/palette";
+import { stateOfLens } from "../state/lens";
 import { parseState, serializeState, type ViewState } from "../state/viewState";
 import { h, kindDot } from "../ui/dom";
 import { renderLegend } from "../ui/legend";
@@ -21,6 +22,10 @@ export interface SelectMessage {
  */
 export function startEmbed(root: HTMLElement, api: Api): void {
   let state: ViewState = parseState(location.search);
+  // ?lens=ID shows a saved view (what <diplograph-lens> frames): its state
+  // replaces the query's, and the footer says whether the graph has moved on.
+  const lensId = new URLSearchParams(location.search).get("lens");
+  let lens: Lens | null = null;
   let ready = false;
   let error: string | null = null;
   let firstDrawMs: number | null = null;
@@ -31,6 +36,7 @@ export function startEmbed(root: HTMLElement, api: Api): void {
   const openLink = h("a", { class: "embed-open", target: "_blank", rel: "noopener" }, "Open in Diplograph ↗");
   const legendHost = h("div", { class: "legend-host" });
   const banner = h("div", { class: "banner", role: "alert", hidden: true });
+  const lensNote = h("span", { class: "embed-lens", hidden: true });
   root.classList.add("embed");
   root.replaceChildren(
     graphEl,
@@ -43,7 +49,7 @@ export function startEmbed(root: HTMLElement, api: Api): void {
       h("button", { type: "button", class: "icon-button", "aria-label": "Fit", onClick: () => view.resetCamera() }, "⤢"),
     ),
     legendHost,
-    h("div", { class: "embed-footer" }, chip, openLink),
+    h("div", { class: "embed-footer" }, chip, lensNote, openLink),
   );
 
   const view = new GraphView(graphEl, {
@@ -67,8 +73,8 @@ export function startEmbed(root: HTMLElement, api: Api): void {
   });
   updateLink();
 
-  session
-    .load(state)
+  openLens()
+    .then(() => session.load(state))
     .then(() => {
       ready = true;
       view.setFocusNode(state.focus);
@@ -85,10 +91,24 @@ export function startEmbed(root: HTMLElement, api: Api): void {
       banner.textContent = `Could not load the graph: ${error}`;
     });
 
+  async function openLens(): Promise<void> {
+    if (!lensId) return;
+    lens = isLensApi(api) ? await api.lens(lensId) : null;
+    if (!lens) throw new Error(`no lens has the ID “${lensId}”`);
+    state = stateOfLens(lens);
+    lensNote.hidden = false;
+    lensNote.dataset.lensId = lens.id;
+    lensNote.dataset.stale = String(lens.stale);
+    lensNote.textContent = lens.stale
+      ? `Saved ${lens.createdAt.slice(0, 10)}; the graph has changed since (${lens.changes.addedCount} added, ${lens.changes.removedCount} removed)`
+      : `Saved ${lens.createdAt.slice(0, 10)}`;
+    updateLink();
+  }
+
   function select(id: string | null, announce = true): void {
     state = { ...state, node: id };
     view.setSelected(id);
-    history.replaceState(null, "", `${location.pathname}${serializeState(state)}`);
+    if (!lens) history.replaceState(null, "", `${location.pathname}${serializeState(state)}`);
     updateLink();
     mirrorToDataset(graphEl, view, session, id);
     const graph = session.graph;
@@ -107,7 +127,8 @@ export function startEmbed(root: HTMLElement, api: Api): void {
 
   function updateLink(): void {
     const base = location.pathname.replace(/embed\/?$/, "");
-    openLink.href = `${base}${serializeState({ ...state, view: "graph" })}`;
+    // A lens opens as itself in the explorer, banner and citations included.
+    openLink.href = lens ? `${base}lens/${encodeURIComponent(lens.id)}` : `${base}${serializeState({ ...state, view: "graph" })}`;
   }
 }
 

@@ -1,7 +1,8 @@
-import { isCurationApi, isStanceApi, type Api, type DocumentRef, type Evidence, type PathResult } from "../api/types";
+import { isCurationApi, isLensApi, isStanceApi, type Api, type DocumentRef, type Evidence, type Lens, type PathResult } from "../api/types";
 import { download, toGraphML, toJSON } from "../graph/export";
 import { GraphView } from "../graph/view";
 import { foldText } from "../state/text";
+import { lensInputOf, stateOfLens } from "../state/lens";
 import { parseState, serializeState, Store, type ViewState } from "../state/viewState";
 import { SearchCombobox } from "../ui/combobox";
 import { renderDocument } from "../ui/documentReader";
@@ -19,6 +20,7 @@ import { RELATION_LABELS, RELATION_VERBS, edgeSwatchStyle } from "../graph/palet
 import type { RelationDetail } from "../api/types";
 import { PathPanel } from "../ui/pathPanel";
 import { UploadBox, curatorToken } from "../ui/uploadBox";
+import { CitationPanel, SaveLensMenu, renderLensBar } from "../ui/lensPanel";
 import { GraphSession } from "./session";
 import { installHooks, mirrorToDataset } from "./testHooks";
 
@@ -26,8 +28,16 @@ type FilterKey = "kinds" | "subtypes" | "rels" | "doc" | "minDegree" | "minConfi
 const FILTER_KEYS: FilterKey[] = ["kinds", "subtypes", "rels", "doc", "minDegree", "minConfidence", "isolated", "years", "undated"];
 
 /** The full explorer: search, filters, panels, reader, path finder, list view, exports. */
-export function startExplorer(root: HTMLElement, api: Api): void {
-  const store = new Store(parseState(location.search));
+/** A lens the page opens (/lens/ID): its ID, and the lens itself unless none has the ID. */
+export interface OpenedLens {
+  id: string;
+  lens: Lens | null;
+}
+
+export function startExplorer(root: HTMLElement, api: Api, opened: OpenedLens | null = null): void {
+  // A lens sets the first view; a query string, written as its reader
+  // moved on from it (and kept over a reload), wins.
+  const store = new Store(opened?.lens && !location.search ? stateOfLens(opened.lens) : parseState(location.search));
   let ready = false;
   let error: string | null = null;
   let firstDrawMs: number | null = null;
@@ -90,6 +100,17 @@ export function startExplorer(root: HTMLElement, api: Api): void {
     ),
   );
   const shareButton = h("button", { type: "button", onClick: () => void share() }, "Share");
+  const lensApi = isLensApi(api) ? api : null;
+  const saveLensMenu = lensApi ? new SaveLensMenu(lensApi, (title) => lensInputOf(store.get(), title)) : null;
+  const lens = opened?.lens ?? null;
+  const citationPanel = lens ? new CitationPanel(lens, () => (citationPanel!.element.hidden = true)) : null;
+  const lensBar = lens
+    ? renderLensBar(lens, {
+        // The same view as a plain explorer link: what the lens shows, on the graph as it is.
+        showCurrent: () => location.assign(`${new URL("./", document.baseURI).pathname}${serializeState(store.get())}`),
+        openCitations: () => (citationPanel!.element.hidden = false),
+      })
+    : null;
   // Curators open the page with #token=… (the server's DIPLOGRAPH_ADMIN_TOKEN) to get the upload box.
   const token = curatorToken();
   const ingest = api.ingestDocument?.bind(api);
@@ -202,9 +223,11 @@ export function startExplorer(root: HTMLElement, api: Api): void {
         sizeSelect,
         exportMenu,
         shareButton,
+        saveLensMenu?.element ?? null,
         uploadBox?.element ?? null,
       ),
     ),
+    ...(lensBar ? [lensBar] : []),
     h(
       "div",
       { class: "workspace" },
@@ -213,8 +236,10 @@ export function startExplorer(root: HTMLElement, api: Api): void {
       sidePanel,
     ),
     readerHost,
+    ...(citationPanel ? [citationPanel.element] : []),
     toast,
   );
+  if (opened && !opened.lens) showBanner(`No lens has the ID “${opened.id}”: this is the explorer's first view.`);
 
   // ---- graph --------------------------------------------------------------
   const view = new GraphView(graphEl, {

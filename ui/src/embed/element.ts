@@ -1,7 +1,8 @@
-// dist/embed.js: a script a host page includes to get <diplograph-graph>.
-// It stays tiny and dependency-free: it only frames /embed and relays the
-// iframe's selection messages as DOM events, so the page needs no knowledge
-// of postMessage or origins.
+// dist/embed.js: a script a host page includes to get <diplograph-graph>
+// (a live view) and <diplograph-lens> (a saved one). It stays tiny and
+// dependency-free: it only frames /embed and relays the iframe's selection
+// messages as DOM events, so the page needs no knowledge of postMessage or
+// origins.
 
 const PASSED_ATTRIBUTES = ["focus", "depth", "node", "kinds", "subtypes", "rels", "doc", "color", "size", "minDegree"] as const;
 
@@ -12,9 +13,8 @@ const scriptBase = (() => {
   return script?.src ? new URL(".", script.src).toString() : location.origin + "/";
 })();
 
-class DiplographGraph extends HTMLElement {
-  static observedAttributes = ["src", "title", "height", ...PASSED_ATTRIBUTES];
-
+/** What both elements share: the frame, its size and title, and the relayed messages. */
+abstract class DiplographFrame extends HTMLElement {
   private frame: HTMLIFrameElement | null = null;
   private readonly onMessage = (event: MessageEvent) => this.relay(event);
 
@@ -48,14 +48,14 @@ class DiplographGraph extends HTMLElement {
     return base;
   }
 
+  /** The embed page's address for the element's attributes. */
+  protected abstract frameUrl(): URL;
+  protected abstract readonly defaultTitle: string;
+
   private update(): void {
     const frame = this.frame!;
-    const url = new URL("embed", this.base);
-    for (const name of PASSED_ATTRIBUTES) {
-      const value = this.getAttribute(name);
-      if (value) url.searchParams.set(name, value);
-    }
-    frame.title = this.getAttribute("title") || "Diplograph graph";
+    const url = this.frameUrl();
+    frame.title = this.getAttribute("title") || this.defaultTitle;
     const height = this.getAttribute("height");
     if (height) this.style.height = /^\d+$/.test(height) ? `${height}px` : height;
     if (frame.src !== url.toString()) frame.src = url.toString();
@@ -82,4 +82,38 @@ class DiplographGraph extends HTMLElement {
   }
 }
 
+/** <diplograph-graph focus="…" depth="2" …>: a live view, the attributes passed on as its state. */
+class DiplographGraph extends DiplographFrame {
+  static observedAttributes = ["src", "title", "height", ...PASSED_ATTRIBUTES];
+  protected readonly defaultTitle = "Diplograph graph";
+
+  protected frameUrl(): URL {
+    const url = new URL("embed", this.base);
+    for (const name of PASSED_ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value) url.searchParams.set(name, value);
+    }
+    return url;
+  }
+}
+
+/**
+ * <diplograph-lens id="ID">: a saved lens, as its citation gives it; the
+ * frame says when the graph has changed since and links to the lens in the
+ * explorer. A page whose element IDs must stay its own can give the lens
+ * as lens="ID" instead.
+ */
+class DiplographLens extends DiplographFrame {
+  static observedAttributes = ["src", "title", "height", "id", "lens"];
+  protected readonly defaultTitle = "Diplograph lens";
+
+  protected frameUrl(): URL {
+    const url = new URL("embed", this.base);
+    const id = this.getAttribute("lens") || this.getAttribute("id");
+    if (id) url.searchParams.set("lens", id);
+    return url;
+  }
+}
+
 if (!customElements.get("diplograph-graph")) customElements.define("diplograph-graph", DiplographGraph);
+if (!customElements.get("diplograph-lens")) customElements.define("diplograph-lens", DiplographLens);

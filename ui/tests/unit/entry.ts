@@ -8,3 +8,4 @@ export { buildGraph, towardsWhite, communityColors, applyAppearance, edgeHolds }
 export { toGraphML, toJSON } from "../../src/graph/export";
 export { StaticApi } from "../../src/api/static";
 export { visibilityFor } from "../../src/app/session";
+export { lensIdFromPath, lensInputOf, stateOfLens } from "../../src/state/lens";
