@@ -189,8 +189,11 @@ func splitBlock(text string, bs, be int, out []span) []span {
 		s, e = trimSpace(text, s, e)
 		for e-s > maxSentence {
 			cut := s + maxSentence
-			for !utf8.RuneStart(text[cut]) {
+			for cut > s+1 && !utf8.RuneStart(text[cut]) {
 				cut--
+			}
+			if !utf8.RuneStart(text[cut]) {
+				cut = s + maxSentence // no character starts in reach: text that is no UTF-8
 			}
 			if i := strings.LastIndexAny(text[s:cut], ";,"); i > maxSentence/2 {
 				cut = s + i + 1
