@@ -656,6 +656,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Japan -COOPERATES_WITH-> Kenya"},
 		},
 		{
+			name: "the Government of a state is the state, and the subject of its verb",
+			text: "The Government of Canada supports the Christchurch Call.",
+			want: []string{"Canada -SUPPORTS-> Christchurch Call"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},

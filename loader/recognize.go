@@ -52,7 +52,13 @@ func (p *docParse) entities(si int) {
 			e.addAlias(surf)
 		}
 		p.shortTitle(piece{a, b}, e)
-		p.args = append(p.args, arg{s: m.Start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
+		start := m.Start
+		if g := p.governmentOf(st, a); g < a && m.Entry.Code != "" {
+			// "the Government of Canada supports X": the government is
+			// the state, and the subject of the verb.
+			a, start = g, p.toks[g].s
+		}
+		p.args = append(p.args, arg{s: start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
 	}
 	colon := -1
 	if st.label {
@@ -136,6 +142,20 @@ func (p *docParse) quotedNames(st *sentence) {
 
 // maxQuotedName bounds, in tokens, a name in quotes.
 const maxQuotedName = 8
+
+// governmentOf returns the token of "Government" in "Government of
+// <state>" (also "the Government of the Republic of ...") when the name at
+// a follows it, or a.
+func (p *docParse) governmentOf(st *sentence, a int) int {
+	k := a - 1
+	if k > st.t0 && p.isWord(k, "the") {
+		k--
+	}
+	if k > st.t0 && p.isWord(k, "of") && p.toks[k-1].word && p.toks[k-1].cap && p.toks[k-1].flags&fGovernment != 0 {
+		return k - 1
+	}
+	return a
+}
 
 // kbExact reports whether one KB match covers the whole piece.
 func (p *docParse) kbExact(pc piece) bool {
