@@ -64,15 +64,27 @@ func judgeAnswer(ctx context.Context, resp *graphql.Response) {
 }
 
 // answerRecorder holds an answer back so that it can be kept and tagged.
+// As net/http's writer, it keeps the first status written: the heavy lane
+// writes 503 before gqlgen's transport would write its own.
 type answerRecorder struct {
 	header http.Header
 	status int
+	sent   bool // the status is set
 	body   bytes.Buffer
 }
 
-func (a *answerRecorder) Header() http.Header         { return a.header }
-func (a *answerRecorder) WriteHeader(code int)        { a.status = code }
-func (a *answerRecorder) Write(b []byte) (int, error) { return a.body.Write(b) }
+func (a *answerRecorder) Header() http.Header { return a.header }
+
+func (a *answerRecorder) WriteHeader(code int) {
+	if !a.sent {
+		a.status, a.sent = code, true
+	}
+}
+
+func (a *answerRecorder) Write(b []byte) (int, error) {
+	a.sent = true
+	return a.body.Write(b)
+}
 
 func (c *answerCache) handler(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

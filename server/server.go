@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/netip"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -67,6 +68,16 @@ type Config struct {
 	RequestTimeout time.Duration // default 10 s; exports have their own
 	ExportTimeout  time.Duration // default 2 min
 	MaxExports     int           // exports running at once, default 4; each client runs one at a time
+	// HeavyCost is the complexity (graph.Complexity) at which a query is
+	// heavy, default 2000: the explorer's overview of 5,000 nodes (3,200) is
+	// heavy, its neighbourhood of 2,000 nodes (1,280) and its searches are
+	// not. Heavy queries and every export run in the heavy lane, at most
+	// HeavySlots at once (default half the CPUs the runtime uses, at least
+	// one; negative turns the lane off), with at most HeavyQueue more waiting
+	// (default 8); past that they are refused with 503 and Retry-After.
+	HeavyCost  int
+	HeavySlots int
+	HeavyQueue int
 	// BodyTimeout bounds the time a client takes to send a request body,
 	// default 10 s; answers may take longer to write.
 	BodyTimeout time.Duration
@@ -111,6 +122,15 @@ func (c *Config) defaults() {
 	if c.MaxExports == 0 {
 		c.MaxExports = 4
 	}
+	if c.HeavyCost == 0 {
+		c.HeavyCost = 2000
+	}
+	if c.HeavySlots == 0 {
+		c.HeavySlots = max(1, runtime.GOMAXPROCS(0)/2)
+	}
+	if c.HeavyQueue == 0 {
+		c.HeavyQueue = 8
+	}
 	if c.BodyTimeout == 0 {
 		c.BodyTimeout = 10 * time.Second
 	}
@@ -121,16 +141,20 @@ func New(cfg Config) http.Handler {
 	cfg.defaults()
 	mux := http.NewServeMux()
 	m := newMetrics()
-	gql := newGraphQL(cfg)
+	var lane *heavyLane
+	if cfg.HeavySlots > 0 {
+		lane = newHeavyLane(cfg.HeavySlots, cfg.HeavyQueue)
+	}
+	gql := newGraphQL(cfg, lane)
 	api := cors.New(corsOptions(cfg.CORSOrigins))
 	var limiter *clientLimiter
 	if cfg.RatePerSecond > 0 {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
-	graphQL := readGraphQLBody(cfg.Logger, newAnswerCache(cfg.Store).handler(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql))))
+	graphQL := readGraphQLBody(cfg.Logger, newAnswerCache(cfg.Store).handler(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, withLane(gql)))))
 	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, graphQL)))
 	// Exports share the API's rate limit (and its buckets).
-	mux.Handle("GET /export/{file}", rateLimit(limiter, m, exportHandler(cfg.Store, newExportGate(cfg.MaxExports), cfg.ExportTimeout, cfg.Logger)))
+	mux.Handle("GET /export/{file}", rateLimit(limiter, m, exportHandler(cfg.Store, newExportGate(cfg.MaxExports), lane, cfg.ExportTimeout, cfg.Logger)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
 	mux.Handle("GET /graphiql", graphiqlHandler(cfg.UI))
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
@@ -172,7 +196,7 @@ func corsOptions(origins []string) cors.Options {
 	return opts
 }
 
-func newGraphQL(cfg Config) *handler.Server {
+func newGraphQL(cfg Config, lane *heavyLane) *handler.Server {
 	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: analytics.NewCache(cfg.Store)}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
 	srv.AddTransport(transport.Options{})
@@ -189,6 +213,9 @@ func newGraphQL(cfg Config) *handler.Server {
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	// After the limits: a persisted query is stored only once it has passed them.
 	srv.Use(newPersistedQueries())
+	if lane != nil {
+		srv.Use(laneExtension{lane: lane, cost: cfg.HeavyCost})
+	}
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		cfg.Logger.ErrorContext(ctx, "resolver panicked", "panic", p, "stack", string(debug.Stack()))

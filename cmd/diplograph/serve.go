@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"strconv"
 	"strings"
@@ -41,12 +42,20 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	data := fs.String("data", defaultDataPath, "embedded store file (unused when NEO4J_URI is set)")
 	seed := fs.String("seed", "", "folder of documents to load when the store holds none")
 	ratePerSecond := fs.Float64("rate", envFloat("DIPLOGRAPH_RATE_LIMIT", 50), "requests a second each client may make; a negative number turns the limit off (env DIPLOGRAPH_RATE_LIMIT)")
+	pprofAddr := fs.String("pprof", os.Getenv("DIPLOGRAPH_PPROF_ADDR"), "address of a separate listener for Go's profiler (/debug/pprof/), off when empty; keep it on loopback (env DIPLOGRAPH_PPROF_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *pprofAddr != "" {
+		stop, err := servePprof(*pprofAddr)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	st, where, err := openStore(ctx, *data, false)
 	if err != nil {
@@ -93,6 +102,26 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("shut down: %w", err)
 	}
 	return nil
+}
+
+// servePprof serves Go's profiler on its own listener, never on the public
+// one: a profile shows the server's internals and costs CPU to take, so it
+// is for an operator (or a benchmark) on the machine itself.
+func servePprof(addr string) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("pprof listener on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	slog.Info("profiler", "url", "http://"+ln.Addr().String()+"/debug/pprof/")
+	return func() { srv.Close() }, nil
 }
 
 func splitList(s string) []string {
