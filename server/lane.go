@@ -185,7 +185,7 @@ var (
 	_ graphql.ResponseInterceptor = laneExtension{}
 )
 
-func (laneExtension) ExtensionName() string                  { return "HeavyLane" }
+func (laneExtension) ExtensionName() string                   { return "HeavyLane" }
 func (laneExtension) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (e laneExtension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
