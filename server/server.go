@@ -83,8 +83,9 @@ type Config struct {
 	BodyTimeout time.Duration
 	// WarmUp, when set, has the server answer a few queries through its own
 	// API at start (the most connected entity's neighbourhood, from
-	// several clients at once), and /readyz answer 503 until they have;
-	// its end stops the warm-up. Unset, /readyz is /healthz.
+	// several clients at once), compute the centrality figures, and answer
+	// the explorer's overview with them, and /readyz answer 503 until it
+	// has; its end stops the warm-up. Unset, /readyz is /healthz.
 	WarmUp context.Context
 }
 
@@ -145,7 +146,8 @@ func New(cfg Config) http.Handler {
 	if cfg.HeavySlots > 0 {
 		lane = newHeavyLane(cfg.HeavySlots, cfg.HeavyQueue)
 	}
-	gql := newGraphQL(cfg, lane)
+	centrality := analytics.NewCache(cfg.Store)
+	gql := newGraphQL(cfg, lane, centrality)
 	api := cors.New(corsOptions(cfg.CORSOrigins))
 	var limiter *clientLimiter
 	if cfg.RatePerSecond > 0 {
@@ -164,7 +166,7 @@ func New(cfg Config) http.Handler {
 	mux.HandleFunc("GET /healthz", health(cfg.Store))
 	if cfg.WarmUp != nil {
 		r := &readiness{}
-		go r.warmUp(cfg.WarmUp, graphQL, cfg.Logger)
+		go r.warmUp(cfg.WarmUp, graphQL, centrality, cfg.Logger)
 		mux.HandleFunc("GET /readyz", r.handler(health(cfg.Store)))
 	} else {
 		mux.HandleFunc("GET /readyz", health(cfg.Store))
@@ -196,8 +198,8 @@ func corsOptions(origins []string) cors.Options {
 	return opts
 }
 
-func newGraphQL(cfg Config, lane *heavyLane) *handler.Server {
-	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: analytics.NewCache(cfg.Store)}
+func newGraphQL(cfg Config, lane *heavyLane, centrality *analytics.Cache) *handler.Server {
+	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: centrality}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(getTransport{})
