@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"net/http"
 	"net/http/pprof"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -57,6 +59,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer stop()
 	}
+	if mt, err := tuneMemory(os.Getenv, availableMemory); err != nil {
+		slog.Warn("memory limit not set", "err", err)
+	} else {
+		if mt.gcPercent >= 0 {
+			debug.SetGCPercent(mt.gcPercent)
+		}
+		if mt.limit > 0 {
+			debug.SetMemoryLimit(mt.limit)
+		}
+		// SetMemoryLimit with a negative limit reads it without changing it.
+		slog.Info("memory", "gogc", cmp.Or(os.Getenv("GOGC"), strconv.Itoa(mt.gcPercent)), "limit_mb", debug.SetMemoryLimit(-1)>>20)
+	}
 	st, where, err := openStore(ctx, *data, false)
 	if err != nil {
 		return err
@@ -74,9 +88,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	cfg := server.Config{
 		Store: st, UI: ui.Dist, Schema: diplograph.Schema,
-		AdminToken:     os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
-		CORSOrigins:    splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
-		RatePerSecond:  *ratePerSecond,
+		AdminToken:    os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
+		CORSOrigins:   splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
+		RatePerSecond: *ratePerSecond,
+		// Zero takes the server's defaults (docs/api.md, Operations).
+		HeavyCost:      envInt("DIPLOGRAPH_HEAVY_COST"),
+		HeavySlots:     envInt("DIPLOGRAPH_HEAVY_SLOTS"),
+		HeavyQueue:     envInt("DIPLOGRAPH_HEAVY_QUEUE"),
 		TrustedProxies: trusted,
 		WarmUp:         ctx,
 	}
@@ -132,6 +150,12 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// envInt reads a whole number from the environment; unset or unreadable is 0.
+func envInt(name string) int {
+	n, _ := strconv.Atoi(os.Getenv(name))
+	return n
 }
 
 func envFloat(name string, def float64) float64 {
