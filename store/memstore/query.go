@@ -89,39 +89,61 @@ func page[T any](xs []T, offset, limit int) []T {
 }
 
 func (g *graph) relations(q domain.RelationQuery) ([]domain.Relation, int) {
-	var candidates map[string]*relState
-	if len(q.NodeIDs) > 0 {
-		var among map[string]bool
-		if q.Among {
-			among = make(map[string]bool, len(q.NodeIDs))
-			for _, id := range q.NodeIDs {
-				among[id] = true
-			}
-		}
-		candidates = map[string]*relState{}
-		for _, id := range q.NodeIDs {
-			if n, ok := g.nodes[id]; ok {
-				for r := range n.rels {
-					if s := g.rels[r]; among == nil || among[other(s, id)] {
-						candidates[r] = s
-					}
-				}
-			}
-		}
-	} else {
-		candidates = g.rels
-	}
-	var hits []*relState
-	for _, r := range candidates {
+	keep := func(r *relState) bool {
 		if len(q.Types) > 0 && !slices.Contains(q.Types, r.view.Type) {
-			continue
+			return false
 		}
 		if q.Document != "" {
 			if _, ok := r.byDoc[q.Document]; !ok {
-				continue
+				return false
 			}
 		}
-		hits = append(hits, r)
+		return true
+	}
+	var hits []*relState
+	switch {
+	case len(q.NodeIDs) > 0 && q.Among:
+		// Each relation among the nodes is met once, from its source: no
+		// set of candidates to gather first. The explorer's overview asks
+		// for the relations among 5,000 entities, 100,000 and more at
+		// 50,000 entities, and gathering them in a map was a third of it.
+		among := make(map[string]*nodeState, len(q.NodeIDs))
+		for _, id := range q.NodeIDs {
+			if n, ok := g.nodes[id]; ok {
+				among[id] = n
+			}
+		}
+		for id, n := range among {
+			for r := range n.rels {
+				s := g.rels[r]
+				if s.view.Source != id {
+					continue
+				}
+				if _, ok := among[s.view.Target]; ok && keep(s) {
+					hits = append(hits, s)
+				}
+			}
+		}
+	case len(q.NodeIDs) > 0:
+		candidates := map[string]*relState{}
+		for _, id := range q.NodeIDs {
+			if n, ok := g.nodes[id]; ok {
+				for r := range n.rels {
+					candidates[r] = g.rels[r]
+				}
+			}
+		}
+		for _, r := range candidates {
+			if keep(r) {
+				hits = append(hits, r)
+			}
+		}
+	default:
+		for _, r := range g.rels {
+			if keep(r) {
+				hits = append(hits, r)
+			}
+		}
 	}
 	slices.SortFunc(hits, func(a, b *relState) int { return cmp.Compare(a.view.ID, b.view.ID) })
 	total := len(hits)
