@@ -141,11 +141,14 @@ func (l *heavyLane) forget(client string) {
 	}
 }
 
-// heavyQuery reports whether the operation is priced at or over cost; the
-// complexity limit has priced it by then (graph.Complexity).
+// heavyQuery reports whether the operation is priced at or over cost, and
+// within the complexity limit; the limit has priced it by then
+// (graph.Complexity). One over the limit is only answered with its refusal,
+// which gqlgen also passes through the response interceptors: it must not
+// wait for the lane to be told no.
 func heavyQuery(oc *graphql.OperationContext, cost int) bool {
 	stats, ok := oc.Stats.GetExtension(complexityExtension).(*extension.ComplexityStats)
-	return ok && stats.Complexity >= cost
+	return ok && stats.Complexity >= cost && stats.Complexity <= stats.ComplexityLimit
 }
 
 // complexityExtension is the name gqlgen's complexity limit files its

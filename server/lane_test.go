@@ -137,6 +137,18 @@ func TestHeavyRequestsTakeTurnsInTheHeavyLane(t *testing.T) {
 				}
 				close(st.release)
 			}},
+		{"a query too complex to run is refused at once while an export holds the lane", server.Config{},
+			func(t *testing.T, base string, st *laneStore) {
+				goRequest(base, "192.0.2.1", http.MethodGet, "/export/graph.json", nil)
+				<-st.entered
+				start := time.Now()
+				a := laneRequest(context.Background(), base, "192.0.2.2", http.MethodPost, "/graphql",
+					[]byte(`{"query":"{documents{mentions{entity{documents{mentions{entity{name}}}}}}}"}`))
+				if a.code != "TOO_COMPLEX" || time.Since(start) > 5*time.Second {
+					t.Errorf("status %d, code %q after %v; want TOO_COMPLEX at once", a.status, a.code, time.Since(start))
+				}
+				close(st.release)
+			}},
 		{"a heavy query that waits longer than the request timeout is refused with 503", server.Config{RequestTimeout: 300 * time.Millisecond},
 			func(t *testing.T, base string, st *laneStore) {
 				goRequest(base, "192.0.2.1", http.MethodGet, "/export/graph.json", nil)
