@@ -56,6 +56,11 @@ type graph struct {
 	// after a change until the next search builds it (see searchForms).
 	forms   atomic.Pointer[formIndex]
 	formsMu sync.Mutex // one search builds the index, the others wait for it
+
+	// sums is counts' answer for the graph as it is; nil after a change
+	// until the next call sums it up (see counts).
+	sums   atomic.Pointer[domain.Counts]
+	sumsMu sync.Mutex
 }
 
 func newGraph() *graph {
@@ -176,6 +181,7 @@ func (g *graph) retract(docID string, touchedNodes, touchedRels map[string]struc
 func (g *graph) refresh(touchedNodes, touchedRels map[string]struct{}) {
 	g.listDocuments()
 	g.forms.Store(nil)
+	g.sums.Store(nil)
 	for id := range touchedRels {
 		s := g.rels[id]
 		if len(s.byDoc) == 0 {

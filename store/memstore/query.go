@@ -3,6 +3,7 @@ package memstore
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -398,7 +399,28 @@ func (g *graph) shortestPath(from, to string, types []domain.RelationType, maxLe
 	return p, nil
 }
 
+// counts sums the graph up once per change and hands out copies: the sums
+// visit every entity and relation (200 ms of CPU at 50,000 entities and
+// 370,000 relations), and stats { entityCount } is a light query anyone may
+// send in distinct spellings that the answer cache cannot share; clients
+// doing so took half the server's CPU.
 func (g *graph) counts() domain.Counts {
+	c := g.sums.Load()
+	if c == nil {
+		g.sumsMu.Lock()
+		if c = g.sums.Load(); c == nil {
+			sum := g.sum()
+			c = &sum
+			g.sums.Store(c)
+		}
+		g.sumsMu.Unlock()
+	}
+	out := *c
+	out.ByKind, out.ByRelationType = maps.Clone(c.ByKind), maps.Clone(c.ByRelationType)
+	return out
+}
+
+func (g *graph) sum() domain.Counts {
 	c := domain.Counts{
 		Nodes: len(g.nodes), Relations: len(g.rels), Documents: len(g.docs),
 		ByKind: map[domain.Kind]int{}, ByRelationType: map[domain.RelationType]int{},
