@@ -111,6 +111,7 @@ func exportHandler(s Store, gate *exportGate, lane *heavyLane, timeout time.Dura
 				return
 			}
 			defer release()
+			w = newYieldingWriter(w, lane)
 		}
 		sg, err := graph.FilteredSubgraph(ctx, s, q, types)
 		switch {

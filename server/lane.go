@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -34,6 +36,10 @@ const heavyRetryAfter = 5
 // refused with Retry-After at once rather than held.
 type heavyLane struct {
 	slots, maxQueue int
+
+	// light counts the light operations under way; an export pauses while
+	// there are any (see yieldingWriter).
+	light atomic.Int64
 
 	mu      sync.Mutex
 	running int
@@ -193,7 +199,12 @@ func (laneExtension) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (e laneExtension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	lr, ok := ctx.Value(laneKey{}).(*laneRequest)
-	if !ok || !graphql.HasOperationContext(ctx) || !heavyQuery(graphql.GetOperationContext(ctx), e.cost) {
+	if !ok || !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
+	if !heavyQuery(graphql.GetOperationContext(ctx), e.cost) {
+		e.lane.light.Add(1)
+		defer e.lane.light.Add(-1)
 		return next(ctx)
 	}
 	release, refused := e.lane.enter(ctx, lr.client, priorityQuery)
@@ -205,3 +216,41 @@ func (e laneExtension) InterceptResponse(ctx context.Context, next graphql.Respo
 	defer release()
 	return next(ctx)
 }
+
+// Pauses of bulk work for light operations: an export checks at each write
+// whether light operations are under way and sleeps a little while there
+// are, up to yieldMax a write, so that on two cores a light query does not
+// share its core with an export's encoding and compression (an export of
+// the whole graph is a minute of CPU; a light query a few milliseconds).
+// An export pauses for at most half of its time, so a stream of light
+// queries slows exports down but cannot starve them.
+const (
+	yieldStep = time.Millisecond
+	yieldMax  = 20 * time.Millisecond
+)
+
+// yieldingWriter is an export's writer that gives way to light operations.
+type yieldingWriter struct {
+	w      http.ResponseWriter
+	lane   *heavyLane
+	start  time.Time
+	paused time.Duration
+}
+
+func newYieldingWriter(w http.ResponseWriter, lane *heavyLane) *yieldingWriter {
+	return &yieldingWriter{w: w, lane: lane, start: time.Now()}
+}
+
+func (y *yieldingWriter) Header() http.Header  { return y.w.Header() }
+func (y *yieldingWriter) WriteHeader(code int) { y.w.WriteHeader(code) }
+
+func (y *yieldingWriter) Write(b []byte) (int, error) {
+	for waited := time.Duration(0); waited < yieldMax && y.lane.light.Load() > 0 && 2*y.paused < time.Since(y.start); waited += yieldStep {
+		time.Sleep(yieldStep)
+		y.paused += yieldStep
+	}
+	return y.w.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection underneath.
+func (y *yieldingWriter) Unwrap() http.ResponseWriter { return y.w }
