@@ -53,7 +53,8 @@ type Config struct {
 	// CORSOrigins may call the API from a browser; empty allows same-origin
 	// only, and "*" (only when listed) allows any origin.
 	CORSOrigins []string
-	// RatePerSecond and RateBurst bound each client; RatePerSecond < 0 turns the limit off.
+	// RatePerSecond and RateBurst bound each client, a request counting one
+	// and one more per 16 KB of its body; RatePerSecond < 0 turns the limit off.
 	RatePerSecond float64
 	RateBurst     int
 	// TrustedProxies may set the client's address with X-Forwarded-For;
