@@ -223,6 +223,33 @@ func (c *Cache) Get(ctx context.Context) (Snapshot, error) {
 	}
 }
 
+// WaitCurrent computes the figures of the graph as it is now, whatever its
+// size, and returns once they are current or ctx ends. It is for a server
+// that computes them before it reports ready, so that its first requests
+// get figures rather than COMPUTING.
+func (c *Cache) WaitCurrent(ctx context.Context) error {
+	for {
+		snap, err := c.Get(ctx)
+		if err != nil {
+			return err
+		}
+		if snap.Status == Current {
+			return nil
+		}
+		c.mu.Lock()
+		j := c.job
+		c.mu.Unlock()
+		if j == nil {
+			continue // finished between Get and now
+		}
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+			return fmt.Errorf("analytics: %w", ctx.Err())
+		}
+	}
+}
+
 func statusOf(last *Result) Status {
 	if last == nil {
 		return Computing

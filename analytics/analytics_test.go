@@ -1,8 +1,11 @@
 package analytics
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/diplograph/diplograph/domain"
 )
@@ -59,6 +62,49 @@ func TestCompute(t *testing.T) {
 	t.Run("an empty graph has no figures", func(t *testing.T) {
 		if got := Compute(domain.Subgraph{}); len(got.ByNode) != 0 {
 			t.Errorf("got %v", got.ByNode)
+		}
+	})
+}
+
+// WaitCurrent waits for the figures of a graph too large for a request to
+// wait for, so that a server can have them before it reports ready.
+func TestWaitCurrentWaitsForALargeGraphsFigures(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		ready bool // the figures are computed before WaitCurrent is called
+	}{
+		{"the figures of a graph over the sync limit are current once it returns", false},
+		{"it returns at once when the figures are current already", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := &source{}
+			src.set(twoStars())
+			c := NewCacheWith(src, Options{SyncLimit: 1})
+			defer c.Close()
+			if tc.ready {
+				if err := c.WaitCurrent(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+			} else if snap, _ := c.Get(context.Background()); snap.Status != Computing {
+				t.Fatalf("status %v before WaitCurrent, want COMPUTING: the graph must be over the sync limit", snap.Status)
+			}
+			if err := c.WaitCurrent(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if snap, err := c.Get(context.Background()); err != nil || snap.Status != Current || snap.ByNode["a"].PageRank == 0 {
+				t.Errorf("after WaitCurrent: status %v, err %v, hub %+v; want CURRENT with figures", snap.Status, err, snap.ByNode["a"])
+			}
+		})
+	}
+	t.Run("it gives up when its context ends", func(t *testing.T) {
+		src := &source{gate: make(chan struct{})}
+		src.set(twoStars())
+		c := NewCacheWith(src, Options{SyncLimit: 1})
+		defer c.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		defer cancel()
+		if err := c.WaitCurrent(ctx); !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("err %v, want context.DeadlineExceeded", err)
 		}
 	})
 }

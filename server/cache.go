@@ -46,7 +46,12 @@ type lruEntry[T any] struct {
 var _ graphql.Cache[string] = (*byteLRU[string])(nil)
 
 func newByteLRU[T any](budget int64, size func(key string, v T) int64) *byteLRU[T] {
-	return &byteLRU[T]{budget: budget, maxEntry: budget / 16, size: size, order: list.New(), items: map[string]*list.Element{}}
+	return newByteLRUWith(budget, budget/16, size)
+}
+
+// newByteLRUWith is newByteLRU with the largest entry kept given.
+func newByteLRUWith[T any](budget, maxEntry int64, size func(key string, v T) int64) *byteLRU[T] {
+	return &byteLRU[T]{budget: budget, maxEntry: maxEntry, size: size, order: list.New(), items: map[string]*list.Element{}}
 }
 
 func (c *byteLRU[T]) Get(_ context.Context, key string) (T, bool) {

@@ -71,7 +71,7 @@ const exportRetryAfter = "5"
 // It runs behind the API's rate limit, one export at a time per client, and
 // within timeout; the file is written as it is encoded, and an export whose
 // request is cancelled (the client went away, or the time ran out) stops.
-func exportHandler(s Store, gate *exportGate, timeout time.Duration, log *slog.Logger) http.HandlerFunc {
+func exportHandler(s Store, gate *exportGate, lane *heavyLane, timeout time.Duration, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		name := r.PathValue("file")
 		format, ok := exportFiles[name]
@@ -98,6 +98,21 @@ func exportHandler(s Store, gate *exportGate, timeout time.Duration, log *slog.L
 		defer gate.leave(client)
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
+		// An export is heavy work whatever its filter: it waits for the
+		// heavy lane, behind the queries waiting there.
+		if lane != nil {
+			release, refused := lane.enter(ctx, client, priorityBulk)
+			if refused != nil {
+				if r.Context().Err() != nil {
+					return // the client went away: nobody to answer
+				}
+				w.Header().Set("Retry-After", strconv.Itoa(heavyRetryAfter))
+				writeError(w, refused.status, refused.code, refused.msg)
+				return
+			}
+			defer release()
+			w = newYieldingWriter(w, lane)
+		}
 		sg, err := graph.FilteredSubgraph(ctx, s, q, types)
 		switch {
 		case err == nil:

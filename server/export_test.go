@@ -171,7 +171,9 @@ func TestExportsAreLimited(t *testing.T) {
 		cfg  server.Config
 		run  func(t *testing.T, srv *httptest.Server, st *heldExportStore)
 	}{
-		{"a second export from the same client waits its turn with 429 and Retry-After", server.Config{RatePerSecond: -1},
+		// Two heavy slots, so that the other client's export runs beside
+		// the first rather than waiting in the heavy lane (lane_test.go).
+		{"a second export from the same client waits its turn with 429 and Retry-After", server.Config{RatePerSecond: -1, HeavySlots: 2},
 			func(t *testing.T, srv *httptest.Server, st *heldExportStore) {
 				first := make(chan int)
 				go func() {

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/netip"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -54,7 +55,8 @@ type Config struct {
 	// CORSOrigins may call the API from a browser; empty allows same-origin
 	// only, and "*" (only when listed) allows any origin.
 	CORSOrigins []string
-	// RatePerSecond and RateBurst bound each client; RatePerSecond < 0 turns the limit off.
+	// RatePerSecond and RateBurst bound each client, a request counting one
+	// and one more per 16 KB of its body; RatePerSecond < 0 turns the limit off.
 	RatePerSecond float64
 	RateBurst     int
 	// TrustedProxies may set the client's address with X-Forwarded-For;
@@ -69,13 +71,24 @@ type Config struct {
 	RequestTimeout time.Duration // default 10 s; exports have their own
 	ExportTimeout  time.Duration // default 2 min
 	MaxExports     int           // exports running at once, default 4; each client runs one at a time
+	// HeavyCost is the complexity (graph.Complexity) at which a query is
+	// heavy, default 2000: the explorer's overview of 5,000 nodes (3,200) is
+	// heavy, its neighbourhood of 2,000 nodes (1,280) and its searches are
+	// not. Heavy queries and every export run in the heavy lane, at most
+	// HeavySlots at once (default half the CPUs the runtime uses, at least
+	// one; negative turns the lane off), with at most HeavyQueue more waiting
+	// (default 8); past that they are refused with 503 and Retry-After.
+	HeavyCost  int
+	HeavySlots int
+	HeavyQueue int
 	// BodyTimeout bounds the time a client takes to send a request body,
 	// default 10 s; answers may take longer to write.
 	BodyTimeout time.Duration
 	// WarmUp, when set, has the server answer a few queries through its own
 	// API at start (the most connected entity's neighbourhood, from
-	// several clients at once), and /readyz answer 503 until they have;
-	// its end stops the warm-up. Unset, /readyz is /healthz.
+	// several clients at once), compute the centrality figures, and answer
+	// the explorer's overview with them, and /readyz answer 503 until it
+	// has; its end stops the warm-up. Unset, /readyz is /healthz.
 	WarmUp context.Context
 }
 
@@ -113,6 +126,15 @@ func (c *Config) defaults() {
 	if c.MaxExports == 0 {
 		c.MaxExports = 4
 	}
+	if c.HeavyCost == 0 {
+		c.HeavyCost = 2000
+	}
+	if c.HeavySlots == 0 {
+		c.HeavySlots = max(1, runtime.GOMAXPROCS(0)/2)
+	}
+	if c.HeavyQueue == 0 {
+		c.HeavyQueue = 8
+	}
 	if c.BodyTimeout == 0 {
 		c.BodyTimeout = 10 * time.Second
 	}
@@ -123,16 +145,21 @@ func New(cfg Config) http.Handler {
 	cfg.defaults()
 	mux := http.NewServeMux()
 	m := newMetrics()
-	gql := newGraphQL(cfg)
+	var lane *heavyLane
+	if cfg.HeavySlots > 0 {
+		lane = newHeavyLane(cfg.HeavySlots, cfg.HeavyQueue)
+	}
+	centrality := analytics.NewCache(cfg.Store)
+	gql := newGraphQL(cfg, lane, centrality)
 	api := cors.New(corsOptions(cfg.CORSOrigins))
 	var limiter *clientLimiter
 	if cfg.RatePerSecond > 0 {
 		limiter = newClientLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	}
-	graphQL := readGraphQLBody(cfg.Logger, newAnswerCache(cfg.Store).handler(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, gql))))
+	graphQL := readGraphQLBody(cfg.Logger, newAnswerCache(cfg.Store).handler(withAdmin(cfg.AdminToken, withLoaders(cfg.Store, withLane(gql)))))
 	mux.Handle("/graphql", api.Handler(rateLimit(limiter, m, graphQL)))
 	// Exports share the API's rate limit (and its buckets).
-	mux.Handle("GET /export/{file}", rateLimit(limiter, m, exportHandler(cfg.Store, newExportGate(cfg.MaxExports), cfg.ExportTimeout, cfg.Logger)))
+	mux.Handle("GET /export/{file}", rateLimit(limiter, m, exportHandler(cfg.Store, newExportGate(cfg.MaxExports), lane, cfg.ExportTimeout, cfg.Logger)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
 	mux.Handle("GET /graphiql", graphiqlHandler(cfg.UI))
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
@@ -142,7 +169,7 @@ func New(cfg Config) http.Handler {
 	mux.HandleFunc("GET /healthz", health(cfg.Store))
 	if cfg.WarmUp != nil {
 		r := &readiness{}
-		go r.warmUp(cfg.WarmUp, graphQL, cfg.Logger)
+		go r.warmUp(cfg.WarmUp, graphQL, centrality, cfg.Logger)
 		mux.HandleFunc("GET /readyz", r.handler(health(cfg.Store)))
 	} else {
 		mux.HandleFunc("GET /readyz", health(cfg.Store))
@@ -174,8 +201,8 @@ func corsOptions(origins []string) cors.Options {
 	return opts
 }
 
-func newGraphQL(cfg Config) *handler.Server {
-	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: analytics.NewCache(cfg.Store), Lenses: cfg.Store}
+func newGraphQL(cfg Config, lane *heavyLane, centrality *analytics.Cache) *handler.Server {
+	res := &graph.Resolver{Store: cfg.Store, Curator: cfg.Curator, Analytics: centrality, Lenses: cfg.Store}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: graph.Complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(getTransport{})
@@ -191,6 +218,9 @@ func newGraphQL(cfg Config) *handler.Server {
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	// After the limits: a persisted query is stored only once it has passed them.
 	srv.Use(newPersistedQueries())
+	if lane != nil {
+		srv.Use(laneExtension{lane: lane, cost: cfg.HeavyCost})
+	}
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		cfg.Logger.ErrorContext(ctx, "resolver panicked", "panic", p, "stack", string(debug.Stack()))

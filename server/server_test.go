@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -304,5 +305,40 @@ func TestAnEntitysRelationsFetchTheirEndsInOneCall(t *testing.T) {
 	// One call for the node itself, one for all the ends of its relations.
 	if n := st.nodes.Load(); n != 2 {
 		t.Errorf("%d node calls, want 2", n)
+	}
+}
+
+// A request counts against the rate limit by its body too: one, and one
+// more per 16 KB. Clients posting distinct 512 KB queries at the request
+// rate took a core between them at 50,000 entities.
+func TestLargeBodiesCountMoreAgainstTheRateLimit(t *testing.T) {
+	small := []byte(`{"query":"{ stats { entityCount } }"}`)
+	// A valid query padded by a comment to 160 KB: 11 requests' worth.
+	large, _ := json.Marshal(map[string]any{"query": "{ stats { entityCount } }\n# " + strings.Repeat("x", 160<<10)})
+	for _, tc := range []struct {
+		name string
+		body []byte
+		want []int
+	}{
+		{"small queries get the whole burst", small, []int{200, 200, 200, 200, 200, 200}},
+		{"queries of 160 KB get a tenth of it", large, []int{200, 200, 429, 429, 429, 429}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := httptest.NewServer(server.New(server.Config{Logger: quiet, Store: memstore.New(), Schema: diplograph.Schema, RatePerSecond: 0.01, RateBurst: 22, MaxBodyBytes: 1 << 20}))
+			defer srv.Close()
+			var codes []int
+			for range tc.want {
+				resp, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(tc.body))
+				if err != nil {
+					t.Fatal(err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				codes = append(codes, resp.StatusCode)
+			}
+			if !slices.Equal(codes, tc.want) {
+				t.Errorf("status codes %v, want %v", codes, tc.want)
+			}
+		})
 	}
 }

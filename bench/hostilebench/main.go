@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/bench/synth"
+	"github.com/diplograph/diplograph/domain"
 )
 
 type options struct {
@@ -39,6 +40,7 @@ type options struct {
 	baseline, attack time.Duration
 	think            time.Duration
 	hostile          int
+	graph            string
 }
 
 func main() {
@@ -55,10 +57,12 @@ func main() {
 	flag.DurationVar(&o.attack, "attack", 60*time.Second, "how long the normal client runs with the hostile clients")
 	flag.DurationVar(&o.think, "think", 100*time.Millisecond, "the normal client's pause between requests")
 	flag.IntVar(&o.hostile, "hostile", 8, "hostile clients, shared out among the kinds of attack")
+	flag.StringVar(&o.graph, "graph", "", "a graph file an earlier run kept (-keep); a copy is served instead of generating one")
+	keep := flag.String("keep", "", "keep the generated graph file here, for -graph")
 	out := flag.String("json", "", "also write the figures here as rows {figure, value, unit, goal}")
 	flag.Parse()
 
-	rep, err := run(context.Background(), o)
+	rep, err := run(context.Background(), o, *keep)
 	if rep != nil {
 		rep.print(os.Stdout)
 		if *out != "" {
@@ -99,8 +103,8 @@ type timed struct {
 // report is everything the run measured.
 type report struct {
 	nodes, relations, documents int
-	generate, ready             time.Duration
-	cold                        timed
+	generate, healthy, ready    time.Duration
+	cold, uncached              timed
 	current                     time.Duration // from ready until centrality was CURRENT; 0 if never
 	warm                        []timed
 	baseline, attack            phase
@@ -109,7 +113,7 @@ type report struct {
 }
 
 // run measures what it can and returns it with the first error.
-func run(ctx context.Context, o options) (*report, error) {
+func run(ctx context.Context, o options, keep string) (*report, error) {
 	if o.synth.Entities < 50_000 {
 		progress("-entities %d is below issue 14's 50,000", o.synth.Entities)
 	}
@@ -120,9 +124,18 @@ func run(ctx context.Context, o options) (*report, error) {
 	defer os.RemoveAll(dir)
 	rep := &report{hostile: o.hostile}
 	data := filepath.Join(dir, "graph.db")
-	progress("generating %d entities, at least %d relations", o.synth.Entities, o.synth.Relations)
 	start := time.Now()
-	c, err := graphFile(ctx, data, o.synth)
+	var c domain.Counts
+	if o.graph != "" {
+		progress("serving a copy of %s", o.graph)
+		c, err = copyGraph(ctx, o.graph, data)
+	} else {
+		progress("generating %d entities, at least %d relations", o.synth.Entities, o.synth.Relations)
+		c, err = graphFile(ctx, data, o.synth)
+		if err == nil && keep != "" {
+			err = copyFile(data, keep)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +148,14 @@ func run(ctx context.Context, o options) (*report, error) {
 		return rep, err
 	}
 	defer srv.Stop()
+	rep.healthy = time.Since(start)
+	// A load balancer sends clients once /readyz says so: the server has
+	// computed the centrality figures and the overview by then.
+	if err := srv.waitReady(10 * time.Minute); err != nil {
+		return rep, err
+	}
 	rep.ready = time.Since(start)
+	progress("healthy after %.1f s, ready after %.1f s", rep.healthy.Seconds(), rep.ready.Seconds())
 
 	// The explorer's first view, as a browser opening the page right after
 	// the server started would ask for it.
@@ -146,6 +166,10 @@ func run(ctx context.Context, o options) (*report, error) {
 	if rep.current, err = waitCurrent(explorer, o.centralityWait); err != nil {
 		return rep, err
 	}
+	// The overview computed afresh, as after a load that changed the graph
+	// (the answer cache then has nothing to give).
+	rep.uncached = explorer.overviewWith(srv.cpu, true)
+	progress("overview computed afresh: %s", rep.uncached)
 	for range o.warm {
 		t := explorer.overview(srv.cpu)
 		progress("overview warm: %s", t)
@@ -211,6 +235,9 @@ func (c *client) do(ctx context.Context, r request, keep bool) answer {
 	if r.body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
+	if r.noCache {
+		req.Header.Set("Cache-Control", "no-cache")
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return answer{err: err}
@@ -248,9 +275,17 @@ func (c *client) do(ctx context.Context, r request, keep bool) answer {
 // overview times the explorer's first query; cpu reads the server's CPU
 // time, so that the figure does not depend on how busy the machine is.
 func (c *client) overview(cpu func() (time.Duration, error)) timed {
+	return c.overviewWith(cpu, false)
+}
+
+// overviewWith asks for the overview; fresh asks the server not to answer
+// from its answer cache (Cache-Control: no-cache).
+func (c *client) overviewWith(cpu func() (time.Duration, error), fresh bool) timed {
 	before, cerr := cpu()
 	start := time.Now()
-	a := c.do(context.Background(), overview(), true)
+	r := overview()
+	r.noCache = fresh
+	a := c.do(context.Background(), r, true)
 	t := timed{wall: time.Since(start), status: a.status, bytes: a.bytes}
 	if after, err := cpu(); err == nil && cerr == nil {
 		t.cpu = after - before
@@ -479,10 +514,11 @@ func (r *report) warmMedian() timed {
 }
 
 func (r *report) print(w io.Writer) {
-	fmt.Fprintf(w, "graph: %d entities, %d relations, %d documents (generated and written in %.0f s; server ready in %.1f s)\n",
-		r.nodes, r.relations, r.documents, r.generate.Seconds(), r.ready.Seconds())
+	fmt.Fprintf(w, "graph: %d entities, %d relations, %d documents (generated or copied in %.0f s; server healthy in %.1f s, ready in %.1f s)\n",
+		r.nodes, r.relations, r.documents, r.generate.Seconds(), r.healthy.Seconds(), r.ready.Seconds())
 	fmt.Fprintf(w, "\nthe explorer's overview query (subgraph of %d entities, with centrality), goal < %s:\n", overviewLimit, overviewGoal)
 	fmt.Fprintf(w, "  cold  %s  [%s]\n", r.cold, verdict(r.cold.wall < overviewGoal && r.cold.err == ""))
+	fmt.Fprintf(w, "  computed afresh (no-cache, as after a load) %s\n", r.uncached)
 	if r.current > 0 {
 		fmt.Fprintf(w, "  centrality current %.0f s after the first request (computed in the background)\n", r.current.Seconds())
 	}
@@ -552,6 +588,9 @@ func (r *report) rows() []row {
 		{Figure: "hostile graph relations", Value: float64(r.relations), Unit: "count"},
 		{Figure: "hostile overview cold", Value: ms(r.cold.wall), Unit: "ms", Goal: goal},
 		{Figure: "hostile overview cold server CPU", Value: ms(r.cold.cpu), Unit: "ms"},
+		{Figure: "hostile server ready after", Value: r.ready.Seconds(), Unit: "s"},
+		{Figure: "hostile overview computed afresh", Value: ms(r.uncached.wall), Unit: "ms"},
+		{Figure: "hostile overview computed afresh server CPU", Value: ms(r.uncached.cpu), Unit: "ms"},
 		{Figure: "hostile centrality current after", Value: r.current.Seconds(), Unit: "s"},
 	}
 	if len(r.warm) > 0 {

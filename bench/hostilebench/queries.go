@@ -41,6 +41,8 @@ type request struct {
 	method string
 	path   string
 	body   []byte
+	// noCache asks the server to compute the answer afresh.
+	noCache bool
 }
 
 func graphQL(kind, query string, vars map[string]any) request {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"os"
@@ -36,6 +37,60 @@ func graphFile(ctx context.Context, path string, cfg synth.Config) (domain.Count
 		err = cerr
 	}
 	return c, err
+}
+
+// copyGraph copies a kept graph file to path and returns its counts.
+func copyGraph(ctx context.Context, from, path string) (domain.Counts, error) {
+	if err := copyFile(from, path); err != nil {
+		return domain.Counts{}, err
+	}
+	st, err := memstore.Open(path)
+	if err != nil {
+		return domain.Counts{}, fmt.Errorf("open %s: %w", from, err)
+	}
+	c, err := st.Counts(ctx)
+	if cerr := st.Close(ctx); err == nil {
+		err = cerr
+	}
+	return c, err
+}
+
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return fmt.Errorf("copy graph: %w", err)
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		return fmt.Errorf("copy graph: %w", err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return fmt.Errorf("copy graph to %s: %w", to, err)
+	}
+	if err := out.Close(); err != nil {
+		return fmt.Errorf("copy graph to %s: %w", to, err)
+	}
+	return nil
+}
+
+// waitReady polls /readyz until it answers 200.
+func (s *process) waitReady(limit time.Duration) error {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		if err := s.Exited(); err != nil {
+			return err
+		}
+		if resp, err := metricsClient.Get(s.Base + "/readyz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return fmt.Errorf("server not ready within %s; its log ends:\n%s", limit, s.LogTail())
 }
 
 // pool draws the generated graph's entities uniformly, by index, without

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -8,7 +9,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -41,12 +44,32 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	data := fs.String("data", defaultDataPath, "embedded store file (unused when NEO4J_URI is set)")
 	seed := fs.String("seed", "", "folder of documents to load when the store holds none")
 	ratePerSecond := fs.Float64("rate", envFloat("DIPLOGRAPH_RATE_LIMIT", 50), "requests a second each client may make; a negative number turns the limit off (env DIPLOGRAPH_RATE_LIMIT)")
+	pprofAddr := fs.String("pprof", os.Getenv("DIPLOGRAPH_PPROF_ADDR"), "address of a separate listener for Go's profiler (/debug/pprof/), off when empty; keep it on loopback (env DIPLOGRAPH_PPROF_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *pprofAddr != "" {
+		stop, err := servePprof(*pprofAddr)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if mt, err := tuneMemory(os.Getenv, availableMemory); err != nil {
+		slog.Warn("memory limit not set", "err", err)
+	} else {
+		if mt.gcPercent >= 0 {
+			debug.SetGCPercent(mt.gcPercent)
+		}
+		if mt.limit > 0 {
+			debug.SetMemoryLimit(mt.limit)
+		}
+		// SetMemoryLimit with a negative limit reads it without changing it.
+		slog.Info("memory", "gogc", cmp.Or(os.Getenv("GOGC"), strconv.Itoa(mt.gcPercent)), "limit_mb", debug.SetMemoryLimit(-1)>>20)
 	}
 	st, where, err := openStore(ctx, *data, false)
 	if err != nil {
@@ -65,9 +88,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	cfg := server.Config{
 		Store: st, UI: ui.Dist, Schema: diplograph.Schema,
-		AdminToken:     os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
-		CORSOrigins:    splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
-		RatePerSecond:  *ratePerSecond,
+		AdminToken:    os.Getenv("DIPLOGRAPH_ADMIN_TOKEN"),
+		CORSOrigins:   splitList(os.Getenv("DIPLOGRAPH_CORS_ORIGINS")),
+		RatePerSecond: *ratePerSecond,
+		// Zero takes the server's defaults (docs/api.md, Operations).
+		HeavyCost:      envInt("DIPLOGRAPH_HEAVY_COST"),
+		HeavySlots:     envInt("DIPLOGRAPH_HEAVY_SLOTS"),
+		HeavyQueue:     envInt("DIPLOGRAPH_HEAVY_QUEUE"),
 		TrustedProxies: trusted,
 		WarmUp:         ctx,
 	}
@@ -95,6 +122,26 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
+// servePprof serves Go's profiler on its own listener, never on the public
+// one: a profile shows the server's internals and costs CPU to take, so it
+// is for an operator (or a benchmark) on the machine itself.
+func servePprof(addr string) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("pprof listener on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	slog.Info("profiler", "url", "http://"+ln.Addr().String()+"/debug/pprof/")
+	return func() { srv.Close() }, nil
+}
+
 func splitList(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ",") {
@@ -103,6 +150,12 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// envInt reads a whole number from the environment; unset or unreadable is 0.
+func envInt(name string) int {
+	n, _ := strconv.Atoi(os.Getenv(name))
+	return n
 }
 
 func envFloat(name string, def float64) float64 {

@@ -3,6 +3,8 @@ package memstore
 import (
 	"cmp"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/domain"
@@ -49,6 +51,16 @@ type graph struct {
 	nodes   map[string]*nodeState
 	rels    map[string]*relState
 	docList []domain.DocumentInfo // the documents by name, built by refresh
+
+	// forms is every entity's folded forms in one string, for search; nil
+	// after a change until the next search builds it (see searchForms).
+	forms   atomic.Pointer[formIndex]
+	formsMu sync.Mutex // one search builds the index, the others wait for it
+
+	// sums is counts' answer for the graph as it is; nil after a change
+	// until the next call sums it up (see counts).
+	sums   atomic.Pointer[domain.Counts]
+	sumsMu sync.Mutex
 }
 
 func newGraph() *graph {
@@ -168,6 +180,8 @@ func (g *graph) retract(docID string, touchedNodes, touchedRels map[string]struc
 // of what changed.
 func (g *graph) refresh(touchedNodes, touchedRels map[string]struct{}) {
 	g.listDocuments()
+	g.forms.Store(nil)
+	g.sums.Store(nil)
 	for id := range touchedRels {
 		s := g.rels[id]
 		if len(s.byDoc) == 0 {

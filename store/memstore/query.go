@@ -3,7 +3,9 @@ package memstore
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/domain"
@@ -88,39 +90,61 @@ func page[T any](xs []T, offset, limit int) []T {
 }
 
 func (g *graph) relations(q domain.RelationQuery) ([]domain.Relation, int) {
-	var candidates map[string]*relState
-	if len(q.NodeIDs) > 0 {
-		var among map[string]bool
-		if q.Among {
-			among = make(map[string]bool, len(q.NodeIDs))
-			for _, id := range q.NodeIDs {
-				among[id] = true
-			}
-		}
-		candidates = map[string]*relState{}
-		for _, id := range q.NodeIDs {
-			if n, ok := g.nodes[id]; ok {
-				for r := range n.rels {
-					if s := g.rels[r]; among == nil || among[other(s, id)] {
-						candidates[r] = s
-					}
-				}
-			}
-		}
-	} else {
-		candidates = g.rels
-	}
-	var hits []*relState
-	for _, r := range candidates {
+	keep := func(r *relState) bool {
 		if len(q.Types) > 0 && !slices.Contains(q.Types, r.view.Type) {
-			continue
+			return false
 		}
 		if q.Document != "" {
 			if _, ok := r.byDoc[q.Document]; !ok {
-				continue
+				return false
 			}
 		}
-		hits = append(hits, r)
+		return true
+	}
+	var hits []*relState
+	switch {
+	case len(q.NodeIDs) > 0 && q.Among:
+		// Each relation among the nodes is met once, from its source: no
+		// set of candidates to gather first. The explorer's overview asks
+		// for the relations among 5,000 entities, 100,000 and more at
+		// 50,000 entities, and gathering them in a map was a third of it.
+		among := make(map[string]*nodeState, len(q.NodeIDs))
+		for _, id := range q.NodeIDs {
+			if n, ok := g.nodes[id]; ok {
+				among[id] = n
+			}
+		}
+		for id, n := range among {
+			for r := range n.rels {
+				s := g.rels[r]
+				if s.view.Source != id {
+					continue
+				}
+				if _, ok := among[s.view.Target]; ok && keep(s) {
+					hits = append(hits, s)
+				}
+			}
+		}
+	case len(q.NodeIDs) > 0:
+		candidates := map[string]*relState{}
+		for _, id := range q.NodeIDs {
+			if n, ok := g.nodes[id]; ok {
+				for r := range n.rels {
+					candidates[r] = g.rels[r]
+				}
+			}
+		}
+		for _, r := range candidates {
+			if keep(r) {
+				hits = append(hits, r)
+			}
+		}
+	default:
+		for _, r := range g.rels {
+			if keep(r) {
+				hits = append(hits, r)
+			}
+		}
 	}
 	slices.SortFunc(hits, func(a, b *relState) int { return cmp.Compare(a.view.ID, b.view.ID) })
 	total := len(hits)
@@ -141,49 +165,114 @@ const (
 	scoreSubstring  = 20
 )
 
-func formScore(form, q string, isName bool) float64 {
+// formScoreSpaced scores a folded form against a folded query; spaced is
+// " "+q, made once per search.
+func formScoreSpaced(form, q, spaced string, isName bool) float64 {
+	i := strings.Index(form, q)
 	switch {
+	case i < 0:
+		return 0
 	case form == q && isName:
 		return scoreExactName
 	case form == q:
 		return scoreExactAlias
-	case strings.HasPrefix(form, q):
+	case i == 0:
 		// A closer length means a better match: "german" prefers "germany" to "german marshall fund".
 		return scorePrefix + 10*float64(len(q))/float64(len(form))
-	case strings.Contains(form, " "+q):
+	case strings.Contains(form[i-1:], spaced):
 		return scoreWordPrefix + 10*float64(len(q))/float64(len(form))
-	case strings.Contains(form, q):
-		return scoreSubstring
 	}
-	return 0
+	return scoreSubstring
 }
 
+// formIndex is every entity's folded forms laid end to end, each followed
+// by a zero byte, so that a search is one strings.Index pass over a few
+// megabytes rather than a visit to every entity: at 50,000 entities the
+// visits took 30 ms a search, cache misses mostly, and searches are what
+// the explorer's search box sends on every keystroke.
+type formIndex struct {
+	text   string
+	starts []int // where each form starts in text, ascending
+	forms  []formRef
+}
+
+type formRef struct {
+	n      *nodeState
+	isName bool
+}
+
+// searchForms returns the form index, building it when the graph changed
+// since the last search. Searches hold the store's read lock, so the graph
+// cannot change while one builds it.
+func (g *graph) searchForms() *formIndex {
+	if idx := g.forms.Load(); idx != nil {
+		return idx
+	}
+	g.formsMu.Lock()
+	defer g.formsMu.Unlock()
+	if idx := g.forms.Load(); idx != nil {
+		return idx
+	}
+	idx := &formIndex{}
+	var b strings.Builder
+	for _, n := range g.nodes {
+		for i, f := range n.forms {
+			idx.starts = append(idx.starts, b.Len())
+			idx.forms = append(idx.forms, formRef{n, i == 0})
+			b.WriteString(f)
+			b.WriteByte(0)
+		}
+	}
+	idx.text = b.String()
+	g.forms.Store(idx)
+	return idx
+}
+
+// search scores every entity's forms against text. It keeps pointers to
+// the hits and copies only the page it returns: a common prefix matches
+// thousands of entities.
 func (g *graph) search(text string, kinds []domain.Kind, limit int) []domain.SearchHit {
 	q := domain.Fold(text)
-	if q == "" {
+	if q == "" || strings.IndexByte(q, 0) >= 0 {
 		return nil
 	}
-	var hits []domain.SearchHit
-	for _, n := range g.nodes {
-		if len(kinds) > 0 && !slices.Contains(kinds, n.view.Kind) {
-			continue
+	spaced := " " + q
+	idx := g.searchForms()
+	best := map[*nodeState]float64{}
+	for at := 0; at < len(idx.text); {
+		i := strings.Index(idx.text[at:], q)
+		if i < 0 {
+			break
 		}
-		best := 0.0
-		for i, f := range n.forms {
-			best = max(best, formScore(f, q, i == 0))
+		// The form the match starts in: the last one starting at or before it.
+		k := sort.SearchInts(idx.starts, at+i+1) - 1
+		start := idx.starts[k]
+		end := start + strings.IndexByte(idx.text[start:], 0)
+		ref := idx.forms[k]
+		if len(kinds) == 0 || slices.Contains(kinds, ref.n.view.Kind) {
+			if score := formScoreSpaced(idx.text[start:end], q, spaced, ref.isName); score > best[ref.n] {
+				best[ref.n] = score
+			}
 		}
-		if best > 0 {
-			hits = append(hits, domain.SearchHit{Node: n.view, Score: best})
-		}
+		at = end + 1 // the form is scored whole: on to the next
 	}
-	slices.SortFunc(hits, func(a, b domain.SearchHit) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Node.Degree, a.Node.Degree), cmp.Compare(a.Node.ID, b.Node.ID))
+	type hit struct {
+		n     *nodeState
+		score float64
+	}
+	hits := make([]hit, 0, len(best))
+	for n, score := range best {
+		hits = append(hits, hit{n, score})
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.n.view.Degree, a.n.view.Degree), cmp.Compare(a.n.view.ID, b.n.view.ID))
 	})
 	hits = page(hits, 0, limit)
-	for i := range hits {
-		hits[i].Node = cloneNode(hits[i].Node)
+	out := make([]domain.SearchHit, len(hits))
+	for i, h := range hits {
+		out[i] = domain.SearchHit{Node: cloneNode(h.n.view), Score: h.score}
 	}
-	return hits
+	return out
 }
 
 // neighbours lists the relations of a node allowed by types, in ID order so
@@ -310,7 +399,28 @@ func (g *graph) shortestPath(from, to string, types []domain.RelationType, maxLe
 	return p, nil
 }
 
+// counts sums the graph up once per change and hands out copies: the sums
+// visit every entity and relation (200 ms of CPU at 50,000 entities and
+// 370,000 relations), and stats { entityCount } is a light query anyone may
+// send in distinct spellings that the answer cache cannot share; clients
+// doing so took half the server's CPU.
 func (g *graph) counts() domain.Counts {
+	c := g.sums.Load()
+	if c == nil {
+		g.sumsMu.Lock()
+		if c = g.sums.Load(); c == nil {
+			sum := g.sum()
+			c = &sum
+			g.sums.Store(c)
+		}
+		g.sumsMu.Unlock()
+	}
+	out := *c
+	out.ByKind, out.ByRelationType = maps.Clone(c.ByKind), maps.Clone(c.ByRelationType)
+	return out
+}
+
+func (g *graph) sum() domain.Counts {
 	c := domain.Counts{
 		Nodes: len(g.nodes), Relations: len(g.rels), Documents: len(g.docs),
 		ByKind: map[domain.Kind]int{}, ByRelationType: map[domain.RelationType]int{},
