@@ -142,11 +142,14 @@ func (s *Store) restore() error {
 		}
 		// Replaying in application order gives the same "latest wins" fields.
 		sortBySeq(all)
-		t := newTouched()
-		for _, p := range all {
-			s.g.apply(p.Extraction, p.Seq, t)
+		t := touched{}
+		for i := range all {
+			s.g.apply(all[i].Extraction, all[i].Seq, t)
+			// The graph keeps what it needs of the extraction; the rest can
+			// go before the next is applied.
+			all[i] = persisted{}
 		}
-		s.g.refresh(t.nodes, t.rels)
+		s.g.refresh(t)
 		return nil
 	})
 }
@@ -204,7 +207,7 @@ func (s *Store) commit(xs []domain.Extraction, also func(tx *bolt.Tx) error) err
 func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.g.docs[id]; !ok {
+	if !s.g.hasDocument(id) {
 		return fmt.Errorf("remove document %s: %w", id, domain.ErrNotFound)
 	}
 	if s.db != nil {
