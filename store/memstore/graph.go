@@ -209,6 +209,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 	local := make(map[string]int32, len(x.Entities))
 	claimAt := make([]int, 0, len(x.Entities)) // the claim's position in its node's claims
 	merged := make([]nodeAttrs, 0, len(x.Entities))
+	d.nodes = make([]int32, 0, len(x.Entities))
 	for _, e := range x.Entities {
 		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
 		if j, ok := local[e.ID]; ok {
@@ -228,23 +229,27 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 		n := &g.nodes[ni]
 		claimAt = append(claimAt, len(n.claims))
 		n.claims = append(n.claims, nodeClaim{doc: di})
-		t[ni] = struct{}{}
-	}
-	for j, ni := range d.nodes {
-		n := &g.nodes[ni]
-		n.claims[claimAt[j]].attrs = n.internAttrs(merged[j])
 	}
 
+	mentions := make([]int32, len(d.nodes))
 	d.mentions = make([]mention, len(x.Mentions))
 	for i, m := range x.Mentions {
 		j := local[m.Entity]
-		n := &g.nodes[d.nodes[j]]
-		n.claims[claimAt[j]].mentions++
+		mentions[j]++
 		d.mentions[i] = mention{entity: d.nodes[j], span: loc.locate(d, m.Start, m.End, m.Text)}
 	}
 	slices.SortStableFunc(d.mentions, func(a, b mention) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
 	})
+
+	for j, ni := range d.nodes {
+		n := &g.nodes[ni]
+		ai, fresh := n.internAttrs(merged[j])
+		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
+		if _, dirty := t[ni]; dirty || fresh || !n.absorb(&n.attrs[ai], mentions[j]) {
+			t[ni] = struct{}{}
+		}
+	}
 
 	// A relation may come more than once in an extraction; its claim's
 	// evidence must lie together in the document's.
@@ -258,6 +263,12 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 		first[r.ID] = i
 		order[i] = i
 	}
+	evidenceCount := 0
+	for _, r := range x.Relations {
+		evidenceCount += len(r.Evidence)
+	}
+	d.evidence = make([]evidence, 0, evidenceCount)
+	d.rels = make([]int32, 0, len(x.Relations))
 	for i, r := range x.Relations {
 		if order[i] != i {
 			continue
@@ -295,14 +306,32 @@ func mergeAttrs(prev, e nodeAttrs) nodeAttrs {
 	return prev
 }
 
-func (n *node) internAttrs(a nodeAttrs) int32 {
+// internAttrs returns the index of a among the node's descriptions, and
+// whether it is new there.
+func (n *node) internAttrs(a nodeAttrs) (int32, bool) {
 	for i := range n.attrs {
 		if n.attrs[i].equal(&a) {
-			return int32(i)
+			return int32(i), false
 		}
 	}
 	n.attrs = append(n.attrs, a)
-	return int32(len(n.attrs) - 1)
+	return int32(len(n.attrs) - 1), true
+}
+
+// absorb updates the view for a claim newer than any other that describes
+// the node as an earlier claim did, as recompute would, but without going
+// over every claim again: a hub gains a claim in most batches. It reports
+// false, changing nothing, when the claim renames the node, since the
+// folded forms then need recompute.
+func (n *node) absorb(a *nodeAttrs, mentions int32) bool {
+	if a.name != "" && a.name != n.name {
+		return false
+	}
+	n.kind = a.kind
+	n.subtype = cmp.Or(a.subtype, n.subtype)
+	n.code = cmp.Or(a.code, n.code)
+	n.mentions += int(mentions)
+	return true
 }
 
 // relation returns the index of r, adding it between src and dst if new.
