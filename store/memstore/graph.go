@@ -56,11 +56,15 @@ func (a *nodeAttrs) equal(b *nodeAttrs) bool {
 
 // relation is a typed edge. Its ID is the hash part of the "rel:" ID as
 // bytes: hex keeps byte order, so comparing keys orders relations by ID.
+// Most relations are stated by one document, so that claim is held in
+// line and the struct holds no pointer: the collector never scans the
+// million of them. The claims of a relation that more documents state are
+// in graph.shared instead, and claim.doc is then -1.
 type relation struct {
 	key      relKey
 	typ      uint8 // index into domain.RelationTypes
-	src, dst int32
-	claims   []relClaim // none for a free slot
+	src, dst int32 // src is -1 for a free slot
+	claim    relClaim
 }
 
 type relKey [10]byte
@@ -152,6 +156,7 @@ type graph struct {
 	docs    []document
 	nodes   []node
 	rels    []relation
+	shared  map[int32][]relClaim // the claims of the relations more than one document states
 	docIDs  map[string]int32
 	nodeIDs map[string]int32
 	relIDs  map[relKey]int32
@@ -167,7 +172,7 @@ type graph struct {
 }
 
 func newGraph() *graph {
-	return &graph{docIDs: map[string]int32{}, nodeIDs: map[string]int32{}, relIDs: map[relKey]int32{}}
+	return &graph{docIDs: map[string]int32{}, nodeIDs: map[string]int32{}, relIDs: map[relKey]int32{}, shared: map[int32][]relClaim{}}
 }
 
 // touched collects the nodes a batch changed, so that their views are
@@ -289,8 +294,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 			}
 		}
 		claim.to = int32(len(d.evidence))
-		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]])
-		g.rels[ri].claims = append(g.rels[ri].claims, claim)
+		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]], claim)
 		d.rels = append(d.rels, ri)
 	}
 	g.docList.Store(nil)
@@ -334,14 +338,21 @@ func (n *node) absorb(a *nodeAttrs, mentions int32) bool {
 	return true
 }
 
-// relation returns the index of r, adding it between src and dst if new.
-func (g *graph) relation(r domain.Relation, src, dst int32) int32 {
+// relation adds claim to r, adding r between src and dst if new, and
+// returns r's index.
+func (g *graph) relation(r domain.Relation, src, dst int32, claim relClaim) int32 {
 	k := keyOf(r.ID)
 	if ri, ok := g.relIDs[k]; ok {
+		if one := &g.rels[ri].claim; one.doc >= 0 {
+			g.shared[ri] = []relClaim{*one, claim}
+			one.doc = -1
+		} else {
+			g.shared[ri] = append(g.shared[ri], claim)
+		}
 		return ri
 	}
 	ri := alloc(&g.rels, &g.freeRels)
-	g.rels[ri] = relation{key: k, typ: uint8(slices.Index(domain.RelationTypes, r.Type)), src: src, dst: dst}
+	g.rels[ri] = relation{key: k, typ: uint8(slices.Index(domain.RelationTypes, r.Type)), src: src, dst: dst, claim: claim}
 	g.relIDs[k] = ri
 	g.relCount++
 	g.nodes[src].rels = append(g.nodes[src].rels, ri)
@@ -431,10 +442,17 @@ func (g *graph) retract(docID string, t touched) {
 	d := &g.docs[di]
 	for _, ri := range d.rels {
 		r := &g.rels[ri]
-		r.claims = slices.DeleteFunc(r.claims, func(c relClaim) bool { return c.doc == di })
-		if len(r.claims) == 0 {
+		if r.claim.doc == di {
 			g.dropRelation(ri)
+			continue
 		}
+		claims := slices.DeleteFunc(g.shared[ri], func(c relClaim) bool { return c.doc == di })
+		if len(claims) > 1 {
+			g.shared[ri] = claims
+			continue
+		}
+		r.claim = claims[0]
+		delete(g.shared, ri)
 	}
 	for _, ni := range d.nodes {
 		n := &g.nodes[ni]
@@ -457,7 +475,7 @@ func (g *graph) dropRelation(ri int32) {
 		}
 	}
 	delete(g.relIDs, r.key)
-	*r = relation{}
+	*r = relation{src: -1}
 	g.freeRels = append(g.freeRels, ri)
 	g.relCount--
 }

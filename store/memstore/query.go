@@ -43,9 +43,9 @@ func (g *graph) nodeView(ni int32) domain.Node {
 func (g *graph) relationView(ri int32) domain.Relation {
 	r := &g.rels[ri]
 	v := domain.Relation{ID: r.key.id(), Type: domain.RelationTypes[r.typ], Source: g.nodes[r.src].id, Target: g.nodes[r.dst].id}
-	claims := r.claims
-	if len(claims) > 1 {
-		claims = slices.Clone(claims)
+	claims := []relClaim{r.claim}
+	if r.claim.doc < 0 {
+		claims = slices.Clone(g.shared[ri])
 		slices.SortFunc(claims, func(a, b relClaim) int { return cmp.Compare(g.docs[a.doc].doc.ID, g.docs[b.doc].doc.ID) })
 	}
 	var best store.Provenance
@@ -80,7 +80,10 @@ func (g *graph) relationView(ri int32) domain.Relation {
 
 // claimedBy reports whether document di has a claim on relation ri.
 func (g *graph) claimedBy(ri, di int32) bool {
-	return slices.ContainsFunc(g.rels[ri].claims, func(c relClaim) bool { return c.doc == di })
+	if c := g.rels[ri].claim; c.doc >= 0 {
+		return c.doc == di
+	}
+	return slices.ContainsFunc(g.shared[ri], func(c relClaim) bool { return c.doc == di })
 }
 
 func (g *graph) matches(n *node, q domain.NodeQuery) bool {
@@ -114,7 +117,7 @@ func (g *graph) liveNodes() []int32 {
 func (g *graph) liveRelations() []int32 {
 	out := make([]int32, 0, g.relCount)
 	for i := range g.rels {
-		if len(g.rels[i].claims) > 0 {
+		if g.rels[i].src >= 0 {
 			out = append(out, int32(i))
 		}
 	}
@@ -436,7 +439,7 @@ func (g *graph) counts() domain.Counts {
 		}
 	}
 	for i := range g.rels {
-		if r := &g.rels[i]; len(r.claims) > 0 {
+		if r := &g.rels[i]; r.src >= 0 {
 			c.ByRelationType[domain.RelationTypes[r.typ]]++
 		}
 	}
