@@ -28,6 +28,7 @@ type node struct {
 	// have one, however many documents mention them.
 	attrs []nodeAttrs
 	rels  []int32 // adjacency: the relations that touch the node
+	dirty bool    // the view waits for refresh
 
 	// The view, from the claims (see recompute).
 	kind                domain.Kind
@@ -166,6 +167,7 @@ type graph struct {
 	rules                         interner[string]
 	metas                         interner[evidenceMeta]
 	scratch                       []string // recompute's aliases, kept between calls
+	dirty                         []int32  // the nodes whose views wait for refresh
 	// docList is the documents by name, built by the first reader after a
 	// change and dropped by the next change.
 	docList atomic.Pointer[[]domain.DocumentInfo]
@@ -175,19 +177,13 @@ func newGraph() *graph {
 	return &graph{docIDs: map[string]int32{}, nodeIDs: map[string]int32{}, relIDs: map[relKey]int32{}, shared: map[int32][]relClaim{}}
 }
 
-// touched collects the nodes a batch changed, so that their views are
-// recomputed once per batch: a hub that most documents mention would
-// otherwise be recomputed once per document.
-type touched map[int32]struct{}
-
 // applyBatch replaces, for each extraction in turn, whatever its document
 // contributed; the i-th extraction gets sequence number first+i.
 func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
-	t := touched{}
 	for i, x := range xs {
-		g.apply(x, first+uint64(i), t)
+		g.apply(x, first+uint64(i))
 	}
-	g.refresh(t)
+	g.refresh()
 }
 
 func alloc[T any](xs *[]T, free *[]int32) int32 {
@@ -201,8 +197,10 @@ func alloc[T any](xs *[]T, free *[]int32) int32 {
 	return int32(len(*xs) - 1)
 }
 
-func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
-	g.retract(x.Document.ID, t)
+// apply replaces what x's document contributed with x; refresh must follow
+// before the graph is read.
+func (g *graph) apply(x domain.Extraction, seq uint64) {
+	g.retract(x.Document.ID)
 	di := alloc(&g.docs, &g.freeDocs)
 	g.docIDs[x.Document.ID] = di
 	size := utf8.RuneCountInString(x.Document.Text)
@@ -229,7 +227,6 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 		}
 		local[e.ID] = int32(len(d.nodes))
 		d.nodes = append(d.nodes, ni)
-		a.aliases = slices.Clone(a.aliases)
 		merged = append(merged, a)
 		n := &g.nodes[ni]
 		claimAt = append(claimAt, len(n.claims))
@@ -251,8 +248,8 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 		n := &g.nodes[ni]
 		ai, fresh := n.internAttrs(merged[j])
 		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
-		if _, dirty := t[ni]; dirty || fresh || !n.absorb(&n.attrs[ai], mentions[j]) {
-			t[ni] = struct{}{}
+		if !n.dirty && (fresh || !n.absorb(&n.attrs[ai], mentions[j])) {
+			g.markDirty(ni)
 		}
 	}
 
@@ -303,7 +300,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
 // mergeAttrs folds a repeated entity of one extraction into one
 // contribution: the later non-empty field wins and aliases add up.
 func mergeAttrs(prev, e nodeAttrs) nodeAttrs {
-	prev.aliases = append(prev.aliases, e.aliases...)
+	prev.aliases = append(slices.Clip(prev.aliases), e.aliases...) // a copy: prev's are the extraction's
 	prev.name = cmp.Or(e.name, prev.name)
 	prev.subtype = cmp.Or(e.subtype, prev.subtype)
 	prev.code = cmp.Or(e.code, prev.code)
@@ -318,6 +315,7 @@ func (n *node) internAttrs(a nodeAttrs) (int32, bool) {
 			return int32(i), false
 		}
 	}
+	a.aliases = slices.Clone(a.aliases)
 	n.attrs = append(n.attrs, a)
 	return int32(len(n.attrs) - 1), true
 }
@@ -425,16 +423,15 @@ func (g *graph) remove(docID string) bool {
 	if _, ok := g.docIDs[docID]; !ok {
 		return false
 	}
-	t := touched{}
-	g.retract(docID, t)
-	g.refresh(t)
+	g.retract(docID)
+	g.refresh()
 	return true
 }
 
 // retract takes out what a document contributed. A relation left without
 // claims goes at once; a node left without claims goes in refresh, since
 // the same batch may bring the document back.
-func (g *graph) retract(docID string, t touched) {
+func (g *graph) retract(docID string) {
 	di, ok := g.docIDs[docID]
 	if !ok {
 		return
@@ -457,7 +454,7 @@ func (g *graph) retract(docID string, t touched) {
 	for _, ni := range d.nodes {
 		n := &g.nodes[ni]
 		n.claims = slices.DeleteFunc(n.claims, func(c nodeClaim) bool { return c.doc == di })
-		t[ni] = struct{}{}
+		g.markDirty(ni)
 	}
 	delete(g.docIDs, docID)
 	*d = document{}
@@ -482,12 +479,10 @@ func (g *graph) dropRelation(ri int32) {
 
 // refresh drops the nodes no document mentions any more and recomputes the
 // views of the rest of what changed.
-func (g *graph) refresh(t touched) {
-	for ni := range t {
+func (g *graph) refresh() {
+	for _, ni := range g.dirty {
 		n := &g.nodes[ni]
-		if n.id == "" {
-			continue
-		}
+		n.dirty = false
 		if len(n.claims) == 0 {
 			// A relation cannot outlive its ends: every relation of a
 			// document names entities of the same document.
@@ -497,6 +492,17 @@ func (g *graph) refresh(t touched) {
 			continue
 		}
 		g.recompute(n)
+	}
+	g.dirty = g.dirty[:0]
+}
+
+// markDirty has refresh recompute node ni's view: a batch recomputes each
+// node once, where a hub that most documents mention would otherwise be
+// recomputed once per document.
+func (g *graph) markDirty(ni int32) {
+	if n := &g.nodes[ni]; !n.dirty {
+		n.dirty = true
+		g.dirty = append(g.dirty, ni)
 	}
 }
 

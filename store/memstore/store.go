@@ -142,14 +142,13 @@ func (s *Store) restore() error {
 		}
 		// Replaying in application order gives the same "latest wins" fields.
 		sortBySeq(all)
-		t := touched{}
 		for i := range all {
-			s.g.apply(all[i].Extraction, all[i].Seq, t)
+			s.g.apply(all[i].Extraction, all[i].Seq)
 			// The graph keeps what it needs of the extraction; the rest can
 			// go before the next is applied.
 			all[i] = persisted{}
 		}
-		s.g.refresh(t)
+		s.g.refresh()
 		return nil
 	})
 }
