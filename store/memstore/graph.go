@@ -26,7 +26,7 @@ type node struct {
 	claims []nodeClaim
 	// attrs are the distinct ways documents described the node; most nodes
 	// have one, however many documents mention them.
-	attrs []nodeAttrs
+	attrs []description
 	rels  []int32 // adjacency: the relations that touch the node
 	dirty bool    // the view waits for refresh
 
@@ -43,16 +43,6 @@ type nodeClaim struct {
 	doc      int32
 	attrs    int32 // index into the node's attrs
 	mentions int32
-}
-
-type nodeAttrs struct {
-	kind                domain.Kind
-	name, subtype, code string
-	aliases             []string
-}
-
-func (a *nodeAttrs) equal(b *nodeAttrs) bool {
-	return a.kind == b.kind && a.name == b.name && a.subtype == b.subtype && a.code == b.code && slices.Equal(a.aliases, b.aliases)
 }
 
 // relation is a typed edge. Its ID is the hash part of the "rel:" ID as
@@ -248,7 +238,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		n := &g.nodes[ni]
 		ai, fresh := n.internAttrs(merged[j])
 		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
-		if !n.dirty && (fresh || !n.absorb(&n.attrs[ai], mentions[j])) {
+		if !n.dirty && (fresh || !n.absorb(&merged[j], mentions[j])) {
 			g.markDirty(ni)
 		}
 	}
@@ -310,13 +300,12 @@ func mergeAttrs(prev, e nodeAttrs) nodeAttrs {
 // internAttrs returns the index of a among the node's descriptions, and
 // whether it is new there.
 func (n *node) internAttrs(a nodeAttrs) (int32, bool) {
-	for i := range n.attrs {
-		if n.attrs[i].equal(&a) {
+	for i, d := range n.attrs {
+		if d.is(&a) {
 			return int32(i), false
 		}
 	}
-	a.aliases = slices.Clone(a.aliases)
-	n.attrs = append(n.attrs, a)
+	n.attrs = append(n.attrs, describe(&a))
 	return int32(len(n.attrs) - 1), true
 }
 
@@ -515,10 +504,14 @@ func (g *graph) recompute(n *node) {
 	prevName := n.name
 	n.kind, n.name, n.subtype, n.code, n.mentions = "", "", "", "", 0
 	used := make([]int32, len(n.attrs)) // new index + 1 of each description, 0 if unused
+	heads := make([]nodeAttrs, len(n.attrs))
+	for i, d := range n.attrs {
+		heads[i], _ = d.head()
+	}
 	kept := 0
 	for _, c := range n.claims {
 		seq := g.docs[c.doc].seq
-		a := &n.attrs[c.attrs]
+		a := &heads[c.attrs]
 		if seq >= kindSeq {
 			n.kind, kindSeq = a.kind, seq
 		}
@@ -538,7 +531,7 @@ func (g *graph) recompute(n *node) {
 		}
 	}
 	if kept < len(n.attrs) {
-		attrs := make([]nodeAttrs, kept)
+		attrs := make([]description, kept)
 		for i, u := range used {
 			if u > 0 {
 				attrs[u-1] = n.attrs[i]
@@ -550,9 +543,10 @@ func (g *graph) recompute(n *node) {
 		n.attrs = attrs
 	}
 	aliases := g.scratch[:0]
-	for i := range n.attrs {
-		for _, a := range n.attrs[i].aliases {
-			if a != n.name {
+	for _, d := range n.attrs {
+		for _, rest := d.head(); rest != ""; {
+			var a string
+			if a, rest = rest.next(); a != n.name {
 				aliases = append(aliases, a)
 			}
 		}
