@@ -13,20 +13,20 @@ type nodeAttrs struct {
 	aliases             []string
 }
 
-// A description is a nodeAttrs packed into one string, each field (kind,
-// name, subtype, code, then the aliases) after its length as a varint. A
-// node keeps one per distinct description, however many documents give it,
-// and the documents that apply later are compared with it: one block of
-// memory to read, where the unpacked form scatters five.
+// A description is a node's ID and a nodeAttrs packed into one string, each
+// field (ID, kind, name, subtype, code, then the aliases) after its length as
+// a varint. A node keeps one per distinct description, however many
+// documents give it, and the documents that apply later are compared with
+// it: one block of memory to read, where the unpacked form scatters five.
 type description string
 
-func describe(a *nodeAttrs) description {
-	size := len(a.kind) + len(a.name) + len(a.subtype) + len(a.code) + 4*binary.MaxVarintLen32
+func describe(id string, a *nodeAttrs) description {
+	size := len(id) + len(a.kind) + len(a.name) + len(a.subtype) + len(a.code) + 5*binary.MaxVarintLen32
 	for _, s := range a.aliases {
 		size += len(s) + binary.MaxVarintLen32
 	}
 	b := make([]byte, 0, size)
-	for _, s := range []string{string(a.kind), a.name, a.subtype, a.code} {
+	for _, s := range []string{id, string(a.kind), a.name, a.subtype, a.code} {
 		b = appendField(b, s)
 	}
 	for _, s := range a.aliases {
@@ -57,12 +57,19 @@ func (d description) next() (string, description) {
 // packed: read them with next.
 func (d description) head() (a nodeAttrs, aliases description) {
 	var kind string
+	_, d = d.next()
 	kind, d = d.next()
 	a.kind = domain.Kind(kind)
 	a.name, d = d.next()
 	a.subtype, d = d.next()
 	a.code, d = d.next()
 	return a, d
+}
+
+// id is the ID of the node d describes.
+func (d description) id() string {
+	id, _ := d.next()
+	return id
 }
 
 // is reports whether d describes the node as a does.

@@ -24,9 +24,13 @@ import (
 type node struct {
 	id     string // empty for a free slot
 	claims []nodeClaim
-	// attrs are the distinct ways documents described the node; most nodes
-	// have one, however many documents mention them.
-	attrs []description
+	// The distinct ways documents described the node: the first in line,
+	// since most nodes have only one however many documents mention them,
+	// then the others. The ID is the first's, so that looking the node up
+	// by it brings the description into the cache for the comparison that
+	// follows.
+	first description
+	more  []description
 	rels  []int32 // adjacency: the relations that touch the node
 	dirty bool    // the view waits for refresh
 
@@ -41,7 +45,7 @@ type node struct {
 // nodeClaim is one document's contribution to a node.
 type nodeClaim struct {
 	doc      int32
-	attrs    int32 // index into the node's attrs
+	attrs    int32 // the description: 0 for the node's first, i for more[i-1]
 	mentions int32
 }
 
@@ -238,6 +242,11 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		n := &g.nodes[ni]
 		ai, fresh := n.internAttrs(merged[j])
 		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
+		if fresh && ai == 0 {
+			// A new node: its ID becomes the description's.
+			n.id = n.first.id()
+			g.nodeIDs[n.id] = ni
+		}
 		if !n.dirty && (fresh || !n.absorb(&merged[j], mentions[j])) {
 			g.markDirty(ni)
 		}
@@ -300,13 +309,20 @@ func mergeAttrs(prev, e nodeAttrs) nodeAttrs {
 // internAttrs returns the index of a among the node's descriptions, and
 // whether it is new there.
 func (n *node) internAttrs(a nodeAttrs) (int32, bool) {
-	for i, d := range n.attrs {
+	if n.first == "" {
+		n.first = describe(n.id, &a)
+		return 0, true
+	}
+	if n.first.is(&a) {
+		return 0, false
+	}
+	for i, d := range n.more {
 		if d.is(&a) {
-			return int32(i), false
+			return int32(i + 1), false
 		}
 	}
-	n.attrs = append(n.attrs, describe(&a))
-	return int32(len(n.attrs) - 1), true
+	n.more = append(n.more, describe(n.id, &a))
+	return int32(len(n.more)), true
 }
 
 // absorb updates the view for a claim newer than any other that describes
@@ -503,9 +519,10 @@ func (g *graph) recompute(n *node) {
 	var kindSeq, nameSeq, subtypeSeq, codeSeq uint64
 	prevName := n.name
 	n.kind, n.name, n.subtype, n.code, n.mentions = "", "", "", "", 0
-	used := make([]int32, len(n.attrs)) // new index + 1 of each description, 0 if unused
-	heads := make([]nodeAttrs, len(n.attrs))
-	for i, d := range n.attrs {
+	all := append([]description{n.first}, n.more...)
+	used := make([]int32, len(all)) // new index + 1 of each description, 0 if unused
+	heads := make([]nodeAttrs, len(all))
+	for i, d := range all {
 		heads[i], _ = d.head()
 	}
 	kept := 0
@@ -530,20 +547,21 @@ func (g *graph) recompute(n *node) {
 			used[c.attrs] = int32(kept)
 		}
 	}
-	if kept < len(n.attrs) {
-		attrs := make([]description, kept)
+	if kept < len(all) {
+		live := make([]description, kept)
 		for i, u := range used {
 			if u > 0 {
-				attrs[u-1] = n.attrs[i]
+				live[u-1] = all[i]
 			}
 		}
 		for i := range n.claims {
 			n.claims[i].attrs = used[n.claims[i].attrs] - 1
 		}
-		n.attrs = attrs
+		all = live
+		n.first, n.more = all[0], slices.Clone(all[1:])
 	}
 	aliases := g.scratch[:0]
-	for _, d := range n.attrs {
+	for _, d := range all {
 		for _, rest := d.head(); rest != ""; {
 			var a string
 			if a, rest = rest.next(); a != n.name {
