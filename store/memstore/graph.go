@@ -162,6 +162,7 @@ type graph struct {
 	metas                         interner[evidenceMeta]
 	scratch                       []string // recompute's aliases, kept between calls
 	dirty                         []int32  // the nodes whose views wait for refresh
+	work                          applyScratch
 	// docList is the documents by name, built by the first reader after a
 	// change and dropped by the next change.
 	docList atomic.Pointer[[]domain.DocumentInfo]
@@ -203,9 +204,11 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 	loc := newLocator(x.Document.Text, size)
 
 	// Entities first: relations and mentions name them by index.
-	local := make(map[string]int32, len(x.Entities))
-	claimAt := make([]int, 0, len(x.Entities)) // the claim's position in its node's claims
-	merged := make([]nodeAttrs, 0, len(x.Entities))
+	w := &g.work
+	w.reset()
+	local := w.local
+	claimAt := w.claimAt // the claim's position in its node's claims
+	merged := w.merged
 	d.nodes = make([]int32, 0, len(x.Entities))
 	for _, e := range x.Entities {
 		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
@@ -227,7 +230,8 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		n.claims = append(n.claims, nodeClaim{doc: di})
 	}
 
-	mentions := make([]int32, len(d.nodes))
+	mentions := slices.Grow(w.mentions, len(d.nodes))[:len(d.nodes)]
+	clear(mentions)
 	d.mentions = make([]mention, len(x.Mentions))
 	for i, m := range x.Mentions {
 		j := local[m.Entity]
@@ -254,8 +258,8 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 
 	// A relation may come more than once in an extraction; its claim's
 	// evidence must lie together in the document's.
-	order := make([]int, len(x.Relations))
-	first := make(map[string]int, len(x.Relations))
+	order := slices.Grow(w.order, len(x.Relations))[:len(x.Relations)]
+	first := w.first
 	for i, r := range x.Relations {
 		if j, ok := first[r.ID]; ok {
 			order[i] = j
@@ -293,7 +297,32 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]], claim)
 		d.rels = append(d.rels, ri)
 	}
+	w.claimAt, w.merged, w.mentions, w.order = claimAt, merged, mentions, order
 	g.docList.Store(nil)
+}
+
+// applyScratch is apply's working memory, kept from one document to the
+// next rather than allocated for each.
+type applyScratch struct {
+	local    map[string]int32 // entity ID to its place in the document's nodes
+	first    map[string]int   // relation ID to its first place in the extraction
+	claimAt  []int
+	merged   []nodeAttrs
+	mentions []int32
+	order    []int
+}
+
+func (w *applyScratch) reset() {
+	// A map keeps the room its largest document needed, and clearing it
+	// costs that room each time: one outsized document's maps are dropped.
+	const keep = 1024
+	if w.local == nil || len(w.local) > keep || len(w.first) > keep {
+		w.local, w.first = map[string]int32{}, map[string]int{}
+	}
+	clear(w.local)
+	clear(w.first)
+	clear(w.merged) // the extraction's strings need not outlive it
+	w.claimAt, w.merged, w.mentions, w.order = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0]
 }
 
 // mergeAttrs folds a repeated entity of one extraction into one
