@@ -10,6 +10,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -156,10 +157,8 @@ func (s *Store) restore() error {
 // Apply validates every extraction first, so a bad one refuses the batch
 // before anything changes, then commits the batch in one file transaction.
 func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
-	for _, x := range xs {
-		if err := x.Validate(); err != nil {
-			return fmt.Errorf("embedded apply: %w", err)
-		}
+	if err := validate(xs); err != nil {
+		return fmt.Errorf("embedded apply: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("embedded apply: %w", err)
@@ -167,6 +166,29 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.commit(xs, nil)
+}
+
+// validate checks xs on every core, before the write lock is taken: it is
+// a tenth of a load's work and needs nothing of the graph. It returns the
+// error of the first extraction that fails, as checking them in turn would.
+func validate(xs []domain.Extraction) error {
+	errs := make([]error, len(xs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(xs)) {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(len(xs)); i = next.Add(1) - 1 {
+				errs[i] = xs[i].Validate()
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // commit persists and applies xs, and runs also in the same file
