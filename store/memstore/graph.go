@@ -210,14 +210,26 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 	claimAt := w.claimAt // the claim's position in its node's claims
 	merged := w.merged
 	d.nodes = make([]int32, 0, len(x.Entities))
-	for _, e := range x.Entities {
+	// The lookups come first, in a loop of their own: each is a wait for
+	// memory, and the processor overlaps the waits of lookups that do not
+	// depend on one another. Nothing this document does before using them
+	// frees a node.
+	found := slices.Grow(w.found, len(x.Entities))[:len(x.Entities)]
+	for i := range x.Entities {
+		ni, ok := g.nodeIDs[x.Entities[i].ID]
+		found[i] = ni
+		if !ok {
+			found[i] = -1
+		}
+	}
+	for i, e := range x.Entities {
 		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
 		if j, ok := local[e.ID]; ok {
 			merged[j] = mergeAttrs(merged[j], a)
 			continue
 		}
-		ni, ok := g.nodeIDs[e.ID]
-		if !ok {
+		ni := found[i]
+		if ni < 0 {
 			ni = alloc(&g.nodes, &g.freeNodes)
 			g.nodes[ni] = node{id: e.ID}
 			g.nodeIDs[e.ID] = ni
@@ -297,7 +309,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]], claim)
 		d.rels = append(d.rels, ri)
 	}
-	w.claimAt, w.merged, w.mentions, w.order = claimAt, merged, mentions, order
+	w.claimAt, w.merged, w.mentions, w.order, w.found = claimAt, merged, mentions, order, found
 	g.docList.Store(nil)
 }
 
@@ -310,6 +322,7 @@ type applyScratch struct {
 	merged   []nodeAttrs
 	mentions []int32
 	order    []int
+	found    []int32
 }
 
 func (w *applyScratch) reset() {
@@ -322,7 +335,7 @@ func (w *applyScratch) reset() {
 	clear(w.local)
 	clear(w.first)
 	clear(w.merged) // the extraction's strings need not outlive it
-	w.claimAt, w.merged, w.mentions, w.order = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0]
+	w.claimAt, w.merged, w.mentions, w.order, w.found = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0]
 }
 
 // mergeAttrs folds a repeated entity of one extraction into one
