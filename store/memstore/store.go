@@ -5,11 +5,13 @@ package memstore
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -178,7 +180,7 @@ func validate(xs []domain.Extraction) error {
 	for range min(runtime.GOMAXPROCS(0), len(xs)) {
 		wg.Go(func() {
 			for i := next.Add(1) - 1; i < int64(len(xs)); i = next.Add(1) - 1 {
-				errs[i] = xs[i].Validate()
+				errs[i] = cmp.Or(xs[i].Validate(), fitsInt32(&xs[i]))
 			}
 		})
 	}
@@ -186,6 +188,30 @@ func validate(xs []domain.Extraction) error {
 	for _, err := range errs {
 		if err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// fitsInt32 checks what the graph keeps as 32-bit integers: offsets into a
+// document's text, which would need a text of 2 GB to go beyond them.
+func fitsInt32(x *domain.Extraction) error {
+	fits := func(start, end int) bool {
+		return start >= math.MinInt32 && start <= math.MaxInt32 && end >= math.MinInt32 && end <= math.MaxInt32
+	}
+	if len(x.Document.Text) > math.MaxInt32 {
+		return fmt.Errorf("extraction %s: a text of more than 2 GB", x.Document.Name)
+	}
+	for _, m := range x.Mentions {
+		if !fits(m.Start, m.End) {
+			return fmt.Errorf("extraction %s: mention offsets %d-%d beyond 32 bits", x.Document.Name, m.Start, m.End)
+		}
+	}
+	for _, r := range x.Relations {
+		for _, ev := range r.Evidence {
+			if !fits(ev.Start, ev.End) {
+				return fmt.Errorf("extraction %s: evidence offsets %d-%d beyond 32 bits", x.Document.Name, ev.Start, ev.End)
+			}
 		}
 	}
 	return nil
