@@ -22,8 +22,8 @@ import (
 // node is an entity: what each document said about it (claims), and the view
 // those claims add up to, recomputed when they change.
 type node struct {
-	id     string // empty for a free slot
-	claims []nodeClaim
+	id     string      // empty for a free slot
+	claims []nodeClaim // in document ID order
 	// The distinct ways documents described the node: the first in line,
 	// since most nodes have only one however many documents mention them,
 	// then the others. The ID is the first's, so that looking the node up
@@ -238,8 +238,9 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		d.nodes = append(d.nodes, ni)
 		merged = append(merged, a)
 		n := &g.nodes[ni]
-		claimAt = append(claimAt, len(n.claims))
-		n.claims = append(n.claims, nodeClaim{doc: di})
+		at := g.claimPlace(n, x.Document.ID)
+		claimAt = append(claimAt, at)
+		n.claims = slices.Insert(n.claims, at, nodeClaim{doc: di})
 	}
 
 	mentions := slices.Grow(w.mentions, len(d.nodes))[:len(d.nodes)]
@@ -336,6 +337,20 @@ func (w *applyScratch) reset() {
 	clear(w.first)
 	clear(w.merged) // the extraction's strings need not outlive it
 	w.claimAt, w.merged, w.mentions, w.order, w.found = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0]
+}
+
+// claimPlace is where a claim of document docID goes among n's claims,
+// which are kept in document ID order so that a node's documents read in
+// order without sorting a hub's thousands on every read. Documents mostly
+// come in name order, so the end is tried first.
+func (g *graph) claimPlace(n *node, docID string) int {
+	if len(n.claims) == 0 || g.docs[n.claims[len(n.claims)-1].doc].doc.ID < docID {
+		return len(n.claims)
+	}
+	at, _ := slices.BinarySearchFunc(n.claims, docID, func(c nodeClaim, id string) int {
+		return cmp.Compare(g.docs[c.doc].doc.ID, id)
+	})
+	return at
 }
 
 // mergeAttrs folds a repeated entity of one extraction into one

@@ -3,6 +3,7 @@ package memstore
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,6 +132,31 @@ func TestDescriptions(t *testing.T) {
 			t.Errorf("read back %q %+v from %+v", d.id(), head, long)
 		}
 	})
+}
+
+func TestANodesDocumentsReadInOrderWhateverOrderTheyCameIn(t *testing.T) {
+	ctx := context.Background()
+	s := New()
+	xs := storetest.Corpus(30, 4)
+	for i := len(xs) - 1; i >= 0; i -= 2 { // backwards, then the gaps
+		if err := s.Apply(ctx, xs[i:i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < len(xs); i += 2 {
+		if err := s.Apply(ctx, xs[i:i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nodes, _, err := s.ListNodes(ctx, domain.NodeQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range nodes {
+		if !slices.IsSorted(n.Documents) {
+			t.Errorf("%s: documents %v", n.ID, n.Documents)
+		}
+	}
 }
 
 // Removing documents frees the slots of what only they stated, and later

@@ -36,7 +36,6 @@ func (g *graph) nodeView(ni int32) domain.Node {
 	for i, c := range n.claims {
 		v.Documents[i] = g.docs[c.doc].doc.ID
 	}
-	slices.Sort(v.Documents)
 	return v
 }
 
