@@ -163,6 +163,9 @@ type graph struct {
 	scratch                       []string // recompute's aliases, kept between calls
 	dirty                         []int32  // the nodes whose views wait for refresh
 	work                          applyScratch
+	// lastDocID is the greatest document ID applied so far, removed ones
+	// included: no document's ID sorts after it.
+	lastDocID string
 	// docList is the documents by name, built by the first reader after a
 	// change and dropped by the next change.
 	docList atomic.Pointer[[]domain.DocumentInfo]
@@ -203,6 +206,11 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 	*d = document{doc: x.Document, seq: seq, size: size}
 	loc := newLocator(x.Document.Text, size)
 
+	last := x.Document.ID > g.lastDocID
+	if last {
+		g.lastDocID = x.Document.ID
+	}
+
 	// Entities first: relations and mentions name them by index.
 	w := &g.work
 	w.reset()
@@ -238,7 +246,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		d.nodes = append(d.nodes, ni)
 		merged = append(merged, a)
 		n := &g.nodes[ni]
-		at := g.claimPlace(n, x.Document.ID)
+		at := g.claimPlace(n, x.Document.ID, last)
 		claimAt = append(claimAt, at)
 		n.claims = slices.Insert(n.claims, at, nodeClaim{doc: di})
 	}
@@ -342,9 +350,11 @@ func (w *applyScratch) reset() {
 // claimPlace is where a claim of document docID goes among n's claims,
 // which are kept in document ID order so that a node's documents read in
 // order without sorting a hub's thousands on every read. Documents mostly
-// come in name order, so the end is tried first.
-func (g *graph) claimPlace(n *node, docID string) int {
-	if len(n.claims) == 0 || g.docs[n.claims[len(n.claims)-1].doc].doc.ID < docID {
+// come in name order: one whose ID sorts after every document's before it
+// (last) goes at the end without a look at the others, which would each be
+// a wait for memory.
+func (g *graph) claimPlace(n *node, docID string, last bool) int {
+	if last || len(n.claims) == 0 || g.docs[n.claims[len(n.claims)-1].doc].doc.ID < docID {
 		return len(n.claims)
 	}
 	at, _ := slices.BinarySearchFunc(n.claims, docID, func(c nodeClaim, id string) int {
