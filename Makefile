@@ -4,7 +4,7 @@ BIN     := bin/diplograph
 DATA    ?= .cache/graph.db
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build ui run load test neo4j generate vet fmt-check bench bench-loader bench-api bench-ui fuzz clean eval
+.PHONY: build ui run load test neo4j generate vet fmt-check bench bench-loader bench-graph bench-api bench-ui fuzz clean eval
 
 build: ui
 	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/diplograph
@@ -67,6 +67,12 @@ bench-loader:
 	$(GO) test ./store/memstore -run '^$$' -bench '^BenchmarkApply$$' -benchtime 5x | tee .cache/bench/memstore.txt
 	scripts/with-neo4j.sh $(GO) test ./store/neo4jstore -run '^$$' -bench '^BenchmarkApply$$' -benchtime 2x | tee .cache/bench/neo4jstore.txt
 
+# Issue 10's embedded graph: heap per relation and load relations/s (wall
+# and CPU time) on bench/synth's graphs of 200,000 and 1,000,000 relations.
+bench-graph:
+	mkdir -p .cache/bench
+	$(GO) test ./store/memstore -run '^$$' -bench '^BenchmarkSyntheticGraph$$' -benchtime 1x | tee .cache/bench/memgraph.txt
+
 # The explorer on a generated graph of 5,000 nodes and 20,000 edges in
 # headless Chromium: first draw, layout time, frame times while panning.
 bench-ui: ui
@@ -77,7 +83,7 @@ bench-ui: ui
 # to .cache/bench/summary.json.
 bench:
 	rm -rf .cache/bench
-	$(MAKE) --no-print-directory bench-loader bench-api bench-ui bench-peer bench-scale bench-hostile
+	$(MAKE) --no-print-directory bench-loader bench-graph bench-api bench-ui bench-peer bench-scale bench-hostile
 	$(GO) run ./bench/report -dir .cache/bench -json .cache/bench/summary.json
 
 # The API under 64 concurrent clients per example query, on the embedded

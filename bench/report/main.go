@@ -35,6 +35,14 @@ var goals = map[string]string{
 	"loader BenchmarkExtract MB/cpu-s":        ">= 20",
 	"loader BenchmarkExtractSeeds MB/cpu-s":   "",
 	"memstore BenchmarkApply relations/cpu-s": "",
+	// Issue 10: the embedded store on the synthetic graph of a million
+	// relations; the 200k graph shows how the figures grow.
+	"memstore BenchmarkSyntheticGraph/1M B/relation":        "<= 400",
+	"memstore BenchmarkSyntheticGraph/1M relations/s":       ">= 200000",
+	"memstore BenchmarkSyntheticGraph/1M relations/cpu-s":   ">= 200000",
+	"memstore BenchmarkSyntheticGraph/200k B/relation":      "",
+	"memstore BenchmarkSyntheticGraph/200k relations/s":     "",
+	"memstore BenchmarkSyntheticGraph/200k relations/cpu-s": "",
 }
 
 func main() {

@@ -3,8 +3,11 @@ package memstore_test
 import (
 	"context"
 	"path/filepath"
+	"runtime"
 	"testing"
+	"time"
 
+	"github.com/diplograph/diplograph/bench/synth"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -33,4 +36,92 @@ func BenchmarkApply(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(docs*relsPerDoc*b.N)/b.Elapsed().Seconds(), "relations/s")
+}
+
+// Issue 10's goals for the embedded store on the synthetic graph of a
+// million relations: what it keeps per relation, and how fast it loads.
+const (
+	goalBytesPerRelation   = 400
+	goalRelationsPerSecond = 200_000
+)
+
+// BenchmarkSyntheticGraph streams bench/synth's graph into an in-memory
+// store, as scalebench does, and reports the live heap the store keeps per
+// relation and the load rate of its Apply calls, both in wall-clock time and
+// in CPU time (on a shared machine wall time also counts waits for a core).
+// Run it with -benchtime 1x: one load of a million relations is the figure.
+func BenchmarkSyntheticGraph(b *testing.B) {
+	sizes := []struct {
+		name string
+		cfg  synth.Config
+	}{
+		{"200k", synth.Config{Entities: 20_000, Relations: 200_000, RelsPerDoc: 10, Seed: 1}},
+		{"1M", synth.Config{Entities: 100_000, Relations: 1_000_000, RelsPerDoc: 10, Seed: 1}},
+	}
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			var heap, relations, applied int
+			var wall, cpu time.Duration
+			for b.Loop() {
+				before := liveHeap()
+				st, l := loadSynthetic(b, size.cfg)
+				heap = int(liveHeap()) - int(before)
+				c, err := st.Counts(context.Background())
+				if err != nil {
+					b.Fatal(err)
+				}
+				relations, applied = c.Relations, l.applied
+				wall += l.wall
+				cpu += l.cpu
+				runtime.KeepAlive(st)
+			}
+			perRelation := float64(heap) / float64(relations)
+			rate := float64(applied*b.N) / wall.Seconds()
+			b.ReportMetric(perRelation, "B/relation")
+			b.ReportMetric(rate, "relations/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(applied*b.N)/cpu.Seconds(), "relations/cpu-s")
+			}
+			b.Logf("%d relations: %.0f B/relation (goal <= %d), load %.0f relations/s (goal >= %d)",
+				relations, perRelation, goalBytesPerRelation, rate, goalRelationsPerSecond)
+		})
+	}
+}
+
+// loaded sums up a synthetic load: only the Apply calls count, since
+// generating the extractions is no part of the store's cost.
+type loaded struct {
+	applied   int
+	wall, cpu time.Duration
+}
+
+// loadSynthetic applies the graph in the loader's batches. The generator,
+// with its set of the relations given, is garbage once this returns, so it
+// does not count as the store's memory.
+func loadSynthetic(b *testing.B, cfg synth.Config) (*memstore.Store, loaded) {
+	const batch = 256
+	ctx := context.Background()
+	st := memstore.New()
+	gen := synth.New(cfg)
+	var l loaded
+	for xs := gen.Batch(batch); len(xs) > 0; xs = gen.Batch(batch) {
+		wall, cpu := time.Now(), cpuTime()
+		if err := st.Apply(ctx, xs); err != nil {
+			b.Fatal(err)
+		}
+		l.cpu += cpuTime() - cpu
+		l.wall += time.Since(wall)
+		for _, x := range xs {
+			l.applied += len(x.Relations)
+		}
+	}
+	return st, l
+}
+
+// liveHeap is the heap still reachable after a full collection.
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }

@@ -47,7 +47,7 @@ func (s *Store) Curate(ctx context.Context, c domain.Curation, xs []domain.Extra
 		return fmt.Errorf("embedded curate: entry without an ID")
 	}
 	for _, x := range xs {
-		if err := x.Validate(); err != nil {
+		if err := cmp.Or(x.Validate(), fitsInt32(&x)); err != nil {
 			return fmt.Errorf("embedded curate %s: %w", c.ID, err)
 		}
 	}

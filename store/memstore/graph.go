@@ -2,8 +2,8 @@ package memstore
 
 import (
 	"cmp"
+	"encoding/hex"
 	"slices"
-	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -11,251 +11,649 @@ import (
 	"github.com/diplograph/diplograph/store"
 )
 
-// nodeState keeps what each document said about a node, so that replacing
-// or removing one document can recompute the node from the others.
-type nodeState struct {
-	byDoc map[string]nodeContribution
-	rels  map[string]struct{}
-	view  domain.Node
-	forms []string // folded name and aliases, for search and name filters
+// The graph is held in slices indexed by int32 rather than in maps of
+// structs, and a document keeps only the indexes of what it contributed, so
+// that a million relations fit in a few hundred megabytes (issue 10). IDs
+// are looked up once, on the way in; everything inside refers by index. A
+// freed index is reused, so an index is only meaningful while what it names
+// lives: a document's indexes stay valid because its contributions keep
+// their nodes and relations alive.
+
+// node is an entity: what each document said about it (claims), and the view
+// those claims add up to, recomputed when they change.
+type node struct {
+	id     string      // empty for a free slot
+	claims []nodeClaim // in document ID order
+	// The distinct ways documents described the node: the first in line,
+	// since most nodes have only one however many documents mention them,
+	// then the others. The ID is the first's, so that looking the node up
+	// by it brings the description into the cache for the comparison that
+	// follows.
+	first description
+	more  []description
+	rels  []int32 // adjacency: the relations that touch the node
+	dirty bool    // the view waits for refresh
+
+	// The view, from the claims (see recompute).
+	kind                domain.Kind
+	name, subtype, code string
+	aliases             []string // sorted, without the name
+	forms               []string // folded name then aliases, for search and name filters
+	mentions            int
 }
 
-type nodeContribution struct {
-	seq      uint64
-	node     domain.Node
-	mentions int
+// nodeClaim is one document's contribution to a node.
+type nodeClaim struct {
+	doc      int32
+	attrs    int32 // the description: 0 for the node's first, i for more[i-1]
+	mentions int32
 }
 
-type relState struct {
-	byDoc map[string]relContribution
-	view  domain.Relation
+// relation is a typed edge. Its ID is the hash part of the "rel:" ID as
+// bytes: hex keeps byte order, so comparing keys orders relations by ID.
+// Most relations are stated by one document, so that claim is held in
+// line and the struct holds no pointer: the collector never scans the
+// million of them. The claims of a relation that more documents state are
+// in graph.shared instead, and claim.doc is then -1.
+type relation struct {
+	key      relKey
+	typ      uint8 // index into domain.RelationTypes
+	src, dst int32 // src is -1 for a free slot
+	claim    relClaim
 }
 
-// relContribution is what one document says about a relation: its
-// strongest statement (confidence and rule) and its sentences.
-type relContribution struct {
-	best     store.Provenance
-	evidence []domain.Evidence
+type relKey [10]byte
+
+// relClaim is one document's contribution to a relation: its strongest
+// statement and where the document keeps the sentences.
+type relClaim struct {
+	doc      int32
+	rule     int32 // index into graph.rules
+	conf     float64
+	from, to int32 // the evidence, doc.evidence[from:to]
 }
 
-type docState struct {
+// span locates a text (a mention's or an evidence sentence's) in its
+// document: start and end are the rune offsets as given; the text itself is
+// the bytes text[tStart:tEnd] of the document, or, when it is not a slice of
+// the document (tStart < 0), the document's odd texts[tEnd].
+type span struct {
+	start, end   int32
+	tStart, tEnd int32
+}
+
+type mention struct {
+	entity int32
+	span
+}
+
+type evidence struct {
+	span
+	meta int32 // index into graph.metas
+}
+
+// evidenceMeta is what an evidence sentence carries besides its place.
+// These repeat a great deal (a few years and dates, a few dozen rules), so
+// they are interned rather than stored per sentence.
+type evidenceMeta struct {
+	year     int
+	date     domain.Date
+	dateKind domain.DateKind
+	rule     string
+}
+
+type document struct {
+	doc  domain.Doc // empty ID for a free slot
 	seq  uint64
-	x    domain.Extraction
 	size int // the text's length in code points
+	// What the document contributed, by index: the nodes and relations it
+	// has claims on, its mentions in text order, and the evidence its
+	// relation claims point into.
+	nodes    []int32
+	rels     []int32
+	mentions []mention
+	evidence []evidence
+	texts    []string // the texts that are not slices of the document
+}
+
+// text is the text a span locates in d.
+func (d *document) text(s span) string {
+	if s.tStart < 0 {
+		return d.texts[s.tEnd]
+	}
+	return d.doc.Text[s.tStart:s.tEnd]
+}
+
+// interner numbers the distinct values it is given. It never forgets one:
+// what it holds (rules, evidence dates) comes from a small vocabulary.
+type interner[T comparable] struct {
+	index  map[T]int32
+	values []T
+}
+
+func (in *interner[T]) intern(v T) int32 {
+	if i, ok := in.index[v]; ok {
+		return i
+	}
+	if in.index == nil {
+		in.index = map[T]int32{}
+	}
+	i := int32(len(in.values))
+	in.index[v] = i
+	in.values = append(in.values, v)
+	return i
 }
 
 // graph is the derived, queryable form of the applied documents. It is not
-// safe for concurrent use; Store guards it.
+// safe for concurrent use; Store guards it, except for docList (see
+// documents).
 type graph struct {
-	docs    map[string]*docState
-	nodes   map[string]*nodeState
-	rels    map[string]*relState
-	docList []domain.DocumentInfo // the documents by name, built by refresh
-
-	// forms is every entity's folded forms in one string, for search; nil
-	// after a change until the next search builds it (see searchForms).
-	forms   atomic.Pointer[formIndex]
-	formsMu sync.Mutex // one search builds the index, the others wait for it
-
-	// sums is counts' answer for the graph as it is; nil after a change
-	// until the next call sums it up (see counts).
-	sums   atomic.Pointer[domain.Counts]
-	sumsMu sync.Mutex
+	docs    []document
+	nodes   []node
+	rels    []relation
+	shared  map[int32][]relClaim // the claims of the relations more than one document states
+	docIDs  map[string]int32
+	nodeIDs map[string]int32
+	relIDs  map[relKey]int32
+	// Free slots of docs, nodes and rels, reused before the slices grow.
+	freeDocs, freeNodes, freeRels []int32
+	relCount                      int
+	rules                         interner[string]
+	metas                         interner[evidenceMeta]
+	scratch                       []string // recompute's aliases, kept between calls
+	dirty                         []int32  // the nodes whose views wait for refresh
+	work                          applyScratch
+	// lastDocID is the greatest document ID applied so far, removed ones
+	// included: no document's ID sorts after it.
+	lastDocID string
+	// docList is the documents by name, built by the first reader after a
+	// change and dropped by the next change.
+	docList atomic.Pointer[[]domain.DocumentInfo]
+	// sums is counts' answer, kept like docList: `stats` is sent in
+	// spellings the answer cache cannot share, and counting visits every
+	// node and relation (200 ms of CPU a call at 50,000 entities).
+	sums atomic.Pointer[domain.Counts]
 }
 
 func newGraph() *graph {
-	return &graph{docs: map[string]*docState{}, nodes: map[string]*nodeState{}, rels: map[string]*relState{}, docList: []domain.DocumentInfo{}}
-}
-
-// touched collects what a batch changed, so that derived views are
-// recomputed once per batch: a hub that most documents mention would
-// otherwise be rebuilt once per document.
-type touched struct {
-	nodes, rels map[string]struct{}
-}
-
-func newTouched() touched {
-	return touched{nodes: map[string]struct{}{}, rels: map[string]struct{}{}}
+	return &graph{docIDs: map[string]int32{}, nodeIDs: map[string]int32{}, relIDs: map[relKey]int32{}, shared: map[int32][]relClaim{}}
 }
 
 // applyBatch replaces, for each extraction in turn, whatever its document
 // contributed; the i-th extraction gets sequence number first+i.
 func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
-	t := newTouched()
 	for i, x := range xs {
-		g.apply(x, first+uint64(i), t)
+		g.apply(x, first+uint64(i))
 	}
-	g.refresh(t.nodes, t.rels)
+	g.refresh()
 }
 
-func (g *graph) apply(x domain.Extraction, seq uint64, t touched) {
-	touchedNodes, touchedRels := t.nodes, t.rels
-	g.retract(x.Document.ID, touchedNodes, touchedRels)
-	g.docs[x.Document.ID] = &docState{seq: seq, x: x, size: utf8.RuneCountInString(x.Document.Text)}
-	mentions := map[string]int{}
-	for _, m := range x.Mentions {
-		mentions[m.Entity]++
+func alloc[T any](xs *[]T, free *[]int32) int32 {
+	if n := len(*free); n > 0 {
+		i := (*free)[n-1]
+		*free = (*free)[:n-1]
+		return i
 	}
-	for _, e := range x.Entities {
-		n := g.nodes[e.ID]
-		if n == nil {
-			n = &nodeState{byDoc: map[string]nodeContribution{}, rels: map[string]struct{}{}}
-			g.nodes[e.ID] = n
+	var zero T
+	*xs = append(*xs, zero)
+	return int32(len(*xs) - 1)
+}
+
+// apply replaces what x's document contributed with x; refresh must follow
+// before the graph is read.
+func (g *graph) apply(x domain.Extraction, seq uint64) {
+	g.retract(x.Document.ID)
+	di := alloc(&g.docs, &g.freeDocs)
+	g.docIDs[x.Document.ID] = di
+	size := utf8.RuneCountInString(x.Document.Text)
+	d := &g.docs[di]
+	*d = document{doc: x.Document, seq: seq, size: size}
+	loc := newLocator(x.Document.Text, size)
+
+	last := x.Document.ID > g.lastDocID
+	if last {
+		g.lastDocID = x.Document.ID
+	}
+
+	// Entities first: relations and mentions name them by index.
+	w := &g.work
+	w.reset()
+	local := w.local
+	claimAt := w.claimAt // the claim's position in its node's claims
+	merged := w.merged
+	d.nodes = make([]int32, 0, len(x.Entities))
+	// The lookups come first, in a loop of their own: each is a wait for
+	// memory, and the processor overlaps the waits of lookups that do not
+	// depend on one another. Nothing this document does before using them
+	// frees a node.
+	found := slices.Grow(w.found, len(x.Entities))[:len(x.Entities)]
+	for i := range x.Entities {
+		ni, ok := g.nodeIDs[x.Entities[i].ID]
+		found[i] = ni
+		if !ok {
+			found[i] = -1
 		}
-		c := n.byDoc[x.Document.ID]
-		c.seq = seq
-		c.node = mergeContribution(c.node, e)
-		c.mentions = mentions[e.ID]
-		n.byDoc[x.Document.ID] = c
-		touchedNodes[e.ID] = struct{}{}
 	}
+	for i, e := range x.Entities {
+		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
+		if j, ok := local[e.ID]; ok {
+			merged[j] = mergeAttrs(merged[j], a)
+			continue
+		}
+		ni := found[i]
+		if ni < 0 {
+			ni = alloc(&g.nodes, &g.freeNodes)
+			g.nodes[ni] = node{id: e.ID}
+			g.nodeIDs[e.ID] = ni
+		}
+		local[e.ID] = int32(len(d.nodes))
+		d.nodes = append(d.nodes, ni)
+		merged = append(merged, a)
+		n := &g.nodes[ni]
+		at := g.claimPlace(n, x.Document.ID, last)
+		claimAt = append(claimAt, at)
+		n.claims = slices.Insert(n.claims, at, nodeClaim{doc: di})
+	}
+
+	mentions := slices.Grow(w.mentions, len(d.nodes))[:len(d.nodes)]
+	clear(mentions)
+	d.mentions = make([]mention, len(x.Mentions))
+	for i, m := range x.Mentions {
+		j := local[m.Entity]
+		mentions[j]++
+		d.mentions[i] = mention{entity: d.nodes[j], span: loc.locate(d, m.Start, m.End, m.Text)}
+	}
+	slices.SortStableFunc(d.mentions, func(a, b mention) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+	})
+
+	for j, ni := range d.nodes {
+		n := &g.nodes[ni]
+		ai, fresh := n.internAttrs(merged[j])
+		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
+		if fresh && ai == 0 {
+			// A new node: its ID becomes the description's.
+			n.id = n.first.id()
+			g.nodeIDs[n.id] = ni
+		}
+		if !n.dirty && (fresh || !n.absorb(&merged[j], mentions[j])) {
+			g.markDirty(ni)
+		}
+	}
+
+	// A relation may come more than once in an extraction; its claim's
+	// evidence must lie together in the document's.
+	order := slices.Grow(w.order, len(x.Relations))[:len(x.Relations)]
+	first := w.first
+	for i, r := range x.Relations {
+		if j, ok := first[r.ID]; ok {
+			order[i] = j
+			continue
+		}
+		first[r.ID] = i
+		order[i] = i
+	}
+	evidenceCount := 0
 	for _, r := range x.Relations {
-		s := g.rels[r.ID]
-		if s == nil {
-			s = &relState{byDoc: map[string]relContribution{}}
-			g.rels[r.ID] = s
-			g.nodes[r.Source].rels[r.ID] = struct{}{}
-			g.nodes[r.Target].rels[r.ID] = struct{}{}
-		}
-		c := s.byDoc[x.Document.ID]
-		if p := (store.Provenance{Confidence: r.Confidence, Rule: r.Rule, Document: x.Document.ID}); p.Outranks(c.best) {
-			c.best = p
-		}
-		c.evidence = append(c.evidence, r.Evidence...)
-		s.byDoc[x.Document.ID] = c
-		s.view = domain.Relation{ID: r.ID, Type: r.Type, Source: r.Source, Target: r.Target}
-		touchedRels[r.ID] = struct{}{}
-		touchedNodes[r.Source] = struct{}{}
-		touchedNodes[r.Target] = struct{}{}
+		evidenceCount += len(r.Evidence)
 	}
+	d.evidence = make([]evidence, 0, evidenceCount)
+	d.rels = make([]int32, 0, len(x.Relations))
+	for i, r := range x.Relations {
+		if order[i] != i {
+			continue
+		}
+		claim := relClaim{doc: di, rule: g.rules.intern(r.Rule), conf: r.Confidence, from: int32(len(d.evidence))}
+		best := store.Provenance{Confidence: r.Confidence, Rule: r.Rule}
+		for j := i; j < len(x.Relations); j++ {
+			if order[j] != i {
+				continue
+			}
+			o := x.Relations[j]
+			if p := (store.Provenance{Confidence: o.Confidence, Rule: o.Rule}); p.Outranks(best) {
+				best, claim.conf, claim.rule = p, o.Confidence, g.rules.intern(o.Rule)
+			}
+			for _, ev := range o.Evidence {
+				meta := g.metas.intern(evidenceMeta{year: ev.Year, date: ev.Date, dateKind: ev.DateKind, rule: ev.Rule})
+				d.evidence = append(d.evidence, evidence{span: loc.locate(d, ev.Start, ev.End, ev.Text), meta: meta})
+			}
+		}
+		claim.to = int32(len(d.evidence))
+		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]], claim)
+		d.rels = append(d.rels, ri)
+	}
+	w.claimAt, w.merged, w.mentions, w.order, w.found = claimAt, merged, mentions, order, found
+	g.docList.Store(nil)
+	g.sums.Store(nil)
 }
 
-// mergeContribution folds a repeated entity of one extraction into one
-// contribution: the later non-empty field wins and aliases add up.
-func mergeContribution(prev, e domain.Node) domain.Node {
-	if prev.ID == "" {
-		e.Aliases = slices.Clone(e.Aliases)
-		return e
+// applyScratch is apply's working memory, kept from one document to the
+// next rather than allocated for each.
+type applyScratch struct {
+	local    map[string]int32 // entity ID to its place in the document's nodes
+	first    map[string]int   // relation ID to its first place in the extraction
+	claimAt  []int
+	merged   []nodeAttrs
+	mentions []int32
+	order    []int
+	found    []int32
+}
+
+func (w *applyScratch) reset() {
+	// A map keeps the room its largest document needed, and clearing it
+	// costs that room each time: one outsized document's maps are dropped.
+	const keep = 1024
+	if w.local == nil || len(w.local) > keep || len(w.first) > keep {
+		w.local, w.first = map[string]int32{}, map[string]int{}
 	}
-	prev.Aliases = append(prev.Aliases, e.Aliases...)
-	prev.Name = cmp.Or(e.Name, prev.Name)
-	prev.Subtype = cmp.Or(e.Subtype, prev.Subtype)
-	prev.Code = cmp.Or(e.Code, prev.Code)
+	clear(w.local)
+	clear(w.first)
+	clear(w.merged) // the extraction's strings need not outlive it
+	w.claimAt, w.merged, w.mentions, w.order, w.found = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0]
+}
+
+// claimPlace is where a claim of document docID goes among n's claims,
+// which are kept in document ID order so that a node's documents read in
+// order without sorting a hub's thousands on every read. Documents mostly
+// come in name order: one whose ID sorts after every document's before it
+// (last) goes at the end without a look at the others, which would each be
+// a wait for memory.
+func (g *graph) claimPlace(n *node, docID string, last bool) int {
+	if last || len(n.claims) == 0 || g.docs[n.claims[len(n.claims)-1].doc].doc.ID < docID {
+		return len(n.claims)
+	}
+	at, _ := slices.BinarySearchFunc(n.claims, docID, func(c nodeClaim, id string) int {
+		return cmp.Compare(g.docs[c.doc].doc.ID, id)
+	})
+	return at
+}
+
+// mergeAttrs folds a repeated entity of one extraction into one
+// contribution: the later non-empty field wins and aliases add up.
+func mergeAttrs(prev, e nodeAttrs) nodeAttrs {
+	prev.aliases = append(slices.Clip(prev.aliases), e.aliases...) // a copy: prev's are the extraction's
+	prev.name = cmp.Or(e.name, prev.name)
+	prev.subtype = cmp.Or(e.subtype, prev.subtype)
+	prev.code = cmp.Or(e.code, prev.code)
 	return prev
+}
+
+// internAttrs returns the index of a among the node's descriptions, and
+// whether it is new there.
+func (n *node) internAttrs(a nodeAttrs) (int32, bool) {
+	if n.first == "" {
+		n.first = describe(n.id, &a)
+		return 0, true
+	}
+	if n.first.is(&a) {
+		return 0, false
+	}
+	for i, d := range n.more {
+		if d.is(&a) {
+			return int32(i + 1), false
+		}
+	}
+	n.more = append(n.more, describe(n.id, &a))
+	return int32(len(n.more)), true
+}
+
+// absorb updates the view for a claim newer than any other that describes
+// the node as an earlier claim did, as recompute would, but without going
+// over every claim again: a hub gains a claim in most batches. It reports
+// false, changing nothing, when the claim renames the node, since the
+// folded forms then need recompute.
+func (n *node) absorb(a *nodeAttrs, mentions int32) bool {
+	if a.name != "" && a.name != n.name {
+		return false
+	}
+	n.kind = a.kind
+	n.subtype = cmp.Or(a.subtype, n.subtype)
+	n.code = cmp.Or(a.code, n.code)
+	n.mentions += int(mentions)
+	return true
+}
+
+// relation adds claim to r, adding r between src and dst if new, and
+// returns r's index.
+func (g *graph) relation(r domain.Relation, src, dst int32, claim relClaim) int32 {
+	k := keyOf(r.ID)
+	if ri, ok := g.relIDs[k]; ok {
+		if one := &g.rels[ri].claim; one.doc >= 0 {
+			g.shared[ri] = []relClaim{*one, claim}
+			one.doc = -1
+		} else {
+			g.shared[ri] = append(g.shared[ri], claim)
+		}
+		return ri
+	}
+	ri := alloc(&g.rels, &g.freeRels)
+	g.rels[ri] = relation{key: k, typ: uint8(slices.Index(domain.RelationTypes, r.Type)), src: src, dst: dst, claim: claim}
+	g.relIDs[k] = ri
+	g.relCount++
+	g.nodes[src].rels = append(g.nodes[src].rels, ri)
+	if dst != src {
+		g.nodes[dst].rels = append(g.nodes[dst].rels, ri)
+	}
+	return ri
+}
+
+// keyOf reads a relation ID; Validate has checked that it is
+// domain.RelationID's.
+func keyOf(id string) relKey {
+	var k relKey
+	hex.Decode(k[:], []byte(id[len("rel:"):]))
+	return k
+}
+
+func (k relKey) id() string {
+	return "rel:" + hex.EncodeToString(k[:])
+}
+
+// locator turns the rune offsets of a document's mentions and evidence into
+// byte offsets, so that a text equal to the document's own slice is kept as
+// two offsets rather than a copy.
+type locator struct {
+	text  string
+	bytes []int32 // byte offset of each rune and of the end; nil for ASCII text
+}
+
+func newLocator(text string, runes int) locator {
+	l := locator{text: text}
+	if runes != len(text) {
+		l.bytes = make([]int32, 0, runes+1)
+		for i := range text {
+			l.bytes = append(l.bytes, int32(i))
+		}
+		l.bytes = append(l.bytes, int32(len(text)))
+	}
+	return l
+}
+
+func (l locator) byteOffset(r int) (int, bool) {
+	if r < 0 {
+		return 0, false
+	}
+	if l.bytes == nil {
+		return r, r <= len(l.text)
+	}
+	if r >= len(l.bytes) {
+		return 0, false
+	}
+	return int(l.bytes[r]), true
+}
+
+func (l locator) locate(d *document, start, end int, text string) span {
+	s := span{start: int32(start), end: int32(end)}
+	bs, ok1 := l.byteOffset(start)
+	be, ok2 := l.byteOffset(end)
+	if ok1 && ok2 && bs <= be && l.text[bs:be] == text {
+		s.tStart, s.tEnd = int32(bs), int32(be)
+		return s
+	}
+	s.tStart, s.tEnd = -1, int32(len(d.texts))
+	d.texts = append(d.texts, text)
+	return s
 }
 
 // remove takes a document out; it reports whether the document existed.
 func (g *graph) remove(docID string) bool {
-	if _, ok := g.docs[docID]; !ok {
+	if _, ok := g.docIDs[docID]; !ok {
 		return false
 	}
-	touchedNodes := map[string]struct{}{}
-	touchedRels := map[string]struct{}{}
-	g.retract(docID, touchedNodes, touchedRels)
-	g.refresh(touchedNodes, touchedRels)
+	g.retract(docID)
+	g.refresh()
 	return true
 }
 
-func (g *graph) retract(docID string, touchedNodes, touchedRels map[string]struct{}) {
-	old, ok := g.docs[docID]
+// retract takes out what a document contributed. A relation left without
+// claims goes at once; a node left without claims goes in refresh, since
+// the same batch may bring the document back.
+func (g *graph) retract(docID string) {
+	di, ok := g.docIDs[docID]
 	if !ok {
 		return
 	}
-	delete(g.docs, docID)
-	for _, r := range old.x.Relations {
-		if s := g.rels[r.ID]; s != nil {
-			delete(s.byDoc, docID)
-			touchedRels[r.ID] = struct{}{}
+	d := &g.docs[di]
+	for _, ri := range d.rels {
+		r := &g.rels[ri]
+		if r.claim.doc == di {
+			g.dropRelation(ri)
+			continue
 		}
-	}
-	for _, e := range old.x.Entities {
-		if n := g.nodes[e.ID]; n != nil {
-			delete(n.byDoc, docID)
-			touchedNodes[e.ID] = struct{}{}
+		claims := slices.DeleteFunc(g.shared[ri], func(c relClaim) bool { return c.doc == di })
+		if len(claims) > 1 {
+			g.shared[ri] = claims
+			continue
 		}
+		r.claim = claims[0]
+		delete(g.shared, ri)
 	}
+	for _, ni := range d.nodes {
+		n := &g.nodes[ni]
+		n.claims = slices.DeleteFunc(n.claims, func(c nodeClaim) bool { return c.doc == di })
+		g.markDirty(ni)
+	}
+	delete(g.docIDs, docID)
+	*d = document{}
+	g.freeDocs = append(g.freeDocs, di)
+	g.docList.Store(nil)
+	g.sums.Store(nil)
 }
 
-// refresh drops what no document supports any more and recomputes the views
-// of what changed.
-func (g *graph) refresh(touchedNodes, touchedRels map[string]struct{}) {
-	g.listDocuments()
-	g.forms.Store(nil)
-	g.sums.Store(nil)
-	for id := range touchedRels {
-		s := g.rels[id]
-		if len(s.byDoc) == 0 {
-			delete(g.rels, id)
-			delete(g.nodes[s.view.Source].rels, id)
-			delete(g.nodes[s.view.Target].rels, id)
-			touchedNodes[s.view.Source] = struct{}{}
-			touchedNodes[s.view.Target] = struct{}{}
-			continue
+func (g *graph) dropRelation(ri int32) {
+	r := &g.rels[ri]
+	for _, ni := range []int32{r.src, r.dst} {
+		n := &g.nodes[ni]
+		if i := slices.Index(n.rels, ri); i >= 0 {
+			n.rels[i] = n.rels[len(n.rels)-1]
+			n.rels = n.rels[:len(n.rels)-1]
 		}
-		var best store.Provenance
-		s.view.Evidence = s.view.Evidence[:0]
-		for _, c := range s.byDoc {
-			if c.best.Outranks(best) {
-				best = c.best
-			}
-			s.view.Evidence = append(s.view.Evidence, c.evidence...)
-		}
-		s.view.Confidence, s.view.Rule = best.Confidence, best.Rule
-		slices.SortFunc(s.view.Evidence, func(a, b domain.Evidence) int {
-			return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-		})
 	}
-	for id := range touchedNodes {
-		n := g.nodes[id]
-		if n == nil {
-			continue
-		}
-		if len(n.byDoc) == 0 {
+	delete(g.relIDs, r.key)
+	*r = relation{src: -1}
+	g.freeRels = append(g.freeRels, ri)
+	g.relCount--
+}
+
+// refresh drops the nodes no document mentions any more and recomputes the
+// views of the rest of what changed.
+func (g *graph) refresh() {
+	for _, ni := range g.dirty {
+		n := &g.nodes[ni]
+		n.dirty = false
+		if len(n.claims) == 0 {
 			// A relation cannot outlive its ends: every relation of a
 			// document names entities of the same document.
-			delete(g.nodes, id)
+			delete(g.nodeIDs, n.id)
+			*n = node{}
+			g.freeNodes = append(g.freeNodes, ni)
 			continue
 		}
-		n.view = n.compute()
-		n.forms = n.forms[:0]
-		n.forms = append(n.forms, domain.Fold(n.view.Name))
-		for _, a := range n.view.Aliases {
-			n.forms = append(n.forms, domain.Fold(a))
-		}
+		g.recompute(n)
+	}
+	g.dirty = g.dirty[:0]
+}
+
+// markDirty has refresh recompute node ni's view: a batch recomputes each
+// node once, where a hub that most documents mention would otherwise be
+// recomputed once per document.
+func (g *graph) markDirty(ni int32) {
+	if n := &g.nodes[ni]; !n.dirty {
+		n.dirty = true
+		g.dirty = append(g.dirty, ni)
 	}
 }
 
-func (n *nodeState) compute() domain.Node {
-	var v domain.Node
-	// Each field comes from the latest contribution that has it: track the
-	// sequence number that set it instead of sorting contributions.
-	var nameSeq, subtypeSeq, codeSeq uint64
-	docs := make([]string, 0, len(n.byDoc))
-	aliases := map[string]struct{}{}
-	for d, c := range n.byDoc {
-		docs = append(docs, d)
-		v.ID, v.Kind = c.node.ID, c.node.Kind
-		if c.node.Name != "" && c.seq >= nameSeq {
-			v.Name, nameSeq = c.node.Name, c.seq
+// recompute derives a node's view from its claims and forgets the
+// descriptions no claim uses any more.
+func (g *graph) recompute(n *node) {
+	// Each field comes from the latest claim that has it: track the
+	// sequence number that set it instead of sorting claims.
+	var kindSeq, nameSeq, subtypeSeq, codeSeq uint64
+	prevName := n.name
+	n.kind, n.name, n.subtype, n.code, n.mentions = "", "", "", "", 0
+	all := append([]description{n.first}, n.more...)
+	used := make([]int32, len(all)) // new index + 1 of each description, 0 if unused
+	heads := make([]nodeAttrs, len(all))
+	for i, d := range all {
+		heads[i], _ = d.head()
+	}
+	kept := 0
+	for _, c := range n.claims {
+		seq := g.docs[c.doc].seq
+		a := &heads[c.attrs]
+		if seq >= kindSeq {
+			n.kind, kindSeq = a.kind, seq
 		}
-		if c.node.Subtype != "" && c.seq >= subtypeSeq {
-			v.Subtype, subtypeSeq = c.node.Subtype, c.seq
+		if a.name != "" && seq >= nameSeq {
+			n.name, nameSeq = a.name, seq
 		}
-		if c.node.Code != "" && c.seq >= codeSeq {
-			v.Code, codeSeq = c.node.Code, c.seq
+		if a.subtype != "" && seq >= subtypeSeq {
+			n.subtype, subtypeSeq = a.subtype, seq
 		}
-		v.Mentions += c.mentions
-		for _, a := range c.node.Aliases {
-			aliases[a] = struct{}{}
+		if a.code != "" && seq >= codeSeq {
+			n.code, codeSeq = a.code, seq
+		}
+		n.mentions += int(c.mentions)
+		if used[c.attrs] == 0 {
+			kept++
+			used[c.attrs] = int32(kept)
 		}
 	}
-	delete(aliases, v.Name)
-	for a := range aliases {
-		v.Aliases = append(v.Aliases, a)
+	if kept < len(all) {
+		live := make([]description, kept)
+		for i, u := range used {
+			if u > 0 {
+				live[u-1] = all[i]
+			}
+		}
+		for i := range n.claims {
+			n.claims[i].attrs = used[n.claims[i].attrs] - 1
+		}
+		all = live
+		n.first, n.more = all[0], slices.Clone(all[1:])
 	}
-	slices.Sort(v.Aliases)
-	slices.Sort(docs)
-	v.Documents = docs
-	v.Degree = len(n.rels)
-	return v
+	aliases := g.scratch[:0]
+	for _, d := range all {
+		for _, rest := d.head(); rest != ""; {
+			var a string
+			if a, rest = rest.next(); a != n.name {
+				aliases = append(aliases, a)
+			}
+		}
+	}
+	slices.Sort(aliases)
+	aliases = slices.Compact(aliases)
+	g.scratch = aliases
+	// Folding is the dearest part, and a hub's names rarely change while
+	// its claims do.
+	if len(n.forms) > 0 && n.name == prevName && slices.Equal(aliases, n.aliases) {
+		return
+	}
+	n.aliases = slices.Clone(aliases)
+	n.forms = make([]string, 0, 1+len(aliases))
+	n.forms = append(n.forms, domain.Fold(n.name))
+	for _, a := range n.aliases {
+		n.forms = append(n.forms, domain.Fold(a))
+	}
 }

@@ -1,49 +1,99 @@
 package memstore
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/store"
 )
 
+// The views callers get are built on every read from the indexes: each
+// caller gets its own slices, and the graph keeps no second copy of what
+// its documents said.
+
 func (g *graph) node(id string) (domain.Node, bool) {
-	n, ok := g.nodes[id]
+	ni, ok := g.nodeIDs[id]
 	if !ok {
 		return domain.Node{}, false
 	}
-	return cloneNode(n.view), true
+	return g.nodeView(ni), true
 }
 
-func cloneNode(n domain.Node) domain.Node {
-	n.Aliases = slices.Clone(n.Aliases)
-	n.Documents = slices.Clone(n.Documents)
-	return n
-}
-
-func cloneRelation(r domain.Relation) domain.Relation {
-	r.Evidence = slices.Clone(r.Evidence)
-	return r
-}
-
-func (g *graph) matches(n *nodeState, q domain.NodeQuery) bool {
-	v := &n.view
-	if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, v.Kind) {
-		return false
+func (g *graph) nodeView(ni int32) domain.Node {
+	n := &g.nodes[ni]
+	v := domain.Node{
+		ID: n.id, Kind: n.kind, Subtype: n.subtype, Name: n.name, Code: n.code,
+		Mentions: n.mentions, Degree: len(n.rels),
+		Documents: make([]string, len(n.claims)),
 	}
-	if len(q.Subtypes) > 0 && !slices.Contains(q.Subtypes, v.Subtype) {
-		return false
+	if len(n.aliases) > 0 {
+		v.Aliases = slices.Clone(n.aliases)
 	}
-	if q.Document != "" {
-		if _, ok := n.byDoc[q.Document]; !ok {
-			return false
+	for i, c := range n.claims {
+		v.Documents[i] = g.docs[c.doc].doc.ID
+	}
+	return v
+}
+
+func (g *graph) relationView(ri int32) domain.Relation {
+	r := &g.rels[ri]
+	v := domain.Relation{ID: r.key.id(), Type: domain.RelationTypes[r.typ], Source: g.nodes[r.src].id, Target: g.nodes[r.dst].id}
+	claims := []relClaim{r.claim}
+	if r.claim.doc < 0 {
+		claims = slices.Clone(g.shared[ri])
+		slices.SortFunc(claims, func(a, b relClaim) int { return cmp.Compare(g.docs[a.doc].doc.ID, g.docs[b.doc].doc.ID) })
+	}
+	var best store.Provenance
+	n := 0
+	for _, c := range claims {
+		n += int(c.to - c.from)
+	}
+	if n > 0 {
+		v.Evidence = make([]domain.Evidence, 0, n)
+	}
+	for _, c := range claims {
+		d := &g.docs[c.doc]
+		if p := (store.Provenance{Confidence: c.conf, Rule: g.rules.values[c.rule], Document: d.doc.ID}); p.Outranks(best) {
+			best = p
+		}
+		for _, ev := range d.evidence[c.from:c.to] {
+			m := &g.metas.values[ev.meta]
+			v.Evidence = append(v.Evidence, domain.Evidence{
+				Document: d.doc.ID, Text: d.text(ev.span), Start: int(ev.start), End: int(ev.end),
+				Year: m.year, Date: m.date, DateKind: m.dateKind, Rule: m.rule,
+			})
 		}
 	}
-	if v.Degree < q.MinDegree {
+	v.Confidence, v.Rule = best.Confidence, best.Rule
+	// The claims are in document order already; within a document the
+	// sentences go by place.
+	slices.SortStableFunc(v.Evidence, func(a, b domain.Evidence) int {
+		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	return v
+}
+
+// claimedBy reports whether document di has a claim on relation ri.
+func (g *graph) claimedBy(ri, di int32) bool {
+	if c := g.rels[ri].claim; c.doc >= 0 {
+		return c.doc == di
+	}
+	return slices.ContainsFunc(g.shared[ri], func(c relClaim) bool { return c.doc == di })
+}
+
+func (g *graph) matches(n *node, q domain.NodeQuery) bool {
+	if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.kind) {
+		return false
+	}
+	if len(q.Subtypes) > 0 && !slices.Contains(q.Subtypes, n.subtype) {
+		return false
+	}
+	if len(n.rels) < q.MinDegree {
 		return false
 	}
 	if q.NameContains != "" {
@@ -53,29 +103,59 @@ func (g *graph) matches(n *nodeState, q domain.NodeQuery) bool {
 	return true
 }
 
-func (g *graph) listNodes(q domain.NodeQuery) ([]domain.Node, int) {
-	var hits []*nodeState
-	for _, n := range g.nodes {
-		if g.matches(n, q) {
-			hits = append(hits, n)
+// liveNodes lists the indexes of every node.
+func (g *graph) liveNodes() []int32 {
+	out := make([]int32, 0, len(g.nodeIDs))
+	for i := range g.nodes {
+		if g.nodes[i].id != "" {
+			out = append(out, int32(i))
 		}
 	}
-	byID := func(a, b *nodeState) int { return cmp.Compare(a.view.ID, b.view.ID) }
+	return out
+}
+
+func (g *graph) liveRelations() []int32 {
+	out := make([]int32, 0, g.relCount)
+	for i := range g.rels {
+		if g.rels[i].src >= 0 {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+func (g *graph) listNodes(q domain.NodeQuery) ([]domain.Node, int) {
+	var candidates []int32
+	if q.Document != "" {
+		// A document's own nodes are the only ones it can have.
+		if di, ok := g.docIDs[q.Document]; ok {
+			candidates = g.docs[di].nodes
+		}
+	} else {
+		candidates = g.liveNodes()
+	}
+	var hits []int32
+	for _, ni := range candidates {
+		if g.matches(&g.nodes[ni], q) {
+			hits = append(hits, ni)
+		}
+	}
+	byID := func(a, b int32) int { return cmp.Compare(g.nodes[a].id, g.nodes[b].id) }
 	switch q.Order {
 	case domain.OrderByDegree:
-		slices.SortFunc(hits, func(a, b *nodeState) int {
-			return cmp.Or(cmp.Compare(b.view.Degree, a.view.Degree), byID(a, b))
+		slices.SortFunc(hits, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(len(g.nodes[b].rels), len(g.nodes[a].rels)), byID(a, b))
 		})
 	default:
-		slices.SortFunc(hits, func(a, b *nodeState) int {
-			return cmp.Or(cmp.Compare(a.view.Name, b.view.Name), byID(a, b))
+		slices.SortFunc(hits, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(g.nodes[a].name, g.nodes[b].name), byID(a, b))
 		})
 	}
 	total := len(hits)
 	hits = page(hits, q.Offset, q.Limit)
 	out := make([]domain.Node, len(hits))
-	for i, n := range hits {
-		out[i] = cloneNode(n.view)
+	for i, ni := range hits {
+		out[i] = g.nodeView(ni)
 	}
 	return out, total
 }
@@ -89,69 +169,65 @@ func page[T any](xs []T, offset, limit int) []T {
 	return xs
 }
 
+func (g *graph) byRelationID(a, b int32) int {
+	return bytes.Compare(g.rels[a].key[:], g.rels[b].key[:])
+}
+
 func (g *graph) relations(q domain.RelationQuery) ([]domain.Relation, int) {
-	keep := func(r *relState) bool {
-		if len(q.Types) > 0 && !slices.Contains(q.Types, r.view.Type) {
-			return false
+	doc := int32(-1)
+	if q.Document != "" {
+		di, ok := g.docIDs[q.Document]
+		if !ok {
+			return []domain.Relation{}, 0
 		}
-		if q.Document != "" {
-			if _, ok := r.byDoc[q.Document]; !ok {
-				return false
-			}
-		}
-		return true
+		doc = di
 	}
-	var hits []*relState
+	var candidates []int32
 	switch {
-	case len(q.NodeIDs) > 0 && q.Among:
-		// Each relation among the nodes is met once, from its source: no
-		// set of candidates to gather first. The explorer's overview asks
-		// for the relations among 5,000 entities, 100,000 and more at
-		// 50,000 entities, and gathering them in a map was a third of it.
-		among := make(map[string]*nodeState, len(q.NodeIDs))
-		for _, id := range q.NodeIDs {
-			if n, ok := g.nodes[id]; ok {
-				among[id] = n
-			}
-		}
-		for id, n := range among {
-			for r := range n.rels {
-				s := g.rels[r]
-				if s.view.Source != id {
-					continue
-				}
-				if _, ok := among[s.view.Target]; ok && keep(s) {
-					hits = append(hits, s)
-				}
-			}
-		}
 	case len(q.NodeIDs) > 0:
-		candidates := map[string]*relState{}
-		for _, id := range q.NodeIDs {
-			if n, ok := g.nodes[id]; ok {
-				for r := range n.rels {
-					candidates[r] = g.rels[r]
+		var among map[int32]bool
+		if q.Among {
+			among = make(map[int32]bool, len(q.NodeIDs))
+			for _, id := range q.NodeIDs {
+				if ni, ok := g.nodeIDs[id]; ok {
+					among[ni] = true
 				}
 			}
 		}
-		for _, r := range candidates {
-			if keep(r) {
-				hits = append(hits, r)
+		seen := map[int32]bool{}
+		for _, id := range q.NodeIDs {
+			ni, ok := g.nodeIDs[id]
+			if !ok {
+				continue
+			}
+			for _, ri := range g.nodes[ni].rels {
+				if !seen[ri] && (among == nil || among[g.other(ri, ni)]) {
+					seen[ri] = true
+					candidates = append(candidates, ri)
+				}
 			}
 		}
+	case doc >= 0:
+		candidates = g.docs[doc].rels
 	default:
-		for _, r := range g.rels {
-			if keep(r) {
-				hits = append(hits, r)
-			}
-		}
+		candidates = g.liveRelations()
 	}
-	slices.SortFunc(hits, func(a, b *relState) int { return cmp.Compare(a.view.ID, b.view.ID) })
+	var hits []int32
+	for _, ri := range candidates {
+		if len(q.Types) > 0 && !slices.Contains(q.Types, domain.RelationTypes[g.rels[ri].typ]) {
+			continue
+		}
+		if doc >= 0 && !g.claimedBy(ri, doc) {
+			continue
+		}
+		hits = append(hits, ri)
+	}
+	slices.SortFunc(hits, g.byRelationID)
 	total := len(hits)
 	hits = page(hits, q.Offset, q.Limit)
 	out := make([]domain.Relation, len(hits))
-	for i, r := range hits {
-		out[i] = cloneRelation(r.view)
+	for i, ri := range hits {
+		out[i] = g.relationView(ri)
 	}
 	return out, total
 }
@@ -165,165 +241,112 @@ const (
 	scoreSubstring  = 20
 )
 
-// formScoreSpaced scores a folded form against a folded query; spaced is
-// " "+q, made once per search.
-func formScoreSpaced(form, q, spaced string, isName bool) float64 {
-	i := strings.Index(form, q)
+func formScore(form, q string, isName bool) float64 {
 	switch {
-	case i < 0:
-		return 0
 	case form == q && isName:
 		return scoreExactName
 	case form == q:
 		return scoreExactAlias
-	case i == 0:
+	case strings.HasPrefix(form, q):
 		// A closer length means a better match: "german" prefers "germany" to "german marshall fund".
 		return scorePrefix + 10*float64(len(q))/float64(len(form))
-	case strings.Contains(form[i-1:], spaced):
+	case strings.Contains(form, " "+q):
 		return scoreWordPrefix + 10*float64(len(q))/float64(len(form))
+	case strings.Contains(form, q):
+		return scoreSubstring
 	}
-	return scoreSubstring
+	return 0
 }
 
-// formIndex is every entity's folded forms laid end to end, each followed
-// by a zero byte, so that a search is one strings.Index pass over a few
-// megabytes rather than a visit to every entity: at 50,000 entities the
-// visits took 30 ms a search, cache misses mostly, and searches are what
-// the explorer's search box sends on every keystroke.
-type formIndex struct {
-	text   string
-	starts []int // where each form starts in text, ascending
-	forms  []formRef
-}
-
-type formRef struct {
-	n      *nodeState
-	isName bool
-}
-
-// searchForms returns the form index, building it when the graph changed
-// since the last search. Searches hold the store's read lock, so the graph
-// cannot change while one builds it.
-func (g *graph) searchForms() *formIndex {
-	if idx := g.forms.Load(); idx != nil {
-		return idx
-	}
-	g.formsMu.Lock()
-	defer g.formsMu.Unlock()
-	if idx := g.forms.Load(); idx != nil {
-		return idx
-	}
-	idx := &formIndex{}
-	var b strings.Builder
-	for _, n := range g.nodes {
-		for i, f := range n.forms {
-			idx.starts = append(idx.starts, b.Len())
-			idx.forms = append(idx.forms, formRef{n, i == 0})
-			b.WriteString(f)
-			b.WriteByte(0)
-		}
-	}
-	idx.text = b.String()
-	g.forms.Store(idx)
-	return idx
-}
-
-// search scores every entity's forms against text. It keeps pointers to
-// the hits and copies only the page it returns: a common prefix matches
-// thousands of entities.
 func (g *graph) search(text string, kinds []domain.Kind, limit int) []domain.SearchHit {
 	q := domain.Fold(text)
-	if q == "" || strings.IndexByte(q, 0) >= 0 {
+	if q == "" {
 		return nil
 	}
-	spaced := " " + q
-	idx := g.searchForms()
-	best := map[*nodeState]float64{}
-	for at := 0; at < len(idx.text); {
-		i := strings.Index(idx.text[at:], q)
-		if i < 0 {
-			break
-		}
-		// The form the match starts in: the last one starting at or before it.
-		k := sort.SearchInts(idx.starts, at+i+1) - 1
-		start := idx.starts[k]
-		end := start + strings.IndexByte(idx.text[start:], 0)
-		ref := idx.forms[k]
-		if len(kinds) == 0 || slices.Contains(kinds, ref.n.view.Kind) {
-			if score := formScoreSpaced(idx.text[start:end], q, spaced, ref.isName); score > best[ref.n] {
-				best[ref.n] = score
-			}
-		}
-		at = end + 1 // the form is scored whole: on to the next
-	}
 	type hit struct {
-		n     *nodeState
+		node  int32
 		score float64
 	}
-	hits := make([]hit, 0, len(best))
-	for n, score := range best {
-		hits = append(hits, hit{n, score})
+	var hits []hit
+	for i := range g.nodes {
+		n := &g.nodes[i]
+		if n.id == "" || len(kinds) > 0 && !slices.Contains(kinds, n.kind) {
+			continue
+		}
+		best := 0.0
+		for j, f := range n.forms {
+			best = max(best, formScore(f, q, j == 0))
+		}
+		if best > 0 {
+			hits = append(hits, hit{int32(i), best})
+		}
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.n.view.Degree, a.n.view.Degree), cmp.Compare(a.n.view.ID, b.n.view.ID))
+		na, nb := &g.nodes[a.node], &g.nodes[b.node]
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(len(nb.rels), len(na.rels)), cmp.Compare(na.id, nb.id))
 	})
 	hits = page(hits, 0, limit)
+	if len(hits) == 0 {
+		return nil
+	}
 	out := make([]domain.SearchHit, len(hits))
 	for i, h := range hits {
-		out[i] = domain.SearchHit{Node: cloneNode(h.n.view), Score: h.score}
+		out[i] = domain.SearchHit{Node: g.nodeView(h.node), Score: h.score}
 	}
 	return out
 }
 
 // neighbours lists the relations of a node allowed by types, in ID order so
 // that walks are deterministic.
-func (g *graph) neighbours(n *nodeState, types []domain.RelationType) []*relState {
-	out := make([]*relState, 0, len(n.rels))
-	for id := range n.rels {
-		r := g.rels[id]
-		if len(types) == 0 || slices.Contains(types, r.view.Type) {
-			out = append(out, r)
+func (g *graph) neighbours(ni int32, types []domain.RelationType) []int32 {
+	rels := g.nodes[ni].rels
+	out := make([]int32, 0, len(rels))
+	for _, ri := range rels {
+		if len(types) == 0 || slices.Contains(types, domain.RelationTypes[g.rels[ri].typ]) {
+			out = append(out, ri)
 		}
 	}
-	slices.SortFunc(out, func(a, b *relState) int { return cmp.Compare(a.view.ID, b.view.ID) })
+	slices.SortFunc(out, g.byRelationID)
 	return out
 }
 
-func other(r *relState, id string) string {
-	if r.view.Source == id {
-		return r.view.Target
+// other is the end of relation ri that is not node ni.
+func (g *graph) other(ri, ni int32) int32 {
+	if r := &g.rels[ri]; r.src != ni {
+		return r.src
 	}
-	return r.view.Source
+	return g.rels[ri].dst
 }
 
 func (g *graph) neighbourhood(id string, depth int, types []domain.RelationType, limit int) (domain.Subgraph, error) {
-	start, ok := g.nodes[id]
+	start, ok := g.nodeIDs[id]
 	if !ok {
 		return domain.Subgraph{}, fmt.Errorf("neighbourhood of %s: %w", id, domain.ErrNotFound)
 	}
-	kept := map[string]bool{id: true}
-	order := []*nodeState{start}
-	frontier := []*nodeState{start}
+	kept := map[int32]bool{start: true}
+	order := []int32{start}
+	frontier := []int32{start}
 	truncated := false
 	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-		var next []*nodeState
-		for _, n := range frontier {
-			for _, r := range g.neighbours(n, types) {
-				o := other(r, n.view.ID)
+		var next []int32
+		for _, ni := range frontier {
+			for _, ri := range g.neighbours(ni, types) {
+				o := g.other(ri, ni)
 				if kept[o] {
 					continue
 				}
 				kept[o] = true
-				next = append(next, g.nodes[o])
+				next = append(next, o)
 			}
 		}
 		// Within one ring the best-connected nodes are the ones worth keeping.
-		slices.SortFunc(next, func(a, b *nodeState) int {
-			return cmp.Or(cmp.Compare(b.view.Degree, a.view.Degree), cmp.Compare(a.view.ID, b.view.ID))
+		slices.SortFunc(next, func(a, b int32) int {
+			na, nb := &g.nodes[a], &g.nodes[b]
+			return cmp.Or(cmp.Compare(len(nb.rels), len(na.rels)), cmp.Compare(na.id, nb.id))
 		})
 		if limit > 0 && len(order)+len(next) > limit {
-			for _, n := range next[limit-len(order):] {
-				delete(kept, n.view.ID)
+			for _, ni := range next[limit-len(order):] {
+				delete(kept, ni)
 			}
 			next = next[:limit-len(order)]
 			truncated = true
@@ -332,88 +355,86 @@ func (g *graph) neighbourhood(id string, depth int, types []domain.RelationType,
 		frontier = next
 	}
 	sg := domain.Subgraph{Truncated: truncated}
-	for _, n := range order {
-		sg.Nodes = append(sg.Nodes, cloneNode(n.view))
+	for _, ni := range order {
+		sg.Nodes = append(sg.Nodes, g.nodeView(ni))
 	}
 	sg.Relations = g.relationsAmong(kept, types)
 	return sg, nil
 }
 
-func (g *graph) relationsAmong(kept map[string]bool, types []domain.RelationType) []domain.Relation {
-	seen := map[string]bool{}
-	var out []domain.Relation
-	for id := range kept {
-		for _, r := range g.neighbours(g.nodes[id], types) {
-			if !seen[r.view.ID] && kept[r.view.Source] && kept[r.view.Target] {
-				seen[r.view.ID] = true
-				out = append(out, cloneRelation(r.view))
+func (g *graph) relationsAmong(kept map[int32]bool, types []domain.RelationType) []domain.Relation {
+	seen := map[int32]bool{}
+	var hits []int32
+	for ni := range kept {
+		for _, ri := range g.neighbours(ni, types) {
+			if r := &g.rels[ri]; !seen[ri] && kept[r.src] && kept[r.dst] {
+				seen[ri] = true
+				hits = append(hits, ri)
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b domain.Relation) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(hits, g.byRelationID)
+	var out []domain.Relation
+	for _, ri := range hits {
+		out = append(out, g.relationView(ri))
+	}
 	return out
 }
 
 func (g *graph) shortestPath(from, to string, types []domain.RelationType, maxLength int) (domain.Path, error) {
-	start, ok := g.nodes[from]
+	start, ok := g.nodeIDs[from]
 	if !ok {
 		return domain.Path{}, fmt.Errorf("path from %s: %w", from, domain.ErrNotFound)
 	}
-	if _, ok := g.nodes[to]; !ok {
+	end, ok := g.nodeIDs[to]
+	if !ok {
 		return domain.Path{}, fmt.Errorf("path to %s: %w", to, domain.ErrNotFound)
 	}
-	via := map[string]*relState{from: nil}
-	frontier := []*nodeState{start}
+	const none = -1
+	via := map[int32]int32{start: none} // the relation each reached node was reached by
+	frontier := []int32{start}
 	for d := 0; d < maxLength && len(frontier) > 0; d++ {
-		var next []*nodeState
-		for _, n := range frontier {
-			for _, r := range g.neighbours(n, types) {
-				o := other(r, n.view.ID)
+		var next []int32
+		for _, ni := range frontier {
+			for _, ri := range g.neighbours(ni, types) {
+				o := g.other(ri, ni)
 				if _, seen := via[o]; seen {
 					continue
 				}
-				via[o] = r
-				next = append(next, g.nodes[o])
+				via[o] = ri
+				next = append(next, o)
 			}
 		}
 		frontier = next
-		if _, found := via[to]; found {
+		if _, found := via[end]; found {
 			break
 		}
 	}
-	if _, found := via[to]; !found {
+	if _, found := via[end]; !found {
 		return domain.Path{}, fmt.Errorf("path from %s to %s within %d hops: %w", from, to, maxLength, domain.ErrNotFound)
 	}
 	var p domain.Path
-	for at := to; ; {
-		p.Nodes = append(p.Nodes, cloneNode(g.nodes[at].view))
-		r := via[at]
-		if r == nil {
+	for at := end; ; {
+		p.Nodes = append(p.Nodes, g.nodeView(at))
+		ri := via[at]
+		if ri == none {
 			break
 		}
-		p.Relations = append(p.Relations, cloneRelation(r.view))
-		at = other(r, at)
+		p.Relations = append(p.Relations, g.relationView(ri))
+		at = g.other(ri, at)
 	}
 	slices.Reverse(p.Nodes)
 	slices.Reverse(p.Relations)
 	return p, nil
 }
 
-// counts sums the graph up once per change and hands out copies: the sums
-// visit every entity and relation (200 ms of CPU at 50,000 entities and
-// 370,000 relations), and stats { entityCount } is a light query anyone may
-// send in distinct spellings that the answer cache cannot share; clients
-// doing so took half the server's CPU.
+// counts sums the graph up once per change; callers get their own maps.
 func (g *graph) counts() domain.Counts {
 	c := g.sums.Load()
 	if c == nil {
-		g.sumsMu.Lock()
-		if c = g.sums.Load(); c == nil {
-			sum := g.sum()
-			c = &sum
-			g.sums.Store(c)
-		}
-		g.sumsMu.Unlock()
+		sum := g.sum()
+		c = &sum
+		g.sums.Store(c)
 	}
 	out := *c
 	out.ByKind, out.ByRelationType = maps.Clone(c.ByKind), maps.Clone(c.ByRelationType)
@@ -422,55 +443,77 @@ func (g *graph) counts() domain.Counts {
 
 func (g *graph) sum() domain.Counts {
 	c := domain.Counts{
-		Nodes: len(g.nodes), Relations: len(g.rels), Documents: len(g.docs),
+		Nodes: len(g.nodeIDs), Relations: g.relCount, Documents: len(g.docIDs),
 		ByKind: map[domain.Kind]int{}, ByRelationType: map[domain.RelationType]int{},
 	}
-	for _, n := range g.nodes {
-		c.ByKind[n.view.Kind]++
+	for i := range g.nodes {
+		if n := &g.nodes[i]; n.id != "" {
+			c.ByKind[n.kind]++
+		}
 	}
-	for _, r := range g.rels {
-		c.ByRelationType[r.view.Type]++
+	for i := range g.rels {
+		if r := &g.rels[i]; r.src >= 0 {
+			c.ByRelationType[domain.RelationTypes[r.typ]]++
+		}
 	}
 	return c
 }
 
 func (g *graph) whole() domain.Subgraph {
 	var sg domain.Subgraph
-	for _, n := range g.nodes {
-		sg.Nodes = append(sg.Nodes, cloneNode(n.view))
+	nodes := g.liveNodes()
+	slices.SortFunc(nodes, func(a, b int32) int { return cmp.Compare(g.nodes[a].id, g.nodes[b].id) })
+	for _, ni := range nodes {
+		sg.Nodes = append(sg.Nodes, g.nodeView(ni))
 	}
-	for _, r := range g.rels {
-		sg.Relations = append(sg.Relations, cloneRelation(r.view))
+	rels := g.liveRelations()
+	slices.SortFunc(rels, g.byRelationID)
+	for _, ri := range rels {
+		sg.Relations = append(sg.Relations, g.relationView(ri))
 	}
-	slices.SortFunc(sg.Nodes, func(a, b domain.Node) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(sg.Relations, func(a, b domain.Relation) int { return cmp.Compare(a.ID, b.ID) })
 	return sg
 }
 
+func (g *graph) hasDocument(id string) bool {
+	_, ok := g.docIDs[id]
+	return ok
+}
+
+// document returns a document with its mentions, which apply put in text
+// order.
 func (g *graph) document(id string) (domain.Doc, []domain.Mention, bool) {
-	d, ok := g.docs[id]
+	di, ok := g.docIDs[id]
 	if !ok {
 		return domain.Doc{}, nil, false
 	}
-	ms := slices.Clone(d.x.Mentions)
-	slices.SortStableFunc(ms, func(a, b domain.Mention) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
-	return d.x.Document, ms, true
+	d := &g.docs[di]
+	var ms []domain.Mention
+	if len(d.mentions) > 0 {
+		ms = make([]domain.Mention, len(d.mentions))
+	}
+	for i, m := range d.mentions {
+		ms[i] = domain.Mention{Entity: g.nodes[m.entity].id, Text: d.text(m.span), Start: int(m.start), End: int(m.end)}
+	}
+	return d.doc, ms, true
 }
 
 // documents lists the documents by name. The list is read on every request
-// that shows centrality (its version) or a document, so refresh builds it
-// once per change of the graph; callers get their own copy.
+// that shows centrality (its version) or a document, so the first reader
+// after a change builds it for the others; each caller gets its own copy.
+// Readers share the store's read lock, so two may build it at once, alike.
 func (g *graph) documents() []domain.DocumentInfo {
-	return slices.Clone(g.docList)
-}
-
-func (g *graph) listDocuments() {
-	g.docList = make([]domain.DocumentInfo, 0, len(g.docs))
-	for _, d := range g.docs {
-		doc := d.x.Document
-		g.docList = append(g.docList, domain.DocumentInfo{ID: doc.ID, Name: doc.Name, Hash: doc.Hash, Size: d.size})
+	if l := g.docList.Load(); l != nil {
+		return slices.Clone(*l)
 	}
-	slices.SortFunc(g.docList, func(a, b domain.DocumentInfo) int {
+	list := make([]domain.DocumentInfo, 0, len(g.docIDs))
+	for i := range g.docs {
+		if d := &g.docs[i]; d.doc.ID != "" {
+			list = append(list, domain.DocumentInfo{ID: d.doc.ID, Name: d.doc.Name, Hash: d.doc.Hash, Size: d.size})
+		}
+	}
+	slices.SortFunc(list, func(a, b domain.DocumentInfo) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
+	g.docList.Store(&list)
+	return slices.Clone(list)
 }

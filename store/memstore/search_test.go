@@ -5,7 +5,6 @@ import (
 	"errors"
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/diplograph/diplograph/bench/synth"
 	"github.com/diplograph/diplograph/domain"
@@ -86,51 +85,38 @@ func TestSearchAndCountsSeeTheGraphAsItIsNow(t *testing.T) {
 	}
 }
 
-// Searches and counts do not visit every entity: at 50,000 entities the
-// visits took 30 ms of CPU a search (sent by the explorer's search box on
-// every keystroke) and 200 ms a count (stats { entityCount }, which anyone
-// may send in spellings the answer cache cannot share). The bounds are far
-// above the times without visits (under 1 ms) and below the visits' at
-// 20,000 entities, so a loaded machine does not fail them.
-func TestReadsOfALargeGraphAreQuick(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a graph of 20,000 entities")
-	}
+// BenchmarkReadsOfALargeGraph times what the explorer's search box sends on
+// every keystroke and what `stats` costs, on 20,000 entities: without an
+// index a search visited every entity (30 ms at 50,000) and a count every
+// node and relation (200 ms); both are now read from what each change of
+// the graph leaves.
+//
+//	go test ./store/memstore -run '^$' -bench ReadsOfALargeGraph
+func BenchmarkReadsOfALargeGraph(b *testing.B) {
 	ctx := context.Background()
 	st := memstore.New()
 	gen := synth.New(synth.Config{Entities: 20000, Relations: 40000, RelsPerDoc: 10, Seed: 1})
 	for xs := gen.Batch(256); len(xs) > 0; xs = gen.Batch(256) {
 		if err := st.Apply(ctx, xs); err != nil {
-			t.Fatal(err)
+			b.Fatal(err)
 		}
 	}
 	search := func(text string) func() error {
 		return func() error { _, err := st.Search(ctx, text, nil, 8); return err }
 	}
-	for _, tc := range []struct {
-		name  string
-		read  func() error
-		bound time.Duration
+	for _, bc := range []struct {
+		name string
+		read func() error
 	}{
-		{"searching for a prefix many names share", search(gen.Entity(7).Name[:4]), 4 * time.Millisecond},
-		{"searching for text no name holds", search("zzzz"), 4 * time.Millisecond},
-		{"counting the graph", func() error { _, err := st.Counts(ctx); return err }, 2 * time.Millisecond},
+		{"search for a prefix many names share", search(gen.Entity(7).Name[:4])},
+		{"search for text no name holds", search("zzzz")},
+		{"counts", func() error { _, err := st.Counts(ctx); return err }},
 	} {
-		t.Run(tc.name+" takes under "+tc.bound.String()+" at the median", func(t *testing.T) {
-			if err := tc.read(); err != nil { // indexes are built once per change
-				t.Fatal(err)
-			}
-			var took []time.Duration
-			for range 21 {
-				start := time.Now()
-				if err := tc.read(); err != nil {
-					t.Fatal(err)
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if err := bc.read(); err != nil {
+					b.Fatal(err)
 				}
-				took = append(took, time.Since(start))
-			}
-			slices.Sort(took)
-			if took[10] > tc.bound {
-				t.Errorf("median %v over 20,000 entities, want under %v", took[10], tc.bound)
 			}
 		})
 	}
