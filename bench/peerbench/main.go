@@ -42,6 +42,9 @@ type config struct {
 	rounds                    int
 	duration, warmup          time.Duration
 	jsonOut                   string
+	// noCache has Diplograph compute every answer (Cache-Control:
+	// no-cache): the peer keeps no answers, so this compares the work.
+	noCache bool
 }
 
 // Result is one side's figures for one query.
@@ -91,6 +94,7 @@ func main() {
 	flag.IntVar(&c.rounds, "rounds", 2, "measured rounds per side, alternating between the sides")
 	flag.DurationVar(&c.warmup, "warmup", 5*time.Second, "unmeasured load on each side before each query is measured, so that neither Neo4j's JVM (fresh under make bench-peer) nor V8 is measured cold")
 	flag.StringVar(&c.jsonOut, "json", "", "also write the results here as JSON")
+	flag.BoolVar(&c.noCache, "no-cache", false, "send Diplograph Cache-Control: no-cache, so that it computes every answer as the peer does")
 	flag.Parse()
 	if c.rounds < 1 || c.clients < 1 || c.duration <= 0 {
 		fmt.Fprintln(os.Stderr, "peerbench: -rounds, -clients and -duration must be positive")
@@ -202,9 +206,14 @@ func run(ctx context.Context, c config) (err error) {
 	neo4jPID := listenerPID(uri)
 	fmt.Printf("driving each side with %d clients for %s per query in %d alternating rounds (after %s of warm-up); Neo4j at %s; peer %s on Node.js %s; %d CPUs\n",
 		c.clients, c.duration, c.rounds, c.warmup, uri, peerName, nodeV, runtime.NumCPU())
+	if c.noCache {
+		fmt.Println("Diplograph computes every answer (Cache-Control: no-cache), as the peer does")
+	} else {
+		fmt.Println("Diplograph answers repeated queries from its answer cache; -no-cache compares the work alone")
+	}
 	for _, p := range ps {
 		sides := []*side{
-			{name: "diplograph", url: dipl.url, body: p.dipl, pid: dipl.cmd.Process.Pid, neo4jPID: neo4jPID},
+			{name: "diplograph", url: dipl.url, body: p.dipl, pid: dipl.cmd.Process.Pid, neo4jPID: neo4jPID, noCache: c.noCache},
 			{name: "peer", url: peer.url, body: p.peer, pid: peer.cmd.Process.Pid, neo4jPID: neo4jPID},
 		}
 		for _, sd := range sides {
@@ -279,7 +288,8 @@ func cpuMs(v float64) string {
 // side accumulates one side's measurements of one query over the rounds.
 type side struct {
 	name, url, body string
-	pid, neo4jPID   int // the server's and Neo4j's processes (0: unknown), whose CPU time is read from /proc
+	noCache         bool // send Cache-Control: no-cache
+	pid, neo4jPID   int  // the server's and Neo4j's processes (0: unknown), whose CPU time is read from /proc
 
 	metrics   vegeta.Metrics // every measured result, for the latency quantiles
 	successes float64
@@ -335,6 +345,9 @@ func (s *side) drive(ctx context.Context, name string, clients uint64, d time.Du
 	target := vegeta.Target{
 		Method: http.MethodPost, URL: s.url, Body: []byte(s.body),
 		Header: http.Header{"Content-Type": []string{"application/json"}},
+	}
+	if s.noCache {
+		target.Header.Set("Cache-Control", "no-cache")
 	}
 	attacker := vegeta.NewAttacker(vegeta.Workers(clients), vegeta.MaxWorkers(clients), vegeta.KeepAlive(true), vegeta.Timeout(10*time.Second))
 	if measure {
