@@ -4,14 +4,12 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, waitForGraph, watchErrors } from "./helpers/browser.mjs";
 import { graphql } from "./helpers/api.mjs";
-import { freePort, waitHealthy } from "./helpers/server.mjs";
+import { startSeedServer } from "./helpers/server.mjs";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BIN = process.env.DIPLOGRAPH_BIN ?? join(REPO, "bin", "diplograph");
@@ -19,27 +17,17 @@ const skip = !process.env.DIPLOGRAPH_URL ? "DIPLOGRAPH_URL is not set (make test
 
 describe("explorer: curator corrections (issue 12)", { skip }, () => {
   const token = "curator-s3cret";
-  let browser, server, work, url;
+  let browser, server, url;
 
   before(async () => {
     browser = await launch();
-    work = mkdtempSync(join(tmpdir(), "diplograph-curation-"));
-    const port = await freePort();
-    server = spawn(BIN, ["serve", "-addr", `127.0.0.1:${port}`, "-data", join(work, "graph.db"), "-seed", join(REPO, "seeds"), "-rate", "-1"], {
-      env: { ...process.env, NEO4J_URI: "", DIPLOGRAPH_ADMIN_TOKEN: token },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let log = "";
-    server.stderr.on("data", (b) => (log += b));
-    url = `http://127.0.0.1:${port}`;
-    await waitHealthy(url, server, () => log);
+    server = await startSeedServer({ bin: BIN, seeds: join(REPO, "seeds"), token, name: "diplograph-curation-" });
+    url = server.url;
   });
 
   after(async () => {
     await browser?.close();
-    server?.kill("SIGTERM");
-    if (server) await new Promise((r) => (server.exitCode !== null ? r() : server.once("exit", r)));
-    if (work) rmSync(work, { recursive: true, force: true });
+    await server?.stop();
   });
 
   test("a curator rejects a relation from its panel and the log says who and why", async () => {

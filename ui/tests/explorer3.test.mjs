@@ -5,14 +5,12 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, shot, waitForGraph, watchErrors } from "./helpers/browser.mjs";
 import { graphql } from "./helpers/api.mjs";
-import { freePort, waitHealthy } from "./helpers/server.mjs";
+import { startSeedServer } from "./helpers/server.mjs";
 
 const BASE = process.env.DIPLOGRAPH_URL?.replace(/\/$/, "");
 const skip = BASE ? false : "DIPLOGRAPH_URL is not set (make test sets it)";
@@ -117,17 +115,9 @@ describe("explorer: expand and upload (issue 11)", { skip }, () => {
 
   test("a curator uploads a document and its entities appear", { skip: existsSync(BIN) ? false : `${BIN} is missing (make build)` }, async () => {
     const token = "curator-s3cret";
-    const work = mkdtempSync(join(tmpdir(), "diplograph-upload-"));
-    const port = await freePort();
-    const server = spawn(BIN, ["serve", "-addr", `127.0.0.1:${port}`, "-data", join(work, "graph.db"), "-seed", join(REPO, "seeds"), "-rate", "-1"], {
-      env: { ...process.env, NEO4J_URI: "", DIPLOGRAPH_ADMIN_TOKEN: token },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let log = "";
-    server.stderr.on("data", (b) => (log += b));
-    const url = `http://127.0.0.1:${port}`;
+    const server = await startSeedServer({ bin: BIN, seeds: join(REPO, "seeds"), token, name: "diplograph-upload-" });
+    const url = server.url;
     try {
-      await waitHealthy(url, server, () => log);
       const before = await graphql(url, `{ search(text: "Uruguay", first: 3) { entity { id name } } }`);
       assert.ok(!before.search.some((h) => h.entity.id === "actor:uruguay"), "the seed graph already knows Uruguay");
 
@@ -170,9 +160,7 @@ describe("explorer: expand and upload (issue 11)", { skip }, () => {
       assert.deepEqual(errors.filter((e) => !/favicon|401|403|Failed to load resource/.test(e)), []);
       await page.close();
     } finally {
-      server.kill("SIGTERM");
-      await new Promise((r) => (server.exitCode !== null ? r() : server.once("exit", r)));
-      rmSync(work, { recursive: true, force: true });
+      await server.stop();
     }
   });
 });

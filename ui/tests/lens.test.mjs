@@ -7,14 +7,12 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, shot, waitForGraph, watchErrors } from "./helpers/browser.mjs";
-import { freePort, waitHealthy } from "./helpers/server.mjs";
+import { startSeedServer } from "./helpers/server.mjs";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BIN = process.env.DIPLOGRAPH_BIN ?? join(REPO, "bin", "diplograph");
@@ -23,7 +21,7 @@ const IGF = "forum:internet-governance-forum";
 
 describe("lenses: save, reopen, flag and embed a view (issue 13)", { skip }, () => {
   const token = "lens-s3cret";
-  let browser, server, work, url, host, hostURL;
+  let browser, server, url, host, hostURL;
   let lensUrl, lensId;
 
   async function gql(query, variables = {}, auth = false) {
@@ -36,16 +34,8 @@ describe("lenses: save, reopen, flag and embed a view (issue 13)", { skip }, () 
 
   before(async () => {
     browser = await launch();
-    work = mkdtempSync(join(tmpdir(), "diplograph-lens-"));
-    const port = await freePort();
-    server = spawn(BIN, ["serve", "-addr", `127.0.0.1:${port}`, "-data", join(work, "graph.db"), "-seed", join(REPO, "seeds"), "-rate", "-1"], {
-      env: { ...process.env, NEO4J_URI: "", DIPLOGRAPH_ADMIN_TOKEN: token },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let log = "";
-    server.stderr.on("data", (b) => (log += b));
-    url = `http://127.0.0.1:${port}`;
-    await waitHealthy(url, server, () => log);
+    server = await startSeedServer({ bin: BIN, seeds: join(REPO, "seeds"), token, name: "diplograph-lens-" });
+    url = server.url;
     // A partner site on another origin, embedding whatever lens the query names.
     host = createServer((req, res) => {
       const id = new URL(req.url, "http://x").searchParams.get("lens") ?? "";
@@ -62,9 +52,7 @@ describe("lenses: save, reopen, flag and embed a view (issue 13)", { skip }, () 
   after(async () => {
     await browser?.close();
     host?.close();
-    server?.kill("SIGTERM");
-    if (server) await new Promise((r) => (server.exitCode !== null ? r() : server.once("exit", r)));
-    if (work) rmSync(work, { recursive: true, force: true });
+    await server?.stop();
   });
 
   test("the explorer saves the view it shows as a lens with a short link", async () => {
