@@ -140,7 +140,7 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 		last := args[subj[len(subj)-1]].end
 		for i := range args {
 			o := &args[i]
-			if o.tok < last || o.tok >= c.t1 || o.ent.kind != domain.Issue || p.premodifier(o) || p.inRelativeOfThing(args, last, o.tok) {
+			if o.tok < last || o.tok >= c.t1 || o.ent.kind != domain.Issue || p.premodifier(o) || p.relativeOwner(args, last, o.tok) != nil {
 				continue
 			}
 			for _, si := range subj {
@@ -160,16 +160,9 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	}
 }
 
-// inRelativeOfThing reports whether a relative clause opens between from
-// and k on an instrument or a forum: in "A and B develop a Roadmap that
-// charts principles on X", X is the roadmap's topic (instrumentTopics),
-// not what A and B engage on.
-func (p *docParse) inRelativeOfThing(args []arg, from, k int) bool {
-	return p.relativeOwner(args, from, k) != nil
-}
-
 // relativeOwner returns the instrument or forum whose relative clause opens
-// between from and k, or nil.
+// between from and k, or nil: in "A and B develop a Roadmap that charts
+// principles on X", X is the roadmap's topic, not what A and B engage on.
 func (p *docParse) relativeOwner(args []arg, from, k int) *entity {
 	for r := from; r < k; r++ {
 		if !p.isWord(r, "that") && !p.isWord(r, "which") {
