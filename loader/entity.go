@@ -23,7 +23,10 @@ type entity struct {
 	// so the document's voice is not its author.
 	owned bool
 	used  bool // mentioned or related, so part of the extraction
-	seen  bool // mentioned in the document's text
+	// passing marks a topic a long document names once and relates to
+	// nothing (see markPassingTopics): it is left out of the extraction.
+	passing bool
+	seen    bool // mentioned in the document's text
 	// entry is the knowledge-base entry the entity comes from, if any.
 	entry *kb.Entry
 	// topicsDone says the issues its name carries were linked already.

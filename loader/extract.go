@@ -409,6 +409,7 @@ func (p *docParse) extraction() domain.Extraction {
 	x := domain.Extraction{Document: p.doc}
 	conv := runeCounter{text: p.text}
 	x.Mentions = make([]domain.Mention, 0, len(p.inner)+len(p.args))
+	p.markPassingTopics()
 	// The mentions in text order: the names inside others merged into
 	// the args, both sorted already, the inner ones first at a tie (as a
 	// stable sort of the two appended would have it).
@@ -420,10 +421,9 @@ func (p *docParse) extraction() domain.Extraction {
 		} else {
 			a, j = p.args[j], j+1
 		}
-		if a.pron {
+		if a.pron || a.ent.passing {
 			continue
 		}
-		a.ent.mentions++
 		a.ent.used = true
 		// Count runes from the start of the mention's sentence, whose rune
 		// offset sentences found, not across the sentences before.
@@ -437,9 +437,6 @@ func (p *docParse) extraction() domain.Extraction {
 		x.Mentions = append(x.Mentions, domain.Mention{Entity: a.ent.id, Text: p.text[a.s:a.e], Start: s, End: s + countRunes(p.text[a.s:a.e])})
 	}
 	x.Relations = append(make([]domain.Relation, 0, len(p.relList)), p.relList...)
-	for _, k := range p.order {
-		k.src.used, k.tgt.used = true, true
-	}
 	used := 0
 	for _, e := range p.reg.order {
 		if e.used {
