@@ -290,6 +290,16 @@ func (p *docParse) inlineItems(st *sentence, args []arg) {
 	if colon < 0 {
 		return
 	}
+	// "The Union shall comprise: a) the Council; b) ...": the first name of
+	// each item is a part of the subject, as under a bullet list.
+	for k := st.t0; k < colon; k++ {
+		if p.toks[k].word && p.toks[k].flags&fComprises != 0 {
+			if subj := p.subject(args, clause{st.t0, k}); len(subj) == 1 {
+				p.inlineParts(args, args[subj[0]].ent, colon, st.t1)
+			}
+			break
+		}
+	}
 	// The owner of what the items list: the subject, or the one forum or
 	// instrument the intro names ("The purposes of the Union are:").
 	var subj *entity
@@ -306,6 +316,29 @@ func (p *docParse) inlineItems(st *sentence, args []arg) {
 	for i := range args {
 		if o := &args[i]; o.tok > colon && o.ent.kind == domain.Issue {
 			p.relateTentatively("list-intro", cAddress, subj, o.ent, 0.45*o.conf)
+		}
+	}
+}
+
+// inlineParts relates the first name of each item after the colon, when it
+// is of the whole's kind, as a part of the whole.
+func (p *docParse) inlineParts(args []arg, whole *entity, colon, end int) {
+	next := 0
+	for k := colon; k+1 < end; k++ {
+		if !(p.isPunct(k, ':') || p.isPunct(k, ';')) || !p.itemMarker(k+1) {
+			continue
+		}
+		for next < len(args) && args[next].tok <= k+1 {
+			next++
+		}
+		if next == len(args) {
+			return
+		}
+		part := &args[next]
+		// The item must open with the name ("b) the Council, which ..."):
+		// "a) any State which is a Member of X" lists no part.
+		if !part.pron && part.ent.kind == whole.kind && part.ent != whole && part.tok <= k+4 {
+			p.relate("list-parts", cPart, part.ent, whole, 0.6*part.conf)
 		}
 	}
 }

@@ -620,6 +620,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"International Organization for Standardization -ADDRESSES-> Cybersecurity", "International Organization for Standardization -ADDRESSES-> Interoperability"},
 		},
 		{
+			name: "the names that open the items of a list inside one paragraph are parts of what the intro says it comprises",
+			text: "Statutes of the International Organization for Standardization\n\nThe Organization shall comprise: a) the Members Assembly, which is the supreme organ of the Organization; b) the Technical Board, which acts for the Assembly; c) any body which belongs to the United Nations; d) the Central Secretariat.\n",
+			want: []string{"Members Assembly -PART_OF-> International Organization for Standardization", "Technical Board -PART_OF-> International Organization for Standardization", "Central Secretariat -PART_OF-> International Organization for Standardization"},
+			not:  []string{"United Nations -PART_OF-> International Organization for Standardization"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
