@@ -626,6 +626,22 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"United Nations -PART_OF-> International Organization for Standardization"},
 		},
 		{
+			name: "a gerund after a preposition leaves its objects to the cue before it",
+			text: "Kenya and Ghana will deepen cooperation on promoting cybersecurity and data protection.",
+			want: []string{"Ghana -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> Cybersecurity", "Ghana -ENGAGES_ON-> Data protection"},
+		},
+		{
+			name: "consultations between actors are cooperation, and an irregular past verb after names makes them its subject",
+			text: "Brazil and India held consultations on cybercrime.",
+			want: []string{"Brazil -COOPERATES_WITH-> India", "India -ENGAGES_ON-> Cybercrime"},
+		},
+		{
+			name: "a name after a preposition in an opener is no member of the subject after the comma",
+			text: "After talks with Ghana, Kenya signed the Budapest Convention.",
+			want: []string{"Kenya -PARTY_TO-> Budapest Convention"},
+			not:  []string{"Ghana -PARTY_TO-> Budapest Convention"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

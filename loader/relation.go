@@ -128,7 +128,10 @@ func (p *docParse) relations(si int) {
 func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) int {
 	from := hits[hi].t1
 	for j := hi + 1; j < len(hits); j++ {
-		if hits[j].weak() {
+		if hits[j].weak() || p.gerundAdjunct(hits[j]) {
+			// "cooperation on promoting X": a gerund after a preposition
+			// states nothing of its own (see relations), so X is still
+			// the cue's.
 			continue
 		}
 		glue := true
@@ -228,8 +231,9 @@ func (p *docParse) attributive(args []arg, i int) bool {
 		return false
 	}
 	t := &p.toks[k]
-	// "Kenya and Ghana hope to ...": a verb of intention has a subject.
-	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge) != 0 {
+	// "Kenya and Ghana hope to ...": a verb of intention has a subject,
+	// and so has an irregular past ("Kenya and Ghana held talks").
+	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fPastVerb) != 0 {
 		return false
 	}
 	// "Canada became a member": a word that a determiner follows is a
@@ -832,6 +836,11 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 			if !p.coordinated(args[n].end, start) && !p.acronymOf(args[n], args[cur]) {
 				break
 			}
+			// "After talks with Ghana, Kenya signed X": a name after a
+			// preposition, parted by a comma alone, ends an opener.
+			if cur == i && p.oblique(args[n]) && !p.joinedByWord(args[n].end, start) {
+				break
+			}
 			p.groups = append(p.groups, n)
 			cur, n = n, n-1
 			for n >= 0 && args[n].end == args[cur].tok {
@@ -840,6 +849,17 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 		}
 	}
 	return p.groups[from:len(p.groups):len(p.groups)]
+}
+
+// joinedByWord reports whether a word ("and", "or") joins the names
+// between tokens from and to, not punctuation alone.
+func (p *docParse) joinedByWord(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.toks[k].word {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether only list glue (commas, "and", "the") lies
