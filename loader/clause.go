@@ -270,6 +270,13 @@ func (p *docParse) verbLike(k int) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
 }
 
+// pastVerb reports whether token k is a verb in the past ("delivered",
+// "held"): after a name it is the name's predicate, where a plural might
+// be a noun the name qualifies ("EU levels").
+func (p *docParse) pastVerb(k int) bool {
+	return p.verbLike(k) && hasSuffixFold(p.word(k), "ed") || k < len(p.toks) && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fPastVerb != 0
+}
+
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)

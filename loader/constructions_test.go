@@ -642,6 +642,17 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ghana -PARTY_TO-> Budapest Convention"},
 		},
 		{
+			name: "a name before a verb in the past is its subject, a name before a plural noun is not",
+			text: "Kenya delivered remarks at the Internet Governance Forum. We work at national and EU levels within the G7.",
+			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum"},
+			not:  []string{"European Union -PARTICIPATES_IN-> G7"},
+		},
+		{
+			name: "a pact or an accord with another actor is cooperation",
+			text: "Kenya concluded a pact with Ghana. Brazil reached an accord with India.",
+			want: []string{"Ghana -COOPERATES_WITH-> Kenya", "Brazil -COOPERATES_WITH-> India"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

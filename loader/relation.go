@@ -669,7 +669,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		// "from Kenya's participation in X": a possessive right before a
 		// nominal cue is its agent, whatever preposition governs the noun.
 		agent := s.poss && s.end == h.t0
-		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si)) || p.inRelative(s.tok, h.t0) {
+		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si) && !p.pastVerb(s.end)) || p.inRelative(s.tok, h.t0) {
 			continue
 		}
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
