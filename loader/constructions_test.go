@@ -653,6 +653,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -COOPERATES_WITH-> Kenya", "Brazil -COOPERATES_WITH-> India"},
 		},
 		{
+			name: "a name before a comma and a state's role is a person, who speaks, not the state",
+			text: "Jane Wambui, Kenya's minister of ICT, spoke at the Internet Governance Forum. Tom Okello, the United Kingdom's Minister of Trade, attended the G20.",
+			want: []string{"Jane Wambui -PARTICIPATES_IN-> Internet Governance Forum", "Jane Wambui -AFFILIATED_WITH-> Kenya", "Tom Okello -AFFILIATED_WITH-> United Kingdom", "Tom Okello -PARTICIPATES_IN-> G20"},
+			not:  []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "United Kingdom -PARTICIPATES_IN-> G20"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

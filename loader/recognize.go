@@ -1039,8 +1039,14 @@ func (p *docParse) roleAfterComma(k, limit int) bool {
 		if p.toks[k].flags&(fRole|fTitle) != 0 {
 			return true
 		}
-		if p.kbAt[k] != nil {
-			return false
+		if en := p.kbAt[k]; en != nil {
+			// ", Kenya's minister of ICT": a possessive name may own the role.
+			for k+1 < limit && p.kbAt[k+1] == en && !p.toks[k].poss {
+				k++
+			}
+			if !p.toks[k].poss {
+				return false
+			}
 		}
 	}
 	return false

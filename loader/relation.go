@@ -672,6 +672,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si) && !p.pastVerb(s.end)) || p.inRelative(s.tok, h.t0) {
 			continue
 		}
+		if s.poss && !agent && p.appositive(args, si) {
+			continue // "Jane Doe, Kenya's minister of ICT, spoke at X": Jane Doe spoke
+		}
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
 			continue // "we want the EU to remain open and are opposed to X"
 		}
@@ -705,6 +708,16 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+}
+
+// appositive reports whether args[i] opens an apposition to the name
+// before it: "Jane Doe, (the) Kenya...".
+func (p *docParse) appositive(args []arg, i int) bool {
+	k := args[i].tok - 1
+	if p.isWord(k, "the") {
+		k--
+	}
+	return i > 0 && p.isPunct(k, ',') && args[i-1].end == k
 }
 
 // roleConjunct reports whether cue h is a role noun ("Minister of")
@@ -1068,7 +1081,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		// organisation in the possessive and a role.
 		per, org := args[i], args[i+1]
 		if per.ent.subtype == "PERSON" && !per.pron && org.poss && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
-			p.isPunct(per.end, ',') && org.tok == per.end+1 && org.end < len(p.toks) && p.toks[org.end].flags&fRole != 0 {
+			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && p.isWord(per.end+1, "the")) && org.end < len(p.toks) && p.toks[org.end].flags&fRole != 0 {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 		// "Kenya's Minister of Information, Jane Roe, ...": the organisation
