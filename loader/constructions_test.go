@@ -659,6 +659,24 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "United Kingdom -PARTICIPATES_IN-> G20"},
 		},
 		{
+			name: "refusing to join or sign an instrument is opposing it, and failing to ratify it is no party",
+			text: "India refused to join the Budapest Convention. Brazil declined to sign the Paris Call. Chile failed to ratify the Malabo Convention.",
+			want: []string{"India -OPPOSES-> Budapest Convention", "Brazil -OPPOSES-> Paris Call for Trust and Security in Cyberspace"},
+			not:  []string{"India -PARTY_TO-> Budapest Convention", "Brazil -PARTY_TO-> Paris Call for Trust and Security in Cyberspace", "Chile -PARTY_TO-> Malabo Convention"},
+		},
+		{
+			name: "the subject of a cue inside a relative clause is the name the clause hangs on, or none",
+			text: "Kenya backs the Malabo Convention, which addresses cybercrime. China and Russia opposed the draft, which calls for a ban on censorship.",
+			want: []string{"Kenya -SUPPORTS-> Malabo Convention", "Malabo Convention -ADDRESSES-> Cybercrime"},
+			not:  []string{"Kenya -ENGAGES_ON-> Cybercrime", "China -OPPOSES-> Censorship", "Russia -OPPOSES-> Censorship"},
+		},
+		{
+			name: "a definite description refers back only to a name of its own sort",
+			text: "The Council of Europe met in May. The summit, hosted by France, focused on cybercrime. The G7 endorsed the OECD AI Principles. Chile opposed the resolution. The Malabo Convention entered into force. Kenya ratified the treaty.",
+			want: []string{"Kenya -PARTY_TO-> Malabo Convention"},
+			not:  []string{"France -PARTICIPATES_IN-> Council of Europe", "Chile -OPPOSES-> OECD AI Principles"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

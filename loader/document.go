@@ -442,8 +442,10 @@ func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 	}
 	switch hw.kind {
 	case domain.Forum:
+		// "the summit" is the latest event, "the forum" the latest body.
+		event := hw.subtype == "EVENT"
 		for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
-			if e := p.args[k].ent; e.kind == domain.Forum && e.subtype != "EVENT" && !p.args[k].pron {
+			if e := p.args[k].ent; e.kind == domain.Forum && (e.subtype == "EVENT") == event && !p.args[k].pron {
 				return e
 			}
 		}
@@ -451,12 +453,22 @@ func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 		// "the plan" after "Made in China 2025", a strategy: the latest
 		// instrument of the head word's sort, if one was named lately.
 		for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
-			if e := p.args[k].ent; e.kind == domain.Treaty && e.subtype == hw.subtype && e != p.selfDoc && !p.args[k].pron {
+			if e := p.args[k].ent; e.kind == domain.Treaty && e.subtype == hw.subtype && e != p.selfDoc && !p.args[k].pron && !(hw.subtype == "DECLARATION" && namedOtherHead(e.name, w)) {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// namedOtherHead reports whether a name ends in a head word other than w.
+// A convention is a treaty and an agenda a plan, but declarations,
+// resolutions, principles and codes are texts of different sorts: "the
+// resolution" does not refer to the "OECD AI Principles".
+func namedOtherHead(name, w string) bool {
+	last := strings.ToLower(name[strings.LastIndexAny(name, " -")+1:])
+	e := lexicon[last]
+	return e != nil && e.head != nil && !strings.EqualFold(last, w) && !strings.EqualFold(last, w+"s")
 }
 
 // hasWordFold reports whether name has w as one of its words (between

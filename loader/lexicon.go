@@ -179,7 +179,7 @@ func init() {
 		firmly explicitly expressly publicly formally officially consistently continuously constantly even greatly globally
 		internationally more most very both therefore thus recently previously originally currently now then
 		long successfully effectively clearly openly directly officially systematically intensively`)
-	addWords(fNegation, "not never no neither nor cannot n't without")
+	addWords(fNegation, "not never no neither nor cannot n't without failed fails refused refuses declined declines")
 	addWords(fPronounWe, "we our us ours ourselves")
 	addWords(fGovernment, "government governments authorities administration")
 	addWords(fIssueHead, `governance security protection privacy divide trade sovereignty diplomacy rights inclusion literacy ethics

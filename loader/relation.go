@@ -656,6 +656,16 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		return
 	}
+	// "China opposed the resolution, which calls for X": the subject of a
+	// cue inside a relative clause is the name the clause hangs on, or none.
+	if r := p.relativeAt(h.t0); r > 0 {
+		for ai := range args {
+			if args[ai].end == r-1 && !args[ai].pron {
+				relateAll([]int{ai}, "relative-subject")
+			}
+		}
+		return
+	}
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
 		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].flags&fPronounWe != 0 {
@@ -708,6 +718,24 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+}
+
+// relativeAt returns the token of the "which" or "who" after a comma that
+// opens the relative clause token k stands in, or -1: the walk back stops
+// at the first comma.
+func (p *docParse) relativeAt(k int) int {
+	for j := k - 1; j > 0 && j >= k-maxSubject; j-- {
+		if !p.toks[j].word {
+			if p.toks[j].punct == ',' || p.toks[j].punct == ';' || p.toks[j].punct == '.' {
+				return -1
+			}
+			continue
+		}
+		if (p.isWord(j, "which") || p.isWord(j, "who")) && p.isPunct(j-1, ',') {
+			return j
+		}
+	}
+	return -1
 }
 
 // appositive reports whether args[i] opens an apposition to the name
