@@ -677,6 +677,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"France -PARTICIPATES_IN-> Council of Europe", "Chile -OPPOSES-> OECD AI Principles"},
 		},
 		{
+			name: "an actor that adopts its own instrument made it; adopting another's makes a party",
+			text: "The African Union adopted its new Digital Transformation Strategy in 2020. Kenya adopted the Malabo Convention.",
+			want: []string{"African Union -AUTHORED-> Digital Transformation Strategy", "Kenya -PARTY_TO-> Malabo Convention"},
+			not:  []string{"African Union -PARTY_TO-> Digital Transformation Strategy"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

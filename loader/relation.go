@@ -615,6 +615,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			for _, oi := range reach {
 				o := args[oi]
 				class := c.class
+				if class == cAdopt && p.ownObject(h.t1, o.tok) {
+					class = cAuthor // "the AU adopted its AI strategy": its own, so it wrote it
+				}
 				if class == cSupport || class == cOppose {
 					switch p.objectHead(h.t1, o.tok) {
 					case headNeutral:
@@ -736,6 +739,21 @@ func (p *docParse) relativeAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// ownObject reports whether a possessive pronoun ("its", "their")
+// stands right before the object at o, after the cue that ends at from.
+func (p *docParse) ownObject(from, o int) bool {
+	for k := o - 1; k >= from && k >= o-3; k-- {
+		switch strings.ToLower(p.word(k)) {
+		case "its", "their", "our", "his", "her":
+			return true
+		case "own", "new", "first":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // appositive reports whether args[i] opens an apposition to the name
