@@ -683,6 +683,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"African Union -PARTY_TO-> Digital Transformation Strategy"},
 		},
 		{
+			name: "the actors that launch or found a forum take part in it",
+			text: "Canada and France launched the Global Partnership on Artificial Intelligence in 2020. The Freedom Online Coalition, co-founded by the Netherlands, meets every year.",
+			want: []string{"Canada -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "France -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "Netherlands -PARTICIPATES_IN-> Freedom Online Coalition"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

@@ -32,6 +32,7 @@ const (
 	cAffil                       // represents, works for, chairs
 	cLead                        // led by, chaired by, hosted by: a person is affiliated, an actor takes part
 	cRef                         // builds on, aligns with, complements
+	cFound                       // launched, established, founded: an instrument is authored, a forum joined
 )
 
 // cue is one cue phrase. Adverbs between its words are skipped ("works
@@ -124,7 +125,7 @@ var cueClassNames = [...]string{
 	cSupport: "support", cOppose: "oppose", cBlock: "block", cParty: "party", cCommit: "commit",
 	cMember: "member", cParticipate: "participate", cAuthor: "author", cAdopt: "adopt",
 	cCooperate: "cooperate", cTension: "tension", cAddress: "address", cPart: "part",
-	cAffil: "affiliation", cLead: "lead", cRef: "reference",
+	cAffil: "affiliation", cLead: "lead", cRef: "reference", cFound: "found",
 }
 
 // cueRow is one line of the cue table.
@@ -292,6 +293,17 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		if (sk == domain.Actor || sk == domain.Forum) && tk == domain.Treaty {
 			return domain.Authored, true
 		}
+	case cFound:
+		switch {
+		case (sk == domain.Actor || sk == domain.Forum) && tk == domain.Treaty:
+			return domain.Authored, true
+		case person && tk == domain.Forum:
+			return domain.AffiliatedWith, true // "Jane Doe founded the X Forum"
+		case sk == domain.Actor && tk == domain.Forum:
+			// "Canada and France launched the GPAI": whoever sets up a
+			// forum takes part in it.
+			return domain.ParticipatesIn, true
+		}
 	case cAdopt:
 		switch {
 		case sk == domain.Forum && tk == domain.Treaty:
@@ -390,4 +402,5 @@ var targetKinds = [...]uint8{
 	cAffil:       anyActor | anyForum,
 	cLead:        anyActor | anyForum,
 	cRef:         anyTreaty,
+	cFound:       anyForum | anyTreaty,
 }
