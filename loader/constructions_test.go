@@ -637,9 +637,9 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "a name after a preposition in an opener is no member of the subject after the comma",
-			text: "After talks with Ghana, Kenya signed the Budapest Convention.",
-			want: []string{"Kenya -PARTY_TO-> Budapest Convention"},
-			not:  []string{"Ghana -PARTY_TO-> Budapest Convention"},
+			text: "After talks with Ghana, Kenya signed the Budapest Convention. According to France, the Budapest Convention addresses cybercrime.",
+			want: []string{"Kenya -PARTY_TO-> Budapest Convention", "Budapest Convention -ADDRESSES-> Cybercrime"},
+			not:  []string{"Ghana -PARTY_TO-> Budapest Convention", "France -ENGAGES_ON-> Cybercrime"},
 		},
 		{
 			name: "a name before a verb in the past is its subject, a name before a plural noun is not",
@@ -686,6 +686,11 @@ func TestConstructions(t *testing.T) {
 			name: "the actors that launch or found a forum take part in it",
 			text: "Canada and France launched the Global Partnership on Artificial Intelligence in 2020. The Freedom Online Coalition, co-founded by the Netherlands, meets every year.",
 			want: []string{"Canada -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "France -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "Netherlands -PARTICIPATES_IN-> Freedom Online Coalition"},
+		},
+		{
+			name: "past an apposition the clause's subject is the partner of a cooperation",
+			text: "Chile, a member of the Freedom Online Coalition, signed a data agreement with Japan.",
+			want: []string{"Chile -COOPERATES_WITH-> Japan", "Chile -MEMBER_OF-> Freedom Online Coalition"},
 		},
 		{
 			name: "a place after a known name or a head word is no part of the name",

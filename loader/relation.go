@@ -914,7 +914,7 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 // between tokens from and to, not punctuation alone.
 func (p *docParse) joinedByWord(from, to int) bool {
 	for k := from; k < to; k++ {
-		if p.toks[k].word {
+		if p.isWord(k, "and") || p.isWord(k, "or") {
 			return true
 		}
 	}
@@ -972,6 +972,22 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		if args[i].end <= h.t0 && args[i].ent.kind == domain.Actor && !p.oblique(args[i]) && !(p.attributive(args, i) && !p.verbLike(args[i].end)) {
 			left = p.group(args, i, -1)
 			break
+		}
+	}
+	if left == nil && p.cur != nil && p.cur.t0 < h.t0 {
+		// "Chile, a member of X, signed an agreement with Korea": past an
+		// apposition, the clause's subject is the partner on the left.
+		subj := p.subject(args, clause{p.cur.t0, h.t0})
+		closing := -1 // the comma that closes the apposition
+		for k := h.t0 - 1; k > 0 && h.t0-k <= maxPartner && closing < 0; k-- {
+			if p.isPunct(k, ',') {
+				closing = k
+			}
+		}
+		for _, si := range subj {
+			if a := args[si]; a.ent.kind == domain.Actor && p.isPunct(a.end, ',') && closing > a.end {
+				left = append(left, si)
+			}
 		}
 	}
 	party := func(i int) bool {
