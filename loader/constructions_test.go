@@ -693,6 +693,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -COOPERATES_WITH-> Japan", "Chile -MEMBER_OF-> Freedom Online Coalition"},
 		},
 		{
+			name: "a session page's 'this workshop' or 'this open forum' is the session, and a bare 'Speakers' heading lists its speakers",
+			text: "IGF 2025 WS #77 Data Flows in Africa\n\nThis workshop, organised by Access Now and Kenya, will discuss data protection. This open forum is hosted by France.\n\nSpeakers\n- Amina Yusuf, Paradigm Initiative\n- Peter Mwangi, Internet Society\n",
+			want: []string{"Access Now -PARTICIPATES_IN-> IGF 2025 WS #77", "Kenya -PARTICIPATES_IN-> IGF 2025 WS #77", "France -PARTICIPATES_IN-> IGF 2025 WS #77",
+				"Amina Yusuf -AFFILIATED_WITH-> Paradigm Initiative", "Peter Mwangi -PARTICIPATES_IN-> IGF 2025 WS #77"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

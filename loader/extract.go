@@ -309,7 +309,7 @@ func (p *docParse) sentences() {
 			// "Speakers:" then "- Jane Doe, Ministry of X": each item is
 			// read as a label line of its own.
 			prev := &p.sents[n-1]
-			if prev.labelItem || prev.label && prev.t1-1 > prev.t0 && p.isPunct(prev.t1-1, ':') {
+			if prev.labelItem || prev.label && prev.t1-1 > prev.t0 && p.isPunct(prev.t1-1, ':') || p.labelHeading(prev) {
 				st.label, st.labelItem = true, true
 			}
 		}
@@ -349,6 +349,13 @@ func (p *docParse) isLabel(st *sentence) bool {
 		i++
 	}
 	return p.isPunct(i, ':')
+}
+
+// labelHeading reports a heading that is a label word alone, as
+// "Speakers" over a list of names.
+func (p *docParse) labelHeading(st *sentence) bool {
+	n := st.t1 - st.t0
+	return (n == 1 || n == 2 && p.isPunct(st.t1-1, ':')) && p.toks[st.t0].word && p.toks[st.t0].cap && p.toks[st.t0].flags&fLabel != 0
 }
 
 func (p *docParse) headIndex(pc piece) int {

@@ -1542,8 +1542,8 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			if en, ok := p.ex.kb.Demonym(p.word(i)); ok && en.Kind == domain.Actor {
 				p.addArg(i, g+1, p.reg.fromKB(en), 0.85, false)
 			}
-		case p.selfDoc != nil && strings.EqualFold(p.word(i), p.selfNoun) && i > st.t0:
-			if prev := strings.ToLower(p.word(i - 1)); prev == "this" || prev == "the" || prev == "present" || prev == "our" {
+		case p.selfDoc != nil && i > st.t0 && (strings.EqualFold(p.word(i), p.selfNoun) || p.eventSelf(i)):
+			if prev := strings.ToLower(p.word(i - 1)); prev == "this" || prev == "the" && !p.eventSelf(i) || prev == "present" || prev == "our" || p.eventSelf(i) && prev == "open" && p.isWord(i-2, "this") {
 				if i+1 < st.t1 && (p.toks[i+1].flags&fHeadBreak != 0 && p.toks[i+1].lower) {
 					continue // "the strategy for X" names another strategy
 				}
@@ -1551,6 +1551,16 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			}
 		}
 	}
+}
+
+// eventSelfNouns are the nouns that, after "this", name the event a
+// session page describes: "this workshop", "this open forum".
+var eventSelfNouns = map[string]bool{"workshop": true, "panel": true, "forum": true, "event": true, "roundtable": true}
+
+// eventSelf reports whether token i is an event noun that refers to the
+// document when the document is an event.
+func (p *docParse) eventSelf(i int) bool {
+	return p.selfNoun == "session" && eventSelfNouns[strings.ToLower(p.word(i))]
 }
 
 // governmentAt reports whether token k of st is "government" or the like.
