@@ -699,6 +699,27 @@ func TestConstructions(t *testing.T) {
 				"Amina Yusuf -AFFILIATED_WITH-> Paradigm Initiative", "Peter Mwangi -PARTICIPATES_IN-> IGF 2025 WS #77"},
 		},
 		{
+			name: "welcoming the adoption of an instrument supports it; the adoption is not the speaker's unless a possessive says so",
+			text: "Kenya welcomed the adoption of the Budapest Convention. France is strengthening its participation in the Internet Governance Forum.",
+			want: []string{"Kenya -SUPPORTS-> Budapest Convention", "France -PARTICIPATES_IN-> Internet Governance Forum"},
+			not:  []string{"Kenya -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "a joint statement's title that lists states makes them its voice",
+			text: "Joint Statement of the Ministers of Digital Affairs of Estonia, Finland and Latvia\n\nWe condemn censorship.\n",
+			want: []string{"Estonia -PARTY_TO-> Joint Statement of the Ministers of Digital Affairs of Estonia, Finland and Latvia", "Latvia -PARTY_TO-> Joint Statement of the Ministers of Digital Affairs of Estonia, Finland and Latvia", "Finland -OPPOSES-> Censorship"},
+		},
+		{
+			name: "a 'we' whose apposition names the states after a long role speaks for each of them",
+			text: "Joint Statement on Digital Cooperation\n\nWe, the ministers responsible for digital affairs of Estonia, Finland and Latvia, condemn censorship.\n",
+			want: []string{"Estonia -OPPOSES-> Censorship", "Finland -OPPOSES-> Censorship", "Latvia -OPPOSES-> Censorship"},
+		},
+		{
+			name: "a joint voice does not author the strategies it mentions, a state's own strategy does",
+			text: "Joint Statement on Digital Cooperation\n\nWe, the ministers of Estonia, Finland and Latvia, recall the Digital Agenda.\n",
+			not:  []string{"Estonia -AUTHORED-> Digital Agenda", "Finland -AUTHORED-> Digital Agenda"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

@@ -81,7 +81,13 @@ func (p *docParse) findSelf() {
 			p.selfDoc, p.selfSpan = e, span{pc.a, pc.b}
 			p.selfNoun = strings.ToLower(p.word(p.headIndex(pc)))
 			if state != nil && (subtype == "STRATEGY" || subtype == "DECLARATION") {
-				p.selfActor = p.reg.fromKB(state)
+				// "Joint Statement of the Ministers of A, B and C": a list
+				// that the closing state opens is the document's voice.
+				if ms := p.speakers(p.stateStart(pc.b)); len(ms) >= 2 && pc.b < st.t1 {
+					p.setVoice(ms, si, true)
+				} else {
+					p.selfActor = p.reg.fromKB(state)
+				}
 			}
 			break
 		}
@@ -132,6 +138,15 @@ func (p *docParse) closingState(pc piece) *kb.Entry {
 	return en
 }
 
+// stateStart returns the first token of the name that ends at token b.
+func (p *docParse) stateStart(b int) int {
+	k := b - 1
+	for k > 0 && p.kbAt[k-1] != nil && p.kbAt[k-1] == p.kbAt[b-1] {
+		k--
+	}
+	return k
+}
+
 // titleLine returns the whole of sentence st when it is the document's
 // title line (its first line, a heading without final punctuation) and the
 // instrument's name pc opens it or closes it after a colon.
@@ -173,9 +188,11 @@ func (p *docParse) findVoice() {
 		}
 		// "We, the governments of" or "We, the undersigned,": the list
 		// starts after the first "of", or at once.
+		// "We, the ministers responsible for digital affairs of A, B and
+		// C": the first "of" before a name, within the apposition.
 		k := i + 2
-		for j := k; j < len(p.toks) && j < k+6; j++ {
-			if p.isWord(j, "of") {
+		for j := k; j < len(p.toks) && j < k+12 && !p.isPunct(j, ','); j++ {
+			if p.isWord(j, "of") && (p.kbAt[j+1] != nil || p.isWord(j+1, "the") && p.kbAt[j+2] != nil) {
 				k = j + 1
 				break
 			}

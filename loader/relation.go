@@ -53,6 +53,33 @@ func (h cueHit) weak() bool {
 	return true
 }
 
+// nominal reports whether every cue of the hit is a noun ("adoption of").
+func (h cueHit) nominal() bool {
+	for _, c := range h.cues {
+		if !c.nominal {
+			return false
+		}
+	}
+	return true
+}
+
+// nominalObject reports whether hit h is a nominal cue that is the object of
+// the verb cue before it: in "we welcome the adoption of X" the speakers
+// support X; the adoption is someone else's, unless a possessive says it
+// is theirs.
+func (p *docParse) nominalObject(prev, h cueHit) bool {
+	if !h.nominal() || prev.nominal() || prev.neg {
+		return false
+	}
+	for k := prev.t1; k < h.t0; k++ {
+		if !p.toks[k].word || p.toks[k].flags&fDeterminer == 0 {
+			return false
+		}
+	}
+	// "Germany is strengthening its commitment in X": its own.
+	return !p.ownObject(prev.t1, h.t0)
+}
+
 // Distances, in tokens, within which a cue reaches its arguments.
 const (
 	maxFirstObject = 14
@@ -97,7 +124,7 @@ func (p *docParse) relations(si int) {
 	hits := p.findCues(st, args)
 	verb := false
 	for hi := range hits {
-		if hits[hi].neg || hits[hi].weak() && verb || p.gerundAdjunct(hits[hi]) || p.reducedRelative(hits[hi]) {
+		if hits[hi].neg || hits[hi].weak() && verb || p.gerundAdjunct(hits[hi]) || p.reducedRelative(hits[hi]) || hi > 0 && p.nominalObject(hits[hi-1], hits[hi]) {
 			// A nominal cue under a verb ("advocate for rules on X") is
 			// part of the verb's object, not a statement of its own.
 			continue
@@ -128,8 +155,9 @@ func (p *docParse) relations(si int) {
 func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) int {
 	from := hits[hi].t1
 	for j := hi + 1; j < len(hits); j++ {
-		if hits[j].weak() || p.gerundAdjunct(hits[j]) {
-			// "cooperation on promoting X": a gerund after a preposition
+		if hits[j].weak() || p.gerundAdjunct(hits[j]) || p.nominalObject(hits[j-1], hits[j]) {
+			// "cooperation on promoting X", "welcome the adoption of X":
+			// a gerund after a preposition or a noun in a verb's object
 			// states nothing of its own (see relations), so X is still
 			// the cue's.
 			continue
@@ -208,7 +236,9 @@ func (p *docParse) selfVoice(args []arg) {
 		a := &args[i]
 		e := a.ent
 		switch {
-		case voiced && e.kind == domain.Treaty && e.subtype == "STRATEGY" && !e.owned && e != p.selfDoc:
+		case voiced && e.kind == domain.Treaty && e.subtype == "STRATEGY" && !e.owned && e != p.selfDoc && (p.selfActor.members == nil || p.ownObject(max(a.tok-3, 0), a.tok)):
+			// A state's strategy names its other strategies by title
+			// alone; a joint voice owns only what it calls "our".
 			p.emit("document-voice", domain.Authored, p.selfActor, e, 0.5*a.conf)
 		case e.kind == domain.Issue && p.selfDoc != nil && p.selfDoc.subtype == "EVENT":
 			if !p.has(domain.Addresses, p.selfDoc, e) {
