@@ -271,10 +271,11 @@ func (p *docParse) verbLike(k int) bool {
 }
 
 // pastVerb reports whether token k is a verb in the past ("delivered",
-// "held"): after a name it is the name's predicate, where a plural might
-// be a noun the name qualifies ("EU levels").
+// "held") or a verb of statement ("resolve"): after a name it is the
+// name's predicate, where a plural might be a noun the name qualifies ("EU
+// levels").
 func (p *docParse) pastVerb(k int) bool {
-	return p.verbLike(k) && hasSuffixFold(p.word(k), "ed") || k < len(p.toks) && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fPastVerb != 0
+	return p.verbLike(k) && hasSuffixFold(p.word(k), "ed") || k < len(p.toks) && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fVerb != 0
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.

@@ -631,9 +631,9 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> Cybersecurity", "Ghana -ENGAGES_ON-> Data protection"},
 		},
 		{
-			name: "consultations between actors are cooperation, and an irregular past verb after names makes them its subject",
-			text: "Brazil and India held consultations on cybercrime.",
-			want: []string{"Brazil -COOPERATES_WITH-> India", "India -ENGAGES_ON-> Cybercrime"},
+			name: "consultations between actors are cooperation, and an irregular past or a verb of statement after names makes them its subject",
+			text: "Brazil and India held consultations on cybercrime. Kenya and Ghana resolve to deepen consultations on censorship.",
+			want: []string{"Brazil -COOPERATES_WITH-> India", "India -ENGAGES_ON-> Cybercrime", "Ghana -COOPERATES_WITH-> Kenya", "Ghana -ENGAGES_ON-> Censorship"},
 		},
 		{
 			name: "a name after a preposition in an opener is no member of the subject after the comma",

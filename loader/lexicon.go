@@ -56,7 +56,7 @@ const (
 	fInstrumentHead
 	fInstrumentModifier
 	fAboutNoun // a noun about the topic before it: "spectrum policy", "AI rules"
-	fPastVerb  // an irregular past form, never a noun: "held", "made"
+	fVerb      // a verb after a name, never a noun the name qualifies: "held", "resolve"
 )
 
 type lexEntry struct {
@@ -236,8 +236,12 @@ func init() {
 		considering consider considers applied applies apply aims hopes hope seeks seek wants want invited invites urged urges calls
 		look looks`)
 	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
-	addWords(fPastVerb, `held made took gave met began became sought brought built won wrote spoke chose undertook drew
-		struck paid kept sent told saw found`)
+	// Irregular pasts, and the verbs of statements after a coordinated
+	// subject ("Kenya and Ghana resolve to ...").
+	addWords(fVerb, `held made took gave met began became sought brought built won wrote spoke chose undertook drew
+		struck paid kept sent told saw found
+		resolve agree decide reaffirm affirm recognise recognize acknowledge stress underline emphasise emphasize
+		remain continue reiterate share note`)
 	addWords(fSubordinator, `while although though whereas because since when whenever after before once if unless
 		as following given considering recognising recognizing mindful convinced noting recalling welcoming aware
 		concerned desiring determined believing affirming bearing acknowledging emphasising emphasizing reaffirming reiterating`)

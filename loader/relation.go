@@ -263,7 +263,7 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	t := &p.toks[k]
 	// "Kenya and Ghana hope to ...": a verb of intention has a subject,
 	// and so has an irregular past ("Kenya and Ghana held talks").
-	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fPastVerb) != 0 {
+	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb) != 0 {
 		return false
 	}
 	// "Canada became a member": a word that a determiner follows is a
