@@ -720,6 +720,17 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Estonia -AUTHORED-> Digital Agenda", "Finland -AUTHORED-> Digital Agenda"},
 		},
 		{
+			name: "an instrument led by one actor and co-sponsored by another is the first's text and the second's support, no cooperation",
+			text: "The Budapest Convention, led by the United States and co-sponsored by China, was adopted.",
+			want: []string{"United States -AUTHORED-> Budapest Convention", "China -SUPPORTS-> Budapest Convention"},
+			not:  []string{"China -COOPERATES_WITH-> United States"},
+		},
+		{
+			name: "a state's name or demonym and a role after a comma tie the person before them to the state",
+			text: "Linda Okoro-Smith, the United States Ambassador to the United Nations, spoke. Jane Roe, the Kenyan Ambassador to France, spoke.",
+			want: []string{"Linda Okoro-Smith -AFFILIATED_WITH-> United States", "Jane Roe -AFFILIATED_WITH-> Kenya"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

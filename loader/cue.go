@@ -350,6 +350,8 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 			return domain.AffiliatedWith, true
 		case sk == domain.Actor && tk == domain.Forum:
 			return domain.ParticipatesIn, true
+		case (sk == domain.Actor || sk == domain.Forum) && tk == domain.Treaty:
+			return domain.Authored, true // "a resolution led by X": X holds the pen
 		}
 	case cRef:
 		if sk == domain.Treaty && tk == domain.Treaty {
@@ -400,7 +402,7 @@ var targetKinds = [...]uint8{
 	cAddress:     anyIssue,
 	cPart:        anyActor | anyForum | anyTreaty,
 	cAffil:       anyActor | anyForum,
-	cLead:        anyActor | anyForum,
+	cLead:        anyActor | anyForum | anyTreaty,
 	cRef:         anyTreaty,
 	cFound:       anyForum | anyTreaty,
 }

@@ -1040,11 +1040,12 @@ func (p *docParse) roleAfterComma(k, limit int) bool {
 			return true
 		}
 		if en := p.kbAt[k]; en != nil {
-			// ", Kenya's minister of ICT": a possessive name may own the role.
+			// ", Kenya's minister of ICT", ", the United States Ambassador":
+			// a state's name may own the role.
 			for k+1 < limit && p.kbAt[k+1] == en && !p.toks[k].poss {
 				k++
 			}
-			if !p.toks[k].poss {
+			if !p.toks[k].poss && (en.Code == "" || k+1 >= limit || p.toks[k+1].flags&(fRole|fTitle) == 0) {
 				return false
 			}
 		}

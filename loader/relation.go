@@ -850,7 +850,7 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	agents := p.objects(args, h, end, nil)
 	for ti := len(args) - 1; ti >= 0; ti-- {
 		t := args[ti]
-		if t.end > h.t0 || p.isWord(t.tok-1, "by") {
+		if t.end > h.t0 || p.afterBy(t.tok) {
 			continue // "tabled by A and sponsored by B": A is an agent too
 		}
 		gap := p.gapOverRelative(t.end, h.t0)
@@ -872,6 +872,15 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 			return
 		}
 	}
+}
+
+// afterBy reports whether "by", with any determiners, stands before token k.
+func (p *docParse) afterBy(k int) bool {
+	k--
+	for k >= 0 && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k--
+	}
+	return p.isWord(k, "by")
 }
 
 // gapOverRelative is the distance in tokens from a name ending at from to
@@ -1169,10 +1178,11 @@ func (p *docParse) possessives(args []arg) {
 // State John Kerry": an organisation, role words, then the person.
 func (p *docParse) appositions(st *sentence, args []arg) {
 	for i := 0; i+1 < len(args); i++ {
-		// "Jane Roe, Kenya's ambassador to ...": the person, a comma, the
-		// organisation in the possessive and a role.
+		// "Jane Roe, Kenya's ambassador to ...", "Jane Roe, the Kenyan
+		// Ambassador": the person, a comma, the organisation in the
+		// possessive (or a state) and a role.
 		per, org := args[i], args[i+1]
-		if per.ent.subtype == "PERSON" && !per.pron && org.poss && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
+		if per.ent.subtype == "PERSON" && !per.pron && (org.poss || polity(org.ent)) && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
 			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && p.isWord(per.end+1, "the")) && org.end < len(p.toks) && p.toks[org.end].flags&fRole != 0 {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
@@ -1185,6 +1195,18 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			per.ent.subtype == "PERSON" && !per.pron && per.tok-org.end <= 8 && p.isPunct(per.tok-1, ',') &&
 			p.roleAt(org.end, per.tok-1) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+		}
+	}
+	// "Jane Roe, the Kenyan Ambassador to ...": a demonym and a role after
+	// the comma tie the person to the state.
+	for i := range args {
+		per := args[i]
+		k := per.end + 1
+		if per.ent.subtype != "PERSON" || per.pron || !p.isPunct(per.end, ',') || !p.isWord(k, "the") {
+			continue
+		}
+		if en, ok := p.ex.kb.Demonym(p.word(k + 1)); ok && en.Kind == domain.Actor && en.Code != "" && p.roleAt(k+2, k+5) {
+			p.emit("role-apposition", domain.AffiliatedWith, per.ent, p.reg.fromKB(en), 0.7*per.conf)
 		}
 	}
 	p.subsidiaries(st, args)
