@@ -537,7 +537,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "an actor's clause states no engagement on the topics it names: a cue must say so",
-			text: "Canada and Japan share a national security interest in stronger export rules. Kenya invests in cybersecurity.",
+			text: "Canada and Japan share a national security interest in stronger export rules. Kenya had a busy year in cybersecurity.",
 			not:  []string{"Canada -ENGAGES_ON-> National security", "Japan -ENGAGES_ON-> National security", "Kenya -ENGAGES_ON-> Cybersecurity"},
 		},
 		{
@@ -729,6 +729,21 @@ func TestConstructions(t *testing.T) {
 			name: "a state's name or demonym and a role after a comma tie the person before them to the state",
 			text: "Linda Okoro-Smith, the United States Ambassador to the United Nations, spoke. Jane Roe, the Kenyan Ambassador to France, spoke.",
 			want: []string{"Linda Okoro-Smith -AFFILIATED_WITH-> United States", "Jane Roe -AFFILIATED_WITH-> Kenya"},
+		},
+		{
+			name: "investing in a topic is engaging on it, however heavily",
+			text: "Kenya has invested heavily in cybersecurity.",
+			want: []string{"Kenya -ENGAGES_ON-> Cybersecurity"},
+		},
+		{
+			name: "the members a forum's apposition says it comprises are its members",
+			text: "The G20, comprising Brazil, India and the European Union, met in May. The Freedom Online Coalition, which consists of Canada and Ghana, spoke.",
+			want: []string{"Brazil -MEMBER_OF-> G20", "India -MEMBER_OF-> G20", "European Union -MEMBER_OF-> G20", "Canada -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
+			name: "a name told something is no subject: 'officials told Reuters that the country supports X'",
+			text: "Officials from Tonga told Reuters that the country supports the Internet Governance Forum.",
+			not:  []string{"Reuters -SUPPORTS-> Internet Governance Forum"},
 		},
 		{
 			name: "a place after a known name or a head word is no part of the name",

@@ -178,7 +178,11 @@ func init() {
 	addWords(fAdverb, `also closely actively further strongly fully still already jointly increasingly particularly especially
 		firmly explicitly expressly publicly formally officially consistently continuously constantly even greatly globally
 		internationally more most very both therefore thus recently previously originally currently now then
-		long successfully effectively clearly openly directly officially systematically intensively`)
+		long successfully effectively clearly openly directly officially systematically intensively
+		heavily significantly substantially rapidly quickly swiftly deeply broadly widely largely mainly primarily
+		notably reportedly allegedly repeatedly regularly frequently routinely immediately eventually ultimately
+		finally additionally similarly equally mutually bilaterally multilaterally collectively individually
+		separately proactively vigorously unanimously unilaterally informally`)
 	addWords(fNegation, "not never no neither nor cannot n't without failed fails refused refuses declined declines")
 	addWords(fPronounWe, "we our us ours ourselves")
 	addWords(fGovernment, "government governments authorities administration")
@@ -226,7 +230,7 @@ func init() {
 	for w := range agentNominals {
 		addWords(fAgentNominal, w)
 	}
-	addWords(fComprises, "comprise comprises comprised consist consists consisted composed")
+	addWords(fComprises, "comprise comprises comprised comprising consist consists consisted consisting composed")
 	addWords(fPreambular, `mindful considering recognising recognizing convinced noting recalling welcoming aware concerned
 		desiring determined believing affirming reaffirming bearing acknowledging emphasising emphasizing having
 		underlining stressing guided conscious`)

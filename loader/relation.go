@@ -718,6 +718,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if s.poss && !agent && p.appositive(args, si) {
 			continue // "Jane Doe, Kenya's minister of ICT, spoke at X": Jane Doe spoke
 		}
+		if !agent && !s.pron && p.verbObject(s.tok) {
+			continue // "officials told Reuters that ...": Reuters is told, it does not act
+		}
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
 			continue // "we want the EU to remain open and are opposed to X"
 		}
@@ -870,6 +873,55 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		}
 		if found || gap > maxFirstObject {
 			return
+		}
+	}
+}
+
+// verbObject reports whether the name at token k is the object of a verb
+// right before it ("signed the X", "told Reuters"): a verb of saying
+// other than "told" puts its speaker after it ("said Kenya's envoy").
+func (p *docParse) verbObject(k int) bool {
+	k--
+	for k >= 0 && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k--
+	}
+	if k < 0 || !p.toks[k].word || !p.toks[k].lower || p.toks[k].flags&(fPreposition|fAuxiliary|fFunction|fListGlue|fClauseBreak|fConnector) != 0 {
+		return false
+	}
+	w := strings.ToLower(p.word(k))
+	if p.toks[k].flags&fSays != 0 {
+		return w == "told" || w == "tells" || w == "tell"
+	}
+	return p.pastVerb(k) || p.verbLike(k)
+}
+
+// comprisingMembers reads a forum's members in an apposition: "the Quad,
+// comprising Australia, India, Japan and the United States", "the G7,
+// which consists of ...".
+func (p *docParse) comprisingMembers(args []arg) {
+	for i := range args {
+		f := args[i]
+		k := f.end
+		if f.pron || f.ent.kind != domain.Forum || !p.isPunct(k, ',') {
+			continue
+		}
+		k++
+		if p.isWord(k, "which") {
+			k++
+		}
+		if k >= len(p.toks) || !p.toks[k].word || p.toks[k].flags&fComprises == 0 {
+			continue
+		}
+		for j := i + 1; j < len(args) && args[j].tok <= k+4; j++ {
+			if args[j].ent.kind != domain.Actor || args[j].tok <= k {
+				continue
+			}
+			for _, m := range p.group(args, j, 1) {
+				if typ, ok := resolve(cMember, args[m].ent, f.ent); ok {
+					p.emit("comprising", typ, args[m].ent, f.ent, 0.7*args[m].conf*f.conf)
+				}
+			}
+			break
 		}
 	}
 }
@@ -1209,6 +1261,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, p.reg.fromKB(en), 0.7*per.conf)
 		}
 	}
+	p.comprisingMembers(args)
 	p.subsidiaries(st, args)
 	for i := 0; i+1 < len(args); i++ {
 		if org := p.roleAfter(st, args, i); org >= 0 {
