@@ -746,6 +746,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Reuters -SUPPORTS-> Internet Governance Forum"},
 		},
 		{
+			name: "'the country' refers to the latest state and 'the company' to the latest company",
+			text: "Tonga hosted a workshop in May. Officials said the country supports the Internet Governance Forum. Microsoft published a report. The company also joined the Paris Call for Trust and Security in Cyberspace.",
+			want: []string{"Tonga -SUPPORTS-> Internet Governance Forum", "Microsoft -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

@@ -334,6 +334,9 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 		if t.word && hw != nil && t.lower {
 			p.shortenedName(st, i, hw, firstArg)
 		}
+		if hw == nil && t.word && t.lower {
+			hw = actorNouns[strings.ToLower(p.word(i))]
+		}
 		if !t.word || hw == nil || !(p.isWord(i-1, "the") || p.isWord(i-1, "this")) {
 			continue
 		}
@@ -458,6 +461,14 @@ func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 		}
 	}
 	switch hw.kind {
+	case domain.Actor:
+		// "the country" is the latest state, "the company" the latest
+		// company.
+		for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
+			if e := p.args[k].ent; e.kind == domain.Actor && e.subtype == hw.subtype && len(e.members) == 0 && !p.args[k].pron {
+				return e
+			}
+		}
 	case domain.Forum:
 		// "the summit" is the latest event, "the forum" the latest body.
 		event := hw.subtype == "EVENT"
@@ -486,6 +497,16 @@ func namedOtherHead(name, w string) bool {
 	last := strings.ToLower(name[strings.LastIndexAny(name, " -")+1:])
 	e := lexicon[last]
 	return e != nil && e.head != nil && !strings.EqualFold(last, w) && !strings.EqualFold(last, w+"s")
+}
+
+// actorNouns are the nouns that refer back to an actor of a sort without
+// heading names of their own ("the country", "the firm"); "the company"
+// and "the ministry" are head words already.
+var actorNouns = map[string]*headWord{
+	"country": {domain.Actor, "STATE", 0.8},
+	"nation":  {domain.Actor, "STATE", 0.8},
+	"firm":    {domain.Actor, "COMPANY", 0.8},
+	"bloc":    {domain.Actor, "REGIONAL_BLOC", 0.8},
 }
 
 // hasWordFold reports whether name has w as one of its words (between
