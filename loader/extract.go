@@ -30,6 +30,9 @@ type Extractor struct {
 	// links holds, by index, the relations each known entry's name gives
 	// (see nameLinks).
 	links formLinks
+	// capitals maps the first word of a capital to the states it may
+	// stand for (see capitalAt).
+	capitals map[string][]capital
 }
 
 // NewExtractor returns an extractor that links names to k.
@@ -64,6 +67,11 @@ func NewExtractor(k *kb.KB) *Extractor {
 			}
 		}
 	}
+	caps, err := capitalsOf(k)
+	if err != nil {
+		panic(err) // the table is embedded: a bad line is a bug of the build
+	}
+	ex.capitals = caps
 	return ex
 }
 

@@ -1529,6 +1529,11 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].flags&fGovernment != 0 && p.isWord(i, "federal"):
 			p.addArg(i, i+2, p.selfActor, confSelf, false)
 		case t.cap:
+			if en, end := p.capitalAt(st, i); en != nil {
+				// "Beijing denounced X": the capital is its government.
+				p.addArg(i, end, p.reg.fromKB(en), 0.75, false)
+				continue
+			}
 			// Most capitalised words are followed by no "government".
 			if !p.governmentAt(i+1, st) && !p.governmentAt(i+2, st) {
 				continue

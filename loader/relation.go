@@ -926,6 +926,17 @@ func (p *docParse) comprisingMembers(args []arg) {
 	}
 }
 
+// infinitiveBetween reports whether "to" and a verb stand between tokens
+// from and to: a clause of its own begins there.
+func (p *docParse) infinitiveBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if p.isWord(k, "to") && p.toks[k+1].word && p.toks[k+1].lower && p.toks[k+1].flags&(fDeterminer|fFunction) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // afterBy reports whether "by", with any determiners, stands before token k.
 func (p *docParse) afterBy(k int) bool {
 	k--
@@ -1097,6 +1108,9 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			first = i
 			break
 		}
+	}
+	if first >= 0 && p.infinitiveBetween(k, args[first].tok) {
+		first = -1 // "urged its allies to exclude Chinese vendors": the vendors are no allies
 	}
 	var right, with []int
 	if first >= 0 {

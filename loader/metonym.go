@@ -1,0 +1,70 @@
+package loader
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/diplograph/diplograph/loader/kb"
+)
+
+//go:embed lexicon/capitals.tsv
+var capitalTable string
+
+// capitalsOf reads capitals.tsv against k: the first word of each capital,
+// lower-cased, to the capitals it opens and the state each stands for.
+func capitalsOf(k *kb.KB) (map[string][]capital, error) {
+	out := map[string][]capital{}
+	for n, line := range strings.Split(capitalTable, "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, state, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("capitals.tsv:%d: want capital<TAB>state", n+1)
+		}
+		en, found := k.Lookup(state)
+		if !found {
+			continue // a knowledge base without the state (a test's) has no use for its capital
+		}
+		words := strings.Fields(name)
+		first := strings.ToLower(words[0])
+		out[first] = append(out[first], capital{words: words, state: en})
+	}
+	return out, nil
+}
+
+// capital is one line of capitals.tsv.
+type capital struct {
+	words []string
+	state *kb.Entry
+}
+
+// capitalAt returns the state whose capital's name starts at token i and
+// stands for its government there, and the token after the name: the name
+// is capitalised, inside no other name, after no preposition but the
+// agent's "by", and either in the possessive or before a verb ("Beijing
+// denounced", "Washington has urged", "condemned by Kyiv").
+func (p *docParse) capitalAt(st *sentence, i int) (*kb.Entry, int) {
+	cs := p.ex.capitals[strings.ToLower(p.word(i))]
+	if len(cs) == 0 || p.kbAt[i] != nil || i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") {
+		return nil, 0
+	}
+next:
+	for _, c := range cs {
+		end := i + len(c.words)
+		if end > st.t1 {
+			continue
+		}
+		for j, w := range c.words {
+			if !p.toks[i+j].cap || p.word(i+j) != w {
+				continue next
+			}
+		}
+		if p.toks[end-1].poss || p.isWord(i-1, "by") || end < st.t1 && p.toks[end].word && p.toks[end].lower &&
+			(p.toks[end].flags&(fAuxiliary|fSays|fVerb|fHedge) != 0 && !p.isWord(end, "which") && !p.isWord(end, "that") || p.pastVerb(end) || p.verbLike(end) || p.cueAt(end, st.t1)) {
+			return c.state, end
+		}
+	}
+	return nil, 0
+}
