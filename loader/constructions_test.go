@@ -751,6 +751,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Tonga -SUPPORTS-> Internet Governance Forum", "Microsoft -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
 		},
 		{
+			name: "a state that joins a regional bloc is its member",
+			text: "Senegal joined Smart Africa and the African Union.",
+			want: []string{"Senegal -MEMBER_OF-> African Union"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

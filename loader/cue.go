@@ -265,8 +265,8 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		switch {
 		case sk == domain.Actor && tk == domain.Treaty:
 			return domain.PartyTo, true
-		case sk == domain.Actor && tk == domain.Forum:
-			return domain.MemberOf, true
+		case sk == domain.Actor && (tk == domain.Forum || tgt.subtype == "REGIONAL_BLOC" && polity(src)):
+			return domain.MemberOf, true // "Senegal joined the African Union"
 		}
 	case cCommit:
 		switch {
@@ -391,7 +391,7 @@ var targetKinds = [...]uint8{
 	cSupport:     anyActor | anyForum | anyTreaty | anyIssue,
 	cOppose:      anyActor | anyTreaty | anyIssue,
 	cBlock:       anyActor | anyTreaty | anyIssue,
-	cParty:       anyForum | anyTreaty,
+	cParty:       anyActor | anyForum | anyTreaty,
 	cCommit:      anyForum | anyTreaty | anyIssue,
 	cMember:      anyActor | anyForum | anyTreaty,
 	cParticipate: anyForum | anyIssue,
