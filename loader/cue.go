@@ -370,7 +370,10 @@ func polity(e *entity) bool {
 func kindBit(e *entity) uint8 {
 	switch e.kind {
 	case domain.Actor:
-		return 1
+		if e.subtype == "REGIONAL_BLOC" {
+			return aBloc
+		}
+		return anActor
 	case domain.Forum:
 		return 2
 	case domain.Treaty:
@@ -382,7 +385,9 @@ func kindBit(e *entity) uint8 {
 }
 
 const (
-	anyActor, anyForum, anyTreaty, anyIssue = 1, 2, 4, 8
+	anActor, anyForum, anyTreaty, anyIssue = 1, 2, 4, 8
+	aBloc                                  = 16 // a regional bloc, an actor one joins as one joins a forum
+	anyActor                               = anActor | aBloc
 )
 
 // targetKinds lists, per class, the kinds an object can have under some
@@ -391,9 +396,9 @@ var targetKinds = [...]uint8{
 	cSupport:     anyActor | anyForum | anyTreaty | anyIssue,
 	cOppose:      anyActor | anyTreaty | anyIssue,
 	cBlock:       anyActor | anyTreaty | anyIssue,
-	cParty:       anyActor | anyForum | anyTreaty,
+	cParty:       aBloc | anyForum | anyTreaty,
 	cCommit:      anyForum | anyTreaty | anyIssue,
-	cMember:      anyActor | anyForum | anyTreaty,
+	cMember:      aBloc | anyForum | anyTreaty,
 	cParticipate: anyForum | anyIssue,
 	cAuthor:      anyTreaty,
 	cAdopt:       anyTreaty,

@@ -120,7 +120,7 @@ func TestTargetKinds(t *testing.T) {
 			}
 		}
 		if got != targetKinds[c] {
-			t.Errorf("class %s: resolve takes objects %04b, targetKinds says %04b", cueClassNames[c], got, targetKinds[c])
+			t.Errorf("class %s: resolve takes objects %05b, targetKinds says %05b", cueClassNames[c], got, targetKinds[c])
 		}
 	}
 }
