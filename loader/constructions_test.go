@@ -756,6 +756,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Senegal -MEMBER_OF-> African Union"},
 		},
 		{
+			name: "a person 'of' an organisation works for it",
+			text: "Ambassador Jane Roe of Kenya spoke at the Internet Governance Forum. Professor Tom Hill of Stanford University chaired the panel.",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> Kenya", "Tom Hill -AFFILIATED_WITH-> Stanford University", "Jane Roe -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

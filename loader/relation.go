@@ -1263,6 +1263,17 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 	}
+	// "Ambassador Jane Roe of Kenya", "Professor Tom Hill of Stanford
+	// University": a person of an organisation works for it.
+	for i := 0; i+1 < len(args); i++ {
+		per, org := args[i], args[i+1]
+		k := per.end
+		if per.ent.subtype != "PERSON" || per.pron || org.pron || !p.isWord(k, "of") || org.ent.subtype == "PERSON" ||
+			org.ent.kind != domain.Actor && org.ent.kind != domain.Forum || !(org.tok == k+1 || org.tok == k+2 && p.isWord(k+1, "the")) {
+			continue
+		}
+		p.emit("person-of", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+	}
 	// "Jane Roe, the Kenyan Ambassador to ...": a demonym and a role after
 	// the comma tie the person to the state.
 	for i := range args {
