@@ -761,6 +761,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Jane Roe -AFFILIATED_WITH-> Kenya", "Tom Hill -AFFILIATED_WITH-> Stanford University", "Jane Roe -PARTICIPATES_IN-> Internet Governance Forum"},
 		},
 		{
+			name: "guidance, guides, handbooks, toolkits and checklists are instruments, their owner's when the owner opens the name",
+			text: "The OECD Due Diligence Guidance was published in 2018. Kenya adopted the Cyber Hygiene Toolkit. The ITU released the National Cybersecurity Strategy Guide.",
+			want: []string{"OECD -AUTHORED-> OECD Due Diligence Guidance", "Kenya -PARTY_TO-> Cyber Hygiene Toolkit", "International Telecommunication Union -AUTHORED-> National Cybersecurity Strategy Guide"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
