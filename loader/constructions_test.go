@@ -766,6 +766,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"OECD -AUTHORED-> OECD Due Diligence Guidance", "Kenya -PARTY_TO-> Cyber Hygiene Toolkit", "International Telecommunication Union -AUTHORED-> National Cybersecurity Strategy Guide"},
 		},
 		{
+			name: "a state's adjective before a topic is its field of work, and an organ within a bloc is part of it",
+			text: "This essay analyses Chinese public diplomacy in the digital era. The Pan-African Parliament, an organ established within the African Union, met.",
+			want: []string{"China -ENGAGES_ON-> Public diplomacy", "Pan-African Parliament -PART_OF-> African Union"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

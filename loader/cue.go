@@ -332,8 +332,11 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 			return domain.EngagesOn, true
 		}
 	case cPart:
-		if sk == tk && sk != domain.Issue && !person {
+		switch {
+		case sk == tk && sk != domain.Issue && !person:
 			return domain.PartOf, true
+		case sk == domain.Forum && tgt.subtype == "REGIONAL_BLOC":
+			return domain.PartOf, true // "an organ established within the African Union"
 		}
 	case cAffil:
 		switch {

@@ -118,6 +118,7 @@ func (p *docParse) relations(si int) {
 	p.ofAgentNominals(st, args)
 	p.includedBodies(args)
 	p.listIntro(st, args)
+	p.demonymTopics(args)
 	if len(args) < 2 {
 		return
 	}
@@ -1199,6 +1200,21 @@ func (p *docParse) adjunctStart(h int) int {
 		}
 	}
 	return -1
+}
+
+// demonymTopics reads "Chinese public diplomacy", "Russian disinformation":
+// a state's adjective before a topic, as its possessive would be.
+func (p *docParse) demonymTopics(args []arg) {
+	for i := range args {
+		y := &args[i]
+		k := y.tok - 1
+		if y.ent.kind != domain.Issue || y.pron || k < 0 || !p.toks[k].word || !p.toks[k].cap || p.kbAt[k] != nil || i > 0 && args[i-1].end > k || p.premodifier(y) {
+			continue
+		}
+		if en, ok := p.ex.kb.Demonym(p.word(k)); ok && en.Kind == domain.Actor && en.Code != "" {
+			p.relateTentatively("demonym-topic", cAddress, p.reg.fromKB(en), y.ent, 0.5*y.conf)
+		}
+	}
 }
 
 // possessives reads "X’s Y": an actor's or forum's instrument is theirs,
