@@ -731,9 +731,9 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Linda Okoro-Smith -AFFILIATED_WITH-> United States", "Jane Roe -AFFILIATED_WITH-> Kenya"},
 		},
 		{
-			name: "investing in a topic is engaging on it, however heavily",
-			text: "Kenya has invested heavily in cybersecurity.",
-			want: []string{"Kenya -ENGAGES_ON-> Cybersecurity"},
+			name: "investing in a topic or bridging a divide is engaging on it",
+			text: "Kenya has invested heavily in cybersecurity. Ghana wants to bridge the digital divide.",
+			want: []string{"Kenya -ENGAGES_ON-> Cybersecurity", "Ghana -ENGAGES_ON-> Digital divide"},
 		},
 		{
 			name: "the members a forum's apposition says it comprises are its members",
