@@ -334,8 +334,8 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 		if t.word && hw != nil && t.lower {
 			p.shortenedName(st, i, hw, firstArg)
 		}
-		if hw == nil && t.word && t.lower {
-			hw = actorNouns[strings.ToLower(p.word(i))]
+		if hw == nil && t.word && t.lower && (p.isWord(i-1, "the") || p.isWord(i-1, "this")) {
+			hw = actorNouns[p.word(i)]
 		}
 		if !t.word || hw == nil || !(p.isWord(i-1, "the") || p.isWord(i-1, "this")) {
 			continue

@@ -30,8 +30,8 @@ type Extractor struct {
 	// links holds, by index, the relations each known entry's name gives
 	// (see nameLinks).
 	links formLinks
-	// capitals maps the first word of a capital to the states it may
-	// stand for (see capitalAt).
+	// capitals maps the first word of a capital, as written, to the
+	// states it may stand for (see capitalAt).
 	capitals map[string][]capital
 }
 

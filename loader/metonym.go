@@ -12,7 +12,7 @@ import (
 var capitalTable string
 
 // capitalsOf reads capitals.tsv against k: the first word of each capital,
-// lower-cased, to the capitals it opens and the state each stands for.
+// as written, to the capitals it opens and the state each stands for.
 func capitalsOf(k *kb.KB) (map[string][]capital, error) {
 	out := map[string][]capital{}
 	for n, line := range strings.Split(capitalTable, "\n") {
@@ -28,8 +28,7 @@ func capitalsOf(k *kb.KB) (map[string][]capital, error) {
 			continue // a knowledge base without the state (a test's) has no use for its capital
 		}
 		words := strings.Fields(name)
-		first := strings.ToLower(words[0])
-		out[first] = append(out[first], capital{words: words, state: en})
+		out[words[0]] = append(out[words[0]], capital{words: words, state: en})
 	}
 	return out, nil
 }
@@ -46,7 +45,7 @@ type capital struct {
 // agent's "by", and either in the possessive or before a verb ("Beijing
 // denounced", "Washington has urged", "condemned by Kyiv").
 func (p *docParse) capitalAt(st *sentence, i int) (*kb.Entry, int) {
-	cs := p.ex.capitals[strings.ToLower(p.word(i))]
+	cs := p.ex.capitals[p.word(i)]
 	if len(cs) == 0 || p.kbAt[i] != nil || i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") {
 		return nil, 0
 	}
