@@ -45,10 +45,10 @@ type capital struct {
 // agent's "by", and either in the possessive or before a verb ("Beijing
 // denounced", "Washington has urged", "condemned by Kyiv").
 func (p *docParse) capitalAt(st *sentence, i int) (*kb.Entry, int) {
-	cs := p.ex.capitals[p.word(i)]
-	if len(cs) == 0 || p.kbAt[i] != nil || i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") {
+	if p.kbAt[i] != nil || i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") {
 		return nil, 0
 	}
+	cs := p.ex.capitals[p.word(i)]
 next:
 	for _, c := range cs {
 		end := i + len(c.words)
