@@ -771,6 +771,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"China -ENGAGES_ON-> Public diplomacy", "Pan-African Parliament -PART_OF-> African Union"},
 		},
 		{
+			name: "the few parties of an unnamed agreement cooperate; a named treaty's parties need not",
+			text: "The trilateral agreement was reached in March 2023 by Japan, Chile and the Netherlands. Kenya and Ghana signed a memorandum of understanding in May. France and Brazil signed the Budapest Convention.",
+			want: []string{"Chile -COOPERATES_WITH-> Japan", "Japan -COOPERATES_WITH-> Netherlands", "Ghana -COOPERATES_WITH-> Kenya"},
+			not:  []string{"Brazil -COOPERATES_WITH-> France"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

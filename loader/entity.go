@@ -26,6 +26,10 @@ type entity struct {
 	// passing marks a topic a long document names once and relates to
 	// nothing (see markPassingTopics): it is left out of the extraction.
 	passing bool
+	// unnamed marks an instrument written in lower case ("a memorandum of
+	// understanding", "the trilateral agreement"): a deal between the few
+	// who made it.
+	unnamed bool
 	seen    bool // mentioned in the document's text
 	// entry is the knowledge-base entry the entity comes from, if any.
 	entry *kb.Entry

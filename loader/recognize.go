@@ -579,6 +579,7 @@ func (p *docParse) instrumentAt(st *sentence, h int) int {
 			subtype = "AGREEMENT"
 		}
 		en = p.reg.get(domain.Treaty, subtype, capitalize(p.text[p.toks[a].s:p.toks[e-1].e]), 0.5)
+		en.unnamed = a == m
 	}
 	en.addAlias(phrase)
 	p.addArg(a, e, en, 0.5, false)

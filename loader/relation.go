@@ -632,6 +632,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	// through a list ("Canada, Japan and Kenya signed X") or a companion
 	// phrase ("along with Chile").
 	relateAll := func(subjects []int, rule string) bool {
+		defer p.dealParties(args, subjects, objs, c.class)
 		found := false
 		for n, sj := range subjects {
 			s := args[sj]
@@ -872,8 +873,36 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 				found = true
 			}
 		}
+		if found {
+			p.dealParties(args, agents, []int{ti}, c.class)
+		}
 		if found || gap > maxFirstObject {
 			return
+		}
+	}
+}
+
+// dealParties makes the two to four parties of an unnamed agreement ("the
+// trilateral agreement reached by A, B and C", "A and B signed a memorandum
+// of understanding") cooperate: a named treaty's parties need not.
+func (p *docParse) dealParties(args []arg, parties, objs []int, c cueClass) {
+	if c != cParty && c != cCommit && c != cAdopt || len(parties) < 2 || len(parties) > 4 {
+		return
+	}
+	for _, oi := range objs {
+		o := args[oi].ent
+		if !o.unnamed || o.subtype != "AGREEMENT" {
+			continue
+		}
+		for i, a := range parties {
+			for _, b := range parties[i+1:] {
+				if args[a].ent.kind != domain.Actor || args[b].ent.kind != domain.Actor {
+					continue
+				}
+				if typ, ok := resolve(cCooperate, args[a].ent, args[b].ent); ok {
+					p.emit("deal-parties", typ, args[a].ent, args[b].ent, 0.6*args[a].conf*args[b].conf)
+				}
+			}
 		}
 	}
 }
