@@ -104,6 +104,8 @@ export function explainRule(rule: string | null | undefined): string {
     [/^person-of/, "A person named “of” an organisation works for it (“Ambassador Jane Roe of Kenya”)."],
     [/^relative-subject/, "A relative clause says it of the name it follows (“X, which addresses Y”)."],
     [/^comprising/, "An apposition lists a forum’s members (“the Quad, comprising A, B, C and D”)."],
+    [/^deal-parties/, "The few parties to an unnamed agreement work together (“a trilateral agreement reached by A, B and C”)."],
+    [/^demonym-topic/, "A state’s adjective before a topic makes it the state’s field of work (“Chinese public diplomacy”)."],
     [/^label-line/, "A programme line says it (“Speaker: Jane Doe, Some Group”)."],
     [/^other-member-states/, "“The other member states” of a group include it."],
     [/^name-/, "The entity’s own name says it (its owner, event, parties or topic)."],
