@@ -777,6 +777,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brazil -COOPERATES_WITH-> France"},
 		},
 		{
+			name: "a forum's statement refers to the instruments its 'we' welcomes or builds on",
+			text: "G7 Leaders' Statement on Digital Trust\n\nWe, the Leaders of the G7, welcome the Global Digital Compact. We build on the OECD AI Principles.\n",
+			want: []string{"G7 Leaders' Statement on Digital Trust -REFERENCES-> Global Digital Compact", "G7 Leaders' Statement on Digital Trust -REFERENCES-> OECD AI Principles"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

@@ -241,6 +241,10 @@ func (p *docParse) selfVoice(args []arg) {
 			// A state's strategy names its other strategies by title
 			// alone; a joint voice owns only what it calls "our".
 			p.emit("document-voice", domain.Authored, p.selfActor, e, 0.5*a.conf)
+		case voiced && p.selfActor.kind == domain.Forum && e.kind == domain.Treaty && e != p.selfDoc && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty:
+			// "We, the Leaders of the G7, welcome X": a forum's statement
+			// takes no stance of a party; it refers to X.
+			p.emit("document-references", domain.References, p.selfDoc, e, 0.5*a.conf)
 		case e.kind == domain.Issue && p.selfDoc != nil && p.selfDoc.subtype == "EVENT":
 			if !p.has(domain.Addresses, p.selfDoc, e) {
 				p.emit("document-topic", domain.Addresses, p.selfDoc, e, 0.45*a.conf)
