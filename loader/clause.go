@@ -475,9 +475,45 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 			if owner := p.relativeOwner(args, s.end, o.tok); owner != nil && owner != s.ent {
 				continue // "the OECD drafts a Charter that covers X": X is the Charter's
 			}
+			if o.tok > s.tok && ownTopicsBefore(args, i, j) || o.tok < s.tok && ownedByEarlier(args, i, j) {
+				continue // "R1 on A, R2 on B": B is R2's and A is R1's
+			}
 			p.relateTentatively("instrument-topic", cAddress, s.ent, o.ent, 0.35*s.conf*o.conf)
 		}
 	}
+}
+
+// ownTopicsBefore reports whether, between instrument args[s] and topic
+// args[o] after it, another instrument or forum follows a topic of s's own:
+// in an enumeration each instrument keeps the topics right after it.
+func ownTopicsBefore(args []arg, s, o int) bool {
+	topic := false
+	for k := s + 1; k < o; k++ {
+		switch args[k].ent.kind {
+		case domain.Issue:
+			topic = true
+		case domain.Treaty, domain.Forum:
+			if topic && !args[k].pron {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedByEarlier reports whether the name nearest before topic args[o],
+// past other topics, is an instrument or forum other than args[s].
+func ownedByEarlier(args []arg, s, o int) bool {
+	for k := o - 1; k >= 0; k-- {
+		switch args[k].ent.kind {
+		case domain.Issue:
+			continue
+		case domain.Treaty, domain.Forum:
+			return k != s && !args[k].pron
+		}
+		return false
+	}
+	return false
 }
 
 // maxInstrumentTopic bounds, in tokens, how far from an instrument or a

@@ -782,6 +782,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"G7 Leaders' Statement on Digital Trust -REFERENCES-> Global Digital Compact", "G7 Leaders' Statement on Digital Trust -REFERENCES-> OECD AI Principles"},
 		},
 		{
+			name: "in an enumeration of instruments each keeps the topics that follow it",
+			text: "Recalling Recommendation No. R (85) 10 concerning cybercrime, Recommendation No. R (87) 15 regulating data protection, and Recommendation No. R (95) 4 on censorship.",
+			want: []string{"Recommendation No. R (85) 10 -ADDRESSES-> Cybercrime", "Recommendation No. R (87) 15 -ADDRESSES-> Data protection", "Recommendation No. R (95) 4 -ADDRESSES-> Censorship"},
+			not:  []string{"Recommendation No. R (87) 15 -ADDRESSES-> Cybercrime", "Recommendation No. R (85) 10 -ADDRESSES-> Censorship"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
