@@ -268,7 +268,7 @@ WITH collect([` + nodeProjection("e", !inc.NoDocuments) + `, score]) AS hits`
 	ret := " RETURN hits"
 	if inc.Relations != nil {
 		relatedParams(params, inc)
-		stmt += relatedOf("[h IN hits | h[0]]", inc)
+		stmt += " WITH hits, [h IN hits | h[0]] AS found" + relatedOf("found", inc)
 		ret += ", related"
 	}
 	type result struct {
