@@ -21,7 +21,11 @@ var nodeColumn = nodeProjection("e", true) + ` AS e`
 // relationColumns groups the evidence relationships r of a relation between
 // a and b, one per document, into one row that relationFrom reads.
 const relationColumns = `r.relId AS id, type(r) AS type, a.id AS source, b.id AS target,
-  collect(r {.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule, .dates, .dateKinds}) AS evidence`
+  collect(r {` + evidenceFields + `}) AS evidence`
+
+// evidenceFields are the properties of an evidence relationship that
+// relationFrom reads.
+const evidenceFields = `.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule, .dates, .dateKinds`
 
 // maxPathHops bounds ShortestPath's search: a variable-length bound cannot be
 // a query parameter, so the bound is this constant and the caller's

@@ -31,7 +31,9 @@ func nodeProjection(v string, documents bool) string {
 // relatedCall reads, for the entity bound to e, the page of its relations
 // that Relations would give for RelationQuery{NodeIDs: {e.id}} (in ID
 // order, all evidence of each) as the column relations, and the entities
-// at their other ends as ends.
+// at their other ends as ends. Every evidence relationship of a relation
+// touching e touches e, so one expansion of e finds them all; they are
+// grouped by relation before the page is cut, and only the page's are read.
 func relatedCall(inc domain.Include) string {
 	limit := ""
 	if inc.Relations.Limit > 0 {
@@ -39,13 +41,13 @@ func relatedCall(inc domain.Include) string {
 	}
 	return `
 CALL (e) {
-  MATCH (e)-[r]-(:Entity) WHERE type(r) IN $relTypes
-  WITH DISTINCT r.relId AS rid, startNode(r) AS a, endNode(r) AS b ORDER BY rid` + limit + `
-  MATCH (a)-[r]->(b) WHERE r.relId = rid
-  WITH e, a, b, ` + relationColumns + `
-  ORDER BY id
-  RETURN collect([id, type, source, target, evidence]) AS relations,
-    collect(DISTINCT CASE WHEN a = e THEN b ELSE a END) AS others
+  MATCH (e)-[r]-(o:Entity) WHERE type(r) IN $relTypes
+  WITH DISTINCT r, o
+  WITH r.relId AS id, o, collect(r) AS rs
+  ORDER BY id` + limit + `
+  RETURN collect([id, type(rs[0]), startNode(rs[0]).id, endNode(rs[0]).id,
+      [r IN rs | r {` + evidenceFields + `}]]) AS relations,
+    collect(DISTINCT o) AS others
 }
 CALL (others) {
   UNWIND others AS o
