@@ -132,11 +132,7 @@ func relationsMatching(ctx context.Context, tx neo4j.ManagedTransaction, match s
 
 // Documents lists the loaded documents by name.
 func (s *Store) Documents(ctx context.Context) ([]domain.DocumentInfo, error) {
-	return read(ctx, s, "documents", func(tx neo4j.ManagedTransaction) ([]domain.DocumentInfo, error) {
-		recs, err := collect(ctx, tx, "MATCH (d:Document) RETURN d.id, d.name, d.hash, d.size ORDER BY d.name, d.id", nil)
-		if err != nil {
-			return nil, err
-		}
+	return query(ctx, s, "documents", "MATCH (d:Document) RETURN d.id, d.name, d.hash, d.size ORDER BY d.name, d.id", nil, func(recs []*neo4j.Record) ([]domain.DocumentInfo, error) {
 		out := make([]domain.DocumentInfo, len(recs))
 		for i, rec := range recs {
 			out[i] = domain.DocumentInfo{
@@ -182,11 +178,7 @@ func (s *Store) Document(ctx context.Context, id string) (domain.Doc, []domain.M
 
 // Node returns one entity.
 func (s *Store) Node(ctx context.Context, id string) (domain.Node, error) {
-	return read(ctx, s, "node "+id, func(tx neo4j.ManagedTransaction) (domain.Node, error) {
-		recs, err := collect(ctx, tx, "MATCH (e:Entity {id: $id}) RETURN "+nodeColumn, map[string]any{"id": id})
-		if err != nil {
-			return domain.Node{}, err
-		}
+	return query(ctx, s, "node "+id, "MATCH (e:Entity {id: $id}) RETURN "+nodeColumn, map[string]any{"id": id}, func(recs []*neo4j.Record) (domain.Node, error) {
 		if len(recs) == 0 {
 			return domain.Node{}, domain.ErrNotFound
 		}
@@ -265,11 +257,7 @@ func (s *Store) relations(ctx context.Context, q domain.RelationQuery, noEndDocu
 		total int
 		ends  map[string]domain.Node
 	}
-	res, err := read(ctx, s, "relations", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, stmt+ret, params)
-		if err != nil {
-			return result{}, err
-		}
+	res, err := query(ctx, s, "relations", stmt+ret, params, func(recs []*neo4j.Record) (result, error) {
 		v := recs[0].Values
 		r := result{total: asInt(v[0])}
 		for _, rel := range asSlice(v[1]) {
@@ -358,11 +346,7 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types [
 	}
 	stmt := neighbourhoodStatement(depth)
 	params := map[string]any{"id": id, "types": typeNames(types), "limit": limit}
-	return read(ctx, s, "neighbourhood of "+id, func(tx neo4j.ManagedTransaction) (domain.Subgraph, error) {
-		recs, err := collect(ctx, tx, stmt, params)
-		if err != nil {
-			return domain.Subgraph{}, err
-		}
+	return query(ctx, s, "neighbourhood of "+id, stmt, params, func(recs []*neo4j.Record) (domain.Subgraph, error) {
 		if len(recs) == 0 {
 			return domain.Subgraph{}, domain.ErrNotFound
 		}
@@ -420,11 +404,7 @@ RETURN found, [e IN walk | e.id] AS order,
 func (s *Store) ShortestPath(ctx context.Context, from, to string, types []domain.RelationType, maxLength int) (domain.Path, error) {
 	params := map[string]any{"from": from, "to": to, "types": typeNames(types), "max": maxLength}
 	op := fmt.Sprintf("path from %s to %s", from, to)
-	return read(ctx, s, op, func(tx neo4j.ManagedTransaction) (domain.Path, error) {
-		recs, err := collect(ctx, tx, pathStatement, params)
-		if err != nil {
-			return domain.Path{}, err
-		}
+	return query(ctx, s, op, pathStatement, params, func(recs []*neo4j.Record) (domain.Path, error) {
 		v := recs[0].Values
 		if v[0] != true {
 			return domain.Path{}, domain.ErrNotFound

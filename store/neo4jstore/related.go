@@ -121,11 +121,7 @@ func (s *Store) NodesWith(ctx context.Context, ids []string, inc domain.Include)
 		stmt += relatedCall(inc)
 		ret += ", relations, ends"
 	}
-	res, err := read(ctx, s, "nodes", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, stmt+ret, params)
-		if err != nil {
-			return result{}, err
-		}
+	res, err := query(ctx, s, "nodes", stmt+ret, params, func(recs []*neo4j.Record) (result, error) {
 		r := result{related: newRelated(inc)}
 		byID := make(map[string]domain.Node, len(recs))
 		for _, rec := range recs {
@@ -197,11 +193,7 @@ func (s *Store) ListNodesWith(ctx context.Context, q domain.NodeQuery, inc domai
 		total   int
 		related domain.Related
 	}
-	res, err := read(ctx, s, "list nodes", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, stmt+ret, params)
-		if err != nil {
-			return result{}, err
-		}
+	res, err := query(ctx, s, "list nodes", stmt+ret, params, func(recs []*neo4j.Record) (result, error) {
 		v := recs[0].Values
 		r := result{total: asInt(v[0]), related: newRelated(inc)}
 		for _, n := range asSlice(v[1]) {
@@ -277,11 +269,7 @@ WITH collect([` + nodeProjection("e", !inc.NoDocuments) + `, score]) AS hits`
 		hits    []domain.SearchHit
 		related domain.Related
 	}
-	res, err := read(ctx, s, "search", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, stmt+ret, params)
-		if err != nil {
-			return result{}, err
-		}
+	res, err := query(ctx, s, "search", stmt+ret, params, func(recs []*neo4j.Record) (result, error) {
 		v := recs[0].Values
 		r := result{related: newRelated(inc)}
 		for _, h := range asSlice(v[0]) {
