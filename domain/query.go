@@ -99,6 +99,9 @@ type Include struct {
 	Relations *RelationsOf
 	// NoDocuments leaves every entity's Documents empty, the ends' too.
 	NoDocuments bool
+	// NoEvidence leaves every relation's Evidence empty; its Confidence
+	// and Rule are still read.
+	NoEvidence bool
 }
 
 // RelationsOf pages one entity's relations; a Limit of 0 means no limit.

@@ -25,7 +25,7 @@ type IncludingStore interface {
 	NodesWith(ctx context.Context, ids []string, inc domain.Include) ([]domain.Node, domain.Related, error)
 	ListNodesWith(ctx context.Context, q domain.NodeQuery, inc domain.Include) ([]domain.Node, int, domain.Related, error)
 	SearchWith(ctx context.Context, text string, kinds []domain.Kind, limit int, inc domain.Include) ([]domain.SearchHit, domain.Related, error)
-	RelationsWithEnds(ctx context.Context, q domain.RelationQuery, noDocuments bool) ([]domain.Relation, int, map[string]domain.Node, error)
+	RelationsWithEnds(ctx context.Context, q domain.RelationQuery, inc domain.Include) ([]domain.Relation, int, map[string]domain.Node, error)
 }
 
 // including returns the store as an IncludingStore, if it is one.
@@ -54,27 +54,32 @@ func relationsOfKey(of domain.RelationsOf) string {
 // include says what a root field reads with the entities at path (the
 // fields from the root field's own down to an entity): their relations
 // when every relations field selected on them asks the same page (else
-// each entity asks for its own), and their documents, and the relations'
-// ends' documents, only when the operation selects documents anywhere, so
-// that no two root fields of a request read one entity differently.
+// each entity asks for its own). Entities' documents, and relations'
+// evidence, are read only when the operation selects them anywhere (the
+// evidence's dates give a relation's from, until and undated), so that no
+// two root fields of a request read one entity or relation differently.
 func include(ctx context.Context, path ...string) domain.Include {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || !graphql.HasOperationContext(ctx) {
 		return domain.Include{}
 	}
 	op := graphql.GetOperationContext(ctx)
-	inc := domain.Include{NoDocuments: !mentions(op.Operation.SelectionSet, "documents", op.Doc.Fragments, map[string]bool{})}
+	selected := func(names ...string) bool {
+		return slices.ContainsFunc(names, func(name string) bool {
+			return mentions(op.Operation.SelectionSet, name, op.Doc.Fragments, map[string]bool{})
+		})
+	}
+	inc := domain.Include{NoDocuments: !selected("documents"), NoEvidence: !selected("evidence", "from", "until", "undated")}
 	var fields []*ast.Field
 	collectAt(fc.Field.Selections, path, "relations", op.Doc.Fragments, &fields)
-	var of *domain.RelationsOf
 	for _, f := range fields {
-		o, ok := relationsArgs(f.ArgumentMap(op.Variables))
-		if !ok || of != nil && relationsOfKey(*of) != relationsOfKey(o) {
-			return domain.Include{NoDocuments: inc.NoDocuments}
+		of, ok := relationsArgs(f.ArgumentMap(op.Variables))
+		if !ok || inc.Relations != nil && relationsOfKey(*inc.Relations) != relationsOfKey(of) {
+			inc.Relations = nil
+			return inc
 		}
-		of = &o
+		inc.Relations = &of
 	}
-	inc.Relations = of
 	return inc
 }
 
@@ -299,7 +304,7 @@ func (r *Resolver) relations(ctx context.Context, q domain.RelationQuery, w doma
 		wrapped, err := r.relationsOf(ctx, rels, nil, "edges", "node")
 		return wrapped, total, err
 	}
-	rels, total, ends, err := s.RelationsWithEnds(ctx, q, include(ctx).NoDocuments)
+	rels, total, ends, err := s.RelationsWithEnds(ctx, q, include(ctx))
 	if err != nil {
 		return nil, 0, err
 	}

@@ -27,6 +27,20 @@ const relationColumns = `r.relId AS id, type(r) AS type, a.id AS source, b.id AS
 // relationFrom reads.
 const evidenceFields = `.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule, .dates, .dateKinds`
 
+// provenanceFields are the evidenceFields a relation's confidence and rule
+// come from: what relationFrom needs when the caller shows no evidence,
+// whose sentences are most of what reading a relation costs.
+const provenanceFields = `.doc, .confidence, .rule`
+
+// evidenceOf is evidenceFields, or provenanceFields when inc asks for no
+// evidence.
+func evidenceOf(inc domain.Include) string {
+	if inc.NoEvidence {
+		return provenanceFields
+	}
+	return evidenceFields
+}
+
 // maxPathHops bounds ShortestPath's search: a variable-length bound cannot be
 // a query parameter, so the bound is this constant and the caller's
 // maxLength filters the shortest path found.
@@ -207,9 +221,9 @@ func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain
 }
 
 // relations reads a page of relations, its total when the caller needs it,
-// and, unless noEndDocuments is nil, the entities at the page's ends
-// (without their documents when *noEndDocuments), in one statement.
-func (s *Store) relations(ctx context.Context, q domain.RelationQuery, noEndDocuments *bool) ([]domain.Relation, int, map[string]domain.Node, error) {
+// and, unless inc is nil, the entities at the page's ends, with what inc
+// includes, in one statement.
+func (s *Store) relations(ctx context.Context, q domain.RelationQuery, inc *domain.Include) ([]domain.Relation, int, map[string]domain.Node, error) {
 	params := map[string]any{"types": typeNames(q.Types), "nodes": q.NodeIDs, "offset": max(q.Offset, 0), "limit": q.Limit}
 	// Each form binds r, a and b for the evidence relationships that match.
 	var match string
@@ -233,13 +247,14 @@ func (s *Store) relations(ctx context.Context, q domain.RelationQuery, noEndDocu
 	}
 	// The page is taken over relation IDs first, then all the evidence of
 	// the page's relations is gathered, not only the evidence that matched.
-	columns := "relations"
-	if noEndDocuments != nil {
+	columns, evidence := "relations", evidenceFields
+	if inc != nil {
 		columns += ", collect(a) + collect(b) AS endNodes"
+		evidence = evidenceOf(*inc)
 	}
 	stmt := "CALL () { " + match +
 		" WITH DISTINCT r.relId AS rid, a, b ORDER BY rid" + pageClause(q.Limit) +
-		" MATCH (a)-[r]->(b) WHERE r.relId = rid WITH a, b, " + relationColumns +
+		" MATCH (a)-[r]->(b) WHERE r.relId = rid WITH a, b, " + strings.Replace(relationColumns, evidenceFields, evidence, 1) +
 		" ORDER BY id RETURN collect([id, type, source, target, evidence]) AS " + columns + " }"
 	if q.NoTotal {
 		stmt += " WITH *, 0 AS total"
@@ -247,9 +262,9 @@ func (s *Store) relations(ctx context.Context, q domain.RelationQuery, noEndDocu
 		stmt += " CALL () { " + match + " RETURN count(DISTINCT r.relId) AS total }"
 	}
 	ret := " RETURN total, relations"
-	if noEndDocuments != nil {
+	if inc != nil {
 		stmt += " CALL (endNodes) { UNWIND endNodes AS n WITH DISTINCT n RETURN collect(" +
-			nodeProjection("n", !*noEndDocuments) + ") AS ends }"
+			nodeProjection("n", !inc.NoDocuments) + ") AS ends }"
 		ret += ", ends"
 	}
 	type result struct {
@@ -263,7 +278,7 @@ func (s *Store) relations(ctx context.Context, q domain.RelationQuery, noEndDocu
 		for _, rel := range asSlice(v[1]) {
 			r.rels = append(r.rels, relationFrom(asSlice(rel)))
 		}
-		if noEndDocuments != nil {
+		if inc != nil {
 			r.ends = map[string]domain.Node{}
 			for _, e := range asSlice(v[2]) {
 				n := nodeFrom(e)

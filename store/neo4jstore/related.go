@@ -46,7 +46,7 @@ CALL (e) {
   WITH r.relId AS id, o, collect(r) AS rs
   ORDER BY id` + limit + `
   RETURN collect([id, type(rs[0]), startNode(rs[0]).id, endNode(rs[0]).id,
-      [r IN rs | r {` + evidenceFields + `}]]) AS relations,
+      [r IN rs | r {` + evidenceOf(inc) + `}]]) AS relations,
     collect(DISTINCT o) AS others
 }
 CALL (others) {
@@ -285,7 +285,7 @@ WITH collect([` + nodeProjection("e", !inc.NoDocuments) + `, score]) AS hits`
 }
 
 // RelationsWithEnds is Relations with the entities at the page's ends, by
-// ID, in one statement; their Documents are left empty when noDocuments.
-func (s *Store) RelationsWithEnds(ctx context.Context, q domain.RelationQuery, noDocuments bool) ([]domain.Relation, int, map[string]domain.Node, error) {
-	return s.relations(ctx, q, &noDocuments)
+// ID, in one statement, leaving out what inc says (its Relations aside).
+func (s *Store) RelationsWithEnds(ctx context.Context, q domain.RelationQuery, inc domain.Include) ([]domain.Relation, int, map[string]domain.Node, error) {
+	return s.relations(ctx, q, &inc)
 }

@@ -77,6 +77,7 @@ func TestEachRootFieldIsOneStatement(t *testing.T) {
 	}{
 		{"an entity with its relations and their ends", `{ node(id: "actor:germany") { id ... on Entity { name relations { ` + ends + ` } } } }`, "France"},
 		{"an entity with its relations, no documents selected", `{ node(id: "actor:germany") { id ... on Entity { name relations(first: 100) { type source { id name } target { id name } } } } }`, "France"},
+		{"an entity with its relations' dates, no evidence selected", `{ node(id: "actor:germany") { ... on Entity { relations { id from until undated confidence rule } } } }`, "undated"},
 		{"an entity with its relations of some types", `query($t: [RelationType!]) { node(id: "actor:germany") { ... on Actor { relations(types: $t, first: 2) { ` + ends + ` } } } }`, "SUPPORTS"},
 		{"entities by ID with their relations", `{ nodes(ids: ["actor:germany", "actor:france", "actor:nowhere"]) { id ... on Entity { relations { ` + ends + ` } } } }`, "Internet Governance Forum"},
 		{"a search with the hits' relations", `{ search(text: "germ", first: 5) { score entity { name ... on Entity { documents { id } relations { ` + ends + ` } } } } }`, "Germany"},
