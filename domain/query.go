@@ -88,3 +88,32 @@ type DocumentInfo struct {
 	// Size is the length of the text in runes.
 	Size int `json:"size"`
 }
+
+// Include says what a read of entities brings beside them, so that a store
+// that pays per round trip (Neo4j) answers an entity and its relations in
+// one, and reads nothing the caller will not show.
+type Include struct {
+	// Relations, when set, brings each entity's relations, paged as
+	// RelationQuery{NodeIDs: []string{id}, Types: Types, Limit: Limit}
+	// would, and the entities at their ends.
+	Relations *RelationsOf
+	// NoDocuments leaves every entity's Documents empty, the ends' too.
+	NoDocuments bool
+	// NoEvidence leaves every relation's Evidence empty; its Confidence
+	// and Rule are still read.
+	NoEvidence bool
+}
+
+// RelationsOf pages one entity's relations; a Limit of 0 means no limit.
+type RelationsOf struct {
+	Types []RelationType
+	Limit int
+}
+
+// Related is what a read with Include.Relations brings beside its
+// entities: each one's relations by entity ID, in ID order, and every
+// entity at their ends by ID.
+type Related struct {
+	Relations map[string][]Relation
+	Ends      map[string]Node
+}

@@ -37,6 +37,9 @@ func (r *Resolver) entityRelations(ctx context.Context, n domain.Node, types []m
 	if err != nil {
 		return nil, err
 	}
+	if rels, ok := prefetchedRelations(ctx, n.ID, domain.RelationsOf{Types: toRelationTypes(types), Limit: limit}); ok {
+		return rels, nil
+	}
 	rels, _, err := r.Store.Relations(ctx, domain.RelationQuery{NodeIDs: []string{n.ID}, Types: toRelationTypes(types), Limit: limit, NoTotal: true})
 	if err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", n.ID, err)

@@ -23,6 +23,8 @@ type Loaders struct {
 	documents documentsMemo
 	// centrality is read once a request, so its figures agree.
 	centrality centralityMemo
+	// prefetched holds relations root fields read with their entities.
+	prefetched prefetched
 }
 
 type documentsMemo struct {

@@ -218,6 +218,12 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 		}
 		return model.Document{Info: doc}, nil
 	}
+	if nodes, ok, err := r.nodesIncluding(ctx, []string{id}); ok {
+		if err != nil || len(nodes) == 0 {
+			return nil, err
+		}
+		return model.NodeOf(nodes[0]), nil
+	}
 	n, err := loadNode(ctx, id)
 	if errors.Is(err, domain.ErrNotFound) {
 		return nil, nil
@@ -234,7 +240,25 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 		return nil, badInput(fmt.Sprintf("at most %d ids at once", maxPage))
 	}
 	out := make([]model.Node, len(ids))
+	// The entities and their relations in one read, when the query selects
+	// relations; the documents, and entities otherwise, one by one through
+	// the loaders, which batch them.
+	nodes, ok, err := r.nodesIncluding(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]domain.Node, len(nodes))
+	for _, n := range nodes {
+		byID[n.ID] = n
+	}
 	for i, id := range ids {
+		if n, found := byID[id]; found {
+			out[i] = model.NodeOf(n)
+			continue
+		}
+		if ok && !strings.HasPrefix(id, domain.DocumentID("")) {
+			continue // not found
+		}
 		n, err := r.Query().Node(ctx, id)
 		if err != nil {
 			return nil, err
@@ -253,7 +277,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.K
 	if len(text) > maxSearchText {
 		return nil, badInput(fmt.Sprintf("text must be at most %d bytes", maxSearchText))
 	}
-	hits, err := r.Store.Search(ctx, text, toKinds(kinds), limit)
+	hits, err := r.search(ctx, text, toKinds(kinds), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -290,7 +314,7 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 		q.Order = domain.OrderByDegree
 	}
 	q.NoTotal = !selectsTotal(ctx)
-	nodes, total, err := timeview.ListNodes(ctx, r.Store, q, w)
+	nodes, total, err := r.listNodes(ctx, q, w)
 	if err != nil {
 		return nil, err
 	}
@@ -314,15 +338,11 @@ func (r *queryResolver) Relations(ctx context.Context, filter *model.RelationFil
 	q := relationQuery(filter)
 	q.Offset, q.Limit = offset, limit
 	q.NoTotal = !selectsTotal(ctx)
-	rels, total, err := timeview.Relations(ctx, r.Store, q, w)
+	wrapped, total, err := r.relations(ctx, q, w)
 	if err != nil {
 		return nil, err
 	}
-	wrapped, err := r.relationsOf(ctx, rels, nil, "edges", "node")
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.RelationConnection{TotalCount: total, PageInfo: pageInfo(offset, len(rels), total)}
+	conn := &model.RelationConnection{TotalCount: total, PageInfo: pageInfo(offset, len(wrapped), total)}
 	for i := range wrapped {
 		conn.Edges = append(conn.Edges, model.RelationEdge{Node: &wrapped[i], Cursor: encodeCursor(offset + i)})
 	}

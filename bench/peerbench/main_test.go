@@ -36,7 +36,7 @@ func TestRows(t *testing.T) {
 		"peer search diplograph throughput":      "req/s ",
 		"peer search peer p99":                   "ms ",
 		"peer search diplograph neo4j cpu":       "ms/req ",
-		"peer search diplograph/peer throughput": "x >= 2",
+		"peer search diplograph/peer throughput": "x >= 3",
 		"peer search diplograph/peer p99":        "x < 1",
 	} {
 		if byFigure[figure] != want {

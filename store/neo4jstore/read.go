@@ -14,18 +14,32 @@ import (
 	"github.com/diplograph/diplograph/store"
 )
 
-// nodeColumn projects an entity e into the map nodeFrom reads.
-// Documents are read from MENTIONS rather than kept on the entity, so that
-// loading a document does not rewrite a list on every hub it mentions.
-const nodeColumn = nodeMap + ` AS e`
-
-const nodeMap = `e {.id, .kind, .subtype, .name, .aliases, .code, .mentions, .degree,
-  documents: COLLECT { MATCH (d:Document)-[:MENTIONS]->(e) RETURN d.id ORDER BY d.id }}`
+// nodeColumn projects an entity e, with its documents, into the map
+// nodeFrom reads.
+var nodeColumn = nodeProjection("e", true) + ` AS e`
 
 // relationColumns groups the evidence relationships r of a relation between
 // a and b, one per document, into one row that relationFrom reads.
 const relationColumns = `r.relId AS id, type(r) AS type, a.id AS source, b.id AS target,
-  collect(r {.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule, .dates, .dateKinds}) AS evidence`
+  collect(r {` + evidenceFields + `}) AS evidence`
+
+// evidenceFields are the properties of an evidence relationship that
+// relationFrom reads.
+const evidenceFields = `.doc, .texts, .starts, .ends, .years, .rules, .confidence, .rule, .dates, .dateKinds`
+
+// provenanceFields are the evidenceFields a relation's confidence and rule
+// come from: what relationFrom needs when the caller shows no evidence,
+// whose sentences are most of what reading a relation costs.
+const provenanceFields = `.doc, .confidence, .rule`
+
+// evidenceOf is evidenceFields, or provenanceFields when inc asks for no
+// evidence.
+func evidenceOf(inc domain.Include) string {
+	if inc.NoEvidence {
+		return provenanceFields
+	}
+	return evidenceFields
+}
 
 // maxPathHops bounds ShortestPath's search: a variable-length bound cannot be
 // a query parameter, so the bound is this constant and the caller's
@@ -130,27 +144,9 @@ func relationsMatching(ctx context.Context, tx neo4j.ManagedTransaction, match s
 	return out, nil
 }
 
-// nodesByID reads the entities among ids, keyed by ID.
-func nodesByID(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]domain.Node, error) {
-	recs, err := collect(ctx, tx, "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN "+nodeColumn, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]domain.Node, len(recs))
-	for _, rec := range recs {
-		n := nodeFrom(rec.Values[0])
-		out[n.ID] = n
-	}
-	return out, nil
-}
-
 // Documents lists the loaded documents by name.
 func (s *Store) Documents(ctx context.Context) ([]domain.DocumentInfo, error) {
-	return read(ctx, s, "documents", func(tx neo4j.ManagedTransaction) ([]domain.DocumentInfo, error) {
-		recs, err := collect(ctx, tx, "MATCH (d:Document) RETURN d.id, d.name, d.hash, d.size ORDER BY d.name, d.id", nil)
-		if err != nil {
-			return nil, err
-		}
+	return query(ctx, s, "documents", "MATCH (d:Document) RETURN d.id, d.name, d.hash, d.size ORDER BY d.name, d.id", nil, func(recs []*neo4j.Record) ([]domain.DocumentInfo, error) {
 		out := make([]domain.DocumentInfo, len(recs))
 		for i, rec := range recs {
 			out[i] = domain.DocumentInfo{
@@ -196,11 +192,7 @@ func (s *Store) Document(ctx context.Context, id string) (domain.Doc, []domain.M
 
 // Node returns one entity.
 func (s *Store) Node(ctx context.Context, id string) (domain.Node, error) {
-	return read(ctx, s, "node "+id, func(tx neo4j.ManagedTransaction) (domain.Node, error) {
-		recs, err := collect(ctx, tx, "MATCH (e:Entity {id: $id}) RETURN "+nodeColumn, map[string]any{"id": id})
-		if err != nil {
-			return domain.Node{}, err
-		}
+	return query(ctx, s, "node "+id, "MATCH (e:Entity {id: $id}) RETURN "+nodeColumn, map[string]any{"id": id}, func(recs []*neo4j.Record) (domain.Node, error) {
 		if len(recs) == 0 {
 			return domain.Node{}, domain.ErrNotFound
 		}
@@ -210,82 +202,28 @@ func (s *Store) Node(ctx context.Context, id string) (domain.Node, error) {
 
 // Nodes returns the entities that exist among ids, in the order asked.
 func (s *Store) Nodes(ctx context.Context, ids []string) ([]domain.Node, error) {
-	return read(ctx, s, "nodes", func(tx neo4j.ManagedTransaction) ([]domain.Node, error) {
-		byID, err := nodesByID(ctx, tx, ids)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]domain.Node, 0, len(ids))
-		for _, id := range ids {
-			if n, ok := byID[id]; ok {
-				out = append(out, n)
-			}
-		}
-		return out, nil
-	})
+	nodes, _, err := s.NodesWith(ctx, ids, domain.Include{})
+	return nodes, err
 }
 
 // ListNodes filters, orders and pages the entities; the total counts every
 // match before paging.
 func (s *Store) ListNodes(ctx context.Context, q domain.NodeQuery) ([]domain.Node, int, error) {
-	params := map[string]any{"offset": max(q.Offset, 0), "limit": q.Limit}
-	match := "MATCH (e:Entity)"
-	if q.Document != "" {
-		match = "MATCH (:Document {id: $doc})-[:MENTIONS]->(e:Entity)"
-		params["doc"] = q.Document
-	}
-	var conds []string
-	if len(q.Kinds) > 0 {
-		conds = append(conds, "e.kind IN $kinds")
-		params["kinds"] = kindNames(q.Kinds)
-	}
-	if len(q.Subtypes) > 0 {
-		conds = append(conds, "e.subtype IN $subtypes")
-		params["subtypes"] = q.Subtypes
-	}
-	if q.MinDegree > 0 {
-		conds = append(conds, "e.degree >= $minDegree")
-		params["minDegree"] = q.MinDegree
-	}
-	if q.NameContains != "" {
-		conds = append(conds, "any(f IN e.forms WHERE f CONTAINS $name)")
-		params["name"] = domain.Fold(q.NameContains)
-	}
-	if len(conds) > 0 {
-		match += " WHERE " + strings.Join(conds, " AND ")
-	}
-	order := " ORDER BY e.name, e.id"
-	if q.Order == domain.OrderByDegree {
-		order = " ORDER BY e.degree DESC, e.id"
-	}
-	type result struct {
-		nodes []domain.Node
-		total int
-	}
-	// One statement: the page, and its total when the caller needs it.
-	stmt := "CALL () { " + match + " WITH e" + order + pageClause(q.Limit) + " RETURN collect(" + nodeMap + ") AS nodes }"
-	if q.NoTotal {
-		stmt += " RETURN 0 AS total, nodes"
-	} else {
-		stmt += " CALL () { " + match + " RETURN count(e) AS total } RETURN total, nodes"
-	}
-	res, err := read(ctx, s, "list nodes", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, stmt, params)
-		if err != nil {
-			return result{}, err
-		}
-		r := result{total: asInt(recs[0].Values[0])}
-		for _, v := range asSlice(recs[0].Values[1]) {
-			r.nodes = append(r.nodes, nodeFrom(v))
-		}
-		return r, nil
-	})
-	return res.nodes, res.total, err
+	nodes, total, _, err := s.ListNodesWith(ctx, q, domain.Include{})
+	return nodes, total, err
 }
 
 // Relations filters and pages the relations in ID order; the total counts
 // every match before paging.
 func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain.Relation, int, error) {
+	rels, total, _, err := s.relations(ctx, q, nil)
+	return rels, total, err
+}
+
+// relations reads a page of relations, its total when the caller needs it,
+// and, unless inc is nil, the entities at the page's ends, with what inc
+// includes, in one statement.
+func (s *Store) relations(ctx context.Context, q domain.RelationQuery, inc *domain.Include) ([]domain.Relation, int, map[string]domain.Node, error) {
 	params := map[string]any{"types": typeNames(q.Types), "nodes": q.NodeIDs, "offset": max(q.Offset, 0), "limit": q.Limit}
 	// Each form binds r, a and b for the evidence relationships that match.
 	var match string
@@ -307,93 +245,56 @@ func (s *Store) Relations(ctx context.Context, q domain.RelationQuery) ([]domain
 	default:
 		match = "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types"
 	}
+	// The page is taken over relation IDs first, then all the evidence of
+	// the page's relations is gathered, not only the evidence that matched.
+	columns, evidence := "relations", evidenceFields
+	if inc != nil {
+		columns += ", collect(a) + collect(b) AS endNodes"
+		evidence = evidenceOf(*inc)
+	}
+	stmt := "CALL () { " + match +
+		" WITH DISTINCT r.relId AS rid, a, b ORDER BY rid" + pageClause(q.Limit) +
+		" MATCH (a)-[r]->(b) WHERE r.relId = rid WITH a, b, " + strings.Replace(relationColumns, evidenceFields, evidence, 1) +
+		" ORDER BY id RETURN collect([id, type, source, target, evidence]) AS " + columns + " }"
+	if q.NoTotal {
+		stmt += " WITH *, 0 AS total"
+	} else {
+		stmt += " CALL () { " + match + " RETURN count(DISTINCT r.relId) AS total }"
+	}
+	ret := " RETURN total, relations"
+	if inc != nil {
+		stmt += " CALL (endNodes) { UNWIND endNodes AS n WITH DISTINCT n RETURN collect(" +
+			nodeProjection("n", !inc.NoDocuments) + ") AS ends }"
+		ret += ", ends"
+	}
 	type result struct {
 		rels  []domain.Relation
 		total int
+		ends  map[string]domain.Node
 	}
-	// One statement: the page, and its total when the caller needs it. The
-	// page is taken over relation IDs first, then all the evidence of the
-	// page's relations is gathered, not only the evidence that matched.
-	stmt := "CALL () { " + match +
-		" WITH DISTINCT r.relId AS rid, a, b ORDER BY rid" + pageClause(q.Limit) +
-		" MATCH (a)-[r]->(b) WHERE r.relId = rid WITH " + relationColumns +
-		" ORDER BY id RETURN collect([id, type, source, target, evidence]) AS relations }"
-	if q.NoTotal {
-		stmt += " RETURN 0 AS total, relations"
-	} else {
-		stmt += " CALL () { " + match + " RETURN count(DISTINCT r.relId) AS total } RETURN total, relations"
-	}
-	res, err := read(ctx, s, "relations", func(tx neo4j.ManagedTransaction) (result, error) {
-		recs, err := collect(ctx, tx, stmt, params)
-		if err != nil {
-			return result{}, err
+	res, err := query(ctx, s, "relations", stmt+ret, params, func(recs []*neo4j.Record) (result, error) {
+		v := recs[0].Values
+		r := result{total: asInt(v[0])}
+		for _, rel := range asSlice(v[1]) {
+			r.rels = append(r.rels, relationFrom(asSlice(rel)))
 		}
-		r := result{total: asInt(recs[0].Values[0])}
-		for _, v := range asSlice(recs[0].Values[1]) {
-			r.rels = append(r.rels, relationFrom(asSlice(v)))
+		if inc != nil {
+			r.ends = map[string]domain.Node{}
+			for _, e := range asSlice(v[2]) {
+				n := nodeFrom(e)
+				r.ends[n.ID] = n
+			}
 		}
 		return r, nil
 	})
-	return res.rels, res.total, err
+	return res.rels, res.total, res.ends, err
 }
 
-// Search finds candidates two ways: the full-text index matches words and
-// word prefixes in any order, and a substring test on the folded name and
-// aliases (forms) catches what the tokenizer splits differently. The rank
-// follows the contract: exact name, exact alias, prefix, word prefix,
-// substring, then what only the full-text index found; ties by degree, ID.
+// Search ranks the entities whose names or aliases match text: see
+// SearchWith.
 func (s *Store) Search(ctx context.Context, text string, kinds []domain.Kind, limit int) ([]domain.SearchHit, error) {
-	q := domain.Fold(text)
-	if q == "" {
-		return nil, nil
-	}
-	terms := strings.Fields(q)
-	for i, t := range terms {
-		terms[i] = escapeLucene(t) + "*"
-	}
-	params := map[string]any{"q": q, "lucene": strings.Join(terms, " AND "), "offset": 0, "limit": limit}
-	fulltext := "CALL db.index.fulltext.queryNodes('" + fulltextIndex + "', $lucene)"
-	if limit > 0 {
-		// Full-text hits rank below every substring hit, so more than limit
-		// of them can never be shown.
-		fulltext = "CALL db.index.fulltext.queryNodes('" + fulltextIndex + "', $lucene, {limit: $limit})"
-	}
-	kindFilter := ""
-	if len(kinds) > 0 {
-		kindFilter = " WHERE e.kind IN $kinds"
-		params["kinds"] = kindNames(kinds)
-	}
-	query := `
-CALL () {
-  MATCH (e:Entity) WHERE any(f IN e.forms WHERE f CONTAINS $q) RETURN e, 0.0 AS ft
-  UNION
-  ` + fulltext + ` YIELD node, score RETURN node AS e, score AS ft
-}
-WITH e, max(ft) AS ft` + kindFilter + `
-WITH e, ft, [i IN range(0, size(e.forms) - 1) |
-  CASE
-    WHEN e.forms[i] = $q AND i = 0 THEN 100.0
-    WHEN e.forms[i] = $q THEN 90.0
-    WHEN e.forms[i] STARTS WITH $q THEN 60.0 + 10.0 * size($q) / size(e.forms[i])
-    WHEN e.forms[i] CONTAINS ' ' + $q THEN 50.0 + 10.0 * size($q) / size(e.forms[i])
-    WHEN e.forms[i] CONTAINS $q THEN 20.0
-    ELSE 0.0
-  END] AS scores
-WITH e, ft, reduce(best = 0.0, x IN scores | CASE WHEN x > best THEN x ELSE best END) AS best
-WITH e, CASE WHEN best > 0 THEN best ELSE 10.0 * ft / (ft + 1.0) END AS score
-ORDER BY score DESC, e.degree DESC, e.id` + pageClause(limit) + `
-RETURN ` + nodeColumn + `, score`
-	return read(ctx, s, "search", func(tx neo4j.ManagedTransaction) ([]domain.SearchHit, error) {
-		recs, err := collect(ctx, tx, query, params)
-		if err != nil {
-			return nil, err
-		}
-		var hits []domain.SearchHit
-		for _, rec := range recs {
-			hits = append(hits, domain.SearchHit{Node: nodeFrom(rec.Values[0]), Score: asFloat(rec.Values[1])})
-		}
-		return hits, nil
-	})
+	hits, _, err := s.SearchWith(ctx, text, kinds, limit, domain.Include{})
+	return hits, err
 }
 
 // escapeLucene quotes Lucene's query syntax so the user's words are only
@@ -425,11 +326,11 @@ WITH c, order, next, truncated, $limit - size(order) AS room
 WITH c, order + next[..room] AS order, next[..room] AS frontier, truncated OR size(next) > room AS truncated`
 
 // neighbourhoodRead reads the kept entities and the relations among them.
-const neighbourhoodRead = `
+var neighbourhoodRead = `
 CALL (order) {
   UNWIND order AS nid
   MATCH (e:Entity {id: nid})
-  RETURN collect(` + nodeMap + `) AS nodes
+  RETURN collect(` + nodeProjection("e", true) + `) AS nodes
 }
 CALL (order) {
   MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN order AND b.id IN order AND type(r) IN $types
@@ -460,11 +361,7 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types [
 	}
 	stmt := neighbourhoodStatement(depth)
 	params := map[string]any{"id": id, "types": typeNames(types), "limit": limit}
-	return read(ctx, s, "neighbourhood of "+id, func(tx neo4j.ManagedTransaction) (domain.Subgraph, error) {
-		recs, err := collect(ctx, tx, stmt, params)
-		if err != nil {
-			return domain.Subgraph{}, err
-		}
+	return query(ctx, s, "neighbourhood of "+id, stmt, params, func(recs []*neo4j.Record) (domain.Subgraph, error) {
 		if len(recs) == 0 {
 			return domain.Subgraph{}, domain.ErrNotFound
 		}
@@ -485,62 +382,68 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, types [
 	})
 }
 
-// ShortestPath lets Neo4j's bidirectional search find the path; relations
-// are then read whole, with all their evidence.
+// pathStatement finds the ends, the shortest path between them and the
+// path's entities and relations (each with all its evidence), in one
+// statement. The length filter sits behind WITH so that it cannot turn the
+// shortest-path search into an exhaustive one; the search is skipped when
+// an end is missing or both are one entity, where Neo4j's would fail.
+var pathStatement = fmt.Sprintf(`
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = shortestPath((a)-[rs*..%d]-(b))
+  WHERE all(r IN rs WHERE type(r) IN $types)
+  WITH p WHERE length(p) <= $max
+  RETURN collect(p)[0] AS p
+}
+WITH a IS NOT NULL AND b IS NOT NULL AS found, p,
+  CASE WHEN p IS NOT NULL THEN nodes(p) WHEN a = b THEN [a] ELSE [] END AS walk
+CALL (walk) {
+  UNWIND walk AS e
+  RETURN collect(%s) AS nodes
+}
+CALL (p) {
+  UNWIND CASE WHEN p IS NULL THEN [] ELSE relationships(p) END AS step
+  WITH DISTINCT step.relId AS rid, startNode(step) AS a, endNode(step) AS b
+  MATCH (a)-[r]->(b) WHERE r.relId = rid
+  WITH a, b, %s
+  RETURN collect([id, type, source, target, evidence]) AS relations
+}
+RETURN found, [e IN walk | e.id] AS order,
+  CASE WHEN p IS NULL THEN [] ELSE [r IN relationships(p) | r.relId] END AS steps, nodes, relations`,
+	maxPathHops, nodeProjection("e", true), relationColumns)
+
+// ShortestPath lets Neo4j's bidirectional search find the path, in one
+// statement with the path's entities and relations.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, types []domain.RelationType, maxLength int) (domain.Path, error) {
 	params := map[string]any{"from": from, "to": to, "types": typeNames(types), "max": maxLength}
 	op := fmt.Sprintf("path from %s to %s", from, to)
-	return read(ctx, s, op, func(tx neo4j.ManagedTransaction) (domain.Path, error) {
-		ends, err := nodesByID(ctx, tx, []string{from, to})
-		if err != nil {
-			return domain.Path{}, err
-		}
-		if _, ok := ends[from]; !ok {
+	return query(ctx, s, op, pathStatement, params, func(recs []*neo4j.Record) (domain.Path, error) {
+		v := recs[0].Values
+		if v[0] != true {
 			return domain.Path{}, domain.ErrNotFound
 		}
-		if _, ok := ends[to]; !ok {
-			return domain.Path{}, domain.ErrNotFound
-		}
-		if from == to {
-			return domain.Path{Nodes: []domain.Node{ends[from]}}, nil
-		}
-		// The length filter sits behind WITH so that it cannot turn the
-		// shortest-path search into an exhaustive one.
-		recs, err := collect(ctx, tx, fmt.Sprintf(`
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[rs*..%d]-(b))
-WHERE all(r IN rs WHERE type(r) IN $types)
-WITH p WHERE length(p) <= $max
-RETURN [n IN nodes(p) | n.id] AS nodes,
-  [r IN relationships(p) | {id: r.relId, source: startNode(r).id, target: endNode(r).id}] AS steps`, maxPathHops), params)
-		if err != nil {
-			return domain.Path{}, err
-		}
-		if len(recs) == 0 {
+		order := asStrings(v[1])
+		if len(order) == 0 {
 			return domain.Path{}, fmt.Errorf("none within %d hops: %w", maxLength, domain.ErrNotFound)
 		}
-		ids := asStrings(recs[0].Values[0])
-		steps, _ := recs[0].Values[1].([]any)
-		byID, err := nodesByID(ctx, tx, ids)
-		if err != nil {
-			return domain.Path{}, err
-		}
-		params["steps"] = steps
-		rels, err := relationsMatching(ctx, tx,
-			"UNWIND $steps AS s MATCH (a:Entity {id: s.source})-[r]->(b:Entity {id: s.target}) WHERE r.relId = s.id", params)
-		if err != nil {
-			return domain.Path{}, err
+		byID := map[string]domain.Node{}
+		for _, n := range asSlice(v[3]) {
+			node := nodeFrom(n)
+			byID[node.ID] = node
 		}
 		relByID := map[string]domain.Relation{}
-		for _, r := range rels {
-			relByID[r.ID] = r
+		for _, r := range asSlice(v[4]) {
+			rel := relationFrom(asSlice(r))
+			relByID[rel.ID] = rel
 		}
 		var p domain.Path
-		for _, id := range ids {
+		for _, id := range order {
 			p.Nodes = append(p.Nodes, byID[id])
 		}
-		for _, st := range steps {
-			p.Relations = append(p.Relations, relByID[asString(asMap(st)["id"])])
+		for _, id := range asStrings(v[2]) {
+			p.Relations = append(p.Relations, relByID[id])
 		}
 		return p, nil
 	})

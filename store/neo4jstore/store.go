@@ -71,6 +71,7 @@ type Store struct {
 	database  string
 	bookmarks neo4j.BookmarkManager
 	version   versionMemo
+	retryTime time.Duration // how long query retries transient failures
 }
 
 // Open connects, checks that Neo4j answers and creates the schema the store
@@ -96,8 +97,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("neo4j open %s: %w", cfg.URI, err)
 	}
 	s := &Store{
-		driver:   driver,
-		database: cfg.Database,
+		driver:    driver,
+		database:  cfg.Database,
+		retryTime: timeout,
 		// Shared bookmarks make every read see the writes before it, even
 		// when a cluster routes them to different members.
 		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}),
@@ -241,11 +243,17 @@ func unavailable(err error) bool {
 }
 
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) ([]*neo4j.Record, error) {
+	return collectFrom(ctx, func(q string) (neo4j.ResultWithContext, error) { return tx.Run(ctx, q, params) }, query, params)
+}
+
+// collectFrom runs query with run (in a transaction or a session) and
+// reads every record, profiling it while profileHook is set.
+func collectFrom(ctx context.Context, run func(query string) (neo4j.ResultWithContext, error), query string, params map[string]any) ([]*neo4j.Record, error) {
 	if profileHook != nil {
 		query = "PROFILE " + query
 	}
 	t0 := time.Now()
-	res, err := tx.Run(ctx, query, params)
+	res, err := run(query)
 	if err != nil {
 		return nil, err
 	}
