@@ -54,11 +54,14 @@ type Result struct {
 	// CPUms is the server process's CPU time (user and system) per request;
 	// unlike requests/s it hardly moves with what else the machine runs.
 	CPUms float64 `json:"cpu_ms_per_request"`
-	// FloorMs is the mean latency the clients would see if the server's
-	// CPU were the only limit: each of them waits for the requests of all
-	// the others to have their CPU time on the machine's cores (Little's
-	// law), so no p99 can be below it. A p99 over its goal with a floor over
-	// it too is the machine's, not the server's.
+	// ClientCPUms is this process's CPU time per request: the clients run
+	// on the same cores as the server.
+	ClientCPUms float64 `json:"client_cpu_ms_per_request"`
+	// FloorMs is the mean latency the clients would see if CPU were the
+	// only limit: each of them waits for the requests of all the others to
+	// have their CPU time, the server's and the clients', on the machine's
+	// cores (Little's law), so no p99 can be below it. A p99 over its goal
+	// with a floor over it too is the machine's, not the server's.
 	FloorMs float64 `json:"latency_floor_ms"`
 }
 
@@ -84,11 +87,11 @@ func main() {
 		results = append(results, rs...)
 		extra = append(extra, more...)
 	}
-	fmt.Printf("%-9s %-30s %10s %9s %9s %7s %8s %9s\n", "store", "query", "req/s", "p50 ms", "p99 ms", "errors", "cpu ms", "floor ms")
+	fmt.Printf("%-9s %-30s %10s %9s %9s %7s %8s %10s %9s\n", "store", "query", "req/s", "p50 ms", "p99 ms", "errors", "cpu ms", "client ms", "floor ms")
 	for _, r := range results {
-		fmt.Printf("%-9s %-30s %10.0f %9.2f %9.2f %7d %8.3f %9.2f\n", r.Store, r.Query, r.RequestsSec, r.P50ms, r.P99ms, r.Errors, r.CPUms, r.FloorMs)
+		fmt.Printf("%-9s %-30s %10.0f %9.2f %9.2f %7d %8.3f %10.3f %9.2f\n", r.Store, r.Query, r.RequestsSec, r.P50ms, r.P99ms, r.Errors, r.CPUms, r.ClientCPUms, r.FloorMs)
 	}
-	fmt.Printf("floor: %d clients x server CPU per request / %d cores\n", *workers, runtime.NumCPU())
+	fmt.Printf("floor: %d clients x (server + client CPU per request) / %d cores\n", *workers, runtime.NumCPU())
 	for _, r := range extra {
 		fmt.Printf("%s: %g %s (goal %s)\n", r.Figure, r.Value, r.Unit, r.Goal)
 	}
@@ -177,15 +180,24 @@ func benchStore(store, bin, seeds string, workers uint64, duration time.Duration
 		if err != nil {
 			return nil, nil, err
 		}
+		clientBefore, err := benchproc.CPU(os.Getpid())
+		if err != nil {
+			return nil, nil, err
+		}
 		r := attack(base, q, workers, duration)
 		after, err := benchproc.CPU(cmd.Process.Pid)
+		if err != nil {
+			return nil, nil, err
+		}
+		clientAfter, err := benchproc.CPU(os.Getpid())
 		if err != nil {
 			return nil, nil, err
 		}
 		r.Store = store
 		if r.Requests > 0 {
 			r.CPUms = ms(after-before) / float64(r.Requests)
-			r.FloorMs = float64(workers) * r.CPUms / float64(runtime.NumCPU())
+			r.ClientCPUms = ms(clientAfter-clientBefore) / float64(r.Requests)
+			r.FloorMs = float64(workers) * (r.CPUms + r.ClientCPUms) / float64(runtime.NumCPU())
 		}
 		results = append(results, r)
 	}
@@ -450,6 +462,7 @@ func rows(results []Result) []row {
 			row{name + " p99", r.P99ms, "ms", p99Goal},
 			row{name + " errors", float64(r.Errors), "count", "0"},
 			row{name + " server cpu", r.CPUms, "ms/request", cpuGoal},
+			row{name + " client cpu", r.ClientCPUms, "ms/request", ""},
 			row{name + " latency floor (clients x cpu / cores)", r.FloorMs, "ms", ""},
 		)
 	}
