@@ -463,7 +463,7 @@ func rows(results []Result) []row {
 			row{name + " errors", float64(r.Errors), "count", "0"},
 			row{name + " server cpu", r.CPUms, "ms/request", cpuGoal},
 			row{name + " client cpu", r.ClientCPUms, "ms/request", ""},
-			row{name + " latency floor (clients x cpu / cores)", r.FloorMs, "ms", ""},
+			row{name + " latency floor", r.FloorMs, "ms", ""},
 		)
 	}
 	return out
