@@ -10,9 +10,12 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/klauspost/compress/gzip"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/lexer"
 )
@@ -42,13 +45,64 @@ type Versioner interface {
 // computed), and requests carrying credentials are never kept.
 type answerCache struct {
 	versions Versioner
-	answers  *byteLRU[[]byte]
+	answers  *byteLRU[answer]
+}
+
+// answer is a kept answer, and the same gzipped once for the clients that
+// accept gzip (browsers and most others): compressing it again for each
+// request cost as much CPU as the rest of serving it from the cache.
+type answer struct {
+	body, gz []byte // gz is nil for a body too short to compress
 }
 
 func newAnswerCache(v Versioner) *answerCache {
-	return &answerCache{versions: v, answers: newByteLRUWith(answerCacheBytes, answerMaxBytes, func(key string, body []byte) int64 {
-		return int64(len(key)+len(body)) + entryOverhead
+	return &answerCache{versions: v, answers: newByteLRUWith(answerCacheBytes, answerMaxBytes, func(key string, a answer) int64 {
+		return int64(len(key)+len(a.body)+len(a.gz)) + entryOverhead
 	})}
+}
+
+// newAnswer keeps body, gzipped as the server's compressor would.
+func newAnswer(body []byte) answer {
+	a := answer{body: body}
+	if len(body) < gzipMinSize {
+		return a
+	}
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	var buf bytes.Buffer
+	zw.Reset(&buf)
+	// Writing to memory cannot fail.
+	zw.Write(body)
+	zw.Close()
+	a.gz = buf.Bytes()
+	return a
+}
+
+var gzipWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(nil, gzipLevel) // the level is valid
+	return zw
+}}
+
+// acceptsGzip reports whether the request's Accept-Encoding allows gzip
+// (RFC 9110 12.5.3: by name or as *, at a weight above zero).
+func acceptsGzip(r *http.Request) bool {
+	for _, header := range r.Header.Values("Accept-Encoding") {
+		for part := range strings.SplitSeq(header, ",") {
+			name, params, _ := strings.Cut(part, ";")
+			name = strings.ToLower(strings.TrimSpace(name))
+			if name != "gzip" && name != "*" {
+				continue
+			}
+			q := 1.0
+			if v, ok := strings.CutPrefix(strings.ReplaceAll(strings.TrimSpace(params), " ", ""), "q="); ok {
+				if f, err := strconv.ParseFloat(v, 64); err == nil {
+					q = f
+				}
+			}
+			return q > 0
+		}
+	}
+	return false
 }
 
 // verdict is how the GraphQL handler tells the cache that the answer it
@@ -101,8 +155,8 @@ func (c *answerCache) handler(next http.Handler) http.Handler {
 		tag := `"` + key[:32] + `"`
 		// A client that asks for no-cache gets an answer computed afresh.
 		if !strings.Contains(r.Header.Get("Cache-Control"), "no-cache") {
-			if body, ok := c.answers.Get(r.Context(), key); ok {
-				c.write(w, r, tag, http.Header{"Content-Type": []string{"application/json"}}, body)
+			if a, ok := c.answers.Get(r.Context(), key); ok {
+				c.write(w, r, tag, http.Header{"Content-Type": []string{"application/json"}}, a)
 				return
 			}
 		}
@@ -117,20 +171,30 @@ func (c *answerCache) handler(next http.Handler) http.Handler {
 			w.Write(rec.body.Bytes())
 			return
 		}
-		body := rec.body.Bytes()
-		c.answers.Add(r.Context(), key, body)
-		c.write(w, r, tag, rec.header, body)
+		a := newAnswer(rec.body.Bytes())
+		c.answers.Add(r.Context(), key, a)
+		c.write(w, r, tag, rec.header, a)
 	})
 }
 
-// write sends a kept answer with its ETag; a GET that already has it gets
-// 304 (RFC 9110 13.1.2: other methods would get 412, so POST answers in full).
-func (c *answerCache) write(w http.ResponseWriter, r *http.Request, tag string, header http.Header, body []byte) {
+// write sends a kept answer with its ETag, gzipped if the client accepts
+// it (the server's compressor leaves an answer with an encoding alone); a GET
+// that already has it gets 304 (RFC 9110 13.1.2: other methods would get
+// 412, so POST answers in full).
+func (c *answerCache) write(w http.ResponseWriter, r *http.Request, tag string, header http.Header, a answer) {
 	for k, vs := range header {
 		w.Header()[k] = vs
 	}
 	w.Header().Set("ETag", tag)
 	w.Header().Set("Cache-Control", "no-cache")
+	body := a.body
+	if a.gz != nil {
+		w.Header().Add("Vary", "Accept-Encoding")
+		if acceptsGzip(r) {
+			w.Header().Set("Content-Encoding", "gzip")
+			body = a.gz
+		}
+	}
 	if r.Method == http.MethodGet && r.Header.Get("If-None-Match") == tag {
 		w.WriteHeader(http.StatusNotModified)
 		return

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -142,5 +143,60 @@ func TestALensMissingOnceIsFoundOnceSaved(t *testing.T) {
 	out := postQuery(t, srv.URL, query)
 	if got, _ := out.Data["lens"].(map[string]any); got == nil || got["id"] != id || got["stale"] != false {
 		t.Errorf("after saving: %+v, want the lens, not stale", out.Data)
+	}
+}
+
+func TestKeptAnswersGoGzippedToClientsThatAcceptIt(t *testing.T) {
+	srv, st := newTestServer(t)
+	// Long enough to be compressed: the small fixture's Germany three times.
+	const germany = `node(id: "actor:germany") { id ... on Entity { name relations(first: 50) { id type source { id name } target { id name } } } }`
+	const query = `{ a: ` + germany + ` b: ` + germany + ` c: ` + germany + ` }`
+	fetch := func(t *testing.T, encoding string) (string, string) {
+		t.Helper()
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/graphql?query="+url.QueryEscape(query), nil)
+		req.Header.Set("Accept-Encoding", encoding)
+		// A transport of its own, so that Go neither asks for gzip nor
+		// decodes it behind the test's back.
+		resp, err := (&http.Transport{DisableCompression: true}).RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var body io.Reader = resp.Body
+		if resp.Header.Get("Content-Encoding") == "gzip" {
+			zr, err := gzip.NewReader(resp.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body = zr
+		}
+		data, err := io.ReadAll(body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp.Header.Get("Content-Encoding"), string(data)
+	}
+	_, plain := fetch(t, "identity")
+	if len(plain) < 1024 {
+		t.Fatalf("the answer is %d bytes, too short to be compressed: make the query longer", len(plain))
+	}
+	calls := st.nodes.Load()
+	for _, tc := range []struct {
+		name, accept, encoding string
+	}{
+		{"a client that accepts gzip gets the kept answer gzipped", "gzip, deflate, br", "gzip"},
+		{"a client that accepts any encoding gets it gzipped", "*", "gzip"},
+		{"a client that refuses gzip gets it as it is", "gzip;q=0, identity", ""},
+		{"a client that names no encoding gets it as it is", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			encoding, body := fetch(t, tc.accept)
+			if encoding != tc.encoding || body != plain {
+				t.Errorf("encoding %q, body equal to the plain answer: %v; want encoding %q and the same body", encoding, body == plain, tc.encoding)
+			}
+		})
+	}
+	if got := st.nodes.Load(); got != calls {
+		t.Errorf("%d more node reads: the answers did not come from the cache", got-calls)
 	}
 }

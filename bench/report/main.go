@@ -21,6 +21,9 @@ type Row struct {
 	Value  float64 `json:"value"`
 	Unit   string  `json:"unit"`
 	Goal   string  `json:"goal,omitempty"`
+	// Met says whether Value meets Goal; absent when there is no goal or
+	// its form is not one met can read.
+	Met *bool `json:"met,omitempty"`
 }
 
 // goals of the go test benchmarks, by benchmark name and unit.
@@ -74,15 +77,64 @@ func main() {
 		fmt.Fprintf(os.Stderr, "report: nothing under %s; run the benchmarks first\n", *dir)
 		os.Exit(1)
 	}
-	fmt.Printf("%-58s %14s  %-12s %s\n", "figure", "value", "unit", "goal")
-	for _, r := range rows {
-		fmt.Printf("%-58s %14s  %-12s %s\n", r.Figure, strconv.FormatFloat(r.Value, 'f', precision(r.Value), 64), r.Unit, r.Goal)
+	fmt.Printf("%-58s %14s  %-12s %-18s %s\n", "figure", "value", "unit", "goal", "met")
+	goals, passed := 0, 0
+	for i := range rows {
+		r := &rows[i]
+		mark := ""
+		if ok, known := met(r.Goal, r.Value); known {
+			r.Met = &ok
+			goals++
+			mark = "FAIL"
+			if ok {
+				passed++
+				mark = "pass"
+			}
+		}
+		fmt.Printf("%-58s %14s  %-12s %-18s %s\n", r.Figure, strconv.FormatFloat(r.Value, 'f', precision(r.Value), 64), r.Unit, r.Goal, mark)
 	}
+	fmt.Printf("%d of %d goals met\n", passed, goals)
 	data, _ := json.MarshalIndent(rows, "", "  ")
 	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		fmt.Fprintf(os.Stderr, "report: %v\n", err)
 		os.Exit(1)
 	}
+}
+
+// met reads a goal of the forms the benchmarks write ("< 50", "<= 0.3",
+// ">= 200000", "> 1", or a bare number that the value must equal, each
+// maybe followed by a note such as "(one core)") and reports whether v meets
+// it; known is false when the goal is empty or of another form.
+func met(goal string, v float64) (ok, known bool) {
+	fields := strings.Fields(goal)
+	if len(fields) == 0 {
+		return false, false
+	}
+	op, num := "=", fields[0]
+	for _, o := range []string{"<=", ">=", "<", ">"} {
+		if rest, found := strings.CutPrefix(fields[0], o); found {
+			op, num = o, rest
+			if num == "" && len(fields) > 1 {
+				num = fields[1]
+			}
+			break
+		}
+	}
+	want, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return false, false
+	}
+	switch op {
+	case "<=":
+		return v <= want, true
+	case ">=":
+		return v >= want, true
+	case "<":
+		return v < want, true
+	case ">":
+		return v > want, true
+	}
+	return v == want, true
 }
 
 func precision(v float64) int {

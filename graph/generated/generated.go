@@ -4141,19 +4141,7 @@ func (ec *executionContext) fieldContext_Absence_membership(_ context.Context, f
 }
 
 func (ec *executionContext) _Actor_id(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 
 func (ec *executionContext) fieldContext_Actor_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4170,19 +4158,7 @@ func (ec *executionContext) fieldContext_Actor_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Actor_kind(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
-		true,
-		true,
-	)
+	return ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind())
 }
 
 func (ec *executionContext) fieldContext_Actor_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4199,19 +4175,7 @@ func (ec *executionContext) fieldContext_Actor_kind(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Actor_subtype(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_subtype,
-		func(ctx context.Context) (any, error) {
-			return obj.Subtype(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Subtype())
 }
 
 func (ec *executionContext) fieldContext_Actor_subtype(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4228,19 +4192,7 @@ func (ec *executionContext) fieldContext_Actor_subtype(_ context.Context, field 
 }
 
 func (ec *executionContext) _Actor_name(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name())
 }
 
 func (ec *executionContext) fieldContext_Actor_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4257,19 +4209,7 @@ func (ec *executionContext) fieldContext_Actor_name(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Actor_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_aliases,
-		func(ctx context.Context) (any, error) {
-			return obj.Aliases(), nil
-		},
-		nil,
-		ec.marshalNString2ᚕstringᚄ,
-		true,
-		true,
-	)
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Aliases())
 }
 
 func (ec *executionContext) fieldContext_Actor_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4286,19 +4226,7 @@ func (ec *executionContext) fieldContext_Actor_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Actor_isoCode(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_isoCode,
-		func(ctx context.Context) (any, error) {
-			return obj.IsoCode(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.IsoCode())
 }
 
 func (ec *executionContext) fieldContext_Actor_isoCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4315,19 +4243,7 @@ func (ec *executionContext) fieldContext_Actor_isoCode(_ context.Context, field 
 }
 
 func (ec *executionContext) _Actor_degree(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_degree,
-		func(ctx context.Context) (any, error) {
-			return obj.Degree(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Degree())
 }
 
 func (ec *executionContext) fieldContext_Actor_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4344,19 +4260,7 @@ func (ec *executionContext) fieldContext_Actor_degree(_ context.Context, field g
 }
 
 func (ec *executionContext) _Actor_mentionCount(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Actor_mentionCount,
-		func(ctx context.Context) (any, error) {
-			return obj.MentionCount(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.MentionCount())
 }
 
 func (ec *executionContext) fieldContext_Actor_mentionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4549,19 +4453,7 @@ func (ec *executionContext) fieldContext_AlignedTarget_target(_ context.Context,
 }
 
 func (ec *executionContext) _AlignedTarget_agreement(ctx context.Context, field graphql.CollectedField, obj *model.AlignedTarget) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AlignedTarget_agreement,
-		func(ctx context.Context) (any, error) {
-			return obj.Agreement, nil
-		},
-		nil,
-		ec.marshalNAgreement2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgreement,
-		true,
-		true,
-	)
+	return ec.marshalNAgreement2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐAgreement(ctx, field.Selections, obj.Agreement)
 }
 
 func (ec *executionContext) fieldContext_AlignedTarget_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4791,19 +4683,7 @@ func (ec *executionContext) fieldContext_Alignment_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Alignment_common(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Alignment_common,
-		func(ctx context.Context) (any, error) {
-			return obj.Common, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Common)
 }
 
 func (ec *executionContext) fieldContext_Alignment_common(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4820,19 +4700,7 @@ func (ec *executionContext) fieldContext_Alignment_common(_ context.Context, fie
 }
 
 func (ec *executionContext) _Alignment_agreements(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Alignment_agreements,
-		func(ctx context.Context) (any, error) {
-			return obj.Agreements, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Agreements)
 }
 
 func (ec *executionContext) fieldContext_Alignment_agreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4849,19 +4717,7 @@ func (ec *executionContext) fieldContext_Alignment_agreements(_ context.Context,
 }
 
 func (ec *executionContext) _Alignment_disagreements(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Alignment_disagreements,
-		func(ctx context.Context) (any, error) {
-			return obj.Disagreements, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Disagreements)
 }
 
 func (ec *executionContext) fieldContext_Alignment_disagreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4917,19 +4773,7 @@ func (ec *executionContext) fieldContext_Alignment_targets(_ context.Context, fi
 }
 
 func (ec *executionContext) _Bloc_id(ctx context.Context, field graphql.CollectedField, obj *model.Bloc) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Bloc_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Bloc_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4946,19 +4790,7 @@ func (ec *executionContext) fieldContext_Bloc_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Bloc_name(ctx context.Context, field graphql.CollectedField, obj *model.Bloc) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Bloc_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 
 func (ec *executionContext) fieldContext_Bloc_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4975,19 +4807,7 @@ func (ec *executionContext) fieldContext_Bloc_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Bloc_size(ctx context.Context, field graphql.CollectedField, obj *model.Bloc) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Bloc_size,
-		func(ctx context.Context) (any, error) {
-			return obj.Size, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Size)
 }
 
 func (ec *executionContext) fieldContext_Bloc_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5179,19 +4999,7 @@ func (ec *executionContext) fieldContext_Centrality_betweenness(_ context.Contex
 }
 
 func (ec *executionContext) _Centrality_community(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Centrality_community,
-		func(ctx context.Context) (any, error) {
-			return obj.Community, nil
-		},
-		nil,
-		ec.marshalOInt2ᚖint,
-		true,
-		false,
-	)
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Community)
 }
 
 func (ec *executionContext) fieldContext_Centrality_community(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5208,19 +5016,7 @@ func (ec *executionContext) fieldContext_Centrality_community(_ context.Context,
 }
 
 func (ec *executionContext) _Centrality_status(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Centrality_status,
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		ec.marshalNCentralityStatus2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCentralityStatus,
-		true,
-		true,
-	)
+	return ec.marshalNCentralityStatus2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCentralityStatus(ctx, field.Selections, obj.Status)
 }
 
 func (ec *executionContext) fieldContext_Centrality_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5237,19 +5033,7 @@ func (ec *executionContext) fieldContext_Centrality_status(_ context.Context, fi
 }
 
 func (ec *executionContext) _Centrality_approximate(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Centrality_approximate,
-		func(ctx context.Context) (any, error) {
-			return obj.Approximate, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Approximate)
 }
 
 func (ec *executionContext) fieldContext_Centrality_approximate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5266,19 +5050,7 @@ func (ec *executionContext) fieldContext_Centrality_approximate(_ context.Contex
 }
 
 func (ec *executionContext) _Centrality_pivots(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Centrality_pivots,
-		func(ctx context.Context) (any, error) {
-			return obj.Pivots, nil
-		},
-		nil,
-		ec.marshalOInt2ᚖint,
-		true,
-		false,
-	)
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Pivots)
 }
 
 func (ec *executionContext) fieldContext_Centrality_pivots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5295,19 +5067,7 @@ func (ec *executionContext) fieldContext_Centrality_pivots(_ context.Context, fi
 }
 
 func (ec *executionContext) _Change_kind(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Change_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalNChangeKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChangeKind,
-		true,
-		true,
-	)
+	return ec.marshalNChangeKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐChangeKind(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_Change_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5324,19 +5084,7 @@ func (ec *executionContext) fieldContext_Change_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Change_date(ctx context.Context, field graphql.CollectedField, obj *model.Change) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Change_date,
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		ec.marshalNDate2githubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.Date)
 }
 
 func (ec *executionContext) fieldContext_Change_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5451,19 +5199,7 @@ func (ec *executionContext) fieldContext_Change_evidence(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Citation_key(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_key,
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Key)
 }
 
 func (ec *executionContext) fieldContext_Citation_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5480,19 +5216,7 @@ func (ec *executionContext) fieldContext_Citation_key(_ context.Context, field g
 }
 
 func (ec *executionContext) _Citation_sentence(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_sentence,
-		func(ctx context.Context) (any, error) {
-			return obj.Sentence, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Sentence)
 }
 
 func (ec *executionContext) fieldContext_Citation_sentence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5509,19 +5233,7 @@ func (ec *executionContext) fieldContext_Citation_sentence(_ context.Context, fi
 }
 
 func (ec *executionContext) _Citation_document(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_document,
-		func(ctx context.Context) (any, error) {
-			return obj.Document, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.Document)
 }
 
 func (ec *executionContext) fieldContext_Citation_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5538,19 +5250,7 @@ func (ec *executionContext) fieldContext_Citation_document(_ context.Context, fi
 }
 
 func (ec *executionContext) _Citation_documentName(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_documentName,
-		func(ctx context.Context) (any, error) {
-			return obj.DocumentName, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.DocumentName)
 }
 
 func (ec *executionContext) fieldContext_Citation_documentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5567,19 +5267,7 @@ func (ec *executionContext) fieldContext_Citation_documentName(_ context.Context
 }
 
 func (ec *executionContext) _Citation_start(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_start,
-		func(ctx context.Context) (any, error) {
-			return obj.Start, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Start)
 }
 
 func (ec *executionContext) fieldContext_Citation_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5596,19 +5284,7 @@ func (ec *executionContext) fieldContext_Citation_start(_ context.Context, field
 }
 
 func (ec *executionContext) _Citation_end(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_end,
-		func(ctx context.Context) (any, error) {
-			return obj.End, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.End)
 }
 
 func (ec *executionContext) fieldContext_Citation_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5625,19 +5301,7 @@ func (ec *executionContext) fieldContext_Citation_end(_ context.Context, field g
 }
 
 func (ec *executionContext) _Citation_date(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_date,
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		false,
-	)
+	return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.Date)
 }
 
 func (ec *executionContext) fieldContext_Citation_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5654,19 +5318,7 @@ func (ec *executionContext) fieldContext_Citation_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Citation_relation(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_relation,
-		func(ctx context.Context) (any, error) {
-			return obj.Relation, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.Relation)
 }
 
 func (ec *executionContext) fieldContext_Citation_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5683,19 +5335,7 @@ func (ec *executionContext) fieldContext_Citation_relation(_ context.Context, fi
 }
 
 func (ec *executionContext) _Citation_relationType(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_relationType,
-		func(ctx context.Context) (any, error) {
-			return obj.RelationType, nil
-		},
-		nil,
-		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
-		true,
-		true,
-	)
+	return ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.RelationType)
 }
 
 func (ec *executionContext) fieldContext_Citation_relationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5712,19 +5352,7 @@ func (ec *executionContext) fieldContext_Citation_relationType(_ context.Context
 }
 
 func (ec *executionContext) _Citation_source(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_source,
-		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Source)
 }
 
 func (ec *executionContext) fieldContext_Citation_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5741,19 +5369,7 @@ func (ec *executionContext) fieldContext_Citation_source(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Citation_target(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_target,
-		func(ctx context.Context) (any, error) {
-			return obj.Target, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Target)
 }
 
 func (ec *executionContext) fieldContext_Citation_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5770,19 +5386,7 @@ func (ec *executionContext) fieldContext_Citation_target(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Citation_text(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_text,
-		func(ctx context.Context) (any, error) {
-			return obj.Text, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Text)
 }
 
 func (ec *executionContext) fieldContext_Citation_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5799,19 +5403,7 @@ func (ec *executionContext) fieldContext_Citation_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Citation_bibtex(ctx context.Context, field graphql.CollectedField, obj *model.Citation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Citation_bibtex,
-		func(ctx context.Context) (any, error) {
-			return obj.Bibtex, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Bibtex)
 }
 
 func (ec *executionContext) fieldContext_Citation_bibtex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5828,19 +5420,7 @@ func (ec *executionContext) fieldContext_Citation_bibtex(_ context.Context, fiel
 }
 
 func (ec *executionContext) _CurationEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5857,19 +5437,7 @@ func (ec *executionContext) fieldContext_CurationEntry_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _CurationEntry_op(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_op,
-		func(ctx context.Context) (any, error) {
-			return obj.Op(), nil
-		},
-		nil,
-		ec.marshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp,
-		true,
-		true,
-	)
+	return ec.marshalNCurationOp2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐCurationOp(ctx, field.Selections, obj.Op())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_op(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5886,19 +5454,7 @@ func (ec *executionContext) fieldContext_CurationEntry_op(_ context.Context, fie
 }
 
 func (ec *executionContext) _CurationEntry_curator(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_curator,
-		func(ctx context.Context) (any, error) {
-			return obj.Curator(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Curator())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_curator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5915,19 +5471,7 @@ func (ec *executionContext) fieldContext_CurationEntry_curator(_ context.Context
 }
 
 func (ec *executionContext) _CurationEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_at,
-		func(ctx context.Context) (any, error) {
-			return obj.At(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.At())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5944,19 +5488,7 @@ func (ec *executionContext) fieldContext_CurationEntry_at(_ context.Context, fie
 }
 
 func (ec *executionContext) _CurationEntry_reason(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_reason,
-		func(ctx context.Context) (any, error) {
-			return obj.Reason(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5973,19 +5505,7 @@ func (ec *executionContext) fieldContext_CurationEntry_reason(_ context.Context,
 }
 
 func (ec *executionContext) _CurationEntry_undone(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_undone,
-		func(ctx context.Context) (any, error) {
-			return obj.Undone(), nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Undone())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_undone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6002,19 +5522,7 @@ func (ec *executionContext) fieldContext_CurationEntry_undone(_ context.Context,
 }
 
 func (ec *executionContext) _CurationEntry_undoneBy(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_undoneBy,
-		func(ctx context.Context) (any, error) {
-			return obj.UndoneBy(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.UndoneBy())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_undoneBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6031,19 +5539,7 @@ func (ec *executionContext) fieldContext_CurationEntry_undoneBy(_ context.Contex
 }
 
 func (ec *executionContext) _CurationEntry_undoneAt(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_undoneAt,
-		func(ctx context.Context) (any, error) {
-			return obj.UndoneAt(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.UndoneAt())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_undoneAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6060,19 +5556,7 @@ func (ec *executionContext) fieldContext_CurationEntry_undoneAt(_ context.Contex
 }
 
 func (ec *executionContext) _CurationEntry_undoReason(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_undoReason,
-		func(ctx context.Context) (any, error) {
-			return obj.UndoReason(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.UndoReason())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_undoReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6089,19 +5573,7 @@ func (ec *executionContext) fieldContext_CurationEntry_undoReason(_ context.Cont
 }
 
 func (ec *executionContext) _CurationEntry_entity(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_entity,
-		func(ctx context.Context) (any, error) {
-			return obj.Entity(), nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Entity())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6118,19 +5590,7 @@ func (ec *executionContext) fieldContext_CurationEntry_entity(_ context.Context,
 }
 
 func (ec *executionContext) _CurationEntry_other(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_other,
-		func(ctx context.Context) (any, error) {
-			return obj.Other(), nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Other())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_other(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6147,19 +5607,7 @@ func (ec *executionContext) fieldContext_CurationEntry_other(_ context.Context, 
 }
 
 func (ec *executionContext) _CurationEntry_name(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Name())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6176,19 +5624,7 @@ func (ec *executionContext) fieldContext_CurationEntry_name(_ context.Context, f
 }
 
 func (ec *executionContext) _CurationEntry_kind(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		ec.marshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
-		true,
-		false,
-	)
+	return ec.marshalOKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6205,19 +5641,7 @@ func (ec *executionContext) fieldContext_CurationEntry_kind(_ context.Context, f
 }
 
 func (ec *executionContext) _CurationEntry_subtype(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_subtype,
-		func(ctx context.Context) (any, error) {
-			return obj.Subtype(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Subtype())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_subtype(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6234,19 +5658,7 @@ func (ec *executionContext) fieldContext_CurationEntry_subtype(_ context.Context
 }
 
 func (ec *executionContext) _CurationEntry_relation(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_relation,
-		func(ctx context.Context) (any, error) {
-			return obj.Relation(), nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Relation())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6263,19 +5675,7 @@ func (ec *executionContext) fieldContext_CurationEntry_relation(_ context.Contex
 }
 
 func (ec *executionContext) _CurationEntry_relationType(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_relationType,
-		func(ctx context.Context) (any, error) {
-			return obj.RelationType(), nil
-		},
-		nil,
-		ec.marshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
-		true,
-		false,
-	)
+	return ec.marshalORelationType2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.RelationType())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_relationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6292,19 +5692,7 @@ func (ec *executionContext) fieldContext_CurationEntry_relationType(_ context.Co
 }
 
 func (ec *executionContext) _CurationEntry_source(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_source,
-		func(ctx context.Context) (any, error) {
-			return obj.Source(), nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Source())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6321,19 +5709,7 @@ func (ec *executionContext) fieldContext_CurationEntry_source(_ context.Context,
 }
 
 func (ec *executionContext) _CurationEntry_target(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_target,
-		func(ctx context.Context) (any, error) {
-			return obj.Target(), nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Target())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6350,19 +5726,7 @@ func (ec *executionContext) fieldContext_CurationEntry_target(_ context.Context,
 }
 
 func (ec *executionContext) _CurationEntry_document(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_document,
-		func(ctx context.Context) (any, error) {
-			return obj.Document(), nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Document())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6379,19 +5743,7 @@ func (ec *executionContext) fieldContext_CurationEntry_document(_ context.Contex
 }
 
 func (ec *executionContext) _CurationEntry_text(ctx context.Context, field graphql.CollectedField, obj *model.CurationEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_CurationEntry_text,
-		func(ctx context.Context) (any, error) {
-			return obj.Text(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Text())
 }
 
 func (ec *executionContext) fieldContext_CurationEntry_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6408,19 +5760,7 @@ func (ec *executionContext) fieldContext_CurationEntry_text(_ context.Context, f
 }
 
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Document_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 
 func (ec *executionContext) fieldContext_Document_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6637,19 +5977,7 @@ func (ec *executionContext) fieldContext_EntityConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _EntityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_EntityConnection_totalCount,
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 
 func (ec *executionContext) fieldContext_EntityConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6695,19 +6023,7 @@ func (ec *executionContext) fieldContext_EntityEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_EntityEdge_cursor,
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 
 func (ec *executionContext) fieldContext_EntityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6765,19 +6081,7 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evidence_text(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Evidence_text,
-		func(ctx context.Context) (any, error) {
-			return obj.Text(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Text())
 }
 
 func (ec *executionContext) fieldContext_Evidence_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6794,19 +6098,7 @@ func (ec *executionContext) fieldContext_Evidence_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Evidence_start,
-		func(ctx context.Context) (any, error) {
-			return obj.Start(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Start())
 }
 
 func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6823,19 +6115,7 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 }
 
 func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Evidence_end,
-		func(ctx context.Context) (any, error) {
-			return obj.End(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.End())
 }
 
 func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6852,19 +6132,7 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 }
 
 func (ec *executionContext) _Evidence_year(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Evidence_year,
-		func(ctx context.Context) (any, error) {
-			return obj.Year(), nil
-		},
-		nil,
-		ec.marshalOInt2ᚖint,
-		true,
-		false,
-	)
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Year())
 }
 
 func (ec *executionContext) fieldContext_Evidence_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6881,19 +6149,7 @@ func (ec *executionContext) fieldContext_Evidence_year(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evidence_date(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Evidence_date,
-		func(ctx context.Context) (any, error) {
-			return obj.Date(), nil
-		},
-		nil,
-		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		false,
-	)
+	return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.Date())
 }
 
 func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6910,19 +6166,7 @@ func (ec *executionContext) fieldContext_Evidence_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Evidence_dateKind(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Evidence_dateKind,
-		func(ctx context.Context) (any, error) {
-			return obj.DateKind(), nil
-		},
-		nil,
-		ec.marshalODateKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateKind,
-		true,
-		false,
-	)
+	return ec.marshalODateKind2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐDateKind(ctx, field.Selections, obj.DateKind())
 }
 
 func (ec *executionContext) fieldContext_Evidence_dateKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6939,19 +6183,7 @@ func (ec *executionContext) fieldContext_Evidence_dateKind(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Evidence_rule,
-		func(ctx context.Context) (any, error) {
-			return obj.Rule(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Rule())
 }
 
 func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6968,19 +6200,7 @@ func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field 
 }
 
 func (ec *executionContext) _Forum_id(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Forum_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 
 func (ec *executionContext) fieldContext_Forum_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6997,19 +6217,7 @@ func (ec *executionContext) fieldContext_Forum_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Forum_kind(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Forum_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
-		true,
-		true,
-	)
+	return ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind())
 }
 
 func (ec *executionContext) fieldContext_Forum_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7026,19 +6234,7 @@ func (ec *executionContext) fieldContext_Forum_kind(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Forum_subtype(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Forum_subtype,
-		func(ctx context.Context) (any, error) {
-			return obj.Subtype(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Subtype())
 }
 
 func (ec *executionContext) fieldContext_Forum_subtype(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7055,19 +6251,7 @@ func (ec *executionContext) fieldContext_Forum_subtype(_ context.Context, field 
 }
 
 func (ec *executionContext) _Forum_name(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Forum_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name())
 }
 
 func (ec *executionContext) fieldContext_Forum_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7084,19 +6268,7 @@ func (ec *executionContext) fieldContext_Forum_name(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Forum_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Forum_aliases,
-		func(ctx context.Context) (any, error) {
-			return obj.Aliases(), nil
-		},
-		nil,
-		ec.marshalNString2ᚕstringᚄ,
-		true,
-		true,
-	)
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Aliases())
 }
 
 func (ec *executionContext) fieldContext_Forum_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7113,19 +6285,7 @@ func (ec *executionContext) fieldContext_Forum_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Forum_degree(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Forum_degree,
-		func(ctx context.Context) (any, error) {
-			return obj.Degree(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Degree())
 }
 
 func (ec *executionContext) fieldContext_Forum_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7142,19 +6302,7 @@ func (ec *executionContext) fieldContext_Forum_degree(_ context.Context, field g
 }
 
 func (ec *executionContext) _Forum_mentionCount(ctx context.Context, field graphql.CollectedField, obj *model.Forum) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Forum_mentionCount,
-		func(ctx context.Context) (any, error) {
-			return obj.MentionCount(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.MentionCount())
 }
 
 func (ec *executionContext) fieldContext_Forum_mentionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7318,19 +6466,7 @@ func (ec *executionContext) fieldContext_Forum_centrality(_ context.Context, fie
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Issue_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 
 func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7347,19 +6483,7 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_kind(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Issue_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
-		true,
-		true,
-	)
+	return ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind())
 }
 
 func (ec *executionContext) fieldContext_Issue_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7376,19 +6500,7 @@ func (ec *executionContext) fieldContext_Issue_kind(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_subtype(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Issue_subtype,
-		func(ctx context.Context) (any, error) {
-			return obj.Subtype(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Subtype())
 }
 
 func (ec *executionContext) fieldContext_Issue_subtype(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7405,19 +6517,7 @@ func (ec *executionContext) fieldContext_Issue_subtype(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_name(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Issue_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name())
 }
 
 func (ec *executionContext) fieldContext_Issue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7434,19 +6534,7 @@ func (ec *executionContext) fieldContext_Issue_name(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Issue_aliases,
-		func(ctx context.Context) (any, error) {
-			return obj.Aliases(), nil
-		},
-		nil,
-		ec.marshalNString2ᚕstringᚄ,
-		true,
-		true,
-	)
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Aliases())
 }
 
 func (ec *executionContext) fieldContext_Issue_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7463,19 +6551,7 @@ func (ec *executionContext) fieldContext_Issue_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_degree(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Issue_degree,
-		func(ctx context.Context) (any, error) {
-			return obj.Degree(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Degree())
 }
 
 func (ec *executionContext) fieldContext_Issue_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7492,19 +6568,7 @@ func (ec *executionContext) fieldContext_Issue_degree(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_mentionCount(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Issue_mentionCount,
-		func(ctx context.Context) (any, error) {
-			return obj.MentionCount(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.MentionCount())
 }
 
 func (ec *executionContext) fieldContext_Issue_mentionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7668,19 +6732,7 @@ func (ec *executionContext) fieldContext_Issue_centrality(_ context.Context, fie
 }
 
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_KindCount_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
-		true,
-		true,
-	)
+	return ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_KindCount_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7697,19 +6749,7 @@ func (ec *executionContext) fieldContext_KindCount_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _KindCount_count(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_KindCount_count,
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
 }
 
 func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7726,19 +6766,7 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Lens_id(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Lens_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7755,19 +6783,7 @@ func (ec *executionContext) fieldContext_Lens_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Lens_title(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_title,
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Title)
 }
 
 func (ec *executionContext) fieldContext_Lens_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7784,19 +6800,7 @@ func (ec *executionContext) fieldContext_Lens_title(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Lens_note(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_note,
-		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Note)
 }
 
 func (ec *executionContext) fieldContext_Lens_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7813,19 +6817,7 @@ func (ec *executionContext) fieldContext_Lens_note(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Lens_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_createdAt,
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.CreatedAt)
 }
 
 func (ec *executionContext) fieldContext_Lens_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7901,19 +6893,7 @@ func (ec *executionContext) fieldContext_Lens_view(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Lens_graphHash(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_graphHash,
-		func(ctx context.Context) (any, error) {
-			return obj.GraphHash, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.GraphHash)
 }
 
 func (ec *executionContext) fieldContext_Lens_graphHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7930,19 +6910,7 @@ func (ec *executionContext) fieldContext_Lens_graphHash(_ context.Context, field
 }
 
 func (ec *executionContext) _Lens_currentGraphHash(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_currentGraphHash,
-		func(ctx context.Context) (any, error) {
-			return obj.CurrentGraphHash, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.CurrentGraphHash)
 }
 
 func (ec *executionContext) fieldContext_Lens_currentGraphHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7959,19 +6927,7 @@ func (ec *executionContext) fieldContext_Lens_currentGraphHash(_ context.Context
 }
 
 func (ec *executionContext) _Lens_stale(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_stale,
-		func(ctx context.Context) (any, error) {
-			return obj.Stale, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Stale)
 }
 
 func (ec *executionContext) fieldContext_Lens_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7988,19 +6944,7 @@ func (ec *executionContext) fieldContext_Lens_stale(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Lens_savedRelationCount(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_savedRelationCount,
-		func(ctx context.Context) (any, error) {
-			return obj.SavedRelationCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.SavedRelationCount)
 }
 
 func (ec *executionContext) fieldContext_Lens_savedRelationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8017,19 +6961,7 @@ func (ec *executionContext) fieldContext_Lens_savedRelationCount(_ context.Conte
 }
 
 func (ec *executionContext) _Lens_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_relationCount,
-		func(ctx context.Context) (any, error) {
-			return obj.RelationCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.RelationCount)
 }
 
 func (ec *executionContext) fieldContext_Lens_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8154,19 +7086,7 @@ func (ec *executionContext) fieldContext_Lens_citations(ctx context.Context, fie
 }
 
 func (ec *executionContext) _Lens_citationCount(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_citationCount,
-		func(ctx context.Context) (any, error) {
-			return obj.CitationCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.CitationCount)
 }
 
 func (ec *executionContext) fieldContext_Lens_citationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8183,19 +7103,7 @@ func (ec *executionContext) fieldContext_Lens_citationCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Lens_citationsText(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_citationsText,
-		func(ctx context.Context) (any, error) {
-			return obj.CitationsText, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.CitationsText)
 }
 
 func (ec *executionContext) fieldContext_Lens_citationsText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8212,19 +7120,7 @@ func (ec *executionContext) fieldContext_Lens_citationsText(_ context.Context, f
 }
 
 func (ec *executionContext) _Lens_citationsBibtex(ctx context.Context, field graphql.CollectedField, obj *model.Lens) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Lens_citationsBibtex,
-		func(ctx context.Context) (any, error) {
-			return obj.CitationsBibtex, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.CitationsBibtex)
 }
 
 func (ec *executionContext) fieldContext_Lens_citationsBibtex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8241,19 +7137,7 @@ func (ec *executionContext) fieldContext_Lens_citationsBibtex(_ context.Context,
 }
 
 func (ec *executionContext) _LensChanges_addedCount(ctx context.Context, field graphql.CollectedField, obj *model.LensChanges) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensChanges_addedCount,
-		func(ctx context.Context) (any, error) {
-			return obj.AddedCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.AddedCount)
 }
 
 func (ec *executionContext) fieldContext_LensChanges_addedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8270,19 +7154,7 @@ func (ec *executionContext) fieldContext_LensChanges_addedCount(_ context.Contex
 }
 
 func (ec *executionContext) _LensChanges_removedCount(ctx context.Context, field graphql.CollectedField, obj *model.LensChanges) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensChanges_removedCount,
-		func(ctx context.Context) (any, error) {
-			return obj.RemovedCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.RemovedCount)
 }
 
 func (ec *executionContext) fieldContext_LensChanges_removedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8393,19 +7265,7 @@ func (ec *executionContext) fieldContext_LensChanges_removed(_ context.Context, 
 }
 
 func (ec *executionContext) _LensView_focus(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_focus,
-		func(ctx context.Context) (any, error) {
-			return obj.Focus, nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Focus)
 }
 
 func (ec *executionContext) fieldContext_LensView_focus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8422,19 +7282,7 @@ func (ec *executionContext) fieldContext_LensView_focus(_ context.Context, field
 }
 
 func (ec *executionContext) _LensView_depth(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_depth,
-		func(ctx context.Context) (any, error) {
-			return obj.Depth, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Depth)
 }
 
 func (ec *executionContext) fieldContext_LensView_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8451,19 +7299,7 @@ func (ec *executionContext) fieldContext_LensView_depth(_ context.Context, field
 }
 
 func (ec *executionContext) _LensView_selected(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_selected,
-		func(ctx context.Context) (any, error) {
-			return obj.Selected, nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Selected)
 }
 
 func (ec *executionContext) fieldContext_LensView_selected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8509,19 +7345,7 @@ func (ec *executionContext) fieldContext_LensView_kinds(_ context.Context, field
 }
 
 func (ec *executionContext) _LensView_subtypes(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_subtypes,
-		func(ctx context.Context) (any, error) {
-			return obj.Subtypes, nil
-		},
-		nil,
-		ec.marshalNString2ᚕstringᚄ,
-		true,
-		true,
-	)
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Subtypes)
 }
 
 func (ec *executionContext) fieldContext_LensView_subtypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8567,19 +7391,7 @@ func (ec *executionContext) fieldContext_LensView_relationTypes(_ context.Contex
 }
 
 func (ec *executionContext) _LensView_document(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_document,
-		func(ctx context.Context) (any, error) {
-			return obj.Document, nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Document)
 }
 
 func (ec *executionContext) fieldContext_LensView_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8596,19 +7408,7 @@ func (ec *executionContext) fieldContext_LensView_document(_ context.Context, fi
 }
 
 func (ec *executionContext) _LensView_minDegree(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_minDegree,
-		func(ctx context.Context) (any, error) {
-			return obj.MinDegree, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.MinDegree)
 }
 
 func (ec *executionContext) fieldContext_LensView_minDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8654,19 +7454,7 @@ func (ec *executionContext) fieldContext_LensView_minConfidence(_ context.Contex
 }
 
 func (ec *executionContext) _LensView_asOf(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_asOf,
-		func(ctx context.Context) (any, error) {
-			return obj.AsOf, nil
-		},
-		nil,
-		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		false,
-	)
+	return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.AsOf)
 }
 
 func (ec *executionContext) fieldContext_LensView_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8683,19 +7471,7 @@ func (ec *executionContext) fieldContext_LensView_asOf(_ context.Context, field 
 }
 
 func (ec *executionContext) _LensView_from(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_from,
-		func(ctx context.Context) (any, error) {
-			return obj.From, nil
-		},
-		nil,
-		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		false,
-	)
+	return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.From)
 }
 
 func (ec *executionContext) fieldContext_LensView_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8712,19 +7488,7 @@ func (ec *executionContext) fieldContext_LensView_from(_ context.Context, field 
 }
 
 func (ec *executionContext) _LensView_to(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_to,
-		func(ctx context.Context) (any, error) {
-			return obj.To, nil
-		},
-		nil,
-		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		false,
-	)
+	return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.To)
 }
 
 func (ec *executionContext) fieldContext_LensView_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8741,19 +7505,7 @@ func (ec *executionContext) fieldContext_LensView_to(_ context.Context, field gr
 }
 
 func (ec *executionContext) _LensView_undated(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_undated,
-		func(ctx context.Context) (any, error) {
-			return obj.Undated, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Undated)
 }
 
 func (ec *executionContext) fieldContext_LensView_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8770,19 +7522,7 @@ func (ec *executionContext) fieldContext_LensView_undated(_ context.Context, fie
 }
 
 func (ec *executionContext) _LensView_mode(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LensView_mode,
-		func(ctx context.Context) (any, error) {
-			return obj.Mode, nil
-		},
-		nil,
-		ec.marshalNLensMode2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode,
-		true,
-		true,
-	)
+	return ec.marshalNLensMode2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐLensMode(ctx, field.Selections, obj.Mode)
 }
 
 func (ec *executionContext) fieldContext_LensView_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8840,19 +7580,7 @@ func (ec *executionContext) fieldContext_LoadReport_document(_ context.Context, 
 }
 
 func (ec *executionContext) _LoadReport_entityCount(ctx context.Context, field graphql.CollectedField, obj *model.LoadReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LoadReport_entityCount,
-		func(ctx context.Context) (any, error) {
-			return obj.EntityCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.EntityCount)
 }
 
 func (ec *executionContext) fieldContext_LoadReport_entityCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8869,19 +7597,7 @@ func (ec *executionContext) fieldContext_LoadReport_entityCount(_ context.Contex
 }
 
 func (ec *executionContext) _LoadReport_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.LoadReport) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_LoadReport_relationCount,
-		func(ctx context.Context) (any, error) {
-			return obj.RelationCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.RelationCount)
 }
 
 func (ec *executionContext) fieldContext_LoadReport_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8927,19 +7643,7 @@ func (ec *executionContext) fieldContext_Mention_entity(_ context.Context, field
 }
 
 func (ec *executionContext) _Mention_text(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Mention_text,
-		func(ctx context.Context) (any, error) {
-			return obj.Text(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Text())
 }
 
 func (ec *executionContext) fieldContext_Mention_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8956,19 +7660,7 @@ func (ec *executionContext) fieldContext_Mention_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mention_start(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Mention_start,
-		func(ctx context.Context) (any, error) {
-			return obj.Start(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Start())
 }
 
 func (ec *executionContext) fieldContext_Mention_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8985,19 +7677,7 @@ func (ec *executionContext) fieldContext_Mention_start(_ context.Context, field 
 }
 
 func (ec *executionContext) _Mention_end(ctx context.Context, field graphql.CollectedField, obj *model.Mention) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Mention_end,
-		func(ctx context.Context) (any, error) {
-			return obj.End(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.End())
 }
 
 func (ec *executionContext) fieldContext_Mention_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9799,19 +8479,7 @@ func (ec *executionContext) fieldContext_Mutation_saveLens(ctx context.Context, 
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PageInfo_hasNextPage,
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
 }
 
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9828,19 +8496,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PageInfo_hasPreviousPage,
-		func(ctx context.Context) (any, error) {
-			return obj.HasPreviousPage, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
 }
 
 func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9857,19 +8513,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PageInfo_startCursor,
-		func(ctx context.Context) (any, error) {
-			return obj.StartCursor, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartCursor)
 }
 
 func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9886,19 +8530,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PageInfo_endCursor,
-		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
 }
 
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9995,19 +8627,7 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Path_length,
-		func(ctx context.Context) (any, error) {
-			return obj.Length, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Length)
 }
 
 func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11173,19 +9793,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Relation_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 
 func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11202,19 +9810,7 @@ func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Relation_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type(), nil
-		},
-		nil,
-		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
-		true,
-		true,
-	)
+	return ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.Type())
 }
 
 func (ec *executionContext) fieldContext_Relation_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11318,19 +9914,7 @@ func (ec *executionContext) fieldContext_Relation_confidence(_ context.Context, 
 }
 
 func (ec *executionContext) _Relation_rule(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Relation_rule,
-		func(ctx context.Context) (any, error) {
-			return obj.Rule(), nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Rule())
 }
 
 func (ec *executionContext) fieldContext_Relation_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11394,19 +9978,7 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 }
 
 func (ec *executionContext) _Relation_from(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Relation_from,
-		func(ctx context.Context) (any, error) {
-			return obj.From(), nil
-		},
-		nil,
-		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		false,
-	)
+	return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.From())
 }
 
 func (ec *executionContext) fieldContext_Relation_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11423,19 +9995,7 @@ func (ec *executionContext) fieldContext_Relation_from(_ context.Context, field 
 }
 
 func (ec *executionContext) _Relation_until(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Relation_until,
-		func(ctx context.Context) (any, error) {
-			return obj.Until(), nil
-		},
-		nil,
-		ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate,
-		true,
-		false,
-	)
+	return ec.marshalODate2ᚖgithubᚗcomᚋdiplographᚋdiplographᚋdomainᚐDate(ctx, field.Selections, obj.Until())
 }
 
 func (ec *executionContext) fieldContext_Relation_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11452,19 +10012,7 @@ func (ec *executionContext) fieldContext_Relation_until(_ context.Context, field
 }
 
 func (ec *executionContext) _Relation_undated(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Relation_undated,
-		func(ctx context.Context) (any, error) {
-			return obj.Undated(), nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Undated())
 }
 
 func (ec *executionContext) fieldContext_Relation_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11555,19 +10103,7 @@ func (ec *executionContext) fieldContext_RelationConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _RelationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.RelationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_RelationConnection_totalCount,
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 
 func (ec *executionContext) fieldContext_RelationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11635,19 +10171,7 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _RelationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.RelationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_RelationEdge_cursor,
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 
 func (ec *executionContext) fieldContext_RelationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11664,19 +10188,7 @@ func (ec *executionContext) fieldContext_RelationEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _RelationTypeCount_type(ctx context.Context, field graphql.CollectedField, obj *model.RelationTypeCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_RelationTypeCount_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
-		true,
-		true,
-	)
+	return ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.Type)
 }
 
 func (ec *executionContext) fieldContext_RelationTypeCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11693,19 +10205,7 @@ func (ec *executionContext) fieldContext_RelationTypeCount_type(_ context.Contex
 }
 
 func (ec *executionContext) _RelationTypeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.RelationTypeCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_RelationTypeCount_count,
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
 }
 
 func (ec *executionContext) fieldContext_RelationTypeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11722,19 +10222,7 @@ func (ec *executionContext) fieldContext_RelationTypeCount_count(_ context.Conte
 }
 
 func (ec *executionContext) _SavedRelation_id(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SavedRelation_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_SavedRelation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11751,19 +10239,7 @@ func (ec *executionContext) fieldContext_SavedRelation_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _SavedRelation_type(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SavedRelation_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
-		true,
-		true,
-	)
+	return ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.Type)
 }
 
 func (ec *executionContext) fieldContext_SavedRelation_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11780,19 +10256,7 @@ func (ec *executionContext) fieldContext_SavedRelation_type(_ context.Context, f
 }
 
 func (ec *executionContext) _SavedRelation_source(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SavedRelation_source,
-		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.Source)
 }
 
 func (ec *executionContext) fieldContext_SavedRelation_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11809,19 +10273,7 @@ func (ec *executionContext) fieldContext_SavedRelation_source(_ context.Context,
 }
 
 func (ec *executionContext) _SavedRelation_target(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SavedRelation_target,
-		func(ctx context.Context) (any, error) {
-			return obj.Target, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.Target)
 }
 
 func (ec *executionContext) fieldContext_SavedRelation_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11838,19 +10290,7 @@ func (ec *executionContext) fieldContext_SavedRelation_target(_ context.Context,
 }
 
 func (ec *executionContext) _SavedRelation_sourceName(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SavedRelation_sourceName,
-		func(ctx context.Context) (any, error) {
-			return obj.SourceName, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.SourceName)
 }
 
 func (ec *executionContext) fieldContext_SavedRelation_sourceName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11867,19 +10307,7 @@ func (ec *executionContext) fieldContext_SavedRelation_sourceName(_ context.Cont
 }
 
 func (ec *executionContext) _SavedRelation_targetName(ctx context.Context, field graphql.CollectedField, obj *model.SavedRelation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SavedRelation_targetName,
-		func(ctx context.Context) (any, error) {
-			return obj.TargetName, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.TargetName)
 }
 
 func (ec *executionContext) fieldContext_SavedRelation_targetName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11954,19 +10382,7 @@ func (ec *executionContext) fieldContext_SearchResult_score(_ context.Context, f
 }
 
 func (ec *executionContext) _Stance_type(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Stance_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type(), nil
-		},
-		nil,
-		ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType,
-		true,
-		true,
-	)
+	return ec.marshalNRelationType2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.Type())
 }
 
 func (ec *executionContext) fieldContext_Stance_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11983,19 +10399,7 @@ func (ec *executionContext) fieldContext_Stance_type(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Stance_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Stance_evidenceCount,
-		func(ctx context.Context) (any, error) {
-			return obj.EvidenceCount(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.EvidenceCount())
 }
 
 func (ec *executionContext) fieldContext_Stance_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12231,19 +10635,7 @@ func (ec *executionContext) fieldContext_StanceCell_stances(_ context.Context, f
 }
 
 func (ec *executionContext) _StanceCell_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.StanceCell) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_StanceCell_evidenceCount,
-		func(ctx context.Context) (any, error) {
-			return obj.EvidenceCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.EvidenceCount)
 }
 
 func (ec *executionContext) fieldContext_StanceCell_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12381,19 +10773,7 @@ func (ec *executionContext) fieldContext_StanceMatrix_cells(_ context.Context, f
 }
 
 func (ec *executionContext) _Stats_entityCount(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Stats_entityCount,
-		func(ctx context.Context) (any, error) {
-			return obj.EntityCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.EntityCount)
 }
 
 func (ec *executionContext) fieldContext_Stats_entityCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12410,19 +10790,7 @@ func (ec *executionContext) fieldContext_Stats_entityCount(_ context.Context, fi
 }
 
 func (ec *executionContext) _Stats_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Stats_relationCount,
-		func(ctx context.Context) (any, error) {
-			return obj.RelationCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.RelationCount)
 }
 
 func (ec *executionContext) fieldContext_Stats_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12439,19 +10807,7 @@ func (ec *executionContext) fieldContext_Stats_relationCount(_ context.Context, 
 }
 
 func (ec *executionContext) _Stats_documentCount(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Stats_documentCount,
-		func(ctx context.Context) (any, error) {
-			return obj.DocumentCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.DocumentCount)
 }
 
 func (ec *executionContext) fieldContext_Stats_documentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12618,19 +10974,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Subgraph_truncated,
-		func(ctx context.Context) (any, error) {
-			return obj.Truncated, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
 }
 
 func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12684,19 +11028,7 @@ func (ec *executionContext) fieldContext_Timeline_years(_ context.Context, field
 }
 
 func (ec *executionContext) _Timeline_undated(ctx context.Context, field graphql.CollectedField, obj *model.Timeline) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Timeline_undated,
-		func(ctx context.Context) (any, error) {
-			return obj.Undated, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Undated)
 }
 
 func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12713,19 +11045,7 @@ func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, fie
 }
 
 func (ec *executionContext) _TimelineYear_year(ctx context.Context, field graphql.CollectedField, obj *model.TimelineYear) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_TimelineYear_year,
-		func(ctx context.Context) (any, error) {
-			return obj.Year, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
 }
 
 func (ec *executionContext) fieldContext_TimelineYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12742,19 +11062,7 @@ func (ec *executionContext) fieldContext_TimelineYear_year(_ context.Context, fi
 }
 
 func (ec *executionContext) _TimelineYear_total(ctx context.Context, field graphql.CollectedField, obj *model.TimelineYear) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_TimelineYear_total,
-		func(ctx context.Context) (any, error) {
-			return obj.Total, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Total)
 }
 
 func (ec *executionContext) fieldContext_TimelineYear_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12806,19 +11114,7 @@ func (ec *executionContext) fieldContext_TimelineYear_byType(_ context.Context, 
 }
 
 func (ec *executionContext) _Treaty_id(ctx context.Context, field graphql.CollectedField, obj *model.Treaty) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Treaty_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 
 func (ec *executionContext) fieldContext_Treaty_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12835,19 +11131,7 @@ func (ec *executionContext) fieldContext_Treaty_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Treaty_kind(ctx context.Context, field graphql.CollectedField, obj *model.Treaty) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Treaty_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind,
-		true,
-		true,
-	)
+	return ec.marshalNKind2githubᚗcomᚋdiplographᚋdiplographᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind())
 }
 
 func (ec *executionContext) fieldContext_Treaty_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12864,19 +11148,7 @@ func (ec *executionContext) fieldContext_Treaty_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Treaty_subtype(ctx context.Context, field graphql.CollectedField, obj *model.Treaty) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Treaty_subtype,
-		func(ctx context.Context) (any, error) {
-			return obj.Subtype(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Subtype())
 }
 
 func (ec *executionContext) fieldContext_Treaty_subtype(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12893,19 +11165,7 @@ func (ec *executionContext) fieldContext_Treaty_subtype(_ context.Context, field
 }
 
 func (ec *executionContext) _Treaty_name(ctx context.Context, field graphql.CollectedField, obj *model.Treaty) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Treaty_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name())
 }
 
 func (ec *executionContext) fieldContext_Treaty_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12922,19 +11182,7 @@ func (ec *executionContext) fieldContext_Treaty_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Treaty_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Treaty) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Treaty_aliases,
-		func(ctx context.Context) (any, error) {
-			return obj.Aliases(), nil
-		},
-		nil,
-		ec.marshalNString2ᚕstringᚄ,
-		true,
-		true,
-	)
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Aliases())
 }
 
 func (ec *executionContext) fieldContext_Treaty_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12951,19 +11199,7 @@ func (ec *executionContext) fieldContext_Treaty_aliases(_ context.Context, field
 }
 
 func (ec *executionContext) _Treaty_degree(ctx context.Context, field graphql.CollectedField, obj *model.Treaty) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Treaty_degree,
-		func(ctx context.Context) (any, error) {
-			return obj.Degree(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Degree())
 }
 
 func (ec *executionContext) fieldContext_Treaty_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12980,19 +11216,7 @@ func (ec *executionContext) fieldContext_Treaty_degree(_ context.Context, field 
 }
 
 func (ec *executionContext) _Treaty_mentionCount(ctx context.Context, field graphql.CollectedField, obj *model.Treaty) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Treaty_mentionCount,
-		func(ctx context.Context) (any, error) {
-			return obj.MentionCount(), nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.MentionCount())
 }
 
 func (ec *executionContext) fieldContext_Treaty_mentionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {

@@ -9,18 +9,22 @@
 //     rewritten: lists marshal with marshalSliceInOrder (graph/generated),
 //     except lists of the types in concurrentLists, whose fields wait on a
 //     batch loader and need their elements resolved together.
+//   - A field that only reads a scalar or an enum off its object is
+//     marshalled straight from the object (see resolveFieldsInLine).
 package main
 
 import (
 	"fmt"
 	"go/format"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/api"
 	"github.com/99designs/gqlgen/codegen"
 	"github.com/99designs/gqlgen/codegen/config"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // inline are the object types whose fields resolve in line. Their resolvers
@@ -62,6 +66,9 @@ func main() {
 	}
 	if err == nil {
 		err = marshalListsInOrder(cfg.Exec.Filename)
+	}
+	if err == nil {
+		err = resolveFieldsInLine(cfg.Exec.Filename, plainTypes(cfg.Schema))
 	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gqlgen: %v\n", err)
@@ -116,4 +123,76 @@ func keepsConcurrency(signature string) bool {
 		}
 	}
 	return false
+}
+
+// plainTypes are the GraphQL types whose marshallers need nothing of the
+// field's context: the scalars that cannot fail to marshal, and the enums.
+// Float is not among them: a NaN is an error, reported at the field's path.
+func plainTypes(schema *ast.Schema) []string {
+	types := []string{"String", "ID", "Int", "Boolean", "Date"}
+	for name, def := range schema.Types {
+		if def.Kind == ast.Enum {
+			types = append(types, name)
+		}
+	}
+	return types
+}
+
+// fieldFunc is gqlgen's function for a field of an object, when the field
+// only reads its value off the object (a struct field or a method without
+// arguments) and no middleware applies to it.
+var fieldFunc = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) _\w+\(ctx context\.Context, field graphql\.CollectedField, obj \*model\.\w+\) \(ret graphql\.Marshaler\) \{\n)` +
+	`\treturn graphql\.ResolveField\(\n\t\tctx,\n\t\tec\.OperationContext,\n\t\tfield,\n\t\tec\.fieldContext_\w+,\n` +
+	`\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n\t\t\treturn (obj\.\w+(?:\(\))?), nil\n\t\t\},\n` +
+	`\t\tnil,\n\t\tec\.(marshal[NO](\w+?)2\S+),\n\t\ttrue,\n\t\t(?:true|false),\n\t\)\n\}`)
+
+// resolveFieldsInLine rewrites the function of each field that reads a
+// value of one of types off its object to marshal the value directly.
+// graphql.ResolveField, which it skips, builds a field context, a context
+// value, closures and a boxed result for every field of every element (most
+// of the CPU of a subgraph: the explorer's neighbourhood query has some
+// 2,000 such fields) for what these fields do not use: they cannot fail or
+// panic, their marshallers do not read the field's context (checked below:
+// a list's marshaller must not make element contexts), and the server adds
+// no field middleware (see server.newGraphQL). It fails
+// when no function has the shape it expects.
+func resolveFieldsInLine(path string, types []string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("fields in line: %w", err)
+	}
+	src := string(data)
+	rewritten := 0
+	out := fieldFunc.ReplaceAllStringFunc(src, func(fn string) string {
+		m := fieldFunc.FindStringSubmatch(fn)
+		head, value, marshal, typ := m[1], m[2], m[3], m[4]
+		if !slices.Contains(types, typ) || !plainMarshaller(src, marshal) {
+			return fn
+		}
+		rewritten++
+		return head + "\treturn ec." + marshal + "(ctx, field.Selections, " + value + ")\n}"
+	})
+	if rewritten == 0 {
+		return fmt.Errorf("fields in line: no field function of the expected shape in %s", path)
+	}
+	formatted, err := format.Source([]byte(out))
+	if err != nil {
+		return fmt.Errorf("fields in line: %w", err)
+	}
+	return os.WriteFile(path, formatted, 0o644)
+}
+
+// plainMarshaller reports whether the marshaller named marshal, in the
+// generated source src, marshals without contexts of its own: a list's
+// marshaller that gives each element one reports the element's errors at a
+// path the skipped field context would have begun.
+func plainMarshaller(src, marshal string) bool {
+	start := strings.Index(src, "func (ec *executionContext) "+marshal+"(")
+	if start < 0 {
+		return false
+	}
+	body := src[start:]
+	body = body[:strings.Index(body, "\n}\n")+1]
+	return !strings.Contains(body, "FieldContext{") && !strings.Contains(body, "marshalSlice") &&
+		!strings.Contains(body, "MarshalSliceConcurrently")
 }

@@ -71,3 +71,98 @@ func TestMarshalListsInOrder(t *testing.T) {
 		})
 	}
 }
+
+// fieldFunction is the shape of gqlgen's function for a field that reads
+// its value off the object.
+func fieldFunction(field, value, marshal string) string {
+	return `func (ec *executionContext) _Actor_` + field + `(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Actor_` + field + `,
+		func(ctx context.Context) (any, error) {
+			return ` + value + `, nil
+		},
+		nil,
+		ec.` + marshal + `,
+		true,
+		true,
+	)
+}
+`
+}
+
+const marshallers = `
+func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	return graphql.MarshalString(v)
+}
+
+func (ec *executionContext) marshalNKind2Kind(ctx context.Context, sel ast.SelectionSet, v model.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+	return ret
+}
+
+func (ec *executionContext) marshalNKind2ᚕKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Kind) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		return ec.marshalNKind2Kind(ctx, sel, v[i])
+	})
+	return ret
+}
+`
+
+func TestResolveFieldsInLine(t *testing.T) {
+	in := "package generated\n\n" +
+		fieldFunction("name", "obj.Name()", "marshalNString2string") +
+		fieldFunction("aliases", "obj.Aliases()", "marshalNString2ᚕstringᚄ") +
+		fieldFunction("kind", "obj.Kind", "marshalNKind2Kind") +
+		fieldFunction("kinds", "obj.Kinds()", "marshalNKind2ᚕKindᚄ") +
+		fieldFunction("weight", "obj.Weight()", "marshalNFloat2float64") +
+		fieldFunction("source", "obj.Source()", "marshalNEntity2Entity") +
+		marshallers
+	path := filepath.Join(t.TempDir(), "generated.go")
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := resolveFieldsInLine(path, []string{"String", "Kind"}); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	out := string(data)
+	for _, tc := range []struct {
+		name, field string
+		inLine      bool
+	}{
+		{"a string read off the object is marshalled in line", "name", true},
+		{"a list of strings whose marshaller makes no contexts is marshalled in line", "aliases", true},
+		{"an enum in a struct field is marshalled in line", "kind", true},
+		{"a list whose marshaller gives each element a context keeps its field context", "kinds", false},
+		{"a float, whose NaN is an error at the field's path, keeps its field context", "weight", false},
+		{"an object keeps its field context", "source", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := strings.Index(out, "_Actor_"+tc.field+"(")
+			body := out[start:]
+			body = body[:strings.Index(body, "\n}\n")]
+			if got := !strings.Contains(body, "graphql.ResolveField("); got != tc.inLine {
+				t.Errorf("in line = %v, want %v:\n%s", got, tc.inLine, body)
+			}
+		})
+	}
+	t.Run("a file without such fields is refused", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "generated.go")
+		if err := os.WriteFile(path, []byte("package generated\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := resolveFieldsInLine(path, []string{"String"}); err == nil {
+			t.Fatal("rewrote a file without field functions")
+		}
+	})
+}
