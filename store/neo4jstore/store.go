@@ -71,6 +71,7 @@ type Store struct {
 	database  string
 	bookmarks neo4j.BookmarkManager
 	version   versionMemo
+	written   *written
 }
 
 // Open connects, checks that Neo4j answers and creates the schema the store
@@ -101,6 +102,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		// Shared bookmarks make every read see the writes before it, even
 		// when a cluster routes them to different members.
 		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}),
+		written:   newWritten(),
 	}
 	if s.database == "" {
 		s.database = "neo4j"
