@@ -62,12 +62,13 @@ var (
 		{"size", "size:long"}, {"seq", "seq:long"}, {"date", "date"},
 		{"mentionEntities", "mentionEntities:string[]"}, {"mentionTexts", "mentionTexts:string[]"},
 		{"mentionStarts", "mentionStarts:long[]"}, {"mentionEnds", "mentionEnds:long[]"},
+		{"entityIds", "entityIds:string[]"}, {"entityKinds", "entityKinds:string[]"},
+		{"entityNames", "entityNames:string[]"}, {"entitySubtypes", "entitySubtypes:string[]"},
+		{"entityCodes", "entityCodes:string[]"}, {"entityAliases", "entityAliases:string[]"},
+		{"entityAliasStarts", "entityAliasStarts:long[]"}, {"entityCounts", "entityCounts:long[]"},
 		{"evidenceSources", "evidenceSources:string[]"}, {"evidenceTargets", "evidenceTargets:string[]"},
 	}
-	mentionColumns = []bulkColumn{
-		{"doc", ":START_ID(Document)"}, {"entity", ":END_ID(Entity)"}, {"kind", "kind"}, {"name", "name"},
-		{"subtype", "subtype"}, {"code", "code"}, {"aliases", "aliases:string[]"}, {"count", "count:long"},
-	}
+	mentionColumns = []bulkColumn{{"doc", ":START_ID(Document)"}, {"entity", ":END_ID(Entity)"}}
 	evidenceColumns = []bulkColumn{
 		{"source", ":START_ID(Entity)"}, {"target", ":END_ID(Entity)"}, {"type", ":TYPE"},
 		{"relId", "relId"}, {"doc", "doc"}, {"confidence", "confidence:double"}, {"rule", "rule"},
@@ -149,9 +150,8 @@ func (b *Bulk) write(bt *batch) error {
 		if err := writeRow(b.docs, documentColumns, doc); err != nil {
 			return err
 		}
-		for _, c := range doc["contributions"].([]map[string]any) {
-			c["doc"] = doc["id"]
-			if err := writeRow(b.mentions, mentionColumns, c); err != nil {
+		for _, id := range doc["entityIds"].([]string) {
+			if err := writeRow(b.mentions, mentionColumns, map[string]any{"doc": doc["id"], "entity": id}); err != nil {
 				return err
 			}
 		}

@@ -4,10 +4,13 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
+	"github.com/diplograph/diplograph/loader"
+	"github.com/diplograph/diplograph/loader/kb"
 	"github.com/diplograph/diplograph/store/storetest"
 )
 
@@ -40,14 +43,22 @@ func bulkImport(tb testing.TB, xs []domain.Extraction, per int) string {
 func TestBulkImport(t *testing.T) {
 	ctx := context.Background()
 	corpus := storetest.Corpus(300, 10)
+	// A document of the corpus again, stating half of what it did.
+	shrunk := corpus[0]
+	shrunk.Relations = slices.Clone(shrunk.Relations[:len(shrunk.Relations)/2])
+	var seeds collected
+	if _, err := loader.Load(ctx, &seeds, loader.NewExtractor(kb.Default()), []string{"../../seeds"}, loader.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name  string
 		xs    []domain.Extraction
 		per   int // extractions per Apply
 		later []domain.Extraction
 	}{
+		{"the seeds import as Apply writes them, then reload", seeds.xs, 2, seeds.xs[:2]},
 		{"the stance fixture imports as Apply writes it", storetest.StanceFixture(), 2, nil},
-		{"a generated corpus imports as Apply writes it, then loads on", corpus[:200], 64, corpus[200:]},
+		{"a generated corpus imports as Apply writes it, then loads on", corpus[:200], 64, append(corpus[200:], shrunk)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			direct := mustOpen(t, testConfig(testURI(t)))
@@ -71,6 +82,18 @@ func TestBulkImport(t *testing.T) {
 		})
 	}
 }
+
+// collected keeps what the loader extracts, to load it twice.
+type collected struct{ xs []domain.Extraction }
+
+func (c *collected) Apply(_ context.Context, xs []domain.Extraction) error {
+	c.xs = append(c.xs, xs...)
+	return nil
+}
+
+func (c *collected) RemoveDocument(context.Context, string) error { return domain.ErrNotFound }
+
+func (c *collected) Documents(context.Context) ([]domain.DocumentInfo, error) { return nil, nil }
 
 // same asserts that two stores hold the same graph, the same documents
 // with the same text and mentions, answer searches alike and stand at the

@@ -61,12 +61,17 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, e {.kind, .name, .subtype, .code, .allAliases, .mentions, .degree}`
 
+	// cypherContributions reads what every document mentioning each entity
+	// says about it, from the document's lists (see batch.add).
 	cypherContributions = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, e.kind,
-  COLLECT { MATCH (d:Document)-[m:MENTIONS]->(e)
-            RETURN m {.kind, .name, .subtype, .code, .aliases, .count, seq: d.seq} ORDER BY d.seq } AS contributions,
+  COLLECT { MATCH (d:Document)-[:MENTIONS]->(e)
+            WITH d, [i IN range(0, size(d.entityIds) - 1) WHERE d.entityIds[i] = id][0] AS i
+            RETURN {kind: d.entityKinds[i], name: d.entityNames[i], subtype: d.entitySubtypes[i],
+              code: d.entityCodes[i], aliases: d.entityAliases[d.entityAliasStarts[i]..d.entityAliasStarts[i + 1]],
+              count: d.entityCounts[i]} ORDER BY d.seq } AS contributions,
   COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r.relId } AS degree`
 
 	// cypherKnownRelations returns which relations already have evidence,
@@ -93,19 +98,22 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 DETACH DELETE e`
 
-	// cypherWriteDocuments writes each document and its mentions.
+	// cypherWriteDocuments writes each document, with what it says about
+	// each entity it mentions, and links it to them.
 	cypherWriteDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i, d.date = row.date,
   d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
   d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds,
+  d.entityIds = row.entityIds, d.entityKinds = row.entityKinds, d.entityNames = row.entityNames,
+  d.entitySubtypes = row.entitySubtypes, d.entityCodes = row.entityCodes, d.entityAliases = row.entityAliases,
+  d.entityAliasStarts = row.entityAliasStarts, d.entityCounts = row.entityCounts,
   d.evidenceSources = row.evidenceSources, d.evidenceTargets = row.evidenceTargets
 WITH d, row
-UNWIND row.contributions AS c
-MATCH (e:Entity {id: c.entity})
-CREATE (d)-[:MENTIONS {kind: c.kind, name: c.name, subtype: c.subtype, code: c.code,
-  aliases: c.aliases, count: c.count}]->(e)`
+UNWIND row.entityIds AS id
+MATCH (e:Entity {id: id})
+CREATE (d)-[:MENTIONS]->(e)`
 
 	// cypherCreateEvidence writes one relationship per relation and
 	// document, its sentences in parallel lists.
@@ -293,21 +301,25 @@ func (b *batch) add(x domain.Extraction) {
 		c.aliases = append(c.aliases, e.Aliases...)
 		merged[e.ID] = c
 	}
-	contributions := make([]map[string]any, 0, len(order))
-	for _, id := range order {
+	// The document keeps what it says about each entity in lists parallel
+	// to entityIds, the aliases of entity i being entityAliases[
+	// entityAliasStarts[i]..entityAliasStarts[i+1]]: on the MENTIONS
+	// relationships they cost a load more than all its evidence.
+	k := len(order)
+	kinds, names, subtypes, codes := make([]string, k), make([]string, k), make([]string, k), make([]string, k)
+	aliases, aliasStarts, entityCounts := []string{}, make([]int, k+1), make([]int, k)
+	for i, id := range order {
 		c := merged[id]
 		c.count = counts[id]
 		if len(b.added[id]) == 0 {
 			b.entities = append(b.entities, id)
 		}
 		b.added[id] = append(b.added[id], c)
-		// Empty values become nulls, which Neo4j does not store at all.
-		contributions = append(contributions, map[string]any{
-			"entity": id, "kind": c.kind, "name": c.name, "subtype": orNil(c.subtype),
-			"code": orNil(c.code), "aliases": orNil(c.aliases), "count": c.count,
-		})
+		kinds[i], names[i], subtypes[i], codes[i], entityCounts[i] = c.kind, c.name, c.subtype, c.code, c.count
+		aliases = append(aliases, c.aliases...)
+		aliasStarts[i+1] = len(aliases)
 	}
-	b.mentions += len(contributions)
+	b.mentions += k
 
 	// One relationship per relation this document states, its sentences
 	// in parallel lists; a relation stated without a sentence still has
@@ -372,7 +384,9 @@ func (b *batch) add(x domain.Extraction) {
 		"size": len([]rune(x.Document.Text)), "i": len(b.docs),
 		"mentionEntities": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
 		"evidenceSources": orEmpty(sources), "evidenceTargets": orEmpty(targets),
-		"contributions": contributions, "date": orNil(x.Document.Date.String()),
+		"entityIds": orEmpty(order), "entityKinds": kinds, "entityNames": names, "entitySubtypes": subtypes,
+		"entityCodes": codes, "entityAliases": aliases, "entityAliasStarts": aliasStarts, "entityCounts": entityCounts,
+		"date": orNil(x.Document.Date.String()),
 	})
 }
 
@@ -410,7 +424,7 @@ func (b *batch) apply(ctx context.Context, w *written, o *outcome) func(tx neo4j
 			return err
 		}
 		o.seq = base + int64(len(b.docs))
-		for chunk := range chunks(b.docs, func(d map[string]any) int { return len(d["contributions"].([]map[string]any)) }) {
+		for chunk := range chunks(b.docs, func(d map[string]any) int { return len(d["entityIds"].([]string)) }) {
 			if err := exec(ctx, tx, cypherWriteDocuments, map[string]any{"rows": chunk, "base": base}); err != nil {
 				return err
 			}
