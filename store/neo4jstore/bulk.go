@@ -28,8 +28,8 @@ type Bulk struct {
 	files    []*os.File
 	buffers  []*bufio.Writer
 	docs     *csv.Writer
-	mentions *csv.Writer
-	evidence *csv.Writer
+	mentions split
+	evidence split
 	seq      int // documents written
 	seen     map[string]bool
 	entities map[string]*entity
@@ -45,6 +45,27 @@ const bulkArrayDelimiter = "\x1f"
 // BulkArgs is the name of the file, in a Bulk's folder, that lists the
 // importer's arguments one a line, the files named relative to the folder.
 const BulkArgs = "import.args"
+
+// split writes rows in two files of one kind, those with a line break in
+// some field apart: the importer reads files without them in parallel, and
+// files that may have them (--multiline-fields) on one thread, which made
+// a million relations several times slower to import.
+type split struct{ plain, multiline *csv.Writer }
+
+func (s split) write(cols []bulkColumn, row map[string]any) error {
+	fields, err := fields(cols, row)
+	if err != nil {
+		return err
+	}
+	w := s.plain
+	for _, f := range fields {
+		if strings.ContainsAny(f, "\r\n") {
+			w = s.multiline
+			break
+		}
+	}
+	return w.Write(fields)
+}
 
 // bulkColumn is one CSV column: a key of the rows Apply builds and the
 // importer's header for it (name:type).
@@ -68,7 +89,7 @@ var (
 		{"entityAliasStarts", "entityAliasStarts:long[]"}, {"entityCounts", "entityCounts:long[]"},
 		{"evidenceSources", "evidenceSources:string[]"}, {"evidenceTargets", "evidenceTargets:string[]"},
 	}
-	mentionColumns = []bulkColumn{{"doc", ":START_ID(Document)"}, {"entity", ":END_ID(Entity)"}}
+	mentionColumns  = []bulkColumn{{"doc", ":START_ID(Document)"}, {"entity", ":END_ID(Entity)"}}
 	evidenceColumns = []bulkColumn{
 		{"source", ":START_ID(Entity)"}, {"target", ":END_ID(Entity)"}, {"type", ":TYPE"},
 		{"relId", "relId"}, {"doc", "doc"}, {"confidence", "confidence:double"}, {"rule", "rule"},
@@ -97,9 +118,10 @@ func NewBulk(dir string) (*Bulk, error) {
 		}
 		return w
 	}
+	// Documents hold their text, which has lines.
 	b.docs = open("documents.csv", documentColumns)
-	b.mentions = open("mentions.csv", mentionColumns)
-	b.evidence = open("evidence.csv", evidenceColumns)
+	b.mentions = split{open("mentions.csv", mentionColumns), open("mentions-multiline.csv", mentionColumns)}
+	b.evidence = split{open("evidence.csv", evidenceColumns), open("evidence-multiline.csv", evidenceColumns)}
 	if err != nil {
 		b.abort()
 		return nil, fmt.Errorf("neo4j bulk: %w", err)
@@ -151,7 +173,7 @@ func (b *Bulk) write(bt *batch) error {
 			return err
 		}
 		for _, id := range doc["entityIds"].([]string) {
-			if err := writeRow(b.mentions, mentionColumns, map[string]any{"doc": doc["id"], "entity": id}); err != nil {
+			if err := b.mentions.write(mentionColumns, map[string]any{"doc": doc["id"], "entity": id}); err != nil {
 				return err
 			}
 		}
@@ -161,7 +183,7 @@ func (b *Bulk) write(bt *batch) error {
 	}
 	b.seq += len(bt.docs)
 	for _, ev := range bt.evidence {
-		if err := writeRow(b.evidence, evidenceColumns, ev); err != nil {
+		if err := b.evidence.write(evidenceColumns, ev); err != nil {
 			return err
 		}
 	}
@@ -248,21 +270,25 @@ func (b *Bulk) finish() error {
 	if err := writeRow(meta, metaColumns, map[string]any{"key": "seq", "value": b.seq, "model": model}); err != nil {
 		return err
 	}
-	for _, w := range []*csv.Writer{b.docs, b.mentions, b.evidence, entities, meta} {
+	for _, w := range []*csv.Writer{b.docs, b.mentions.plain, b.mentions.multiline, b.evidence.plain, b.evidence.multiline, entities, meta} {
 		if w.Flush(); w.Error() != nil {
 			return w.Error()
 		}
 	}
 	// Evidence relationships take their type from the :TYPE column; every
 	// other file names its label or type here.
+	// Entities are few, and a name or alias might have a line break.
 	args := []string{
 		"--array-delimiter=U+001F",
-		"--multiline-fields=true",
+		"--multiline-fields-format=v2",
+		"--multiline-fields=entities.csv,documents.csv,mentions-multiline.csv,evidence-multiline.csv",
 		"--nodes=Entity=entities.csv",
 		"--nodes=Document=documents.csv",
 		"--nodes=Meta=meta.csv",
 		"--relationships=MENTIONS=mentions.csv",
+		"--relationships=MENTIONS=mentions-multiline.csv",
 		"--relationships=evidence.csv",
+		"--relationships=evidence-multiline.csv",
 	}
 	return os.WriteFile(filepath.Join(b.dir, BulkArgs), []byte(strings.Join(args, "\n")+"\n"), 0o644)
 }
@@ -275,18 +301,27 @@ func headers(cols []bulkColumn) []string {
 	return out
 }
 
-// writeRow writes the columns of row; a missing or nil value is an empty
-// field, which the importer leaves unset as Apply leaves nil unset.
+// writeRow writes the columns of row.
 func writeRow(w *csv.Writer, cols []bulkColumn, row map[string]any) error {
-	fields := make([]string, len(cols))
+	fields, err := fields(cols, row)
+	if err != nil {
+		return err
+	}
+	return w.Write(fields)
+}
+
+// fields is the columns of row as CSV fields; a missing or nil value is an
+// empty field, which the importer leaves unset as Apply leaves nil unset.
+func fields(cols []bulkColumn, row map[string]any) ([]string, error) {
+	out := make([]string, len(cols))
 	for i, c := range cols {
 		f, err := field(row[c.key])
 		if err != nil {
-			return fmt.Errorf("%s: %w", c.key, err)
+			return nil, fmt.Errorf("%s: %w", c.key, err)
 		}
-		fields[i] = f
+		out[i] = f
 	}
-	return w.Write(fields)
+	return out, nil
 }
 
 func field(v any) (string, error) {

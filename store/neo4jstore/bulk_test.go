@@ -46,6 +46,14 @@ func TestBulkImport(t *testing.T) {
 	// A document of the corpus again, stating half of what it did.
 	shrunk := corpus[0]
 	shrunk.Relations = slices.Clone(shrunk.Relations[:len(shrunk.Relations)/2])
+	// A sentence across lines, with quotes and a comma, as the CSV files
+	// must carry it.
+	lined := slices.Clone(corpus[:200])
+	x := lined[1]
+	x.Relations = slices.Clone(x.Relations)
+	x.Relations[0].Evidence = slices.Clone(x.Relations[0].Evidence)
+	x.Relations[0].Evidence[0].Text = "It said, \"quoted\",\r\nthen\nmore"
+	lined[1] = x
 	var seeds collected
 	if _, err := loader.Load(ctx, &seeds, loader.NewExtractor(kb.Default()), []string{"../../seeds"}, loader.LoadOptions{}); err != nil {
 		t.Fatal(err)
@@ -58,7 +66,7 @@ func TestBulkImport(t *testing.T) {
 	}{
 		{"the seeds import as Apply writes them, then reload", seeds.xs, 2, seeds.xs[:2]},
 		{"the stance fixture imports as Apply writes it", storetest.StanceFixture(), 2, nil},
-		{"a generated corpus imports as Apply writes it, then loads on", corpus[:200], 64, append(corpus[200:], shrunk)},
+		{"a generated corpus imports as Apply writes it, then loads on", lined, 64, append(corpus[200:], shrunk)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			direct := mustOpen(t, testConfig(testURI(t)))
