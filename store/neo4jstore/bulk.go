@@ -28,8 +28,12 @@ type Bulk struct {
 	files    []*os.File
 	buffers  []*bufio.Writer
 	docs     *csv.Writer
-	mentions split
-	evidence split
+	mentions *csv.Writer
+	evidence *csv.Writer
+	// lines says that some field has a line break, which the importer
+	// must then look for in every file (--multiline-fields): that reads
+	// each file on one thread, twice as slow on two cores.
+	lines    bool
 	seq      int // documents written
 	seen     map[string]bool
 	entities map[string]*entity
@@ -45,27 +49,6 @@ const bulkArrayDelimiter = "\x1f"
 // BulkArgs is the name of the file, in a Bulk's folder, that lists the
 // importer's arguments one a line, the files named relative to the folder.
 const BulkArgs = "import.args"
-
-// split writes rows in two files of one kind, those with a line break in
-// some field apart: the importer reads files without them in parallel, and
-// files that may have them (--multiline-fields) on one thread, which made
-// a million relations several times slower to import.
-type split struct{ plain, multiline *csv.Writer }
-
-func (s split) write(cols []bulkColumn, row map[string]any) error {
-	fields, err := fields(cols, row)
-	if err != nil {
-		return err
-	}
-	w := s.plain
-	for _, f := range fields {
-		if strings.ContainsAny(f, "\r\n") {
-			w = s.multiline
-			break
-		}
-	}
-	return w.Write(fields)
-}
 
 // bulkColumn is one CSV column: a key of the rows Apply builds and the
 // importer's header for it (name:type).
@@ -118,10 +101,9 @@ func NewBulk(dir string) (*Bulk, error) {
 		}
 		return w
 	}
-	// Documents hold their text, which has lines.
 	b.docs = open("documents.csv", documentColumns)
-	b.mentions = split{open("mentions.csv", mentionColumns), open("mentions-multiline.csv", mentionColumns)}
-	b.evidence = split{open("evidence.csv", evidenceColumns), open("evidence-multiline.csv", evidenceColumns)}
+	b.mentions = open("mentions.csv", mentionColumns)
+	b.evidence = open("evidence.csv", evidenceColumns)
 	if err != nil {
 		b.abort()
 		return nil, fmt.Errorf("neo4j bulk: %w", err)
@@ -169,11 +151,11 @@ func (b *Bulk) Apply(_ context.Context, xs []domain.Extraction) error {
 func (b *Bulk) write(bt *batch) error {
 	for _, doc := range bt.docs {
 		doc["seq"] = b.seq + doc["i"].(int)
-		if err := writeRow(b.docs, documentColumns, doc); err != nil {
+		if err := b.writeRow(b.docs, documentColumns, doc); err != nil {
 			return err
 		}
 		for _, id := range doc["entityIds"].([]string) {
-			if err := b.mentions.write(mentionColumns, map[string]any{"doc": doc["id"], "entity": id}); err != nil {
+			if err := b.writeRow(b.mentions, mentionColumns, map[string]any{"doc": doc["id"], "entity": id}); err != nil {
 				return err
 			}
 		}
@@ -183,7 +165,7 @@ func (b *Bulk) write(bt *batch) error {
 	}
 	b.seq += len(bt.docs)
 	for _, ev := range bt.evidence {
-		if err := b.evidence.write(evidenceColumns, ev); err != nil {
+		if err := b.writeRow(b.evidence, evidenceColumns, ev); err != nil {
 			return err
 		}
 	}
@@ -256,7 +238,7 @@ func (b *Bulk) finish() error {
 		e := b.entities[id]
 		props := e.props()
 		props["id"], props["labels"] = id, []string{"Entity", e.kind}
-		if err := writeRow(entities, entityColumns, props); err != nil {
+		if err := b.writeRow(entities, entityColumns, props); err != nil {
 			return err
 		}
 	}
@@ -267,28 +249,28 @@ func (b *Bulk) finish() error {
 	if err := meta.Write(headers(metaColumns)); err != nil {
 		return err
 	}
-	if err := writeRow(meta, metaColumns, map[string]any{"key": "seq", "value": b.seq, "model": model}); err != nil {
+	if err := b.writeRow(meta, metaColumns, map[string]any{"key": "seq", "value": b.seq, "model": model}); err != nil {
 		return err
 	}
-	for _, w := range []*csv.Writer{b.docs, b.mentions.plain, b.mentions.multiline, b.evidence.plain, b.evidence.multiline, entities, meta} {
+	for _, w := range []*csv.Writer{b.docs, b.mentions, b.evidence, entities, meta} {
 		if w.Flush(); w.Error() != nil {
 			return w.Error()
 		}
 	}
 	// Evidence relationships take their type from the :TYPE column; every
 	// other file names its label or type here.
-	// Entities are few, and a name or alias might have a line break.
+	// The importer's list of multiline files (--multiline-fields-format=v2)
+	// would spare the other files, but it failed on a documents file of
+	// 33 MB ("Weird input data, reached beginning with no previous CR at
+	// position 0 of buffer of length 4194304").
 	args := []string{
 		"--array-delimiter=U+001F",
-		"--multiline-fields-format=v2",
-		"--multiline-fields=entities.csv,documents.csv,mentions-multiline.csv,evidence-multiline.csv",
+		"--multiline-fields=" + strconv.FormatBool(b.lines),
 		"--nodes=Entity=entities.csv",
 		"--nodes=Document=documents.csv",
 		"--nodes=Meta=meta.csv",
 		"--relationships=MENTIONS=mentions.csv",
-		"--relationships=MENTIONS=mentions-multiline.csv",
 		"--relationships=evidence.csv",
-		"--relationships=evidence-multiline.csv",
 	}
 	return os.WriteFile(filepath.Join(b.dir, BulkArgs), []byte(strings.Join(args, "\n")+"\n"), 0o644)
 }
@@ -301,27 +283,19 @@ func headers(cols []bulkColumn) []string {
 	return out
 }
 
-// writeRow writes the columns of row.
-func writeRow(w *csv.Writer, cols []bulkColumn, row map[string]any) error {
-	fields, err := fields(cols, row)
-	if err != nil {
-		return err
-	}
-	return w.Write(fields)
-}
-
-// fields is the columns of row as CSV fields; a missing or nil value is an
-// empty field, which the importer leaves unset as Apply leaves nil unset.
-func fields(cols []bulkColumn, row map[string]any) ([]string, error) {
-	out := make([]string, len(cols))
+// writeRow writes the columns of row; a missing or nil value is an empty
+// field, which the importer leaves unset as Apply leaves nil unset.
+func (b *Bulk) writeRow(w *csv.Writer, cols []bulkColumn, row map[string]any) error {
+	fields := make([]string, len(cols))
 	for i, c := range cols {
 		f, err := field(row[c.key])
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.key, err)
+			return fmt.Errorf("%s: %w", c.key, err)
 		}
-		out[i] = f
+		fields[i] = f
+		b.lines = b.lines || strings.ContainsAny(f, "\r\n")
 	}
-	return out, nil
+	return w.Write(fields)
 }
 
 func field(v any) (string, error) {
