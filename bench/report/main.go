@@ -48,8 +48,10 @@ var goals = map[string]string{
 	// bulk path (CSV files and Neo4j's importer) on a million relations.
 	"neo4jstore BenchmarkApply bare-relations/s":        "",
 	"neo4jstore BenchmarkApply x-bare":                  ">= 0.8",
+	"neo4jstore BenchmarkApply x-bare-graph":            "",
 	"neo4jstore BenchmarkBulkImport relations/s":        ">= 50000",
 	"neo4jstore BenchmarkBulkImport import-relations/s": "",
+	"neo4jstore BenchmarkBulkImport relations/cpu-s":    "",
 	"neo4jstore BenchmarkBulkImport open-s":             "",
 	"neo4jstore BenchmarkBulkImport ns/op":              "",
 }
