@@ -41,7 +41,7 @@ neo4j:
 	scripts/neo4j.sh run
 
 # A first load into the local Neo4j of `make neo4j` through Neo4j's own
-# importer, tens of times faster than loading it: make neo4j-import
+# importer, several times faster than loading it: make neo4j-import
 # DOCS=path/to/docs, with that server stopped. It replaces the database.
 neo4j-import:
 	@test -n "$(DOCS)" || { echo "usage: make neo4j-import DOCS=path/to/file-or-folder" >&2; exit 2; }

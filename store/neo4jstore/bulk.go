@@ -17,7 +17,7 @@ import (
 // Bulk writes a graph as CSV files for Neo4j's own importer (neo4j-admin
 // database import full), in the very model Apply writes, so that a first
 // load into an empty database skips the transactional path: the importer
-// builds the store files directly, tens of times faster. It takes
+// builds the store files directly, several times faster. It takes
 // extractions as Apply does, streaming documents, mentions and evidence to
 // their files and keeping only each entity's derived state and the set of
 // relations it has seen, and writes the entities when closed. The importer
