@@ -150,9 +150,10 @@ SET e:$(row.kind)`
 //     in the same transaction, and a batch holds each document once and
 //     each relation once per document, so there is exactly one evidence
 //     relationship per (relation, document);
-//   - which entities and relations exist, read at the start, stays true
+//   - which entities and relations exist, read at the start or
+//     remembered from the store's own writes (see written), stays true
 //     until commit, so entities are created without MERGE and derived
-//     state (mentions, degree, aliases) is updated from what was read;
+//     state (mentions, degree, aliases) is updated from what is known;
 //   - sequence numbers grow in commit order, so "the latest extraction
 //     wins" means the same thing for every reader.
 func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
@@ -303,8 +304,8 @@ func (b *batch) add(x domain.Extraction) {
 	}
 	// The document keeps what it says about each entity in lists parallel
 	// to entityIds, the aliases of entity i being entityAliases[
-	// entityAliasStarts[i]..entityAliasStarts[i+1]]: on the MENTIONS
-	// relationships they cost a load more than all its evidence.
+	// entityAliasStarts[i]..entityAliasStarts[i+1]]: as properties of every
+	// MENTIONS they were as many values to write as all the evidence.
 	k := len(order)
 	kinds, names, subtypes, codes := make([]string, k), make([]string, k), make([]string, k), make([]string, k)
 	aliases, aliasStarts, entityCounts := []string{}, make([]int, k+1), make([]int, k)
