@@ -6,6 +6,11 @@
 #   scripts/neo4j.sh run     run in the foreground (make neo4j)
 #   scripts/neo4j.sh start   run in the background and wait until Bolt answers
 #   scripts/neo4j.sh stop    stop what start started
+#   scripts/neo4j.sh import DIR
+#                            replace the database with the CSV files
+#                            neo4jstore.Bulk wrote in DIR (diplograph load
+#                            -bulk DIR), through Neo4j's own importer; the
+#                            server on this port must be stopped
 #
 # Environment: NEO4J_BOLT_PORT (7687), NEO4J_DATA_DIR (.cache/neo4j/data, the
 # Neo4j home), NEO4J_JAVA_OPTS (JVM flags, replaces the defaults below).
@@ -23,11 +28,19 @@ suffix=""
 pidfile=$cache/pid$suffix
 logfile=$cache/neo4j$suffix.log
 # A fixed heap keeps Neo4j from sizing itself to the whole machine, which it
-# shares with Go builds and tests; the --add-opens let the page cache use
-# direct buffers the fast way instead of logging a fallback warning.
-java_opts=${NEO4J_JAVA_OPTS:-"-Xms512m -Xmx1g -XX:+UseG1GC
+# shares with Go builds and tests. 2 GB, all of it from the start: with
+# 1 GB a load's transactions (10,000 rows each) paused it 0.2-0.6 s in G1
+# collections, and a heap that has to grow pauses to grow. The
+# --add-opens let the page cache use direct buffers the fast way instead of
+# logging a fallback warning.
+java_opts=${NEO4J_JAVA_OPTS:-"-Xms2g -Xmx2g -XX:+UseG1GC
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/java.io=ALL-UNNAMED -Dio.netty.tryReflectionSetAccessible=true"}
+
+# The importer works mostly off the heap, in memory it sizes from what is
+# free; the heap holds little more than its bookkeeping.
+import_opts=${NEO4J_IMPORT_JAVA_OPTS:-"-Xmx1g -XX:+UseG1GC
+  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"}
 
 die() {
 	echo "neo4j.sh: $*" >&2
@@ -133,6 +146,24 @@ stop() {
 	echo "neo4j stopped"
 }
 
+# import_csv runs neo4j-admin database import full, from the jars the
+# launcher already has, into the database the launcher serves.
+import_csv() {
+	local dir=$1
+	[[ -f $dir/import.args ]] || die "$dir/import.args not found: write the CSV files first (diplograph load -bulk $dir PATH...)"
+	running && die "neo4j runs on port $port (pid $(cat "$pidfile")): stop it first (scripts/neo4j.sh stop)"
+	build
+	local args
+	mapfile -t args <"$dir/import.args"
+	mkdir -p "$data"
+	data=$(cd "$data" && pwd)
+	# The arguments name the files relative to their folder.
+	cd "$dir"
+	# shellcheck disable=SC2086 # import_opts is a list of flags
+	NEO4J_HOME=$data NEO4J_CONF=$data/conf java $import_opts -cp "$tool/target/classes:$tool/target/lib/*" \
+		org.neo4j.cli.AdminTool database import full neo4j --overwrite-destination "${args[@]}"
+}
+
 case ${1:-} in
 build) build ;;
 run)
@@ -141,5 +172,9 @@ run)
 	;;
 start) start ;;
 stop) stop ;;
-*) die "usage: scripts/neo4j.sh build|run|start|stop" ;;
+import)
+	[[ -n ${2:-} ]] || die "usage: scripts/neo4j.sh import DIR"
+	import_csv "$2"
+	;;
+*) die "usage: scripts/neo4j.sh build|run|start|stop|import DIR" ;;
 esac

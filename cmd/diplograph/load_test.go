@@ -46,3 +46,29 @@ func TestLoadDefaultsToMakeRunsData(t *testing.T) {
 		t.Fatalf("load -data %s wrote nothing there: %v", other, err)
 	}
 }
+
+// load -bulk writes the importer's files and touches no store.
+func TestLoadBulkWritesFilesForTheImporter(t *testing.T) {
+	docs := t.TempDir()
+	if err := os.WriteFile(filepath.Join(docs, "note.txt"), []byte("Kenya supports the Internet Governance Forum.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("NEO4J_URI", "")
+	t.Chdir(t.TempDir())
+	dir := filepath.Join(t.TempDir(), "csv")
+	var out, errOut bytes.Buffer
+	if err := runLoad(context.Background(), []string{"-bulk", dir, docs}, &out, &errOut); err != nil {
+		t.Fatalf("load -bulk: %v\n%s", err, errOut.String())
+	}
+	for _, name := range []string{"import.args", "entities.csv", "documents.csv", "mentions.csv", "evidence.csv", "meta.csv"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("load -bulk wrote no %s: %v", name, err)
+		}
+	}
+	if _, err := os.Stat(defaultDataPath); err == nil {
+		t.Errorf("load -bulk wrote the embedded store %s", defaultDataPath)
+	}
+	if !bytes.Contains(out.Bytes(), []byte("scripts/neo4j.sh import "+dir)) {
+		t.Errorf("load -bulk did not say how to import: %s", out.String())
+	}
+}

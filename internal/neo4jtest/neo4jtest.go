@@ -5,6 +5,7 @@ package neo4jtest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"net"
@@ -22,6 +23,9 @@ import (
 type Options struct {
 	// StartTimeout bounds the wait for Bolt to answer; 0 means 120 s.
 	StartTimeout time.Duration
+	// DataDir is the Neo4j home to serve, such as one a bulk import
+	// wrote; empty means a new, empty one.
+	DataDir string
 }
 
 // Server is one Neo4j process. Its methods belong to the test goroutine.
@@ -37,7 +41,7 @@ type Server struct {
 }
 
 // Start builds the launcher if needed, starts Neo4j on a free loopback port
-// with an empty data directory, waits until Bolt answers and stops it when
+// with an empty data directory (or opts.DataDir), waits until Bolt answers and stops it when
 // the test ends. A missing Java or Maven fails the test: a skipped Neo4j
 // test would pass silently on a machine that cannot run it.
 func Start(t testing.TB, opts Options) *Server {
@@ -48,7 +52,7 @@ func Start(t testing.TB, opts Options) *Server {
 		t:       t,
 		script:  script,
 		port:    freePort(t),
-		dataDir: filepath.Join(dir, "data"),
+		dataDir: cmp.Or(opts.DataDir, filepath.Join(dir, "data")),
 		logPath: filepath.Join(dir, "neo4j.log"),
 		timeout: opts.StartTimeout,
 	}
@@ -191,6 +195,32 @@ var (
 	buildScript string
 	buildErr    error
 )
+
+// Import runs `scripts/neo4j.sh import csvDir`, which has Neo4j's own
+// importer write a database from the CSV files in csvDir into the Neo4j
+// home dataDir, for Start to serve with Options.DataDir. It returns how long
+// the importer took, in wall-clock and in CPU time (on a shared machine the
+// first also counts waits for a core).
+func Import(t testing.TB, csvDir, dataDir string) (wall, cpu time.Duration) {
+	t.Helper()
+	script := buildOnce(t)
+	var out bytes.Buffer
+	cmd := exec.Command("bash", script, "import", csvDir)
+	// A port of its own: the script refuses to import beside a server it
+	// started on the same port.
+	cmd.Env = append(os.Environ(), "NEO4J_BOLT_PORT="+strconv.Itoa(freePort(t)), "NEO4J_DATA_DIR="+dataDir)
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	began := time.Now()
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("neo4jtest: import %s: %v\n%s", csvDir, err, out.String())
+	}
+	wall = time.Since(began)
+	// The script's usage includes the importer's, a child it waited for.
+	cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	t.Logf("neo4jtest: imported %s in %.1f s (%.1f s of CPU)", csvDir, wall.Seconds(), cpu.Seconds())
+	return wall, cpu
+}
 
 // buildOnce runs `scripts/neo4j.sh build` once per test binary and returns
 // the script's path.

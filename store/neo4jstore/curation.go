@@ -55,18 +55,24 @@ func (s *Store) Curate(ctx context.Context, c domain.Curation, xs []domain.Extra
 		return fmt.Errorf("neo4j curate %s: %w", c.ID, err)
 	}
 	bs := batches(xs)
+	// A correction rewrites extractions already in the graph: its batches
+	// read what they need, and the store remembers nothing past it.
+	w := s.written
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.forget()
 	// A correction changes answers even when it rewrites no extraction (an
 	// undo of a rename, the log itself): the version moves in any case.
 	defer s.changed()
 	return write(ctx, s, "curate "+c.ID, func(tx neo4j.ManagedTransaction) error {
-		if _, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": 1, "ids": []string{}}); err != nil {
+		if _, _, _, err := begin(ctx, tx, w, 1, nil); err != nil {
 			return err
 		}
 		if err := exec(ctx, tx, cypherPutCuration, map[string]any{"id": c.ID, "entry": string(entry)}); err != nil {
 			return err
 		}
 		for _, b := range bs {
-			if err := b.apply(ctx)(tx); err != nil {
+			if err := b.apply(ctx, w, &outcome{})(tx); err != nil {
 				return err
 			}
 		}

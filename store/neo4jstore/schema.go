@@ -95,10 +95,11 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 }
 
 // model is the version of the graph model, kept on the sequence counter:
-// 2 is one evidence relationship per relation and document. A counter
-// without it was written by the earlier model, one relationship per
-// sentence.
-const model = 2
+// 2 is one evidence relationship per relation and document, 3 keeps what a
+// document says about each entity on the document rather than on its
+// MENTIONS. A counter without it was written by the first model, one
+// relationship per sentence.
+const model = 3
 
 // cypherMigrate rewrites, in transactions of a hundred documents, each
 // document's sentence relationships into one evidence relationship per
@@ -128,21 +129,51 @@ CALL (d) {
   SET d.evidenceSources = [s IN sources WHERE s IS NOT NULL], d.evidenceTargets = [t IN targets WHERE t IS NOT NULL]
 } IN TRANSACTIONS OF 100 ROWS`
 
-// migrate converts a graph the earlier model wrote, once: later opens find
+// cypherMigrateMentions moves, in transactions of a hundred documents,
+// what each document's MENTIONS say about the entities it mentions into
+// the document's lists (see batch.add), and empties the MENTIONS.
+const cypherMigrateMentions = `
+MATCH (d:Document) WHERE d.entityIds IS NULL
+CALL (d) {
+  OPTIONAL CALL (d) {
+    MATCH (d)-[m:MENTIONS]->(e:Entity)
+    RETURN e.id AS id, coalesce(m.kind, e.kind) AS kind, coalesce(m.name, '') AS name,
+      coalesce(m.subtype, '') AS subtype, coalesce(m.code, '') AS code, coalesce(m.aliases, []) AS aliases,
+      coalesce(m.count, 0) AS count, m
+  }
+  WITH d, collect(id) AS ids, collect(kind) AS kinds, collect(name) AS names, collect(subtype) AS subtypes,
+    collect(code) AS codes, collect(aliases) AS aliasLists, collect(count) AS counts, collect(m) AS ms
+  SET d.entityIds = ids, d.entityKinds = kinds, d.entityNames = names, d.entitySubtypes = subtypes,
+    d.entityCodes = codes, d.entityCounts = counts,
+    d.entityAliases = reduce(all = [], l IN aliasLists | all + l),
+    d.entityAliasStarts = reduce(starts = [0], l IN aliasLists | starts + [starts[-1] + size(l)])
+  FOREACH (m IN ms | SET m = {})
+} IN TRANSACTIONS OF 100 ROWS`
+
+// migrate converts a graph an earlier model wrote, once: later opens find
 // the counter marked with the current model and skip it.
 func (s *Store) migrate(ctx context.Context, sess neo4j.SessionWithContext) error {
-	res, err := sess.Run(ctx, "MATCH (m:Meta {key: 'seq'}) WHERE m.model IS NULL RETURN count(m)", nil)
+	res, err := sess.Run(ctx, "MATCH (m:Meta {key: 'seq'}) RETURN m.model", nil)
 	if err != nil {
 		return wrap("migrate", err)
 	}
-	rec, err := res.Single(ctx)
+	recs, err := res.Collect(ctx)
 	if err != nil {
 		return wrap("migrate", err)
 	}
-	if asInt(rec.Values[0]) == 0 {
+	if len(recs) == 0 {
+		return nil // a new graph
+	}
+	var steps []string
+	switch from, known := recs[0].Values[0].(int64); {
+	case !known:
+		steps = append(steps, cypherMigrate, cypherMigrateMentions)
+	case from < 3:
+		steps = append(steps, cypherMigrateMentions)
+	default:
 		return nil
 	}
-	for _, stmt := range []string{cypherMigrate, "MATCH (m:Meta {key: 'seq'}) SET m.model = $model"} {
+	for _, stmt := range append(steps, "MATCH (m:Meta {key: 'seq'}) SET m.model = $model") {
 		res, err := sess.Run(ctx, stmt, map[string]any{"model": model})
 		if err == nil {
 			_, err = res.Consume(ctx)

@@ -7,12 +7,17 @@
 //	    aliases, allAliases, forms, mentions, degree})
 //	(:Document {id, name, text, hash, size, seq,
 //	    mentionEntities, mentionTexts, mentionStarts, mentionEnds,
+//	    entityIds, entityKinds, entityNames, entitySubtypes, entityCodes,
+//	    entityAliases, entityAliasStarts, entityCounts,
 //	    evidenceSources, evidenceTargets})
-//	(:Document)-[:MENTIONS {kind, name, subtype, code, aliases, count}]->(:Entity)
+//	(:Document)-[:MENTIONS]->(:Entity)
 //	(:Entity)-[:MEMBER_OF|SUPPORTS|... {relId, doc, confidence, rule,
 //	    texts, starts, ends, years, rules}]->(:Entity)
 //
-// A MENTIONS relationship is what one document says about one entity, and an
+// A document links to each entity it mentions, and keeps what it says about
+// each (entity*: kind, name, subtype, code, aliases, mentions) in lists
+// parallel to entityIds, the aliases of entityIds[i] being
+// entityAliases[entityAliasStarts[i]..entityAliasStarts[i+1]]. An
 // evidence relationship of the relation's own type is what one document says
 // about one relation: the confidence it gives, the extraction rule that gave
 // it, and its sentences in parallel lists with the rule that read each (rules
@@ -72,6 +77,7 @@ type Store struct {
 	bookmarks neo4j.BookmarkManager
 	version   versionMemo
 	retryTime time.Duration // how long query retries transient failures
+	written   *written
 }
 
 // Open connects, checks that Neo4j answers and creates the schema the store
@@ -103,6 +109,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		// Shared bookmarks make every read see the writes before it, even
 		// when a cluster routes them to different members.
 		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}),
+		written:   newWritten(),
 	}
 	if s.database == "" {
 		s.database = "neo4j"

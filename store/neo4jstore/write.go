@@ -24,12 +24,17 @@ const batchRows = 10_000
 // come from row fields checked by domain.Extraction.Validate.
 const (
 	// cypherBegin takes the writers' lock and the batch's sequence numbers,
-	// and says which of the batch's documents are loaded already.
+	// says which of the batch's documents are loaded already, and marks the
+	// counter with the writer: the writer it names before ours and whether
+	// any entity exists tell a store whether what it remembers of its own
+	// writes is still the whole truth (see written).
 	cypherBegin = `
 MERGE (m:Meta {key: 'seq'}) ON CREATE SET m.value = 0, m.model = $model
-SET m.value = m.value + $n
-WITH m.value - $n AS base
-RETURN base, COLLECT { UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id } AS existing`
+WITH m, m.writer AS last
+SET m.value = m.value + $n, m.writer = $writer
+WITH m.value - $n AS base, last
+RETURN base, COLLECT { UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id } AS existing,
+  last, EXISTS { MATCH (:Entity) } AS populated`
 
 	// cypherRetract deletes what documents said, their evidence and their
 	// mentions, and returns the entities they mentioned: the ends of their
@@ -56,12 +61,17 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, e {.kind, .name, .subtype, .code, .allAliases, .mentions, .degree}`
 
+	// cypherContributions reads what every document mentioning each entity
+	// says about it, from the document's lists (see batch.add).
 	cypherContributions = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, e.kind,
-  COLLECT { MATCH (d:Document)-[m:MENTIONS]->(e)
-            RETURN m {.kind, .name, .subtype, .code, .aliases, .count, seq: d.seq} ORDER BY d.seq } AS contributions,
+  COLLECT { MATCH (d:Document)-[:MENTIONS]->(e)
+            WITH d, [i IN range(0, size(d.entityIds) - 1) WHERE d.entityIds[i] = id][0] AS i
+            RETURN {kind: d.entityKinds[i], name: d.entityNames[i], subtype: d.entitySubtypes[i],
+              code: d.entityCodes[i], aliases: d.entityAliases[d.entityAliasStarts[i]..d.entityAliasStarts[i + 1]],
+              count: d.entityCounts[i]} ORDER BY d.seq } AS contributions,
   COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r.relId } AS degree`
 
 	// cypherKnownRelations returns which relations already have evidence,
@@ -88,19 +98,22 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 DETACH DELETE e`
 
-	// cypherWriteDocuments writes each document and its mentions.
+	// cypherWriteDocuments writes each document, with what it says about
+	// each entity it mentions, and links it to them.
 	cypherWriteDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i, d.date = row.date,
   d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
   d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds,
+  d.entityIds = row.entityIds, d.entityKinds = row.entityKinds, d.entityNames = row.entityNames,
+  d.entitySubtypes = row.entitySubtypes, d.entityCodes = row.entityCodes, d.entityAliases = row.entityAliases,
+  d.entityAliasStarts = row.entityAliasStarts, d.entityCounts = row.entityCounts,
   d.evidenceSources = row.evidenceSources, d.evidenceTargets = row.evidenceTargets
 WITH d, row
-UNWIND row.contributions AS c
-MATCH (e:Entity {id: c.entity})
-CREATE (d)-[:MENTIONS {kind: c.kind, name: c.name, subtype: c.subtype, code: c.code,
-  aliases: c.aliases, count: c.count}]->(e)`
+UNWIND row.entityIds AS id
+MATCH (e:Entity {id: id})
+CREATE (d)-[:MENTIONS]->(e)`
 
 	// cypherCreateEvidence writes one relationship per relation and
 	// document, its sentences in parallel lists.
@@ -137,9 +150,10 @@ SET e:$(row.kind)`
 //     in the same transaction, and a batch holds each document once and
 //     each relation once per document, so there is exactly one evidence
 //     relationship per (relation, document);
-//   - which entities and relations exist, read at the start, stays true
+//   - which entities and relations exist, read at the start or
+//     remembered from the store's own writes (see written), stays true
 //     until commit, so entities are created without MERGE and derived
-//     state (mentions, degree, aliases) is updated from what was read;
+//     state (mentions, degree, aliases) is updated from what is known;
 //   - sequence numbers grow in commit order, so "the latest extraction
 //     wins" means the same thing for every reader.
 func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
@@ -151,10 +165,17 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 	// A failed batch may follow committed ones: the version is read again
 	// whatever the outcome.
 	defer s.changed()
+	w := s.written
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	for _, b := range batches(xs) {
-		if err := write(ctx, s, "apply "+b.name(), b.apply(ctx)); err != nil {
+		var o outcome
+		if err := write(ctx, s, "apply "+b.name(), b.apply(ctx, w, &o)); err != nil {
+			// The commit may have happened all the same.
+			w.forget()
 			return err
 		}
+		w.commit(o)
 	}
 	return nil
 }
@@ -162,26 +183,38 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 // RemoveDocument takes a document out with everything only it stated.
 func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 	defer s.changed()
-	return write(ctx, s, "remove document "+id, func(tx neo4j.ManagedTransaction) error {
+	w := s.written
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var o outcome
+	err := write(ctx, s, "remove document "+id, func(tx neo4j.ManagedTransaction) error {
 		// Taking a sequence number takes the writers' lock (settle reads
 		// and rewrites entity state, which must not interleave) and moves
 		// the graph's version on (see Version).
-		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": 1, "ids": []string{id}})
+		base, v, existing, err := begin(ctx, tx, w, 1, []string{id})
 		if err != nil {
 			return err
 		}
-		if len(asStrings(recs[0].Values[1])) == 0 {
+		if len(existing) == 0 {
 			return domain.ErrNotFound
 		}
-		retracted, err := retract(ctx, tx, []string{id})
+		retracted, err := retract(ctx, tx, existing)
 		if err != nil {
 			return err
 		}
 		if err := exec(ctx, tx, cypherDeleteDocument, map[string]any{"id": id}); err != nil {
 			return err
 		}
-		return (&batch{}).settle(ctx, tx, retracted)
+		o, err = (&batch{}).settle(ctx, tx, v, retracted)
+		o.seq = base + 1
+		return err
 	})
+	if err != nil {
+		w.forget()
+		return err
+	}
+	w.commit(o)
+	return nil
 }
 
 // contribution is what one document says about one entity.
@@ -269,21 +302,25 @@ func (b *batch) add(x domain.Extraction) {
 		c.aliases = append(c.aliases, e.Aliases...)
 		merged[e.ID] = c
 	}
-	contributions := make([]map[string]any, 0, len(order))
-	for _, id := range order {
+	// The document keeps what it says about each entity in lists parallel
+	// to entityIds, the aliases of entity i being entityAliases[
+	// entityAliasStarts[i]..entityAliasStarts[i+1]]: as properties of every
+	// MENTIONS they were as many values to write as all the evidence.
+	k := len(order)
+	kinds, names, subtypes, codes := make([]string, k), make([]string, k), make([]string, k), make([]string, k)
+	aliases, aliasStarts, entityCounts := []string{}, make([]int, k+1), make([]int, k)
+	for i, id := range order {
 		c := merged[id]
 		c.count = counts[id]
 		if len(b.added[id]) == 0 {
 			b.entities = append(b.entities, id)
 		}
 		b.added[id] = append(b.added[id], c)
-		// Empty values become nulls, which Neo4j does not store at all.
-		contributions = append(contributions, map[string]any{
-			"entity": id, "kind": c.kind, "name": c.name, "subtype": orNil(c.subtype),
-			"code": orNil(c.code), "aliases": orNil(c.aliases), "count": c.count,
-		})
+		kinds[i], names[i], subtypes[i], codes[i], entityCounts[i] = c.kind, c.name, c.subtype, c.code, c.count
+		aliases = append(aliases, c.aliases...)
+		aliasStarts[i+1] = len(aliases)
 	}
-	b.mentions += len(contributions)
+	b.mentions += k
 
 	// One relationship per relation this document states, its sentences
 	// in parallel lists; a relation stated without a sentence still has
@@ -348,29 +385,47 @@ func (b *batch) add(x domain.Extraction) {
 		"size": len([]rune(x.Document.Text)), "i": len(b.docs),
 		"mentionEntities": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
 		"evidenceSources": orEmpty(sources), "evidenceTargets": orEmpty(targets),
-		"contributions": contributions, "date": orNil(x.Document.Date.String()),
+		"entityIds": orEmpty(order), "entityKinds": kinds, "entityNames": names, "entitySubtypes": subtypes,
+		"entityCodes": codes, "entityAliases": aliases, "entityAliasStarts": aliasStarts, "entityCounts": entityCounts,
+		"date": orNil(x.Document.Date.String()),
 	})
 }
 
-// apply returns the transaction work that writes the batch. It keeps no
-// state between attempts, as the driver may run it again after a failure.
-func (b *batch) apply(ctx context.Context) func(tx neo4j.ManagedTransaction) error {
+// begin runs cypherBegin for a write of n documents, ids those of them
+// that may exist, and returns the counter before it, what the batch may
+// take as known (see written) and which of ids exist.
+func begin(ctx context.Context, tx neo4j.ManagedTransaction, w *written, n int, ids []string) (int64, view, []string, error) {
+	recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": n, "ids": ids, "writer": w.token})
+	if err != nil {
+		return 0, view{}, nil, err
+	}
+	base := int64(asInt(recs[0].Values[0]))
+	populated, _ := recs[0].Values[3].(bool)
+	v, _ := w.trusted(base, asString(recs[0].Values[2]), populated)
+	return base, v, asStrings(recs[0].Values[1]), nil
+}
+
+// apply returns the transaction work that writes the batch, leaving in o
+// what it changed. It keeps no state between attempts, as the driver may
+// run it again after a failure, and only reads w, which the caller updates
+// once the batch is committed.
+func (b *batch) apply(ctx context.Context, w *written, o *outcome) func(tx neo4j.ManagedTransaction) error {
 	return func(tx neo4j.ManagedTransaction) error {
-		recs, err := collect(ctx, tx, cypherBegin, map[string]any{"model": model, "n": len(b.docs), "ids": b.ids})
+		base, v, existing, err := begin(ctx, tx, w, len(b.docs), b.ids)
 		if err != nil {
 			return err
 		}
-		base := recs[0].Values[0]
-		retracted, err := retract(ctx, tx, asStrings(recs[0].Values[1]))
+		retracted, err := retract(ctx, tx, existing)
 		if err != nil {
 			return err
 		}
 		// Entities first, so that the documents' mentions and the
 		// evidence find both their ends.
-		if err := b.settle(ctx, tx, retracted); err != nil {
+		if *o, err = b.settle(ctx, tx, v, retracted); err != nil {
 			return err
 		}
-		for chunk := range chunks(b.docs, func(d map[string]any) int { return len(d["contributions"].([]map[string]any)) }) {
+		o.seq = base + int64(len(b.docs))
+		for chunk := range chunks(b.docs, func(d map[string]any) int { return len(d["entityIds"].([]string)) }) {
 			if err := exec(ctx, tx, cypherWriteDocuments, map[string]any{"rows": chunk, "base": base}); err != nil {
 				return err
 			}
@@ -444,20 +499,23 @@ func (e *entity) props() map[string]any {
 // from all their remaining MENTIONS and relations, deleting those no
 // document mentions any more. Entities that only gain are merged with what
 // the batch adds, which keeps a bulk load from rereading every hub's
-// history in each batch.
-func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retracted map[string]bool) error {
+// history in each batch; their state, and which of the batch's relations
+// are stated already, come from v when it knows them and from the graph
+// otherwise. It returns what changed, for the store to remember.
+func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, v view, retracted map[string]bool) (outcome, error) {
 	type state struct {
 		e      entity
 		stored string         // kind as stored
 		before map[string]any // props as stored; nil: write them all
 	}
 	states := map[string]*state{}
+	o := outcome{view: v, entities: map[string]entity{}, retracted: len(retracted) > 0}
 
 	full := slices.Sorted(maps.Keys(retracted))
 	for chunk := range slices.Chunk(full, batchRows) {
 		recs, err := collect(ctx, tx, cypherContributions, map[string]any{"ids": chunk})
 		if err != nil {
-			return err
+			return o, err
 		}
 		for _, rec := range recs {
 			st := &state{stored: asString(rec.Values[1]), e: entity{degree: asInt(rec.Values[3])}}
@@ -473,16 +531,22 @@ func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retract
 		}
 	}
 
-	var incremental []string
+	var incremental, unknown []string
 	for _, id := range b.entities {
-		if !retracted[id] {
-			incremental = append(incremental, id)
+		if retracted[id] {
+			continue
+		}
+		incremental = append(incremental, id)
+		if e, ok := v.entities[id]; ok {
+			states[id] = &state{stored: e.kind, e: e, before: e.props()}
+		} else if !v.allEntities {
+			unknown = append(unknown, id)
 		}
 	}
-	for chunk := range slices.Chunk(incremental, batchRows) {
+	for chunk := range slices.Chunk(unknown, batchRows) {
 		recs, err := collect(ctx, tx, cypherEntityStates, map[string]any{"ids": chunk})
 		if err != nil {
-			return err
+			return o, err
 		}
 		for _, rec := range recs {
 			m := asMap(rec.Values[1])
@@ -497,18 +561,28 @@ func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retract
 	}
 
 	// A relation is new when no evidence states it yet; only one between
-	// two entities that existed before the batch can have some.
+	// two entities that existed before the batch can have some. What v
+	// knows was true before the batch retracted anything.
+	known := map[string]bool{}
 	var candidates []map[string]any
 	for _, r := range b.rels {
-		if states[r.source] != nil && states[r.target] != nil {
-			candidates = append(candidates, map[string]any{"relId": r.id, "source": r.source, "target": r.target})
+		if states[r.source] == nil || states[r.target] == nil {
+			continue
 		}
+		switch {
+		case o.retracted:
+		case v.relations[r.id]:
+			known[r.id] = true
+			continue
+		case v.allRelations:
+			continue
+		}
+		candidates = append(candidates, map[string]any{"relId": r.id, "source": r.source, "target": r.target})
 	}
-	known := map[string]bool{}
 	for chunk := range slices.Chunk(candidates, batchRows) {
 		recs, err := collect(ctx, tx, cypherKnownRelations, map[string]any{"rows": chunk})
 		if err != nil {
-			return err
+			return o, err
 		}
 		for _, rec := range recs {
 			known[asString(rec.Values[0])] = true
@@ -516,6 +590,7 @@ func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retract
 	}
 	gained := map[string]int{}
 	for _, r := range b.rels {
+		o.relations = append(o.relations, r.id)
 		if !known[r.id] {
 			gained[r.source]++
 			if r.target != r.source {
@@ -525,10 +600,9 @@ func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retract
 	}
 
 	var created, updated, relabelled []map[string]any
-	var gone []string
 	for _, id := range full {
 		if st := states[id]; st != nil && st.e.kind == "" && len(b.added[id]) == 0 {
-			gone = append(gone, id) // no document mentions it any more
+			o.gone = append(o.gone, id) // no document mentions it any more
 		}
 	}
 	for _, id := range append(full, incremental...) {
@@ -542,6 +616,7 @@ func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retract
 		for _, c := range b.added[id] {
 			st.e.merge(c)
 		}
+		o.entities[id] = st.e
 		props := st.e.props()
 		switch {
 		case st.stored == "":
@@ -571,16 +646,16 @@ func (b *batch) settle(ctx context.Context, tx neo4j.ManagedTransaction, retract
 	}{{cypherCreateEntities, created}, {cypherUpdateEntities, updated}, {cypherRelabelEntities, relabelled}} {
 		for chunk := range slices.Chunk(step.rows, batchRows) {
 			if err := exec(ctx, tx, step.query, map[string]any{"rows": chunk}); err != nil {
-				return err
+				return o, err
 			}
 		}
 	}
-	for chunk := range slices.Chunk(gone, batchRows) {
+	for chunk := range slices.Chunk(o.gone, batchRows) {
 		if err := exec(ctx, tx, cypherDeleteEntities, map[string]any{"ids": chunk}); err != nil {
-			return err
+			return o, err
 		}
 	}
-	return nil
+	return o, nil
 }
 
 // chunks splits rows into runs whose sizes (by size) add up to at most
