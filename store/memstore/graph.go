@@ -3,11 +3,9 @@ package memstore
 import (
 	"cmp"
 	"encoding/hex"
-	"runtime"
 	"slices"
 	"sync/atomic"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store"
@@ -23,26 +21,9 @@ import (
 
 // node is an entity: what each document said about it (claims), and the view
 // those claims add up to, recomputed when they change.
-//
-// The fields a document that mentions the node changes come first, in the
-// struct's first two cache lines: a load waits for memory once per line it
-// touches, and a hub is touched by most documents. The struct is padded to
-// four lines (nodeSize), so that no node straddles more.
 type node struct {
-	// What apply reads and writes: the claims, the adjacency, what absorb
-	// updates of the view.
-	claims   []nodeClaim // in document ID order
-	rels     []int32     // adjacency: the relations that touch the node
-	mentions int
-	dirty    bool // the view waits for refresh
-
-	// The view, from the claims (see recompute).
-	kind                domain.Kind
-	name, subtype, code string
-	aliases             []string // sorted, without the name
-	forms               []string // folded name then aliases, for search and name filters
-
-	id string // empty for a free slot
+	id     string      // empty for a free slot
+	claims []nodeClaim // in document ID order
 	// The distinct ways documents described the node: the first in line,
 	// since most nodes have only one however many documents mention them,
 	// then the others. The ID is the first's, so that looking the node up
@@ -50,14 +31,16 @@ type node struct {
 	// follows.
 	first description
 	more  []description
-	_     [24]byte // to nodeSize
+	rels  []int32 // adjacency: the relations that touch the node
+	dirty bool    // the view waits for refresh
+
+	// The view, from the claims (see recompute).
+	kind                domain.Kind
+	name, subtype, code string
+	aliases             []string // sorted, without the name
+	forms               []string // folded name then aliases, for search and name filters
+	mentions            int
 }
-
-// nodeSize is the size of a node: four cache lines (see node). The build
-// fails when a change to node makes it another size.
-const nodeSize = 256
-
-var _ = [1]struct{}{}[unsafe.Sizeof(node{})-nodeSize]
 
 // nodeClaim is one document's contribution to a node.
 type nodeClaim struct {
@@ -199,111 +182,10 @@ func newGraph() *graph {
 // applyBatch replaces, for each extraction in turn, whatever its document
 // contributed; the i-th extraction gets sequence number first+i.
 func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
-	ps := g.prepareBatch(xs)
-	for i := range xs {
-		g.apply(xs[i], first+uint64(i), &ps[i])
+	for i, x := range xs {
+		g.apply(x, first+uint64(i))
 	}
 	g.refresh()
-}
-
-// prepared is what apply needs of an extraction that the batch's earlier
-// documents cannot change, worked out for a whole batch before any of it
-// applies (see prepareBatch).
-type prepared struct {
-	size int // the text's length in code points
-	// Per entity: the index of its first occurrence in the extraction
-	// (its own unless the extraction repeats it), its node when the batch
-	// began (-1 if none), and whether it describes that node as the node's
-	// first description does.
-	first []int32
-	found []int32
-	same  []bool
-	// The mentions in text order; until apply sets their nodes, entity is
-	// the first occurrence of the mentioned entity among the entities.
-	mentions []mention
-	src, dst []int32 // per relation, the first occurrences of its ends
-	evidence []span  // the evidence sentences, of each relation in turn
-	texts    []string
-}
-
-// prepareBatch prepares xs on every core when the batch is large. Most of
-// a load's time is waits for memory: looking an entity up, comparing its
-// description with its node's, reading the extraction's strings. Waits on
-// different cores overlap, and what apply no longer reads it need not wait
-// for. The graph does not change meanwhile: the caller holds the write lock,
-// so readers are out, and the batch applies after. What the answers say of
-// the graph stays true while the batch applies: nodes are freed only in
-// refresh, after the batch; a node's first description changes only there
-// or when the node is new; a node not found may be added by an earlier
-// document of the batch, and apply looks it up again.
-func (g *graph) prepareBatch(xs []domain.Extraction) []prepared {
-	// Below this many entities the work takes less time than starting
-	// goroutines to share it.
-	const minParallel = 1024
-	ps := make([]prepared, len(xs))
-	total := 0
-	for i := range xs {
-		total += len(xs[i].Entities)
-	}
-	if total < minParallel {
-		local := map[string]int32{}
-		for i := range xs {
-			ps[i] = g.prepare(&xs[i], local)
-		}
-		return ps
-	}
-	locals := make([]map[string]int32, runtime.GOMAXPROCS(0))
-	parallel(len(xs), func(worker, i int) {
-		if locals[worker] == nil {
-			locals[worker] = map[string]int32{}
-		}
-		ps[i] = g.prepare(&xs[i], locals[worker])
-	})
-	return ps
-}
-
-// prepare prepares x; local is scratch space, left empty.
-func (g *graph) prepare(x *domain.Extraction, local map[string]int32) prepared {
-	defer clear(local)
-	p := prepared{size: utf8.RuneCountInString(x.Document.Text)}
-	ne, nr := len(x.Entities), len(x.Relations)
-	ints := make([]int32, 2*ne+2*nr)
-	p.first, p.found, p.src, p.dst = ints[:ne:ne], ints[ne:2*ne:2*ne], ints[2*ne:2*ne+nr:2*ne+nr], ints[2*ne+nr:]
-	p.same = make([]bool, ne)
-	for i := range x.Entities {
-		e := &x.Entities[i]
-		if f, ok := local[e.ID]; ok {
-			p.first[i], p.found[i] = f, p.found[f]
-			continue
-		}
-		local[e.ID] = int32(i)
-		p.first[i], p.found[i] = int32(i), -1
-		if ni, ok := g.nodeIDs[e.ID]; ok {
-			p.found[i] = ni
-			p.same[i] = g.nodes[ni].first.is(&nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases})
-		}
-	}
-	loc := newLocator(x.Document.Text, p.size)
-	p.mentions = make([]mention, len(x.Mentions))
-	for i, m := range x.Mentions {
-		p.mentions[i] = mention{entity: local[m.Entity], span: loc.locate(&p.texts, m.Start, m.End, m.Text)}
-	}
-	slices.SortStableFunc(p.mentions, func(a, b mention) int {
-		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
-	})
-	evidenceCount := 0
-	for i := range x.Relations {
-		r := &x.Relations[i]
-		p.src[i], p.dst[i] = local[r.Source], local[r.Target]
-		evidenceCount += len(r.Evidence)
-	}
-	p.evidence = make([]span, 0, evidenceCount)
-	for i := range x.Relations {
-		for _, ev := range x.Relations[i].Evidence {
-			p.evidence = append(p.evidence, loc.locate(&p.texts, ev.Start, ev.End, ev.Text))
-		}
-	}
-	return p
 }
 
 func alloc[T any](xs *[]T, free *[]int32) int32 {
@@ -317,14 +199,16 @@ func alloc[T any](xs *[]T, free *[]int32) int32 {
 	return int32(len(*xs) - 1)
 }
 
-// apply replaces what x's document contributed with x, as p prepared it;
-// refresh must follow before the graph is read.
-func (g *graph) apply(x domain.Extraction, seq uint64, p *prepared) {
+// apply replaces what x's document contributed with x; refresh must follow
+// before the graph is read.
+func (g *graph) apply(x domain.Extraction, seq uint64) {
 	g.retract(x.Document.ID)
 	di := alloc(&g.docs, &g.freeDocs)
 	g.docIDs[x.Document.ID] = di
+	size := utf8.RuneCountInString(x.Document.Text)
 	d := &g.docs[di]
-	*d = document{doc: x.Document, seq: seq, size: p.size, mentions: p.mentions, texts: p.texts}
+	*d = document{doc: x.Document, seq: seq, size: size}
+	loc := newLocator(x.Document.Text, size)
 
 	last := x.Document.ID > g.lastDocID
 	if last {
@@ -333,60 +217,59 @@ func (g *graph) apply(x domain.Extraction, seq uint64, p *prepared) {
 
 	// Entities first: relations and mentions name them by index.
 	w := &g.work
-	w.reset(len(x.Entities))
-	at := w.at           // each entity's place in d.nodes
+	w.reset()
+	local := w.local
 	claimAt := w.claimAt // the claim's position in its node's claims
 	merged := w.merged
-	// Whether the entity describes its node as the node's first
-	// description does, as prepare found and no repeat has changed since.
-	same := w.same
 	d.nodes = make([]int32, 0, len(x.Entities))
+	// The lookups come first, in a loop of their own: each is a wait for
+	// memory, and the processor overlaps the waits of lookups that do not
+	// depend on one another. Nothing this document does before using them
+	// frees a node.
+	found := slices.Grow(w.found, len(x.Entities))[:len(x.Entities)]
 	for i := range x.Entities {
-		e := &x.Entities[i]
+		ni, ok := g.nodeIDs[x.Entities[i].ID]
+		found[i] = ni
+		if !ok {
+			found[i] = -1
+		}
+	}
+	for i, e := range x.Entities {
 		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
-		if f := p.first[i]; int(f) != i {
-			j := at[f]
-			at[i] = j
-			merged[j], same[j] = mergeAttrs(merged[j], a), false
+		if j, ok := local[e.ID]; ok {
+			merged[j] = mergeAttrs(merged[j], a)
 			continue
 		}
-		ni := p.found[i]
+		ni := found[i]
 		if ni < 0 {
-			// Not in the graph when the batch began: an earlier document
-			// of the batch may have added it since.
-			var ok bool
-			if ni, ok = g.nodeIDs[e.ID]; !ok {
-				ni = alloc(&g.nodes, &g.freeNodes)
-				g.nodes[ni] = node{id: e.ID}
-				g.nodeIDs[e.ID] = ni
-			}
+			ni = alloc(&g.nodes, &g.freeNodes)
+			g.nodes[ni] = node{id: e.ID}
+			g.nodeIDs[e.ID] = ni
 		}
-		at[i] = int32(len(d.nodes))
+		local[e.ID] = int32(len(d.nodes))
 		d.nodes = append(d.nodes, ni)
 		merged = append(merged, a)
-		same = append(same, p.same[i] && ni == p.found[i])
 		n := &g.nodes[ni]
-		c := g.claimPlace(n, x.Document.ID, last)
-		claimAt = append(claimAt, c)
-		n.claims = slices.Insert(n.claims, c, nodeClaim{doc: di})
+		at := g.claimPlace(n, x.Document.ID, last)
+		claimAt = append(claimAt, at)
+		n.claims = slices.Insert(n.claims, at, nodeClaim{doc: di})
 	}
 
 	mentions := slices.Grow(w.mentions, len(d.nodes))[:len(d.nodes)]
 	clear(mentions)
-	for i := range d.mentions {
-		m := &d.mentions[i]
-		j := at[m.entity]
+	d.mentions = make([]mention, len(x.Mentions))
+	for i, m := range x.Mentions {
+		j := local[m.Entity]
 		mentions[j]++
-		m.entity = d.nodes[j]
+		d.mentions[i] = mention{entity: d.nodes[j], span: loc.locate(d, m.Start, m.End, m.Text)}
 	}
+	slices.SortStableFunc(d.mentions, func(a, b mention) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+	})
 
 	for j, ni := range d.nodes {
 		n := &g.nodes[ni]
-		var ai int32
-		fresh := false
-		if !same[j] {
-			ai, fresh = n.internAttrs(merged[j])
-		}
+		ai, fresh := n.internAttrs(merged[j])
 		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
 		if fresh && ai == 0 {
 			// A new node: its ID becomes the description's.
@@ -401,13 +284,8 @@ func (g *graph) apply(x domain.Extraction, seq uint64, p *prepared) {
 	// A relation may come more than once in an extraction; its claim's
 	// evidence must lie together in the document's.
 	order := slices.Grow(w.order, len(x.Relations))[:len(x.Relations)]
-	evFrom := slices.Grow(w.evFrom, len(x.Relations))[:len(x.Relations)]
 	first := w.first
-	evidenceCount := 0
-	for i := range x.Relations {
-		r := &x.Relations[i]
-		evFrom[i] = evidenceCount
-		evidenceCount += len(r.Evidence)
+	for i, r := range x.Relations {
 		if j, ok := first[r.ID]; ok {
 			order[i] = j
 			continue
@@ -415,33 +293,36 @@ func (g *graph) apply(x domain.Extraction, seq uint64, p *prepared) {
 		first[r.ID] = i
 		order[i] = i
 	}
+	evidenceCount := 0
+	for _, r := range x.Relations {
+		evidenceCount += len(r.Evidence)
+	}
 	d.evidence = make([]evidence, 0, evidenceCount)
 	d.rels = make([]int32, 0, len(x.Relations))
-	for i := range x.Relations {
+	for i, r := range x.Relations {
 		if order[i] != i {
 			continue
 		}
-		r := &x.Relations[i]
 		claim := relClaim{doc: di, rule: g.rules.intern(r.Rule), conf: r.Confidence, from: int32(len(d.evidence))}
 		best := store.Provenance{Confidence: r.Confidence, Rule: r.Rule}
 		for j := i; j < len(x.Relations); j++ {
 			if order[j] != i {
 				continue
 			}
-			o := &x.Relations[j]
-			if prov := (store.Provenance{Confidence: o.Confidence, Rule: o.Rule}); prov.Outranks(best) {
-				best, claim.conf, claim.rule = prov, o.Confidence, g.rules.intern(o.Rule)
+			o := x.Relations[j]
+			if p := (store.Provenance{Confidence: o.Confidence, Rule: o.Rule}); p.Outranks(best) {
+				best, claim.conf, claim.rule = p, o.Confidence, g.rules.intern(o.Rule)
 			}
-			for k, ev := range o.Evidence {
+			for _, ev := range o.Evidence {
 				meta := g.metas.intern(evidenceMeta{year: ev.Year, date: ev.Date, dateKind: ev.DateKind, rule: ev.Rule})
-				d.evidence = append(d.evidence, evidence{span: p.evidence[evFrom[j]+k], meta: meta})
+				d.evidence = append(d.evidence, evidence{span: loc.locate(d, ev.Start, ev.End, ev.Text), meta: meta})
 			}
 		}
 		claim.to = int32(len(d.evidence))
-		ri := g.relation(*r, d.nodes[at[p.src[i]]], d.nodes[at[p.dst[i]]], claim)
+		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]], claim)
 		d.rels = append(d.rels, ri)
 	}
-	w.at, w.claimAt, w.merged, w.same, w.mentions, w.order, w.evFrom = at, claimAt, merged, same, mentions, order, evFrom
+	w.claimAt, w.merged, w.mentions, w.order, w.found = claimAt, merged, mentions, order, found
 	g.docList.Store(nil)
 	g.sums.Store(nil)
 }
@@ -449,28 +330,26 @@ func (g *graph) apply(x domain.Extraction, seq uint64, p *prepared) {
 // applyScratch is apply's working memory, kept from one document to the
 // next rather than allocated for each.
 type applyScratch struct {
-	first    map[string]int // relation ID to its first place in the extraction
-	at       []int32
+	local    map[string]int32 // entity ID to its place in the document's nodes
+	first    map[string]int   // relation ID to its first place in the extraction
 	claimAt  []int
 	merged   []nodeAttrs
-	same     []bool
 	mentions []int32
 	order    []int
-	evFrom   []int
+	found    []int32
 }
 
-// reset readies the scratch for an extraction of n entities.
-func (w *applyScratch) reset(n int) {
+func (w *applyScratch) reset() {
 	// A map keeps the room its largest document needed, and clearing it
-	// costs that room each time: one outsized document's map is dropped.
+	// costs that room each time: one outsized document's maps are dropped.
 	const keep = 1024
-	if w.first == nil || len(w.first) > keep {
-		w.first = map[string]int{}
+	if w.local == nil || len(w.local) > keep || len(w.first) > keep {
+		w.local, w.first = map[string]int32{}, map[string]int{}
 	}
+	clear(w.local)
 	clear(w.first)
 	clear(w.merged) // the extraction's strings need not outlive it
-	w.at = slices.Grow(w.at[:0], n)[:n]
-	w.claimAt, w.merged, w.same, w.mentions, w.order, w.evFrom = w.claimAt[:0], w.merged[:0], w.same[:0], w.mentions[:0], w.order[:0], w.evFrom[:0]
+	w.claimAt, w.merged, w.mentions, w.order, w.found = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0]
 }
 
 // claimPlace is where a claim of document docID goes among n's claims,
@@ -603,7 +482,7 @@ func (l locator) byteOffset(r int) (int, bool) {
 	return int(l.bytes[r]), true
 }
 
-func (l locator) locate(texts *[]string, start, end int, text string) span {
+func (l locator) locate(d *document, start, end int, text string) span {
 	s := span{start: int32(start), end: int32(end)}
 	bs, ok1 := l.byteOffset(start)
 	be, ok2 := l.byteOffset(end)
@@ -611,8 +490,8 @@ func (l locator) locate(texts *[]string, start, end int, text string) span {
 		s.tStart, s.tEnd = int32(bs), int32(be)
 		return s
 	}
-	s.tStart, s.tEnd = -1, int32(len(*texts))
-	*texts = append(*texts, text)
+	s.tStart, s.tEnd = -1, int32(len(d.texts))
+	d.texts = append(d.texts, text)
 	return s
 }
 

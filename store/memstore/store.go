@@ -152,10 +152,8 @@ func (s *Store) restore() error {
 		}
 		// Replaying in application order gives the same "latest wins" fields.
 		sortBySeq(all)
-		local := map[string]int32{}
 		for i := range all {
-			p := s.g.prepare(&all[i].Extraction, local)
-			s.g.apply(all[i].Extraction, all[i].Seq, &p)
+			s.g.apply(all[i].Extraction, all[i].Seq)
 			// The graph keeps what it needs of the extraction; the rest can
 			// go before the next is applied.
 			all[i] = persisted{}
@@ -184,31 +182,22 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 // error of the first extraction that fails, as checking them in turn would.
 func validate(xs []domain.Extraction) error {
 	errs := make([]error, len(xs))
-	parallel(len(xs), func(_, i int) {
-		errs[i] = cmp.Or(xs[i].Validate(), fitsInt32(&xs[i]))
-	})
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(xs)) {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(len(xs)); i = next.Add(1) - 1 {
+				errs[i] = cmp.Or(xs[i].Validate(), fitsInt32(&xs[i]))
+			}
+		})
+	}
+	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// parallel calls f for 0 to n-1 on every core, with the number of the
-// worker (below GOMAXPROCS) that makes the call, and returns when all are
-// done.
-func parallel(n int, f func(worker, i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := next.Add(1) - 1; i < int64(n); i = next.Add(1) - 1 {
-				f(w, int(i))
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // fitsInt32 checks what the graph keeps as 32-bit integers: offsets into a
