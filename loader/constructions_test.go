@@ -788,6 +788,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Recommendation No. R (87) 15 -ADDRESSES-> Cybercrime", "Recommendation No. R (85) 10 -ADDRESSES-> Censorship"},
 		},
 		{
+			name: "a gerund of opposition in a stance's object sets the stance taken on what it governs, in either spelling",
+			text: "Kenya is combating cybercrime. Ghana supports efforts in combating disinformation. Chile backs cooperation on countering censorship.",
+			want: []string{"Kenya -OPPOSES-> Cybercrime", "Ghana -OPPOSES-> Disinformation", "Chile -OPPOSES-> Censorship"},
+			not:  []string{"Ghana -SUPPORTS-> Disinformation", "Chile -SUPPORTS-> Censorship"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},

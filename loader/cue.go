@@ -114,6 +114,18 @@ func headForms(head string, nominal bool) []string {
 			pos = "noun "
 		}
 		if fs, ok := lemmaForms[pos+head]; ok {
+			if nominal {
+				return fs
+			}
+			// WordNet lists some verbs only with British doubled forms
+			// ("combatted"); the regular ones ("combated", "combating")
+			// are written too, and a regular form of an irregular verb
+			// ("leaded") never occurs, so adding them costs nothing.
+			for _, f := range verbForms(head) {
+				if !slices.Contains(fs, f) {
+					fs = append(fs[:len(fs):len(fs)], f)
+				}
+			}
 			return fs
 		}
 	}

@@ -654,6 +654,15 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 				if class == cAdopt && p.ownObject(h.t1, o.tok) {
 					class = cAuthor // "the AU adopted its AI strategy": its own, so it wrote it
 				}
+				if (class == cSupport || class == cOppose) && p.opposingGerund(h.t1, o.tok) {
+					// "supports efforts in combating X": the gerund's stance
+					// is the one taken on X.
+					if class == cSupport {
+						class = cOppose
+					} else {
+						class = cSupport
+					}
+				}
 				if class == cSupport || class == cOppose {
 					switch p.objectHead(h.t1, o.tok) {
 					case headNeutral:
@@ -778,6 +787,23 @@ func (p *docParse) relativeAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// opposingGerund reports whether a gerund of opposition ("combating",
+// "countering", "fighting against") stands between tokens from and to.
+func (p *docParse) opposingGerund(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &p.toks[k]
+		if !t.word || !t.lower || !hasSuffixFold(p.word(k), "ing") {
+			continue
+		}
+		for _, c := range t.lex().cues {
+			if _, ok := p.matchCue(c, k, to); ok && (c.class == cOppose || c.class == cBlock) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownObject reports whether a possessive pronoun ("its", "their")
