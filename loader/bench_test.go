@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/internal/benchproc"
 	"github.com/diplograph/diplograph/loader/corpusgen"
 	"github.com/diplograph/diplograph/loader/kb"
 )
@@ -82,7 +83,7 @@ func benchExtract(b *testing.B, docs []domain.Doc) {
 	ex := NewExtractor(kb.Default())
 	b.SetBytes(int64(total))
 	runtime.GC()
-	start := cpuTime()
+	start := benchproc.SelfCPU()
 	for b.Loop() {
 		for _, d := range docs {
 			if _, err := ex.Extract(d); err != nil {
@@ -90,7 +91,7 @@ func benchExtract(b *testing.B, docs []domain.Doc) {
 			}
 		}
 	}
-	if used := cpuTime() - start; used > 0 {
+	if used := benchproc.SelfCPU() - start; used > 0 {
 		b.ReportMetric(float64(total)*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
 	}
 }

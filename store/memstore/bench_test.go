@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/bench/synth"
+	"github.com/diplograph/diplograph/internal/benchproc"
 	"github.com/diplograph/diplograph/store/memstore"
 	"github.com/diplograph/diplograph/store/storetest"
 )
@@ -116,12 +117,12 @@ func loadSynthetic(b *testing.B, cfg synth.Config) (*memstore.Store, loaded) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	for xs := gen.Batch(batch); len(xs) > 0; xs = gen.Batch(batch) {
-		wall, cpu, serial := time.Now(), cpuTime(), threadCPUTime()
+		wall, cpu, serial := time.Now(), benchproc.SelfCPU(), threadCPUTime()
 		if err := st.Apply(ctx, xs); err != nil {
 			b.Fatal(err)
 		}
 		l.serial += threadCPUTime() - serial
-		l.cpu += cpuTime() - cpu
+		l.cpu += benchproc.SelfCPU() - cpu
 		l.wall += time.Since(wall)
 		for _, x := range xs {
 			l.applied += len(x.Relations)

@@ -8,12 +8,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/diplograph/diplograph/bench/synth"
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/internal/benchproc"
 	"github.com/diplograph/diplograph/internal/neo4jtest"
 	"github.com/diplograph/diplograph/store/storetest"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // BenchmarkApply loads a generated corpus of 2,000 documents of ten
@@ -169,19 +169,19 @@ func BenchmarkBulkImport(b *testing.B) {
 		gen := synth.New(cfg)
 		for !gen.Done() {
 			xs := gen.Batch(1000)
-			began, used := time.Now(), cpuTime()
+			began, used := time.Now(), benchproc.SelfCPU()
 			if err := bulk.Apply(context.Background(), xs); err != nil {
 				b.Fatal(err)
 			}
 			writing += time.Since(began)
-			cpu += cpuTime() - used
+			cpu += benchproc.SelfCPU() - used
 		}
-		began, used := time.Now(), cpuTime()
+		began, used := time.Now(), benchproc.SelfCPU()
 		if err := bulk.Close(); err != nil {
 			b.Fatal(err)
 		}
 		writing += time.Since(began)
-		cpu += cpuTime() - used
+		cpu += benchproc.SelfCPU() - used
 		wall, importerCPU := neo4jtest.Import(b, csvDir, dataDir)
 		importing += wall
 		cpu += importerCPU
