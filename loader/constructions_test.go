@@ -835,6 +835,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Canada -SUPPORTS-> Christchurch Call"},
 		},
 		{
+			name: "a capital before a verb, in the possessive or after the agent's 'by' is its state's government",
+			text: "Beijing denounced the Budapest Convention. The Paris Call for Trust and Security in Cyberspace was endorsed by London.",
+			want: []string{"China -OPPOSES-> Budapest Convention", "United Kingdom -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "a capital after a preposition is a place",
+			text: "Ministers met in Paris and signed the Budapest Convention.",
+			not:  []string{"France -PARTY_TO-> Budapest Convention"},
+		},
+		{
 			name: "the we of a quotation is its speaker, named before it",
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},
