@@ -794,6 +794,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ghana -SUPPORTS-> Disinformation", "Chile -SUPPORTS-> Censorship"},
 		},
 		{
+			name: "a shared interest in a topic supports it, an interest in countering it opposes it",
+			text: "Kenya and Ghana share an interest in facilitating data protection. Chile and Peru share an interest in countering censorship.",
+			want: []string{"Kenya -SUPPORTS-> Data protection", "Ghana -SUPPORTS-> Data protection", "Chile -OPPOSES-> Censorship", "Peru -OPPOSES-> Censorship"},
+			not:  []string{"Chile -SUPPORTS-> Censorship"},
+		},
+		{
 			name: "a place after a known name or a head word is no part of the name",
 			text: "Kenya spoke at the Internet Governance Forum in Riyadh. Ghana joined the Freedom Online Coalition at Geneva.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
