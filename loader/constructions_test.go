@@ -210,6 +210,16 @@ func TestConstructions(t *testing.T) {
 				"Convention on Trusted Connectivity -ADDRESSES-> Privacy"},
 		},
 		{
+			name: "preambular clauses run on one line are each a clause of the treaty's parties",
+			text: "Convention on Trusted Connectivity\n" +
+				"The States signatory hereto, Considering the aim of closer unity among them; " +
+				"Welcoming the work of the African Union and the OECD on online child protection; " +
+				"Having regard to the Malabo Convention and the Budapest Convention; Have agreed as follows:\n",
+			want: []string{"Convention on Trusted Connectivity -REFERENCES-> Malabo Convention",
+				"Convention on Trusted Connectivity -REFERENCES-> Budapest Convention"},
+			not: []string{"African Union -ADDRESSES-> Budapest Convention"},
+		},
+		{
 			name: "a forum's name gives the parties that take part in it",
 			text: "Officials met at the Japan-India Digital Dialogue last week.",
 			want: []string{"Japan -PARTICIPATES_IN-> Japan-India Digital Dialogue", "India -PARTICIPATES_IN-> Japan-India Digital Dialogue"},

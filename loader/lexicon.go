@@ -233,7 +233,8 @@ func init() {
 	addWords(fComprises, "comprise comprises comprised comprising consist consists consisted consisting composed")
 	addWords(fPreambular, `mindful considering recognising recognizing convinced noting recalling welcoming aware concerned
 		desiring determined believing affirming reaffirming bearing acknowledging emphasising emphasizing having
-		underlining stressing guided conscious`)
+		underlining stressing guided conscious taking keeping deeply alarmed cognizant expressing observing
+		reiterating seeking`)
 	addWords(fListsSubjects, "include includes included including are were comprise comprises comprised")
 	addWords(fClauseBreak, "which who whom whose that whereas while although")
 	addWords(fHedge, `will could would should might may must expected likely intends intend intended plans plan planned

@@ -173,10 +173,11 @@ var sentenceOpeners = map[string]bool{
 }
 
 // mayEnd marks the bytes that splitBlock looks at: the points that end
-// sentences, and the first bytes of characters beyond ASCII (the bullets
-// and the ellipsis among them). No other byte ends a sentence.
+// sentences, the semicolon that ends a preambular clause, and the first
+// bytes of characters beyond ASCII (the bullets and the ellipsis among
+// them). No other byte ends a sentence.
 var mayEnd = func() (t [256]bool) {
-	t['.'], t['!'], t['?'] = true, true, true
+	t['.'], t['!'], t['?'], t[';'] = true, true, true, true
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = true
 	}
@@ -214,6 +215,11 @@ func splitBlock(text string, bs, be int, out []span) []span {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == ';':
+			if opensPreambularClause(text[i+1 : be]) {
+				emit(start, i+1)
+				start = i + 1
+			}
 		case r == '•' || r == '▪':
 			// An inline bullet list flattened onto one line.
 			emit(start, i)
@@ -274,6 +280,24 @@ func endsSentence(text string, bs, dot, next, be int) bool {
 		return sentenceOpeners[text[next:e]]
 	}
 	return true
+}
+
+// opensPreambularClause reports whether s, the text after a semicolon,
+// starts a new preambular or operative clause ("...; Recalling X; Welcoming
+// Y; Having regard to Z"): a treaty's or a resolution's clauses run on one
+// line, each a sentence of its own whose speaker is the parties. A clause
+// opener in lower case continues the list ("...; recalling X") and stays.
+func opensPreambularClause(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	end := 0
+	for end < len(s) && isWordByte(s[end]) {
+		end++
+	}
+	if end == 0 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	e := lexicon[strings.ToLower(s[:end])]
+	return e != nil && e.flags&fPreambular != 0
 }
 
 // opensSentence reports whether s can start a sentence: a capital, a digit
