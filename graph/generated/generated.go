@@ -4654,6 +4654,9 @@ func (ec *executionContext) fieldContext_Alignment_b(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Alignment_score(ctx context.Context, field graphql.CollectedField, obj *model.Alignment) (ret graphql.Marshaler) {
+	if v := obj.Score; finite(v) {
+		return finiteFloat(v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4912,6 +4915,9 @@ func (ec *executionContext) fieldContext_BlocMember_actor(_ context.Context, fie
 }
 
 func (ec *executionContext) _BlocMember_weight(ctx context.Context, field graphql.CollectedField, obj *model.BlocMember) (ret graphql.Marshaler) {
+	if v := obj.Weight; finite(v) {
+		return finiteFloat(v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7425,6 +7431,9 @@ func (ec *executionContext) fieldContext_LensView_minDegree(_ context.Context, f
 }
 
 func (ec *executionContext) _LensView_minConfidence(ctx context.Context, field graphql.CollectedField, obj *model.LensView) (ret graphql.Marshaler) {
+	if v := obj.MinConfidence; finite(v) {
+		return finiteFloat(v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9885,6 +9894,9 @@ func (ec *executionContext) fieldContext_Relation_target(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Relation_confidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if v := obj.Confidence(); finite(v) {
+		return finiteFloat(v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10353,6 +10365,9 @@ func (ec *executionContext) fieldContext_SearchResult_entity(_ context.Context, 
 }
 
 func (ec *executionContext) _SearchResult_score(ctx context.Context, field graphql.CollectedField, obj *model.SearchResult) (ret graphql.Marshaler) {
+	if v := obj.Score; finite(v) {
+		return finiteFloat(v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

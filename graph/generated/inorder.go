@@ -13,8 +13,13 @@ import (
 // gqlgen's own does.
 func marshalSliceInOrder(ctx context.Context, length int, marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
 	ret := make(graphql.Array, length)
+	// One allocation for all the elements' field contexts and indexes
+	// rather than two per element: a subgraph lists hundreds.
+	contexts, indexes := make([]graphql.FieldContext, length), make([]int, length)
 	for i := range length {
-		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		indexes[i] = i
+		contexts[i].Index = &indexes[i]
+		childCtx := graphql.WithFieldContext(ctx, &contexts[i])
 		if !marshalRecovering(childCtx, func() { ret[i] = marshalElement(childCtx, i) }) {
 			return nil
 		}

@@ -138,6 +138,11 @@ func plainTypes(schema *ast.Schema) []string {
 	return types
 }
 
+// finiteFloatMarshaller is gqlgen's marshaller of a non-null Float: its
+// fields take the in-line way for finite values only (see
+// resolveFieldsInLine).
+const finiteFloatMarshaller = "marshalNFloat2float64"
+
 // fieldFunc is gqlgen's function for a field of an object, when the field
 // only reads its value off the object (a struct field or a method without
 // arguments) and no middleware applies to it.
@@ -166,6 +171,13 @@ func resolveFieldsInLine(path string, types []string) error {
 	out := fieldFunc.ReplaceAllStringFunc(src, func(fn string) string {
 		m := fieldFunc.FindStringSubmatch(fn)
 		head, value, marshal, typ := m[1], m[2], m[3], m[4]
+		if marshal == finiteFloatMarshaller {
+			// A finite value marshals straight off the object; a NaN or an
+			// infinity takes gqlgen's way, which reports it at the field.
+			rewritten++
+			return head + "\tif v := " + value + "; finite(v) {\n\t\treturn finiteFloat(v)\n\t}\n" +
+				strings.TrimPrefix(fn, head)
+		}
 		if !slices.Contains(types, typ) || !plainMarshaller(src, marshal) {
 			return fn
 		}

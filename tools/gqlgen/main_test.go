@@ -144,7 +144,7 @@ func TestResolveFieldsInLine(t *testing.T) {
 		{"a list of strings whose marshaller makes no contexts is marshalled in line", "aliases", true},
 		{"an enum in a struct field is marshalled in line", "kind", true},
 		{"a list whose marshaller gives each element a context keeps its field context", "kinds", false},
-		{"a float, whose NaN is an error at the field's path, keeps its field context", "weight", false},
+		{"a float, whose NaN is an error at the field's path, keeps its field context for it", "weight", false},
 		{"an object keeps its field context", "source", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -156,6 +156,14 @@ func TestResolveFieldsInLine(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a finite float is marshalled in line before its field context is made", func(t *testing.T) {
+		start := strings.Index(out, "_Actor_weight(")
+		body := out[start:]
+		fast := strings.Index(body, "if v := obj.Weight(); finite(v) {\n\t\treturn finiteFloat(v)\n\t}")
+		if fast < 0 || fast > strings.Index(body, "graphql.ResolveField(") {
+			t.Errorf("no finite fast path before the field context:\n%s", body[:strings.Index(body, "\n}\n")])
+		}
+	})
 	t.Run("a file without such fields is refused", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "generated.go")
 		if err := os.WriteFile(path, []byte("package generated\n"), 0o644); err != nil {
