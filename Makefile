@@ -99,10 +99,12 @@ bench:
 	$(MAKE) --no-print-directory bench-loader bench-graph bench-api bench-ui bench-peer bench-scale bench-hostile
 	$(GO) run ./bench/report -dir .cache/bench -json .cache/bench/summary.json
 
-# The API under 64 concurrent clients per example query, on the embedded
-# store and on Neo4j (started here when NEO4J_URI is unset).
+# The explorer's query served in process (time, bytes and allocations per
+# request), then the API under 64 concurrent clients per example query, on
+# the embedded store and on Neo4j (started here when NEO4J_URI is unset).
 bench-api: build
 	mkdir -p .cache/bench
+	$(GO) test ./server -run '^$$' -bench '^BenchmarkExplorerNeighbourhood$$' -benchtime 500x | tee .cache/bench/server.txt
 	scripts/with-neo4j.sh $(GO) run ./bench/apibench -bin $(BIN) -json .cache/bench/api.json
 
 # Diplograph against the Neo4j GraphQL Library on the same Neo4j and seed graph.
