@@ -13273,6 +13273,9 @@ var actorImplementors = []string{"Actor", "Node", "Entity"}
 
 func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, obj *model.Actor) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, actorImplementors)
+	if m := ec.plainActor(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13359,6 +13362,9 @@ var alignedTargetImplementors = []string{"AlignedTarget"}
 
 func (ec *executionContext) _AlignedTarget(ctx context.Context, sel ast.SelectionSet, obj *model.AlignedTarget) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, alignedTargetImplementors)
+	if m := ec.plainAlignedTarget(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13413,6 +13419,9 @@ var alignmentImplementors = []string{"Alignment"}
 
 func (ec *executionContext) _Alignment(ctx context.Context, sel ast.SelectionSet, obj *model.Alignment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, alignmentImplementors)
+	if m := ec.plainAlignment(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13482,6 +13491,9 @@ var blocImplementors = []string{"Bloc"}
 
 func (ec *executionContext) _Bloc(ctx context.Context, sel ast.SelectionSet, obj *model.Bloc) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, blocImplementors)
+	if m := ec.plainBloc(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13580,6 +13592,9 @@ var centralityImplementors = []string{"Centrality"}
 
 func (ec *executionContext) _Centrality(ctx context.Context, sel ast.SelectionSet, obj *model.Centrality) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, centralityImplementors)
+	if m := ec.plainCentrality(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13632,6 +13647,9 @@ var changeImplementors = []string{"Change"}
 
 func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *model.Change) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, changeImplementors)
+	if m := ec.plainChange(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13686,6 +13704,9 @@ var citationImplementors = []string{"Citation"}
 
 func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet, obj *model.Citation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, citationImplementors)
+	if m := ec.plainCitation(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13782,6 +13803,9 @@ var curationEntryImplementors = []string{"CurationEntry"}
 
 func (ec *executionContext) _CurationEntry(ctx context.Context, sel ast.SelectionSet, obj *model.CurationEntry) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, curationEntryImplementors)
+	if m := ec.plainCurationEntry(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13874,6 +13898,9 @@ var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *model.Document) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
+	if m := ec.plainDocument(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13933,6 +13960,9 @@ var entityConnectionImplementors = []string{"EntityConnection"}
 
 func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EntityConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, entityConnectionImplementors)
+	if m := ec.plainEntityConnection(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -13982,6 +14012,9 @@ var entityEdgeImplementors = []string{"EntityEdge"}
 
 func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EntityEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, entityEdgeImplementors)
+	if m := ec.plainEntityEdge(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14026,6 +14059,9 @@ var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *model.Evidence) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
+	if m := ec.plainEvidence(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14088,6 +14124,9 @@ var forumImplementors = []string{"Forum", "Node", "Entity"}
 
 func (ec *executionContext) _Forum(ctx context.Context, sel ast.SelectionSet, obj *model.Forum) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, forumImplementors)
+	if m := ec.plainForum(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14172,6 +14211,9 @@ var issueImplementors = []string{"Issue", "Node", "Entity"}
 
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
+	if m := ec.plainIssue(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14256,6 +14298,9 @@ var kindCountImplementors = []string{"KindCount"}
 
 func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet, obj *model.KindCount) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, kindCountImplementors)
+	if m := ec.plainKindCount(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14300,6 +14345,9 @@ var lensImplementors = []string{"Lens"}
 
 func (ec *executionContext) _Lens(ctx context.Context, sel ast.SelectionSet, obj *model.Lens) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, lensImplementors)
+	if m := ec.plainLens(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14434,6 +14482,9 @@ var lensChangesImplementors = []string{"LensChanges"}
 
 func (ec *executionContext) _LensChanges(ctx context.Context, sel ast.SelectionSet, obj *model.LensChanges) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, lensChangesImplementors)
+	if m := ec.plainLensChanges(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14488,6 +14539,9 @@ var lensViewImplementors = []string{"LensView"}
 
 func (ec *executionContext) _LensView(ctx context.Context, sel ast.SelectionSet, obj *model.LensView) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, lensViewImplementors)
+	if m := ec.plainLensView(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14574,6 +14628,9 @@ var loadReportImplementors = []string{"LoadReport"}
 
 func (ec *executionContext) _LoadReport(ctx context.Context, sel ast.SelectionSet, obj *model.LoadReport) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, loadReportImplementors)
+	if m := ec.plainLoadReport(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14620,6 +14677,9 @@ var mentionImplementors = []string{"Mention"}
 
 func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, obj *model.Mention) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, mentionImplementors)
+	if m := ec.plainMention(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14824,6 +14884,9 @@ var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	if m := ec.plainPageInfo(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -14872,6 +14935,9 @@ var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+	if m := ec.plainPath(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15421,6 +15487,9 @@ var relationImplementors = []string{"Relation"}
 
 func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *model.Relation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationImplementors)
+	if m := ec.plainRelation(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15496,6 +15565,9 @@ var relationConnectionImplementors = []string{"RelationConnection"}
 
 func (ec *executionContext) _RelationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.RelationConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationConnectionImplementors)
+	if m := ec.plainRelationConnection(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15545,6 +15617,9 @@ var relationEdgeImplementors = []string{"RelationEdge"}
 
 func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RelationEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationEdgeImplementors)
+	if m := ec.plainRelationEdge(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15589,6 +15664,9 @@ var relationTypeCountImplementors = []string{"RelationTypeCount"}
 
 func (ec *executionContext) _RelationTypeCount(ctx context.Context, sel ast.SelectionSet, obj *model.RelationTypeCount) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationTypeCountImplementors)
+	if m := ec.plainRelationTypeCount(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15633,6 +15711,9 @@ var savedRelationImplementors = []string{"SavedRelation"}
 
 func (ec *executionContext) _SavedRelation(ctx context.Context, sel ast.SelectionSet, obj *model.SavedRelation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, savedRelationImplementors)
+	if m := ec.plainSavedRelation(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15735,6 +15816,9 @@ var stanceImplementors = []string{"Stance"}
 
 func (ec *executionContext) _Stance(ctx context.Context, sel ast.SelectionSet, obj *model.Stance) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, stanceImplementors)
+	if m := ec.plainStance(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15789,6 +15873,9 @@ var stanceCellImplementors = []string{"StanceCell"}
 
 func (ec *executionContext) _StanceCell(ctx context.Context, sel ast.SelectionSet, obj *model.StanceCell) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, stanceCellImplementors)
+	if m := ec.plainStanceCell(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15892,6 +15979,9 @@ var statsImplementors = []string{"Stats"}
 
 func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *model.Stats) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+	if m := ec.plainStats(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -15951,6 +16041,9 @@ var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
+	if m := ec.plainSubgraph(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -16000,6 +16093,9 @@ var timelineImplementors = []string{"Timeline"}
 
 func (ec *executionContext) _Timeline(ctx context.Context, sel ast.SelectionSet, obj *model.Timeline) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineImplementors)
+	if m := ec.plainTimeline(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -16044,6 +16140,9 @@ var timelineYearImplementors = []string{"TimelineYear"}
 
 func (ec *executionContext) _TimelineYear(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineYear) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineYearImplementors)
+	if m := ec.plainTimelineYear(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -16093,6 +16192,9 @@ var treatyImplementors = []string{"Treaty", "Node", "Entity"}
 
 func (ec *executionContext) _Treaty(ctx context.Context, sel ast.SelectionSet, obj *model.Treaty) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, treatyImplementors)
+	if m := ec.plainTreaty(ctx, fields, obj); m != nil {
+		return m
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := make(map[string]*graphql.FieldSet)
@@ -18102,3 +18204,1137 @@ func (ec *executionContext) marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgen�
 }
 
 // endregion ***************************** type.gotpl *****************************
+
+func (ec *executionContext) plainActor(ctx context.Context, fields []graphql.CollectedField, obj *model.Actor) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "kind", f.Name == "subtype", f.Name == "name", f.Name == "isoCode", f.Name == "degree", f.Name == "mentionCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Actor\"")
+			case "id":
+				writeString(w, obj.ID())
+			case "kind":
+				writeString(w, string(obj.Kind()))
+			case "subtype":
+				writeString(w, obj.Subtype())
+			case "name":
+				writeString(w, obj.Name())
+			case "isoCode":
+				ec._Actor_isoCode(ctx, f, obj).MarshalGQL(w)
+			case "degree":
+				writeInt(w, obj.Degree())
+			case "mentionCount":
+				writeInt(w, obj.MentionCount())
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainAlignedTarget(ctx context.Context, fields []graphql.CollectedField, obj *model.AlignedTarget) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "agreement":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"AlignedTarget\"")
+			case "agreement":
+				writeString(w, string(obj.Agreement))
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainAlignment(ctx context.Context, fields []graphql.CollectedField, obj *model.Alignment) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "common", f.Name == "agreements", f.Name == "disagreements":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Alignment\"")
+			case "common":
+				writeInt(w, obj.Common)
+			case "agreements":
+				writeInt(w, obj.Agreements)
+			case "disagreements":
+				writeInt(w, obj.Disagreements)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainBloc(ctx context.Context, fields []graphql.CollectedField, obj *model.Bloc) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "name", f.Name == "size":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Bloc\"")
+			case "id":
+				writeString(w, obj.ID)
+			case "name":
+				writeString(w, obj.Name)
+			case "size":
+				writeInt(w, obj.Size)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainCentrality(ctx context.Context, fields []graphql.CollectedField, obj *model.Centrality) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "community", f.Name == "status", f.Name == "approximate", f.Name == "pivots":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Centrality\"")
+			case "community":
+				ec._Centrality_community(ctx, f, obj).MarshalGQL(w)
+			case "status":
+				writeString(w, string(obj.Status))
+			case "approximate":
+				ec._Centrality_approximate(ctx, f, obj).MarshalGQL(w)
+			case "pivots":
+				ec._Centrality_pivots(ctx, f, obj).MarshalGQL(w)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainChange(ctx context.Context, fields []graphql.CollectedField, obj *model.Change) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "kind":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Change\"")
+			case "kind":
+				writeString(w, string(obj.Kind))
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainCitation(ctx context.Context, fields []graphql.CollectedField, obj *model.Citation) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "key", f.Name == "sentence", f.Name == "document", f.Name == "documentName", f.Name == "start", f.Name == "end", f.Name == "date", f.Name == "relation", f.Name == "relationType", f.Name == "source", f.Name == "target", f.Name == "text", f.Name == "bibtex":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Citation\"")
+			case "key":
+				writeString(w, obj.Key)
+			case "sentence":
+				writeString(w, obj.Sentence)
+			case "document":
+				writeString(w, obj.Document)
+			case "documentName":
+				writeString(w, obj.DocumentName)
+			case "start":
+				writeInt(w, obj.Start)
+			case "end":
+				writeInt(w, obj.End)
+			case "date":
+				ec._Citation_date(ctx, f, obj).MarshalGQL(w)
+			case "relation":
+				writeString(w, obj.Relation)
+			case "relationType":
+				writeString(w, string(obj.RelationType))
+			case "source":
+				writeString(w, obj.Source)
+			case "target":
+				writeString(w, obj.Target)
+			case "text":
+				writeString(w, obj.Text)
+			case "bibtex":
+				writeString(w, obj.Bibtex)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainCurationEntry(ctx context.Context, fields []graphql.CollectedField, obj *model.CurationEntry) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "op", f.Name == "curator", f.Name == "at", f.Name == "reason", f.Name == "undone", f.Name == "undoneBy", f.Name == "undoneAt", f.Name == "undoReason", f.Name == "entity", f.Name == "other", f.Name == "name", f.Name == "kind", f.Name == "subtype", f.Name == "relation", f.Name == "relationType", f.Name == "source", f.Name == "target", f.Name == "document", f.Name == "text":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"CurationEntry\"")
+			case "id":
+				writeString(w, obj.ID())
+			case "op":
+				writeString(w, string(obj.Op()))
+			case "curator":
+				writeString(w, obj.Curator())
+			case "at":
+				writeString(w, obj.At())
+			case "reason":
+				writeString(w, obj.Reason())
+			case "undone":
+				ec._CurationEntry_undone(ctx, f, obj).MarshalGQL(w)
+			case "undoneBy":
+				ec._CurationEntry_undoneBy(ctx, f, obj).MarshalGQL(w)
+			case "undoneAt":
+				ec._CurationEntry_undoneAt(ctx, f, obj).MarshalGQL(w)
+			case "undoReason":
+				ec._CurationEntry_undoReason(ctx, f, obj).MarshalGQL(w)
+			case "entity":
+				ec._CurationEntry_entity(ctx, f, obj).MarshalGQL(w)
+			case "other":
+				ec._CurationEntry_other(ctx, f, obj).MarshalGQL(w)
+			case "name":
+				ec._CurationEntry_name(ctx, f, obj).MarshalGQL(w)
+			case "kind":
+				ec._CurationEntry_kind(ctx, f, obj).MarshalGQL(w)
+			case "subtype":
+				ec._CurationEntry_subtype(ctx, f, obj).MarshalGQL(w)
+			case "relation":
+				ec._CurationEntry_relation(ctx, f, obj).MarshalGQL(w)
+			case "relationType":
+				ec._CurationEntry_relationType(ctx, f, obj).MarshalGQL(w)
+			case "source":
+				ec._CurationEntry_source(ctx, f, obj).MarshalGQL(w)
+			case "target":
+				ec._CurationEntry_target(ctx, f, obj).MarshalGQL(w)
+			case "document":
+				ec._CurationEntry_document(ctx, f, obj).MarshalGQL(w)
+			case "text":
+				ec._CurationEntry_text(ctx, f, obj).MarshalGQL(w)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainDocument(ctx context.Context, fields []graphql.CollectedField, obj *model.Document) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Document\"")
+			case "id":
+				writeString(w, obj.ID())
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainEntityConnection(ctx context.Context, fields []graphql.CollectedField, obj *model.EntityConnection) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "totalCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"EntityConnection\"")
+			case "totalCount":
+				writeInt(w, obj.TotalCount)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainEntityEdge(ctx context.Context, fields []graphql.CollectedField, obj *model.EntityEdge) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "cursor":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"EntityEdge\"")
+			case "cursor":
+				writeString(w, obj.Cursor)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainEvidence(ctx context.Context, fields []graphql.CollectedField, obj *model.Evidence) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "text", f.Name == "start", f.Name == "end", f.Name == "year", f.Name == "date", f.Name == "dateKind", f.Name == "rule":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Evidence\"")
+			case "text":
+				writeString(w, obj.Text())
+			case "start":
+				writeInt(w, obj.Start())
+			case "end":
+				writeInt(w, obj.End())
+			case "year":
+				ec._Evidence_year(ctx, f, obj).MarshalGQL(w)
+			case "date":
+				ec._Evidence_date(ctx, f, obj).MarshalGQL(w)
+			case "dateKind":
+				ec._Evidence_dateKind(ctx, f, obj).MarshalGQL(w)
+			case "rule":
+				ec._Evidence_rule(ctx, f, obj).MarshalGQL(w)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainForum(ctx context.Context, fields []graphql.CollectedField, obj *model.Forum) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "kind", f.Name == "subtype", f.Name == "name", f.Name == "degree", f.Name == "mentionCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Forum\"")
+			case "id":
+				writeString(w, obj.ID())
+			case "kind":
+				writeString(w, string(obj.Kind()))
+			case "subtype":
+				writeString(w, obj.Subtype())
+			case "name":
+				writeString(w, obj.Name())
+			case "degree":
+				writeInt(w, obj.Degree())
+			case "mentionCount":
+				writeInt(w, obj.MentionCount())
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainIssue(ctx context.Context, fields []graphql.CollectedField, obj *model.Issue) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "kind", f.Name == "subtype", f.Name == "name", f.Name == "degree", f.Name == "mentionCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Issue\"")
+			case "id":
+				writeString(w, obj.ID())
+			case "kind":
+				writeString(w, string(obj.Kind()))
+			case "subtype":
+				writeString(w, obj.Subtype())
+			case "name":
+				writeString(w, obj.Name())
+			case "degree":
+				writeInt(w, obj.Degree())
+			case "mentionCount":
+				writeInt(w, obj.MentionCount())
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainKindCount(ctx context.Context, fields []graphql.CollectedField, obj *model.KindCount) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "kind", f.Name == "count":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"KindCount\"")
+			case "kind":
+				writeString(w, string(obj.Kind))
+			case "count":
+				writeInt(w, obj.Count)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainLens(ctx context.Context, fields []graphql.CollectedField, obj *model.Lens) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "title", f.Name == "note", f.Name == "createdAt", f.Name == "graphHash", f.Name == "currentGraphHash", f.Name == "stale", f.Name == "savedRelationCount", f.Name == "relationCount", f.Name == "citationCount", f.Name == "citationsText", f.Name == "citationsBibtex":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Lens\"")
+			case "id":
+				writeString(w, obj.ID)
+			case "title":
+				ec._Lens_title(ctx, f, obj).MarshalGQL(w)
+			case "note":
+				ec._Lens_note(ctx, f, obj).MarshalGQL(w)
+			case "createdAt":
+				writeString(w, obj.CreatedAt)
+			case "graphHash":
+				writeString(w, obj.GraphHash)
+			case "currentGraphHash":
+				writeString(w, obj.CurrentGraphHash)
+			case "stale":
+				ec._Lens_stale(ctx, f, obj).MarshalGQL(w)
+			case "savedRelationCount":
+				writeInt(w, obj.SavedRelationCount)
+			case "relationCount":
+				writeInt(w, obj.RelationCount)
+			case "citationCount":
+				writeInt(w, obj.CitationCount)
+			case "citationsText":
+				writeString(w, obj.CitationsText)
+			case "citationsBibtex":
+				writeString(w, obj.CitationsBibtex)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainLensChanges(ctx context.Context, fields []graphql.CollectedField, obj *model.LensChanges) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "addedCount", f.Name == "removedCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"LensChanges\"")
+			case "addedCount":
+				writeInt(w, obj.AddedCount)
+			case "removedCount":
+				writeInt(w, obj.RemovedCount)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainLensView(ctx context.Context, fields []graphql.CollectedField, obj *model.LensView) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "focus", f.Name == "depth", f.Name == "selected", f.Name == "document", f.Name == "minDegree", f.Name == "asOf", f.Name == "from", f.Name == "to", f.Name == "undated", f.Name == "mode":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"LensView\"")
+			case "focus":
+				ec._LensView_focus(ctx, f, obj).MarshalGQL(w)
+			case "depth":
+				writeInt(w, obj.Depth)
+			case "selected":
+				ec._LensView_selected(ctx, f, obj).MarshalGQL(w)
+			case "document":
+				ec._LensView_document(ctx, f, obj).MarshalGQL(w)
+			case "minDegree":
+				writeInt(w, obj.MinDegree)
+			case "asOf":
+				ec._LensView_asOf(ctx, f, obj).MarshalGQL(w)
+			case "from":
+				ec._LensView_from(ctx, f, obj).MarshalGQL(w)
+			case "to":
+				ec._LensView_to(ctx, f, obj).MarshalGQL(w)
+			case "undated":
+				ec._LensView_undated(ctx, f, obj).MarshalGQL(w)
+			case "mode":
+				writeString(w, string(obj.Mode))
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainLoadReport(ctx context.Context, fields []graphql.CollectedField, obj *model.LoadReport) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "entityCount", f.Name == "relationCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"LoadReport\"")
+			case "entityCount":
+				writeInt(w, obj.EntityCount)
+			case "relationCount":
+				writeInt(w, obj.RelationCount)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainMention(ctx context.Context, fields []graphql.CollectedField, obj *model.Mention) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "text", f.Name == "start", f.Name == "end":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Mention\"")
+			case "text":
+				writeString(w, obj.Text())
+			case "start":
+				writeInt(w, obj.Start())
+			case "end":
+				writeInt(w, obj.End())
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainPageInfo(ctx context.Context, fields []graphql.CollectedField, obj *model.PageInfo) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "hasNextPage", f.Name == "hasPreviousPage", f.Name == "startCursor", f.Name == "endCursor":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"PageInfo\"")
+			case "hasNextPage":
+				ec._PageInfo_hasNextPage(ctx, f, obj).MarshalGQL(w)
+			case "hasPreviousPage":
+				ec._PageInfo_hasPreviousPage(ctx, f, obj).MarshalGQL(w)
+			case "startCursor":
+				ec._PageInfo_startCursor(ctx, f, obj).MarshalGQL(w)
+			case "endCursor":
+				ec._PageInfo_endCursor(ctx, f, obj).MarshalGQL(w)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainPath(ctx context.Context, fields []graphql.CollectedField, obj *model.Path) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "length":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Path\"")
+			case "length":
+				writeInt(w, obj.Length)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainRelation(ctx context.Context, fields []graphql.CollectedField, obj *model.Relation) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "type", f.Name == "rule", f.Name == "from", f.Name == "until", f.Name == "undated":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Relation\"")
+			case "id":
+				writeString(w, obj.ID())
+			case "type":
+				writeString(w, string(obj.Type()))
+			case "rule":
+				ec._Relation_rule(ctx, f, obj).MarshalGQL(w)
+			case "from":
+				ec._Relation_from(ctx, f, obj).MarshalGQL(w)
+			case "until":
+				ec._Relation_until(ctx, f, obj).MarshalGQL(w)
+			case "undated":
+				ec._Relation_undated(ctx, f, obj).MarshalGQL(w)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainRelationConnection(ctx context.Context, fields []graphql.CollectedField, obj *model.RelationConnection) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "totalCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"RelationConnection\"")
+			case "totalCount":
+				writeInt(w, obj.TotalCount)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainRelationEdge(ctx context.Context, fields []graphql.CollectedField, obj *model.RelationEdge) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "cursor":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"RelationEdge\"")
+			case "cursor":
+				writeString(w, obj.Cursor)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainRelationTypeCount(ctx context.Context, fields []graphql.CollectedField, obj *model.RelationTypeCount) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "type", f.Name == "count":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"RelationTypeCount\"")
+			case "type":
+				writeString(w, string(obj.Type))
+			case "count":
+				writeInt(w, obj.Count)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainSavedRelation(ctx context.Context, fields []graphql.CollectedField, obj *model.SavedRelation) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "type", f.Name == "source", f.Name == "target", f.Name == "sourceName", f.Name == "targetName":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"SavedRelation\"")
+			case "id":
+				writeString(w, obj.ID)
+			case "type":
+				writeString(w, string(obj.Type))
+			case "source":
+				writeString(w, obj.Source)
+			case "target":
+				writeString(w, obj.Target)
+			case "sourceName":
+				ec._SavedRelation_sourceName(ctx, f, obj).MarshalGQL(w)
+			case "targetName":
+				ec._SavedRelation_targetName(ctx, f, obj).MarshalGQL(w)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainStance(ctx context.Context, fields []graphql.CollectedField, obj *model.Stance) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "type", f.Name == "evidenceCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Stance\"")
+			case "type":
+				writeString(w, string(obj.Type()))
+			case "evidenceCount":
+				writeInt(w, obj.EvidenceCount())
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainStanceCell(ctx context.Context, fields []graphql.CollectedField, obj *model.StanceCell) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "evidenceCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"StanceCell\"")
+			case "evidenceCount":
+				writeInt(w, obj.EvidenceCount)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainStats(ctx context.Context, fields []graphql.CollectedField, obj *model.Stats) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "entityCount", f.Name == "relationCount", f.Name == "documentCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Stats\"")
+			case "entityCount":
+				writeInt(w, obj.EntityCount)
+			case "relationCount":
+				writeInt(w, obj.RelationCount)
+			case "documentCount":
+				writeInt(w, obj.DocumentCount)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainSubgraph(ctx context.Context, fields []graphql.CollectedField, obj *model.Subgraph) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "truncated":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Subgraph\"")
+			case "truncated":
+				ec._Subgraph_truncated(ctx, f, obj).MarshalGQL(w)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainTimeline(ctx context.Context, fields []graphql.CollectedField, obj *model.Timeline) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "undated":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Timeline\"")
+			case "undated":
+				writeInt(w, obj.Undated)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainTimelineYear(ctx context.Context, fields []graphql.CollectedField, obj *model.TimelineYear) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "year", f.Name == "total":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"TimelineYear\"")
+			case "year":
+				writeInt(w, obj.Year)
+			case "total":
+				writeInt(w, obj.Total)
+			}
+		}
+		writeRaw(w, "}")
+	})
+}
+
+func (ec *executionContext) plainTreaty(ctx context.Context, fields []graphql.CollectedField, obj *model.Treaty) graphql.Marshaler {
+	for _, f := range fields {
+		switch {
+		case f.Deferrable != nil:
+			return nil
+		case f.Name == "__typename", f.Name == "id", f.Name == "kind", f.Name == "subtype", f.Name == "name", f.Name == "degree", f.Name == "mentionCount":
+		default:
+			return nil
+		}
+	}
+	return graphql.WriterFunc(func(w plainWriter) {
+		writeRaw(w, "{")
+		for i, f := range fields {
+			if !plainKey(w, fields, i) {
+				continue
+			}
+			switch f.Name {
+			case "__typename":
+				writeRaw(w, "\"Treaty\"")
+			case "id":
+				writeString(w, obj.ID())
+			case "kind":
+				writeString(w, string(obj.Kind()))
+			case "subtype":
+				writeString(w, obj.Subtype())
+			case "name":
+				writeString(w, obj.Name())
+			case "degree":
+				writeInt(w, obj.Degree())
+			case "mentionCount":
+				writeInt(w, obj.MentionCount())
+			}
+		}
+		writeRaw(w, "}")
+	})
+}

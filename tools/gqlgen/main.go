@@ -10,7 +10,9 @@
 //     except lists of the types in concurrentLists, whose fields wait on a
 //     batch loader and need their elements resolved together.
 //   - A field that only reads a scalar or an enum off its object is
-//     marshalled straight from the object (see resolveFieldsInLine).
+//     marshalled straight from the object (see resolveFieldsInLine), and an
+//     object whose selected fields are all such is written in one go
+//     (see marshalPlainObjects).
 package main
 
 import (
@@ -69,6 +71,9 @@ func main() {
 	}
 	if err == nil {
 		err = resolveFieldsInLine(cfg.Exec.Filename, plainTypes(cfg.Schema))
+	}
+	if err == nil {
+		err = marshalPlainObjects(cfg.Exec.Filename)
 	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gqlgen: %v\n", err)
@@ -207,4 +212,122 @@ func plainMarshaller(src, marshal string) bool {
 	body = body[:strings.Index(body, "\n}\n")+1]
 	return !strings.Contains(body, "FieldContext{") && !strings.Contains(body, "marshalSlice") &&
 		!strings.Contains(body, "MarshalSliceConcurrently")
+}
+
+// inLineField is a field function resolveFieldsInLine has rewritten:
+// _Type_field marshals the value it reads off the object with marshal.
+var inLineField = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) _(\w+?)_(\w+)\(ctx context\.Context, field graphql\.CollectedField, obj \*model\.\w+\) \(ret graphql\.Marshaler\) \{\n` +
+	`\treturn ec\.(marshal[^\s(]+)\(ctx, field\.Selections, ([^\n]+)\)\n\}`)
+
+// objectFunc is the start of gqlgen's marshaller of an object type.
+var objectFunc = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) _(\w+)\(ctx context\.Context, sel ast\.SelectionSet, obj \*(model\.\w+)\) graphql\.Marshaler \{\n` +
+	`\tfields := graphql\.CollectFields\(ec\.OperationContext, sel, \w+Implementors\)\n`)
+
+// marshalPlainObjects gives each object type with plain fields a way
+// around gqlgen's field set: when every field a selection asks for is
+// plain, one writer writes the object (with plainKey, graph/generated). A plain field is
+// an in-line field whose marshaller never gives a null in place of a value
+// the schema requires (which would null the object, and a writer cannot
+// take back what it wrote). The neighbourhood of an entity is hundreds of
+// objects of a few such fields each ({ id name kind }, source { id }), and
+// the field set cost more than the fields.
+func marshalPlainObjects(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("plain objects: %w", err)
+	}
+	src := string(data)
+	type plainField struct{ name, write string }
+	plain := map[string][]plainField{} // type -> its plain fields
+	for _, m := range inLineField.FindAllStringSubmatch(src, -1) {
+		typ, name, marshal, value := m[1], m[2], m[3], m[4]
+		if neverNull(src, marshal) {
+			plain[typ] = append(plain[typ], plainField{name, plainWrite(src, typ, name, marshal, value)})
+		}
+	}
+	var added strings.Builder
+	rewritten := 0
+	out := objectFunc.ReplaceAllStringFunc(src, func(fn string) string {
+		m := objectFunc.FindStringSubmatch(fn)
+		typ, model := m[1], m[2]
+		fields := plain[typ]
+		if len(fields) == 0 {
+			return fn
+		}
+		rewritten++
+		fmt.Fprintf(&added, "\nfunc (ec *executionContext) plain%s(ctx context.Context, fields []graphql.CollectedField, obj *%s) graphql.Marshaler {\n", typ, model)
+		fmt.Fprintf(&added, "\tfor _, f := range fields {\n\t\tswitch {\n\t\tcase f.Deferrable != nil:\n\t\t\treturn nil\n")
+		fmt.Fprintf(&added, "\t\tcase f.Name == \"__typename\"")
+		for _, f := range fields {
+			fmt.Fprintf(&added, ", f.Name == %q", f.name)
+		}
+		fmt.Fprintf(&added, ":\n\t\tdefault:\n\t\t\treturn nil\n\t\t}\n\t}\n")
+		fmt.Fprintf(&added, "\treturn graphql.WriterFunc(func(w plainWriter) {\n\t\twriteRaw(w, \"{\")\n\t\tfor i, f := range fields {\n\t\t\tif !plainKey(w, fields, i) {\n\t\t\t\tcontinue\n\t\t\t}\n\t\tswitch f.Name {\n")
+		fmt.Fprintf(&added, "\t\tcase \"__typename\":\n\t\t\twriteRaw(w, %q)\n", `"`+typ+`"`)
+		for _, f := range fields {
+			fmt.Fprintf(&added, "\t\tcase %q:\n\t\t\t%s\n", f.name, f.write)
+		}
+		fmt.Fprintf(&added, "\t\t}\n\t\t}\n\t\twriteRaw(w, \"}\")\n\t})\n}\n")
+		return fn + "\tif m := ec.plain" + typ + "(ctx, fields, obj); m != nil {\n\t\treturn m\n\t}\n"
+	})
+	if rewritten == 0 {
+		return fmt.Errorf("plain objects: no object marshaller of the expected shape with plain fields in %s", path)
+	}
+	formatted, err := format.Source([]byte(out + added.String()))
+	if err != nil {
+		return fmt.Errorf("plain objects: %w", err)
+	}
+	return os.WriteFile(path, formatted, 0o644)
+}
+
+// neverNull reports whether the marshaller named marshal, in src, never
+// gives a null for a value: a nullable type's (a null is its value), or a
+// non-null one whose result is one of gqlgen's scalar writers or that has
+// no null to give.
+func neverNull(src, marshal string) bool {
+	if strings.HasPrefix(marshal, "marshalO") {
+		return true
+	}
+	start := strings.Index(src, "func (ec *executionContext) "+marshal+"(")
+	if start < 0 {
+		return false
+	}
+	body := src[start:]
+	body = body[:strings.Index(body, "\n}\n")+1]
+	for _, writer := range []string{"graphql.MarshalString(v)", "graphql.MarshalID(v)", "graphql.MarshalInt(v)", "graphql.MarshalBoolean(v)"} {
+		if strings.Contains(body, "res := "+writer+"\n") {
+			return true
+		}
+	}
+	return !strings.Contains(body, "graphql.Null")
+}
+
+// plainWrite is the statement that writes a plain field's value: strings,
+// IDs, ints and enums straight to the writer (graph/generated/plain.go
+// writes them as gqlgen's marshallers do), any other through the field's
+// own function.
+func plainWrite(src, typ, name, marshal, value string) string {
+	switch {
+	case marshal == "marshalNString2string" || marshal == "marshalNID2string":
+		return "writeString(w, " + value + ")"
+	case marshal == "marshalNInt2int":
+		return "writeInt(w, " + value + ")"
+	case enumMarshaller(src, marshal):
+		// A generated enum writes strconv.Quote of its name, a GraphQL
+		// name: the same bytes writeString writes.
+		return "writeString(w, string(" + value + "))"
+	}
+	return "ec._" + typ + "_" + name + "(ctx, f, obj).MarshalGQL(w)"
+}
+
+// enumMarshaller reports whether marshal, in src, is a non-null enum's
+// marshaller: the value is its own marshaller.
+func enumMarshaller(src, marshal string) bool {
+	start := strings.Index(src, "func (ec *executionContext) "+marshal+"(")
+	if start < 0 || !strings.HasPrefix(marshal, "marshalN") {
+		return false
+	}
+	body := src[start:]
+	body = body[strings.Index(body, "{\n")+2:]
+	return strings.HasPrefix(body, "\treturn v\n}")
 }

@@ -174,3 +174,103 @@ func TestResolveFieldsInLine(t *testing.T) {
 		}
 	})
 }
+
+// objectFunction is the start of gqlgen's marshaller of an object type.
+func objectFunction(typ string) string {
+	return `func (ec *executionContext) _` + typ + `(ctx context.Context, sel ast.SelectionSet, obj *model.` + typ + `) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ` + strings.ToLower(typ) + `Implementors)
+
+	out := graphql.NewFieldSet(fields)
+	return out
+}
+`
+}
+
+// inLineFunction is a field function as resolveFieldsInLine leaves it.
+func inLineFunction(typ, field, marshal, value string) string {
+	return `func (ec *executionContext) _` + typ + `_` + field + `(ctx context.Context, field graphql.CollectedField, obj *model.` + typ + `) (ret graphql.Marshaler) {
+	return ec.` + marshal + `(ctx, field.Selections, ` + value + `)
+}
+`
+}
+
+func TestMarshalPlainObjects(t *testing.T) {
+	in := "package generated\n\n" +
+		objectFunction("Actor") + objectFunction("Stance") +
+		inLineFunction("Actor", "id", "marshalNID2string", "obj.ID()") +
+		inLineFunction("Actor", "degree", "marshalNInt2int", "obj.Degree()") +
+		inLineFunction("Actor", "kind", "marshalNKind2Kind", "obj.Kind()") +
+		inLineFunction("Actor", "isoCode", "marshalOString2ᚖstring", "obj.IsoCode()") +
+		inLineFunction("Actor", "weights", "marshalNFloat2ᚕfloat64ᚄ", "obj.Weights()") +
+		`
+func (ec *executionContext) marshalNKind2Kind(ctx context.Context, sel ast.SelectionSet, v model.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	res := graphql.MarshalID(v)
+	if res == graphql.Null {
+		graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	res := graphql.MarshalInt(v)
+	if res == graphql.Null {
+		graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNFloat2ᚕfloat64ᚄ(ctx context.Context, sel ast.SelectionSet, v []float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return nil
+}
+`
+	path := filepath.Join(t.TempDir(), "generated.go")
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := marshalPlainObjects(path); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	out := string(data)
+	plain := out[strings.Index(out, "func (ec *executionContext) plainActor("):]
+	for _, tc := range []struct{ name, want string }{
+		{"an object with plain fields tries the plain way first",
+			"fields := graphql.CollectFields(ec.OperationContext, sel, actorImplementors)\n\tif m := ec.plainActor(ctx, fields, obj); m != nil {\n\t\treturn m\n\t}"},
+		{"an ID is written straight off the object", "case \"id\":\n\t\t\t\twriteString(w, obj.ID())"},
+		{"an int is written straight off the object", "case \"degree\":\n\t\t\t\twriteInt(w, obj.Degree())"},
+		{"an enum is written as its name", "case \"kind\":\n\t\t\t\twriteString(w, string(obj.Kind()))"},
+		{"a nullable field is written by its own function", "case \"isoCode\":\n\t\t\t\tec._Actor_isoCode(ctx, f, obj).MarshalGQL(w)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("the rewritten file lacks %q:\n%s", tc.want, plain)
+			}
+		})
+	}
+	t.Run("a field whose marshaller may give a null in place of a value is not plain", func(t *testing.T) {
+		if strings.Contains(plain, "weights") {
+			t.Errorf("weights taken as plain:\n%s", plain)
+		}
+	})
+	t.Run("an object without plain fields keeps its field set alone", func(t *testing.T) {
+		if strings.Contains(out, "plainStance") {
+			t.Error("Stance, without plain fields, got a plain way")
+		}
+	})
+	t.Run("a file without such objects is refused", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "generated.go")
+		if err := os.WriteFile(path, []byte("package generated\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := marshalPlainObjects(path); err == nil {
+			t.Fatal("rewrote a file without object marshallers")
+		}
+	})
+}
