@@ -787,6 +787,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brazil -COOPERATES_WITH-> France"},
 		},
 		{
+			name: "a party to an unnamed agreement 'with' another cooperates with it, and the other is a party too",
+			text: "In June 2022, Chile signed a memorandum of understanding with Estonia on digital identity.",
+			want: []string{"Chile -COOPERATES_WITH-> Estonia", "Estonia -PARTY_TO-> Memorandum of understanding"},
+		},
+		{
 			name: "a forum's statement refers to the instruments its 'we' welcomes or builds on",
 			text: "G7 Leaders' Statement on Digital Trust\n\nWe, the Leaders of the G7, welcome the Global Digital Compact. We build on the OECD AI Principles.\n",
 			want: []string{"G7 Leaders' Statement on Digital Trust -REFERENCES-> Global Digital Compact", "G7 Leaders' Statement on Digital Trust -REFERENCES-> OECD AI Principles"},

@@ -914,14 +914,25 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 
 // dealParties makes the two to four parties of an unnamed agreement ("the
 // trilateral agreement reached by A, B and C", "A and B signed a memorandum
-// of understanding") cooperate: a named treaty's parties need not.
+// of understanding", "A signed a memorandum of understanding with B")
+// cooperate: a named treaty's parties need not.
 func (p *docParse) dealParties(args []arg, parties, objs []int, c cueClass) {
-	if c != cParty && c != cCommit && c != cAdopt || len(parties) < 2 || len(parties) > 4 {
+	if c != cParty && c != cCommit && c != cAdopt || len(parties) > 4 {
 		return
 	}
 	for _, oi := range objs {
 		o := args[oi].ent
 		if !o.unnamed || o.subtype != "AGREEMENT" {
+			continue
+		}
+		partners := p.agreementPartners(args, oi)
+		for _, b := range partners {
+			if typ, ok := resolve(cParty, args[b].ent, o); ok {
+				p.emit("deal-parties", typ, args[b].ent, o, 0.6*args[b].conf)
+			}
+		}
+		parties := append(parties[:len(parties):len(parties)], partners...)
+		if len(parties) < 2 {
 			continue
 		}
 		for i, a := range parties {
@@ -935,6 +946,25 @@ func (p *docParse) dealParties(args []arg, parties, objs []int, c cueClass) {
 			}
 		}
 	}
+}
+
+// agreementPartners are the parties named after an agreement with "with":
+// "a memorandum of understanding with India and Japan".
+func (p *docParse) agreementPartners(args []arg, oi int) []int {
+	k := args[oi].end
+	if !p.isWord(k, "with") {
+		return nil
+	}
+	k++
+	for k < len(p.toks) && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k++
+	}
+	for j := oi + 1; j < len(args); j++ {
+		if args[j].tok == k {
+			return p.group(args, j, 1)
+		}
+	}
+	return nil
 }
 
 // verbObject reports whether the name at token k is the object of a verb
