@@ -788,8 +788,10 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "a party to an unnamed agreement 'with' another cooperates with it, and the other is a party too",
-			text: "In June 2022, Chile signed a memorandum of understanding with Estonia on digital identity.",
-			want: []string{"Chile -COOPERATES_WITH-> Estonia", "Estonia -PARTY_TO-> Memorandum of understanding"},
+			text: "In June 2022, Chile signed a memorandum of understanding with Estonia on digital identity. Peru signed an MoU with Uruguay.",
+			want: []string{"Chile -COOPERATES_WITH-> Estonia", "Estonia -PARTY_TO-> Memorandum of understanding",
+				"Peru -COOPERATES_WITH-> Uruguay", "Uruguay -PARTY_TO-> MoU"},
+			not: []string{"Peru -PARTY_TO-> MoU with Uruguay"},
 		},
 		{
 			name: "a forum's statement refers to the instruments its 'we' welcomes or builds on",

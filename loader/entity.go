@@ -332,7 +332,10 @@ func (p *docParse) pieces(st *sentence) []piece {
 			// "the Council on the Cyber Resilience Act": a known
 			// instrument after a head and its connector is a name of its
 			// own.
-			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) && !p.placeAfterName(j) {
+			// "an MoU with India": a known actor after "with" is a party
+			// named beside the name, not part of it.
+			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) && !p.placeAfterName(j) &&
+				!(p.isWord(j, "with") && p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Actor && p.kbAt[j-1] != p.kbAt[k]) {
 				j = k
 				continue
 			}

@@ -209,7 +209,7 @@ func init() {
 	addWords(fIssueHead|fIssueOfHead, `rule freedom freedoms protection interception misuse theft access safety
 		settlement prohibition`)
 	addWords(fProvision, "article articles section sections paragraph paragraphs chapter clause annex title part")
-	addWords(fInstrumentHead, "statement declaration communiqué communique report order agreement memorandum")
+	addWords(fInstrumentHead, "statement declaration communiqué communique report order agreement memorandum mou")
 	addWords(fInstrumentModifier, "joint final executive trilateral")
 	addWords(fHarmNoun, "interception misuse theft abuse proliferation prohibition")
 	addWords(fAboutNoun, "policy policies strategy strategies regulation regulations rules law laws issues matters measures")

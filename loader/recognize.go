@@ -467,7 +467,7 @@ func (p *docParse) acronymForms(pc piece, k int, e *entity) {
 func (p *docParse) lowerCaseNames(st *sentence) {
 	for h := st.t0 + 1; h < st.t1; h++ {
 		t := &p.toks[h]
-		if t.flags&(fEventNoun|fInstrumentHead) == 0 || !t.lower || p.kbAt[h] != nil {
+		if t.flags&(fEventNoun|fInstrumentHead) == 0 || !t.lower && !p.isWord(h, "mou") || p.kbAt[h] != nil {
 			continue
 		}
 		if t.flags&fEventNoun != 0 {
@@ -556,6 +556,8 @@ func (p *docParse) instrumentAt(st *sentence, h int) int {
 			return h
 		}
 		m, e = h, h+3
+	case p.isWord(h, "mou"): // its initials, however written: "an MoU"
+		m = h
 	case !p.toks[m].lower || p.toks[m].flags&fInstrumentModifier == 0:
 		return h
 	}
@@ -575,7 +577,7 @@ func (p *docParse) instrumentAt(st *sentence, h int) int {
 		switch {
 		case p.isWord(h, "order"):
 			subtype = "LAW"
-		case p.isWord(h, "agreement") || p.isWord(h, "memorandum"):
+		case p.isWord(h, "agreement") || p.isWord(h, "memorandum") || p.isWord(h, "mou"):
 			subtype = "AGREEMENT"
 		}
 		en = p.reg.get(domain.Treaty, subtype, capitalize(p.text[p.toks[a].s:p.toks[e-1].e]), 0.5)
