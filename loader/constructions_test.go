@@ -787,6 +787,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brazil -COOPERATES_WITH-> France"},
 		},
 		{
+			name: "leadership in a topic, or leading on it, is engagement on it",
+			text: "Canada has shown real leadership in cybersecurity. Ghana leads on digital inclusion across the region.",
+			want: []string{"Canada -ENGAGES_ON-> Cybersecurity", "Ghana -ENGAGES_ON-> Digital inclusion"},
+		},
+		{
 			name: "a party to an unnamed agreement 'with' another cooperates with it, and the other is a party too",
 			text: "In June 2022, Chile signed a memorandum of understanding with Estonia on digital identity. Peru signed an MoU with Uruguay.",
 			want: []string{"Chile -COOPERATES_WITH-> Estonia", "Estonia -PARTY_TO-> Memorandum of understanding",
