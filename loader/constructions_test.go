@@ -787,6 +787,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brazil -COOPERATES_WITH-> France"},
 		},
 		{
+			name: "stressing the importance of a topic, or the need for it, engages on it",
+			text: "Ghana stressed the importance of data protection. The G20 recognised the need for digital inclusion.",
+			want: []string{"Ghana -ENGAGES_ON-> Data protection", "G20 -ADDRESSES-> Digital inclusion"},
+		},
+		{
 			name: "leadership in a topic, or leading on it, is engagement on it",
 			text: "Canada has shown real leadership in cybersecurity. Ghana leads on digital inclusion across the region.",
 			want: []string{"Canada -ENGAGES_ON-> Cybersecurity", "Ghana -ENGAGES_ON-> Digital inclusion"},
