@@ -132,17 +132,18 @@ func compileForm(e *Entry, form string, flag byte) (pattern, error) {
 }
 
 // plural gives the plural of an issue term's last word when it is a plain
-// lower-case word ("cyber norm" -> "cyber norms", "emerging technology" ->
-// "emerging technologies"). Variants that are not English are harmless: they
-// never occur.
+// lower-case word, or a one-word term capitalised as a name ("cyber norm" ->
+// "cyber norms", "emerging technology" -> "emerging technologies",
+// "Biotechnology" -> "Biotechnologies"). Variants that are not English are
+// harmless: they never occur.
 func plural(s string) (string, bool) {
 	i := strings.LastIndexAny(s, " -") + 1
 	w := s[i:]
 	if len(w) < 3 {
 		return "", false
 	}
-	for _, r := range w {
-		if r < 'a' || r > 'z' {
+	for j, r := range w {
+		if (r < 'a' || r > 'z') && !(i == 0 && j == 0 && r >= 'A' && r <= 'Z') {
 			return "", false
 		}
 	}
