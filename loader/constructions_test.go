@@ -787,6 +787,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brazil -COOPERATES_WITH-> France"},
 		},
 		{
+			name: "what is a priority for an actor has its support, and an opening gerund is no part of a name",
+			text: "Implementing the Malabo Convention is another priority for Senegal. Data protection is a top priority for Ghana.",
+			want: []string{"Senegal -SUPPORTS-> Malabo Convention", "Ghana -SUPPORTS-> Data protection"},
+			not:  []string{"Senegal -SUPPORTS-> Implementing the Malabo Convention"},
+		},
+		{
 			name: "stressing the importance of a topic, or the need for it, engages on it",
 			text: "Ghana stressed the importance of data protection. The G20 recognised the need for digital inclusion.",
 			want: []string{"Ghana -ENGAGES_ON-> Data protection", "G20 -ADDRESSES-> Digital inclusion"},

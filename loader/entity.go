@@ -270,6 +270,15 @@ func (p *docParse) nameToken(i int) bool {
 	return p.toks[i].name
 }
 
+// openingGerund reports whether the sentence's first word, at i, is a
+// gerund that takes an object ("Implementing the Budapest Convention is a
+// priority"): a verb capitalised by position, not a name's first word.
+func (p *docParse) openingGerund(i int) bool {
+	w := p.word(i)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && p.kbAt[i] == nil && i+1 < len(p.toks) &&
+		p.toks[i+1].word && p.toks[i+1].lower && p.toks[i+1].flags&fDeterminer != 0
+}
+
 // canName reports whether a word can be part of a capitalised name; tokenize
 // records it for each word, which pieces then asks about over and over.
 func canName(t *token, text string) bool {
@@ -297,7 +306,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 	for i := st.t0; i < st.t1; {
 		// "Recalling the ...", "Mindful of ...": a clause's opening word is
 		// capitalised by position, not as a name's first word.
-		if !p.nameToken(i) || i == st.t0 && p.toks[i].lex().flags&(fPreambular|fSubordinator) != 0 {
+		if !p.nameToken(i) || i == st.t0 && (p.toks[i].lex().flags&(fPreambular|fSubordinator) != 0 || p.openingGerund(i)) {
 			i++
 			continue
 		}
