@@ -787,6 +787,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brazil -COOPERATES_WITH-> France"},
 		},
 		{
+			name: "welcoming another state's plan supports the plan and makes no partners",
+			text: "Kenya welcomes the EU's plan to expand cooperation with partners. Germany supports Ukraine.",
+			want: []string{"Germany -COOPERATES_WITH-> Ukraine"},
+			not:  []string{"European Union -COOPERATES_WITH-> Kenya", "Kenya -COOPERATES_WITH-> European Union"},
+		},
+		{
 			name: "what is a priority for an actor has its support, and an opening gerund is no part of a name",
 			text: "Implementing the Malabo Convention is another priority for Senegal. Data protection is a top priority for Ghana.",
 			want: []string{"Senegal -SUPPORTS-> Malabo Convention", "Ghana -SUPPORTS-> Data protection"},

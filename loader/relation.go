@@ -676,7 +676,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 					}
 				}
 				typ, ok := resolve(class, s.ent, o.ent)
-				if !ok {
+				if !ok || typ == domain.CooperatesWith && class == cSupport && o.poss {
+					// "Kenya welcomes the EU's plan": the plan has the
+					// support, which makes no partners of the two.
 					continue
 				}
 				typ = h.hedge(typ)
