@@ -787,6 +787,13 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brazil -COOPERATES_WITH-> France"},
 		},
 		{
+			name: "a group's members listed after it in the possessive or after 'its' are its members",
+			text: "The Quad was formed in 2007. Its four – Australia, India, Japan and the United States – meet every year. " +
+				"The Malabo Convention's parties include Ghana and Senegal. Mercosur welcomed its member states' plans.",
+			want: []string{"Australia -MEMBER_OF-> Quad", "United States -MEMBER_OF-> Quad", "Ghana -PARTY_TO-> Malabo Convention",
+				"Senegal -PARTY_TO-> Malabo Convention"},
+		},
+		{
 			name: "welcoming another state's plan supports the plan and makes no partners",
 			text: "Kenya welcomes the EU's plan to expand cooperation with partners. Germany supports Ukraine.",
 			want: []string{"Germany -COOPERATES_WITH-> Ukraine"},

@@ -1018,6 +1018,93 @@ func (p *docParse) comprisingMembers(args []arg) {
 	}
 }
 
+// memberNouns name the members of a group after it ("the Quad's members
+// are ...", "its member states include ..."); countWords count them ("its
+// nine – A, B, ...").
+var (
+	memberNouns = map[string]bool{"members": true, "states": true, "countries": true, "nations": true,
+		"economies": true, "governments": true, "signatories": true, "parties": true, "participants": true}
+	countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+		"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true}
+)
+
+// ownersMembers reads a group's members listed after the group in the
+// possessive, or after "its"/"their" for the forum named last: "the
+// Quad's members are A, B, C and D", "Its nine – A, B, ...", "their
+// member states include A and B".
+func (p *docParse) ownersMembers(st *sentence, args []arg) {
+	for k := st.t0; k < st.t1; k++ {
+		var owner *entity
+		switch {
+		case p.isWord(k, "its") || p.isWord(k, "their"):
+			owner = p.forumBefore(p.toks[k].s)
+		default:
+			for i := range args {
+				if a := &args[i]; a.end == k+1 && a.poss && !a.pron && (a.ent.kind == domain.Forum || a.ent.kind == domain.Treaty) {
+					owner = a.ent // its last token, k, holds the possessive
+				}
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		j := k + 1
+		if j >= st.t1 {
+			continue
+		}
+		counted := p.toks[j].num || p.toks[j].word && countWords[strings.ToLower(p.word(j))]
+		if counted {
+			j++
+		}
+		if p.isWord(j, "member") {
+			j++
+		}
+		named := memberNouns[strings.ToLower(p.word(j))]
+		if named {
+			j++
+		}
+		if !counted && !named {
+			continue
+		}
+		switch {
+		case p.isWord(j, "are") || p.isWord(j, "were") || p.isWord(j, "include") || p.isWord(j, "includes") || p.isWord(j, "included") ||
+			p.isWord(j, "comprise"):
+		case p.isPunct(j, ':') || p.isPunct(j, '–') || p.isPunct(j, '—') || p.isPunct(j, '(') || p.isPunct(j, '-'):
+		default:
+			continue
+		}
+		for i := range args {
+			if a := &args[i]; a.tok > j && a.tok <= j+2 && a.ent.kind == domain.Actor && !a.pron {
+				for _, m := range p.group(args, i, 1) {
+					if typ, ok := resolve(cMember, args[m].ent, owner); ok {
+						p.emit("owners-members", typ, args[m].ent, owner, 0.7*args[m].conf)
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// forumBefore is the forum or instrument last named before byte offset
+// at, in this sentence or the one before: what "its" or "their" stands
+// for in "Its members are ...".
+func (p *docParse) forumBefore(at int) *entity {
+	for j := len(p.args) - 1; j >= 0; j-- {
+		a := &p.args[j]
+		if a.e > at {
+			continue
+		}
+		if at-a.e > 400 {
+			return nil
+		}
+		if !a.pron && (a.ent.kind == domain.Forum || a.ent.kind == domain.Treaty) {
+			return a.ent
+		}
+	}
+	return nil
+}
+
 // infinitiveBetween reports whether "to" and a verb stand between tokens
 // from and to: a clause of its own begins there.
 func (p *docParse) infinitiveBetween(from, to int) bool {
@@ -1394,6 +1481,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		}
 	}
 	p.comprisingMembers(args)
+	p.ownersMembers(st, args)
 	p.subsidiaries(st, args)
 	for i := 0; i+1 < len(args); i++ {
 		if org := p.roleAfter(st, args, i); org >= 0 {
