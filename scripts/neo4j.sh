@@ -38,8 +38,11 @@ java_opts=${NEO4J_JAVA_OPTS:-"-Xms2g -Xmx2g -XX:+UseG1GC
   --add-opens=java.base/java.io=ALL-UNNAMED -Dio.netty.tryReflectionSetAccessible=true"}
 
 # The importer works mostly off the heap, in memory it sizes from what is
-# free; the heap holds little more than its bookkeeping.
-import_opts=${NEO4J_IMPORT_JAVA_OPTS:-"-Xmx1g -XX:+UseG1GC
+# free; the heap holds little more than its bookkeeping. It is a batch job:
+# the parallel collector's pauses cost it nothing, where G1's concurrent
+# work took cores from its two worker threads (a million relations: 48-50
+# s of CPU against 50-59 s with G1).
+import_opts=${NEO4J_IMPORT_JAVA_OPTS:-"-Xmx1g -XX:+UseParallelGC
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"}
 
 die() {
