@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store"
@@ -22,25 +23,38 @@ import (
 // node is an entity: what each document said about it (claims), and the view
 // those claims add up to, recomputed when they change.
 type node struct {
-	id     string      // empty for a free slot
+	// What a document that mentions the node reads and writes comes first,
+	// in as few cache lines as the fields fit: a load waits for memory once
+	// per line it touches, and a hub is touched by most documents.
 	claims []nodeClaim // in document ID order
+	rels   []int32     // adjacency: the relations that touch the node
 	// The distinct ways documents described the node: the first in line,
 	// since most nodes have only one however many documents mention them,
-	// then the others. The ID is the first's, so that looking the node up
-	// by it brings the description into the cache for the comparison that
-	// follows.
-	first description
-	more  []description
-	rels  []int32 // adjacency: the relations that touch the node
-	dirty bool    // the view waits for refresh
+	// then the others (see more). The ID is the first's, so that looking
+	// the node up by it brings the description into the cache for the
+	// comparison that follows.
+	first    description
+	mentions int
+	dirty    bool // the view waits for refresh
 
 	// The view, from the claims (see recompute).
 	kind                domain.Kind
 	name, subtype, code string
 	aliases             []string // sorted, without the name
 	forms               []string // folded name then aliases, for search and name filters
-	mentions            int
+
+	more []description
+	id   string   // empty for a free slot
+	_    [24]byte // to nodeSize
 }
+
+// nodeSize is a node's size, four cache lines, so that the slice of nodes
+// (page-aligned, as every large allocation is) puts each node's first field
+// at the start of a line and its hot fields in two lines. The build fails
+// when a change to node makes it another size.
+const nodeSize = 256
+
+var _ = [1]struct{}{}[unsafe.Sizeof(node{})-nodeSize]
 
 // nodeClaim is one document's contribution to a node.
 type nodeClaim struct {
@@ -406,9 +420,15 @@ func (n *node) absorb(a *nodeAttrs, mentions int32) bool {
 	if a.name != "" && a.name != n.name {
 		return false
 	}
+	// Only what changes is written: the fields that rarely do lie in the
+	// node's colder cache lines.
 	n.kind = a.kind
-	n.subtype = cmp.Or(a.subtype, n.subtype)
-	n.code = cmp.Or(a.code, n.code)
+	if a.subtype != "" {
+		n.subtype = a.subtype
+	}
+	if a.code != "" {
+		n.code = a.code
+	}
 	n.mentions += int(mentions)
 	return true
 }
