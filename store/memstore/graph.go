@@ -12,7 +12,7 @@ import (
 	"github.com/diplograph/diplograph/store"
 )
 
-// The graph is held in slices indexed by int32 rather than in maps of
+// The graph is held in tables indexed by int32 rather than in maps of
 // structs, and a document keeps only the indexes of what it contributed, so
 // that a million relations fit in a few hundred megabytes (issue 10). IDs
 // are looked up once, on the way in; everything inside refers by index. A
@@ -48,10 +48,10 @@ type node struct {
 	_    [24]byte // to nodeSize
 }
 
-// nodeSize is a node's size, four cache lines, so that the slice of nodes
-// (page-aligned, as every large allocation is) puts each node's first field
-// at the start of a line and its hot fields in two lines. The build fails
-// when a change to node makes it another size.
+// nodeSize is a node's size, four cache lines, so that a table's block of
+// nodes (page-aligned, as every large allocation is) puts each node's first
+// field at the start of a line and its hot fields in two lines. The build
+// fails when a change to node makes it another size.
 const nodeSize = 256
 
 var _ = [1]struct{}{}[unsafe.Sizeof(node{})-nodeSize]
@@ -162,21 +162,19 @@ func (in *interner[T]) intern(v T) int32 {
 // safe for concurrent use; Store guards it, except for docList (see
 // documents).
 type graph struct {
-	docs    []document
-	nodes   []node
-	rels    []relation
-	shared  map[int32][]relClaim // the claims of the relations more than one document states
-	docIDs  map[string]int32
-	nodeIDs map[string]int32
-	relIDs  map[relKey]int32
-	// Free slots of docs, nodes and rels, reused before the slices grow.
-	freeDocs, freeNodes, freeRels []int32
-	relCount                      int
-	rules                         interner[string]
-	metas                         interner[evidenceMeta]
-	scratch                       []string // recompute's aliases, kept between calls
-	dirty                         []int32  // the nodes whose views wait for refresh
-	work                          applyScratch
+	docs     table[document]
+	nodes    table[node]
+	rels     table[relation]
+	shared   map[int32][]relClaim // the claims of the relations more than one document states
+	docIDs   map[string]int32
+	nodeIDs  map[string]int32
+	relIDs   map[relKey]int32
+	relCount int
+	rules    interner[string]
+	metas    interner[evidenceMeta]
+	scratch  []string // recompute's aliases, kept between calls
+	dirty    []int32  // the nodes whose views wait for refresh
+	work     applyScratch
 	// lastDocID is the greatest document ID applied so far, removed ones
 	// included: no document's ID sorts after it.
 	lastDocID string
@@ -202,25 +200,14 @@ func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
 	g.refresh()
 }
 
-func alloc[T any](xs *[]T, free *[]int32) int32 {
-	if n := len(*free); n > 0 {
-		i := (*free)[n-1]
-		*free = (*free)[:n-1]
-		return i
-	}
-	var zero T
-	*xs = append(*xs, zero)
-	return int32(len(*xs) - 1)
-}
-
 // apply replaces what x's document contributed with x; refresh must follow
 // before the graph is read.
 func (g *graph) apply(x domain.Extraction, seq uint64) {
 	g.retract(x.Document.ID)
-	di := alloc(&g.docs, &g.freeDocs)
+	di := g.docs.add()
 	g.docIDs[x.Document.ID] = di
 	size := utf8.RuneCountInString(x.Document.Text)
-	d := &g.docs[di]
+	d := g.docs.at(di)
 	*d = document{doc: x.Document, seq: seq, size: size}
 	loc := newLocator(x.Document.Text, size)
 
@@ -256,14 +243,14 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		}
 		ni := found[i]
 		if ni < 0 {
-			ni = alloc(&g.nodes, &g.freeNodes)
-			g.nodes[ni] = node{id: e.ID}
+			ni = g.nodes.add()
+			*g.nodes.at(ni) = node{id: e.ID}
 			g.nodeIDs[e.ID] = ni
 		}
 		local[e.ID] = int32(len(d.nodes))
 		d.nodes = append(d.nodes, ni)
 		merged = append(merged, a)
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		at := g.claimPlace(n, x.Document.ID, last)
 		claimAt = append(claimAt, at)
 		n.claims = slices.Insert(n.claims, at, nodeClaim{doc: di})
@@ -282,7 +269,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 	})
 
 	for j, ni := range d.nodes {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		ai, fresh := n.internAttrs(merged[j])
 		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
 		if fresh && ai == 0 {
@@ -373,11 +360,11 @@ func (w *applyScratch) reset() {
 // (last) goes at the end without a look at the others, which would each be
 // a wait for memory.
 func (g *graph) claimPlace(n *node, docID string, last bool) int {
-	if last || len(n.claims) == 0 || g.docs[n.claims[len(n.claims)-1].doc].doc.ID < docID {
+	if last || len(n.claims) == 0 || g.docs.at(n.claims[len(n.claims)-1].doc).doc.ID < docID {
 		return len(n.claims)
 	}
 	at, _ := slices.BinarySearchFunc(n.claims, docID, func(c nodeClaim, id string) int {
-		return cmp.Compare(g.docs[c.doc].doc.ID, id)
+		return cmp.Compare(g.docs.at(c.doc).doc.ID, id)
 	})
 	return at
 }
@@ -438,7 +425,7 @@ func (n *node) absorb(a *nodeAttrs, mentions int32) bool {
 func (g *graph) relation(r domain.Relation, src, dst int32, claim relClaim) int32 {
 	k := keyOf(r.ID)
 	if ri, ok := g.relIDs[k]; ok {
-		if one := &g.rels[ri].claim; one.doc >= 0 {
+		if one := &g.rels.at(ri).claim; one.doc >= 0 {
 			g.shared[ri] = []relClaim{*one, claim}
 			one.doc = -1
 		} else {
@@ -446,13 +433,13 @@ func (g *graph) relation(r domain.Relation, src, dst int32, claim relClaim) int3
 		}
 		return ri
 	}
-	ri := alloc(&g.rels, &g.freeRels)
-	g.rels[ri] = relation{key: k, typ: uint8(slices.Index(domain.RelationTypes, r.Type)), src: src, dst: dst, claim: claim}
+	ri := g.rels.add()
+	*g.rels.at(ri) = relation{key: k, typ: uint8(slices.Index(domain.RelationTypes, r.Type)), src: src, dst: dst, claim: claim}
 	g.relIDs[k] = ri
 	g.relCount++
-	g.nodes[src].rels = append(g.nodes[src].rels, ri)
+	g.nodes.at(src).rels = append(g.nodes.at(src).rels, ri)
 	if dst != src {
-		g.nodes[dst].rels = append(g.nodes[dst].rels, ri)
+		g.nodes.at(dst).rels = append(g.nodes.at(dst).rels, ri)
 	}
 	return ri
 }
@@ -533,9 +520,9 @@ func (g *graph) retract(docID string) {
 	if !ok {
 		return
 	}
-	d := &g.docs[di]
+	d := g.docs.at(di)
 	for _, ri := range d.rels {
-		r := &g.rels[ri]
+		r := g.rels.at(ri)
 		if r.claim.doc == di {
 			g.dropRelation(ri)
 			continue
@@ -549,21 +536,21 @@ func (g *graph) retract(docID string) {
 		delete(g.shared, ri)
 	}
 	for _, ni := range d.nodes {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		n.claims = slices.DeleteFunc(n.claims, func(c nodeClaim) bool { return c.doc == di })
 		g.markDirty(ni)
 	}
 	delete(g.docIDs, docID)
 	*d = document{}
-	g.freeDocs = append(g.freeDocs, di)
+	g.docs.remove(di)
 	g.docList.Store(nil)
 	g.sums.Store(nil)
 }
 
 func (g *graph) dropRelation(ri int32) {
-	r := &g.rels[ri]
+	r := g.rels.at(ri)
 	for _, ni := range []int32{r.src, r.dst} {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		if i := slices.Index(n.rels, ri); i >= 0 {
 			n.rels[i] = n.rels[len(n.rels)-1]
 			n.rels = n.rels[:len(n.rels)-1]
@@ -571,7 +558,7 @@ func (g *graph) dropRelation(ri int32) {
 	}
 	delete(g.relIDs, r.key)
 	*r = relation{src: -1}
-	g.freeRels = append(g.freeRels, ri)
+	g.rels.remove(ri)
 	g.relCount--
 }
 
@@ -579,14 +566,14 @@ func (g *graph) dropRelation(ri int32) {
 // views of the rest of what changed.
 func (g *graph) refresh() {
 	for _, ni := range g.dirty {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		n.dirty = false
 		if len(n.claims) == 0 {
 			// A relation cannot outlive its ends: every relation of a
 			// document names entities of the same document.
 			delete(g.nodeIDs, n.id)
 			*n = node{}
-			g.freeNodes = append(g.freeNodes, ni)
+			g.nodes.remove(ni)
 			continue
 		}
 		g.recompute(n)
@@ -598,7 +585,7 @@ func (g *graph) refresh() {
 // node once, where a hub that most documents mention would otherwise be
 // recomputed once per document.
 func (g *graph) markDirty(ni int32) {
-	if n := &g.nodes[ni]; !n.dirty {
+	if n := g.nodes.at(ni); !n.dirty {
 		n.dirty = true
 		g.dirty = append(g.dirty, ni)
 	}
@@ -620,7 +607,7 @@ func (g *graph) recompute(n *node) {
 	}
 	kept := 0
 	for _, c := range n.claims {
-		seq := g.docs[c.doc].seq
+		seq := g.docs.at(c.doc).seq
 		a := &heads[c.attrs]
 		if seq >= kindSeq {
 			n.kind, kindSeq = a.kind, seq
