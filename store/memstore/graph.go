@@ -235,15 +235,24 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 			found[i] = -1
 		}
 	}
+	// So do the places of the claims, for the same reason: each is a wait
+	// for the node, and in a loop this short the waits of a document's
+	// nodes overlap. A node found here gets no other claim before its own.
+	places := slices.Grow(w.places, len(x.Entities))[:len(x.Entities)]
+	for i, ni := range found {
+		if ni >= 0 {
+			places[i] = g.claimPlace(g.nodes.at(ni), x.Document.ID, last)
+		}
+	}
 	for i, e := range x.Entities {
 		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
 		if j, ok := local[e.ID]; ok {
 			merged[j] = mergeAttrs(merged[j], a)
 			continue
 		}
-		ni := found[i]
+		ni, at := found[i], places[i]
 		if ni < 0 {
-			ni = g.nodes.add()
+			ni, at = g.nodes.add(), 0
 			*g.nodes.at(ni) = node{id: e.ID}
 			g.nodeIDs[e.ID] = ni
 		}
@@ -251,7 +260,6 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		d.nodes = append(d.nodes, ni)
 		merged = append(merged, a)
 		n := g.nodes.at(ni)
-		at := g.claimPlace(n, x.Document.ID, last)
 		claimAt = append(claimAt, at)
 		n.claims = slices.Insert(n.claims, at, nodeClaim{doc: di})
 	}
@@ -323,7 +331,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]], claim)
 		d.rels = append(d.rels, ri)
 	}
-	w.claimAt, w.merged, w.mentions, w.order, w.found = claimAt, merged, mentions, order, found
+	w.claimAt, w.merged, w.mentions, w.order, w.found, w.places = claimAt, merged, mentions, order, found, places
 	g.docList.Store(nil)
 	g.sums.Store(nil)
 }
@@ -338,6 +346,7 @@ type applyScratch struct {
 	mentions []int32
 	order    []int
 	found    []int32
+	places   []int
 }
 
 func (w *applyScratch) reset() {
@@ -350,7 +359,7 @@ func (w *applyScratch) reset() {
 	clear(w.local)
 	clear(w.first)
 	clear(w.merged) // the extraction's strings need not outlive it
-	w.claimAt, w.merged, w.mentions, w.order, w.found = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0]
+	w.claimAt, w.merged, w.mentions, w.order, w.found, w.places = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0], w.places[:0]
 }
 
 // claimPlace is where a claim of document docID goes among n's claims,
