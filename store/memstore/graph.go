@@ -206,7 +206,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 	g.retract(x.Document.ID)
 	di := g.docs.add()
 	g.docIDs[x.Document.ID] = di
-	size := utf8.RuneCountInString(x.Document.Text)
+	size := runeCount(x.Document.Text)
 	d := g.docs.at(di)
 	*d = document{doc: x.Document, seq: seq, size: size}
 	loc := newLocator(x.Document.Text, size)
@@ -463,6 +463,23 @@ func keyOf(id string) relKey {
 
 func (k relKey) id() string {
 	return "rel:" + hex.EncodeToString(k[:])
+}
+
+// runeCount is utf8.RuneCountInString, but 8 bytes at a time while the
+// text is ASCII, as most is: RuneCountInString decodes byte by byte, and
+// apply counts every document's text on the serial path of a load.
+func runeCount(text string) int {
+	const highBits = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		word := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if word&highBits != 0 {
+			break
+		}
+	}
+	return i + utf8.RuneCountInString(text[i:])
 }
 
 // locator turns the rune offsets of a document's mentions and evidence into

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store/storetest"
@@ -204,5 +205,13 @@ func TestFreedSlotsAreReusedWithoutTrace(t *testing.T) {
 	gotCounts, _ := s.Counts(ctx)
 	if wantCounts.Nodes != gotCounts.Nodes || wantCounts.Relations != gotCounts.Relations || wantCounts.Documents != gotCounts.Documents {
 		t.Errorf("counts %+v, want %+v", gotCounts, wantCounts)
+	}
+}
+
+func TestRuneCount(t *testing.T) {
+	for _, text := range []string{"", "abc", "exactly8", "sixteen bytes ok", "seventeen bytes !", "Côte d’Ivoire", "ascii first, then é", "é", "12345678é", strings.Repeat("a", 15) + "\xff"} {
+		if got, want := runeCount(text), utf8.RuneCountInString(text); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", text, got, want)
+		}
 	}
 }
