@@ -238,23 +238,26 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 	// So do the places of the claims, for the same reason: each is a wait
 	// for the node, and in a loop this short the waits of a document's
 	// nodes overlap. A node found here gets no other claim before its own.
-	// The loop also reads the last claim of each node whose claims have
-	// room, to bring in the line the new claim will be written to: written
-	// later, among the rest of apply's work, that line was a wait of its
-	// own for most nodes. The sum is kept only so that the reads are not
-	// compiled away.
+	// The loop also reads the ends of each node's claims and adjacency,
+	// where they have room, to bring in the lines the new claim and the
+	// document's relations will be written to: written later, among the
+	// rest of apply's work, each was a wait of its own for most nodes. The
+	// sum is kept only so that the reads are not compiled away.
 	places := slices.Grow(w.places, len(x.Entities))[:len(x.Entities)]
-	var claimEnds int32
+	var ends int32
 	for i, ni := range found {
 		if ni >= 0 {
 			n := g.nodes.at(ni)
 			places[i] = g.claimPlace(n, x.Document.ID, last)
 			if c := n.claims; len(c) > 0 && len(c) < cap(c) {
-				claimEnds += c[len(c)-1].doc
+				ends += c[len(c)-1].doc
+			}
+			if r := n.rels; len(r) > 0 && len(r) < cap(r) {
+				ends += r[len(r)-1]
 			}
 		}
 	}
-	w.claimEnds = claimEnds
+	w.ends = ends
 	for i, e := range x.Entities {
 		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
 		if j, ok := local[e.ID]; ok {
@@ -358,8 +361,9 @@ type applyScratch struct {
 	order    []int
 	found    []int32
 	places   []int
-	// claimEnds keeps the places loop's reads of the claims' ends (see apply).
-	claimEnds int32
+	// ends keeps the places loop's reads of the nodes' claims and
+	// adjacency (see apply).
+	ends int32
 }
 
 func (w *applyScratch) reset() {
