@@ -6,12 +6,13 @@ import (
 	"slices"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store"
 )
 
-// The graph is held in slices indexed by int32 rather than in maps of
+// The graph is held in tables indexed by int32 rather than in maps of
 // structs, and a document keeps only the indexes of what it contributed, so
 // that a million relations fit in a few hundred megabytes (issue 10). IDs
 // are looked up once, on the way in; everything inside refers by index. A
@@ -22,25 +23,38 @@ import (
 // node is an entity: what each document said about it (claims), and the view
 // those claims add up to, recomputed when they change.
 type node struct {
-	id     string      // empty for a free slot
+	// What a document that mentions the node reads and writes comes first,
+	// in as few cache lines as the fields fit: a load waits for memory once
+	// per line it touches, and a hub is touched by most documents.
 	claims []nodeClaim // in document ID order
+	rels   []int32     // adjacency: the relations that touch the node
 	// The distinct ways documents described the node: the first in line,
 	// since most nodes have only one however many documents mention them,
-	// then the others. The ID is the first's, so that looking the node up
-	// by it brings the description into the cache for the comparison that
-	// follows.
-	first description
-	more  []description
-	rels  []int32 // adjacency: the relations that touch the node
-	dirty bool    // the view waits for refresh
+	// then the others (see more). The ID is the first's, so that looking
+	// the node up by it brings the description into the cache for the
+	// comparison that follows.
+	first    description
+	mentions int
+	dirty    bool // the view waits for refresh
 
 	// The view, from the claims (see recompute).
 	kind                domain.Kind
 	name, subtype, code string
 	aliases             []string // sorted, without the name
 	forms               []string // folded name then aliases, for search and name filters
-	mentions            int
+
+	more []description
+	id   string   // empty for a free slot
+	_    [24]byte // to nodeSize
 }
+
+// nodeSize is a node's size, four cache lines, so that a table's block of
+// nodes (page-aligned, as every large allocation is) puts each node's first
+// field at the start of a line and its hot fields in two lines. The build
+// fails when a change to node makes it another size.
+const nodeSize = 256
+
+var _ = [1]struct{}{}[unsafe.Sizeof(node{})-nodeSize]
 
 // nodeClaim is one document's contribution to a node.
 type nodeClaim struct {
@@ -148,21 +162,19 @@ func (in *interner[T]) intern(v T) int32 {
 // safe for concurrent use; Store guards it, except for docList (see
 // documents).
 type graph struct {
-	docs    []document
-	nodes   []node
-	rels    []relation
-	shared  map[int32][]relClaim // the claims of the relations more than one document states
-	docIDs  map[string]int32
-	nodeIDs map[string]int32
-	relIDs  map[relKey]int32
-	// Free slots of docs, nodes and rels, reused before the slices grow.
-	freeDocs, freeNodes, freeRels []int32
-	relCount                      int
-	rules                         interner[string]
-	metas                         interner[evidenceMeta]
-	scratch                       []string // recompute's aliases, kept between calls
-	dirty                         []int32  // the nodes whose views wait for refresh
-	work                          applyScratch
+	docs     table[document]
+	nodes    table[node]
+	rels     table[relation]
+	shared   map[int32][]relClaim // the claims of the relations more than one document states
+	docIDs   map[string]int32
+	nodeIDs  map[string]int32
+	relIDs   map[relKey]int32
+	relCount int
+	rules    interner[string]
+	metas    interner[evidenceMeta]
+	scratch  []string // recompute's aliases, kept between calls
+	dirty    []int32  // the nodes whose views wait for refresh
+	work     applyScratch
 	// lastDocID is the greatest document ID applied so far, removed ones
 	// included: no document's ID sorts after it.
 	lastDocID string
@@ -188,25 +200,14 @@ func (g *graph) applyBatch(xs []domain.Extraction, first uint64) {
 	g.refresh()
 }
 
-func alloc[T any](xs *[]T, free *[]int32) int32 {
-	if n := len(*free); n > 0 {
-		i := (*free)[n-1]
-		*free = (*free)[:n-1]
-		return i
-	}
-	var zero T
-	*xs = append(*xs, zero)
-	return int32(len(*xs) - 1)
-}
-
 // apply replaces what x's document contributed with x; refresh must follow
 // before the graph is read.
 func (g *graph) apply(x domain.Extraction, seq uint64) {
 	g.retract(x.Document.ID)
-	di := alloc(&g.docs, &g.freeDocs)
+	di := g.docs.add()
 	g.docIDs[x.Document.ID] = di
-	size := utf8.RuneCountInString(x.Document.Text)
-	d := &g.docs[di]
+	size := runeCount(x.Document.Text)
+	d := g.docs.at(di)
 	*d = document{doc: x.Document, seq: seq, size: size}
 	loc := newLocator(x.Document.Text, size)
 
@@ -234,23 +235,45 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 			found[i] = -1
 		}
 	}
+	// So do the places of the claims, for the same reason: each is a wait
+	// for the node, and in a loop this short the waits of a document's
+	// nodes overlap. A node found here gets no other claim before its own.
+	// The loop also reads the ends of each node's claims and adjacency,
+	// where they have room, to bring in the lines the new claim and the
+	// document's relations will be written to: written later, among the
+	// rest of apply's work, each was a wait of its own for most nodes. The
+	// sum is kept only so that the reads are not compiled away.
+	places := slices.Grow(w.places, len(x.Entities))[:len(x.Entities)]
+	var ends int32
+	for i, ni := range found {
+		if ni >= 0 {
+			n := g.nodes.at(ni)
+			places[i] = g.claimPlace(n, x.Document.ID, last)
+			if c := n.claims; len(c) > 0 && len(c) < cap(c) {
+				ends += c[len(c)-1].doc
+			}
+			if r := n.rels; len(r) > 0 && len(r) < cap(r) {
+				ends += r[len(r)-1]
+			}
+		}
+	}
+	w.ends = ends
 	for i, e := range x.Entities {
 		a := nodeAttrs{kind: e.Kind, name: e.Name, subtype: e.Subtype, code: e.Code, aliases: e.Aliases}
 		if j, ok := local[e.ID]; ok {
 			merged[j] = mergeAttrs(merged[j], a)
 			continue
 		}
-		ni := found[i]
+		ni, at := found[i], places[i]
 		if ni < 0 {
-			ni = alloc(&g.nodes, &g.freeNodes)
-			g.nodes[ni] = node{id: e.ID}
+			ni, at = g.nodes.add(), 0
+			*g.nodes.at(ni) = node{id: e.ID}
 			g.nodeIDs[e.ID] = ni
 		}
 		local[e.ID] = int32(len(d.nodes))
 		d.nodes = append(d.nodes, ni)
 		merged = append(merged, a)
-		n := &g.nodes[ni]
-		at := g.claimPlace(n, x.Document.ID, last)
+		n := g.nodes.at(ni)
 		claimAt = append(claimAt, at)
 		n.claims = slices.Insert(n.claims, at, nodeClaim{doc: di})
 	}
@@ -268,7 +291,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 	})
 
 	for j, ni := range d.nodes {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		ai, fresh := n.internAttrs(merged[j])
 		n.claims[claimAt[j]].attrs, n.claims[claimAt[j]].mentions = ai, mentions[j]
 		if fresh && ai == 0 {
@@ -322,7 +345,7 @@ func (g *graph) apply(x domain.Extraction, seq uint64) {
 		ri := g.relation(r, d.nodes[local[r.Source]], d.nodes[local[r.Target]], claim)
 		d.rels = append(d.rels, ri)
 	}
-	w.claimAt, w.merged, w.mentions, w.order, w.found = claimAt, merged, mentions, order, found
+	w.claimAt, w.merged, w.mentions, w.order, w.found, w.places = claimAt, merged, mentions, order, found, places
 	g.docList.Store(nil)
 	g.sums.Store(nil)
 }
@@ -337,6 +360,10 @@ type applyScratch struct {
 	mentions []int32
 	order    []int
 	found    []int32
+	places   []int
+	// ends keeps the places loop's reads of the nodes' claims and
+	// adjacency (see apply).
+	ends int32
 }
 
 func (w *applyScratch) reset() {
@@ -349,7 +376,7 @@ func (w *applyScratch) reset() {
 	clear(w.local)
 	clear(w.first)
 	clear(w.merged) // the extraction's strings need not outlive it
-	w.claimAt, w.merged, w.mentions, w.order, w.found = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0]
+	w.claimAt, w.merged, w.mentions, w.order, w.found, w.places = w.claimAt[:0], w.merged[:0], w.mentions[:0], w.order[:0], w.found[:0], w.places[:0]
 }
 
 // claimPlace is where a claim of document docID goes among n's claims,
@@ -359,11 +386,11 @@ func (w *applyScratch) reset() {
 // (last) goes at the end without a look at the others, which would each be
 // a wait for memory.
 func (g *graph) claimPlace(n *node, docID string, last bool) int {
-	if last || len(n.claims) == 0 || g.docs[n.claims[len(n.claims)-1].doc].doc.ID < docID {
+	if last || len(n.claims) == 0 || g.docs.at(n.claims[len(n.claims)-1].doc).doc.ID < docID {
 		return len(n.claims)
 	}
 	at, _ := slices.BinarySearchFunc(n.claims, docID, func(c nodeClaim, id string) int {
-		return cmp.Compare(g.docs[c.doc].doc.ID, id)
+		return cmp.Compare(g.docs.at(c.doc).doc.ID, id)
 	})
 	return at
 }
@@ -406,9 +433,15 @@ func (n *node) absorb(a *nodeAttrs, mentions int32) bool {
 	if a.name != "" && a.name != n.name {
 		return false
 	}
+	// Only what changes is written: the fields that rarely do lie in the
+	// node's colder cache lines.
 	n.kind = a.kind
-	n.subtype = cmp.Or(a.subtype, n.subtype)
-	n.code = cmp.Or(a.code, n.code)
+	if a.subtype != "" {
+		n.subtype = a.subtype
+	}
+	if a.code != "" {
+		n.code = a.code
+	}
 	n.mentions += int(mentions)
 	return true
 }
@@ -418,7 +451,7 @@ func (n *node) absorb(a *nodeAttrs, mentions int32) bool {
 func (g *graph) relation(r domain.Relation, src, dst int32, claim relClaim) int32 {
 	k := keyOf(r.ID)
 	if ri, ok := g.relIDs[k]; ok {
-		if one := &g.rels[ri].claim; one.doc >= 0 {
+		if one := &g.rels.at(ri).claim; one.doc >= 0 {
 			g.shared[ri] = []relClaim{*one, claim}
 			one.doc = -1
 		} else {
@@ -426,13 +459,13 @@ func (g *graph) relation(r domain.Relation, src, dst int32, claim relClaim) int3
 		}
 		return ri
 	}
-	ri := alloc(&g.rels, &g.freeRels)
-	g.rels[ri] = relation{key: k, typ: uint8(slices.Index(domain.RelationTypes, r.Type)), src: src, dst: dst, claim: claim}
+	ri := g.rels.add()
+	*g.rels.at(ri) = relation{key: k, typ: uint8(slices.Index(domain.RelationTypes, r.Type)), src: src, dst: dst, claim: claim}
 	g.relIDs[k] = ri
 	g.relCount++
-	g.nodes[src].rels = append(g.nodes[src].rels, ri)
+	g.nodes.at(src).rels = append(g.nodes.at(src).rels, ri)
 	if dst != src {
-		g.nodes[dst].rels = append(g.nodes[dst].rels, ri)
+		g.nodes.at(dst).rels = append(g.nodes.at(dst).rels, ri)
 	}
 	return ri
 }
@@ -447,6 +480,23 @@ func keyOf(id string) relKey {
 
 func (k relKey) id() string {
 	return "rel:" + hex.EncodeToString(k[:])
+}
+
+// runeCount is utf8.RuneCountInString, but 8 bytes at a time while the
+// text is ASCII, as most is: RuneCountInString decodes byte by byte, and
+// apply counts every document's text on the serial path of a load.
+func runeCount(text string) int {
+	const highBits = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		word := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if word&highBits != 0 {
+			break
+		}
+	}
+	return i + utf8.RuneCountInString(text[i:])
 }
 
 // locator turns the rune offsets of a document's mentions and evidence into
@@ -513,9 +563,9 @@ func (g *graph) retract(docID string) {
 	if !ok {
 		return
 	}
-	d := &g.docs[di]
+	d := g.docs.at(di)
 	for _, ri := range d.rels {
-		r := &g.rels[ri]
+		r := g.rels.at(ri)
 		if r.claim.doc == di {
 			g.dropRelation(ri)
 			continue
@@ -529,21 +579,21 @@ func (g *graph) retract(docID string) {
 		delete(g.shared, ri)
 	}
 	for _, ni := range d.nodes {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		n.claims = slices.DeleteFunc(n.claims, func(c nodeClaim) bool { return c.doc == di })
 		g.markDirty(ni)
 	}
 	delete(g.docIDs, docID)
 	*d = document{}
-	g.freeDocs = append(g.freeDocs, di)
+	g.docs.remove(di)
 	g.docList.Store(nil)
 	g.sums.Store(nil)
 }
 
 func (g *graph) dropRelation(ri int32) {
-	r := &g.rels[ri]
+	r := g.rels.at(ri)
 	for _, ni := range []int32{r.src, r.dst} {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		if i := slices.Index(n.rels, ri); i >= 0 {
 			n.rels[i] = n.rels[len(n.rels)-1]
 			n.rels = n.rels[:len(n.rels)-1]
@@ -551,7 +601,7 @@ func (g *graph) dropRelation(ri int32) {
 	}
 	delete(g.relIDs, r.key)
 	*r = relation{src: -1}
-	g.freeRels = append(g.freeRels, ri)
+	g.rels.remove(ri)
 	g.relCount--
 }
 
@@ -559,14 +609,14 @@ func (g *graph) dropRelation(ri int32) {
 // views of the rest of what changed.
 func (g *graph) refresh() {
 	for _, ni := range g.dirty {
-		n := &g.nodes[ni]
+		n := g.nodes.at(ni)
 		n.dirty = false
 		if len(n.claims) == 0 {
 			// A relation cannot outlive its ends: every relation of a
 			// document names entities of the same document.
 			delete(g.nodeIDs, n.id)
 			*n = node{}
-			g.freeNodes = append(g.freeNodes, ni)
+			g.nodes.remove(ni)
 			continue
 		}
 		g.recompute(n)
@@ -578,7 +628,7 @@ func (g *graph) refresh() {
 // node once, where a hub that most documents mention would otherwise be
 // recomputed once per document.
 func (g *graph) markDirty(ni int32) {
-	if n := &g.nodes[ni]; !n.dirty {
+	if n := g.nodes.at(ni); !n.dirty {
 		n.dirty = true
 		g.dirty = append(g.dirty, ni)
 	}
@@ -600,7 +650,7 @@ func (g *graph) recompute(n *node) {
 	}
 	kept := 0
 	for _, c := range n.claims {
-		seq := g.docs[c.doc].seq
+		seq := g.docs.at(c.doc).seq
 		a := &heads[c.attrs]
 		if seq >= kindSeq {
 			n.kind, kindSeq = a.kind, seq

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/diplograph/diplograph/domain"
 	"github.com/diplograph/diplograph/store/storetest"
@@ -55,7 +56,7 @@ func TestTextsReadBackAsGiven(t *testing.T) {
 			if len(ms) != 1 || ms[0] != x.Mentions[0] {
 				t.Errorf("mentions %+v, want %+v", ms, x.Mentions)
 			}
-			d := &s.g.docs[s.g.docIDs[x.Document.ID]]
+			d := s.g.docs.at(s.g.docIDs[x.Document.ID])
 			if got := d.evidence[0].tStart >= 0 && d.mentions[0].tStart >= 0; got != c.offsets {
 				t.Errorf("kept as offsets: %v, want %v", got, c.offsets)
 			}
@@ -180,12 +181,12 @@ func TestFreedSlotsAreReusedWithoutTrace(t *testing.T) {
 		}
 		survivors = append(survivors, x)
 	}
-	peak := len(s.g.rels)
+	peak := s.g.rels.len()
 	if err := s.Apply(ctx, later); err != nil {
 		t.Fatal(err)
 	}
-	if len(s.g.freeRels) > 0 && len(s.g.rels) > peak {
-		t.Errorf("%d relation slots free while the slice grew from %d to %d", len(s.g.freeRels), peak, len(s.g.rels))
+	if len(s.g.rels.free) > 0 && s.g.rels.len() > peak {
+		t.Errorf("%d relation slots free while the table grew from %d to %d", len(s.g.rels.free), peak, s.g.rels.len())
 	}
 	fresh := New()
 	if err := fresh.Apply(ctx, append(survivors, later...)); err != nil {
@@ -204,5 +205,13 @@ func TestFreedSlotsAreReusedWithoutTrace(t *testing.T) {
 	gotCounts, _ := s.Counts(ctx)
 	if wantCounts.Nodes != gotCounts.Nodes || wantCounts.Relations != gotCounts.Relations || wantCounts.Documents != gotCounts.Documents {
 		t.Errorf("counts %+v, want %+v", gotCounts, wantCounts)
+	}
+}
+
+func TestRuneCount(t *testing.T) {
+	for _, text := range []string{"", "abc", "exactly8", "sixteen bytes ok", "seventeen bytes !", "Côte d’Ivoire", "ascii first, then é", "é", "12345678é", strings.Repeat("a", 15) + "\xff"} {
+		if got, want := runeCount(text), utf8.RuneCountInString(text); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", text, got, want)
+		}
 	}
 }

@@ -25,7 +25,7 @@ func (g *graph) node(id string) (domain.Node, bool) {
 }
 
 func (g *graph) nodeView(ni int32) domain.Node {
-	n := &g.nodes[ni]
+	n := g.nodes.at(ni)
 	v := domain.Node{
 		ID: n.id, Kind: n.kind, Subtype: n.subtype, Name: n.name, Code: n.code,
 		Mentions: n.mentions, Degree: len(n.rels),
@@ -35,18 +35,18 @@ func (g *graph) nodeView(ni int32) domain.Node {
 		v.Aliases = slices.Clone(n.aliases)
 	}
 	for i, c := range n.claims {
-		v.Documents[i] = g.docs[c.doc].doc.ID
+		v.Documents[i] = g.docs.at(c.doc).doc.ID
 	}
 	return v
 }
 
 func (g *graph) relationView(ri int32) domain.Relation {
-	r := &g.rels[ri]
-	v := domain.Relation{ID: r.key.id(), Type: domain.RelationTypes[r.typ], Source: g.nodes[r.src].id, Target: g.nodes[r.dst].id}
+	r := g.rels.at(ri)
+	v := domain.Relation{ID: r.key.id(), Type: domain.RelationTypes[r.typ], Source: g.nodes.at(r.src).id, Target: g.nodes.at(r.dst).id}
 	claims := []relClaim{r.claim}
 	if r.claim.doc < 0 {
 		claims = slices.Clone(g.shared[ri])
-		slices.SortFunc(claims, func(a, b relClaim) int { return cmp.Compare(g.docs[a.doc].doc.ID, g.docs[b.doc].doc.ID) })
+		slices.SortFunc(claims, func(a, b relClaim) int { return cmp.Compare(g.docs.at(a.doc).doc.ID, g.docs.at(b.doc).doc.ID) })
 	}
 	var best store.Provenance
 	n := 0
@@ -57,7 +57,7 @@ func (g *graph) relationView(ri int32) domain.Relation {
 		v.Evidence = make([]domain.Evidence, 0, n)
 	}
 	for _, c := range claims {
-		d := &g.docs[c.doc]
+		d := g.docs.at(c.doc)
 		if p := (store.Provenance{Confidence: c.conf, Rule: g.rules.values[c.rule], Document: d.doc.ID}); p.Outranks(best) {
 			best = p
 		}
@@ -80,7 +80,7 @@ func (g *graph) relationView(ri int32) domain.Relation {
 
 // claimedBy reports whether document di has a claim on relation ri.
 func (g *graph) claimedBy(ri, di int32) bool {
-	if c := g.rels[ri].claim; c.doc >= 0 {
+	if c := g.rels.at(ri).claim; c.doc >= 0 {
 		return c.doc == di
 	}
 	return slices.ContainsFunc(g.shared[ri], func(c relClaim) bool { return c.doc == di })
@@ -106,8 +106,8 @@ func (g *graph) matches(n *node, q domain.NodeQuery) bool {
 // liveNodes lists the indexes of every node.
 func (g *graph) liveNodes() []int32 {
 	out := make([]int32, 0, len(g.nodeIDs))
-	for i := range g.nodes {
-		if g.nodes[i].id != "" {
+	for i := range g.nodes.len() {
+		if g.nodes.at(i).id != "" {
 			out = append(out, int32(i))
 		}
 	}
@@ -116,8 +116,8 @@ func (g *graph) liveNodes() []int32 {
 
 func (g *graph) liveRelations() []int32 {
 	out := make([]int32, 0, g.relCount)
-	for i := range g.rels {
-		if g.rels[i].src >= 0 {
+	for i := range g.rels.len() {
+		if g.rels.at(i).src >= 0 {
 			out = append(out, int32(i))
 		}
 	}
@@ -129,26 +129,26 @@ func (g *graph) listNodes(q domain.NodeQuery) ([]domain.Node, int) {
 	if q.Document != "" {
 		// A document's own nodes are the only ones it can have.
 		if di, ok := g.docIDs[q.Document]; ok {
-			candidates = g.docs[di].nodes
+			candidates = g.docs.at(di).nodes
 		}
 	} else {
 		candidates = g.liveNodes()
 	}
 	var hits []int32
 	for _, ni := range candidates {
-		if g.matches(&g.nodes[ni], q) {
+		if g.matches(g.nodes.at(ni), q) {
 			hits = append(hits, ni)
 		}
 	}
-	byID := func(a, b int32) int { return cmp.Compare(g.nodes[a].id, g.nodes[b].id) }
+	byID := func(a, b int32) int { return cmp.Compare(g.nodes.at(a).id, g.nodes.at(b).id) }
 	switch q.Order {
 	case domain.OrderByDegree:
 		slices.SortFunc(hits, func(a, b int32) int {
-			return cmp.Or(cmp.Compare(len(g.nodes[b].rels), len(g.nodes[a].rels)), byID(a, b))
+			return cmp.Or(cmp.Compare(len(g.nodes.at(b).rels), len(g.nodes.at(a).rels)), byID(a, b))
 		})
 	default:
 		slices.SortFunc(hits, func(a, b int32) int {
-			return cmp.Or(cmp.Compare(g.nodes[a].name, g.nodes[b].name), byID(a, b))
+			return cmp.Or(cmp.Compare(g.nodes.at(a).name, g.nodes.at(b).name), byID(a, b))
 		})
 	}
 	total := len(hits)
@@ -170,7 +170,7 @@ func page[T any](xs []T, offset, limit int) []T {
 }
 
 func (g *graph) byRelationID(a, b int32) int {
-	return bytes.Compare(g.rels[a].key[:], g.rels[b].key[:])
+	return bytes.Compare(g.rels.at(a).key[:], g.rels.at(b).key[:])
 }
 
 func (g *graph) relations(q domain.RelationQuery) ([]domain.Relation, int) {
@@ -200,7 +200,7 @@ func (g *graph) relations(q domain.RelationQuery) ([]domain.Relation, int) {
 			if !ok {
 				continue
 			}
-			for _, ri := range g.nodes[ni].rels {
+			for _, ri := range g.nodes.at(ni).rels {
 				if !seen[ri] && (among == nil || among[g.other(ri, ni)]) {
 					seen[ri] = true
 					candidates = append(candidates, ri)
@@ -208,13 +208,13 @@ func (g *graph) relations(q domain.RelationQuery) ([]domain.Relation, int) {
 			}
 		}
 	case doc >= 0:
-		candidates = g.docs[doc].rels
+		candidates = g.docs.at(doc).rels
 	default:
 		candidates = g.liveRelations()
 	}
 	var hits []int32
 	for _, ri := range candidates {
-		if len(q.Types) > 0 && !slices.Contains(q.Types, domain.RelationTypes[g.rels[ri].typ]) {
+		if len(q.Types) > 0 && !slices.Contains(q.Types, domain.RelationTypes[g.rels.at(ri).typ]) {
 			continue
 		}
 		if doc >= 0 && !g.claimedBy(ri, doc) {
@@ -268,8 +268,8 @@ func (g *graph) search(text string, kinds []domain.Kind, limit int) []domain.Sea
 		score float64
 	}
 	var hits []hit
-	for i := range g.nodes {
-		n := &g.nodes[i]
+	for i := range g.nodes.len() {
+		n := g.nodes.at(i)
 		if n.id == "" || len(kinds) > 0 && !slices.Contains(kinds, n.kind) {
 			continue
 		}
@@ -282,7 +282,7 @@ func (g *graph) search(text string, kinds []domain.Kind, limit int) []domain.Sea
 		}
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
-		na, nb := &g.nodes[a.node], &g.nodes[b.node]
+		na, nb := g.nodes.at(a.node), g.nodes.at(b.node)
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(len(nb.rels), len(na.rels)), cmp.Compare(na.id, nb.id))
 	})
 	hits = page(hits, 0, limit)
@@ -299,10 +299,10 @@ func (g *graph) search(text string, kinds []domain.Kind, limit int) []domain.Sea
 // neighbours lists the relations of a node allowed by types, in ID order so
 // that walks are deterministic.
 func (g *graph) neighbours(ni int32, types []domain.RelationType) []int32 {
-	rels := g.nodes[ni].rels
+	rels := g.nodes.at(ni).rels
 	out := make([]int32, 0, len(rels))
 	for _, ri := range rels {
-		if len(types) == 0 || slices.Contains(types, domain.RelationTypes[g.rels[ri].typ]) {
+		if len(types) == 0 || slices.Contains(types, domain.RelationTypes[g.rels.at(ri).typ]) {
 			out = append(out, ri)
 		}
 	}
@@ -312,10 +312,10 @@ func (g *graph) neighbours(ni int32, types []domain.RelationType) []int32 {
 
 // other is the end of relation ri that is not node ni.
 func (g *graph) other(ri, ni int32) int32 {
-	if r := &g.rels[ri]; r.src != ni {
+	if r := g.rels.at(ri); r.src != ni {
 		return r.src
 	}
-	return g.rels[ri].dst
+	return g.rels.at(ri).dst
 }
 
 func (g *graph) neighbourhood(id string, depth int, types []domain.RelationType, limit int) (domain.Subgraph, error) {
@@ -341,7 +341,7 @@ func (g *graph) neighbourhood(id string, depth int, types []domain.RelationType,
 		}
 		// Within one ring the best-connected nodes are the ones worth keeping.
 		slices.SortFunc(next, func(a, b int32) int {
-			na, nb := &g.nodes[a], &g.nodes[b]
+			na, nb := g.nodes.at(a), g.nodes.at(b)
 			return cmp.Or(cmp.Compare(len(nb.rels), len(na.rels)), cmp.Compare(na.id, nb.id))
 		})
 		if limit > 0 && len(order)+len(next) > limit {
@@ -367,7 +367,7 @@ func (g *graph) relationsAmong(kept map[int32]bool, types []domain.RelationType)
 	var hits []int32
 	for ni := range kept {
 		for _, ri := range g.neighbours(ni, types) {
-			if r := &g.rels[ri]; !seen[ri] && kept[r.src] && kept[r.dst] {
+			if r := g.rels.at(ri); !seen[ri] && kept[r.src] && kept[r.dst] {
 				seen[ri] = true
 				hits = append(hits, ri)
 			}
@@ -446,13 +446,13 @@ func (g *graph) sum() domain.Counts {
 		Nodes: len(g.nodeIDs), Relations: g.relCount, Documents: len(g.docIDs),
 		ByKind: map[domain.Kind]int{}, ByRelationType: map[domain.RelationType]int{},
 	}
-	for i := range g.nodes {
-		if n := &g.nodes[i]; n.id != "" {
+	for i := range g.nodes.len() {
+		if n := g.nodes.at(i); n.id != "" {
 			c.ByKind[n.kind]++
 		}
 	}
-	for i := range g.rels {
-		if r := &g.rels[i]; r.src >= 0 {
+	for i := range g.rels.len() {
+		if r := g.rels.at(i); r.src >= 0 {
 			c.ByRelationType[domain.RelationTypes[r.typ]]++
 		}
 	}
@@ -462,7 +462,7 @@ func (g *graph) sum() domain.Counts {
 func (g *graph) whole() domain.Subgraph {
 	var sg domain.Subgraph
 	nodes := g.liveNodes()
-	slices.SortFunc(nodes, func(a, b int32) int { return cmp.Compare(g.nodes[a].id, g.nodes[b].id) })
+	slices.SortFunc(nodes, func(a, b int32) int { return cmp.Compare(g.nodes.at(a).id, g.nodes.at(b).id) })
 	for _, ni := range nodes {
 		sg.Nodes = append(sg.Nodes, g.nodeView(ni))
 	}
@@ -486,13 +486,13 @@ func (g *graph) document(id string) (domain.Doc, []domain.Mention, bool) {
 	if !ok {
 		return domain.Doc{}, nil, false
 	}
-	d := &g.docs[di]
+	d := g.docs.at(di)
 	var ms []domain.Mention
 	if len(d.mentions) > 0 {
 		ms = make([]domain.Mention, len(d.mentions))
 	}
 	for i, m := range d.mentions {
-		ms[i] = domain.Mention{Entity: g.nodes[m.entity].id, Text: d.text(m.span), Start: int(m.start), End: int(m.end)}
+		ms[i] = domain.Mention{Entity: g.nodes.at(m.entity).id, Text: d.text(m.span), Start: int(m.start), End: int(m.end)}
 	}
 	return d.doc, ms, true
 }
@@ -506,8 +506,8 @@ func (g *graph) documents() []domain.DocumentInfo {
 		return slices.Clone(*l)
 	}
 	list := make([]domain.DocumentInfo, 0, len(g.docIDs))
-	for i := range g.docs {
-		if d := &g.docs[i]; d.doc.ID != "" {
+	for i := range g.docs.len() {
+		if d := g.docs.at(i); d.doc.ID != "" {
 			list = append(list, domain.DocumentInfo{ID: d.doc.ID, Name: d.doc.Name, Hash: d.doc.Hash, Size: d.size})
 		}
 	}
