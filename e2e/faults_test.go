@@ -229,15 +229,31 @@ func TestAKilledLoadLeavesTheEmbeddedFileIntact(t *testing.T) {
 	if err := victim.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Kill it once the file has grown past its empty size, mid-load.
-	for {
-		if info, err := os.Stat(data); err == nil && info.Size() > 256<<10 {
-			break
+	exited := make(chan error, 1)
+	go func() { exited <- victim.Wait() }()
+	// Kill it once the file has grown past its empty size, mid-load; a
+	// load that ends first, or never writes, fails the test rather than
+	// leaving it waiting.
+	grown := func() bool { info, err := os.Stat(data); return err == nil && info.Size() > 256<<10 }
+	deadline := time.After(5 * time.Minute)
+	ended := false
+	for !ended && !grown() {
+		select {
+		case err := <-exited:
+			if !grown() {
+				t.Fatalf("the load ended without writing the file: %v", err)
+			}
+			ended = true
+		case <-deadline:
+			victim.Process.Kill()
+			t.Fatal("the load wrote no more than 256 KB in five minutes")
+		case <-time.After(20 * time.Millisecond):
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
-	victim.Process.Signal(syscall.SIGKILL)
-	victim.Wait()
+	if !ended {
+		victim.Process.Signal(syscall.SIGKILL)
+		<-exited
+	}
 
 	st, err := memstore.Open(data)
 	if err != nil {
