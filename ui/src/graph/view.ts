@@ -51,6 +51,15 @@ export class GraphView {
   private graph: DiploGraph | null = null;
   private visibility: Visibility = { nodes: null, relationTypes: null, minConfidence: 0, isolatedCount: 0 };
   private hovered: string | null = null;
+  /**
+   * The node the first press of a click landed on: a double-click expands
+   * the node its first click hit. That click selects the node and opens the
+   * details panel, which narrows the canvas and moves the nodes under the
+   * pointer, so the second click may land on another node, on the stage or
+   * on the panel; sigma's own double-click (its click count and its picking
+   * at the second click) then misses, or zooms instead.
+   */
+  private pressedNode: string | null = null;
   private hoveredEdge: string | null = null;
   private selectedEdge: string | null = null;
   private selected: string | null = null;
@@ -83,6 +92,17 @@ export class GraphView {
     // Sigma only listens to the window's resize; a drawer or a bar that
     // changes the container's size would leave a cleared, undrawn canvas.
     if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this.resize()).observe(container);
+    const page = container.ownerDocument;
+    page.addEventListener("mousedown", (e) => {
+      if (e.detail <= 1 && !(e.target instanceof Node && container.contains(e.target))) this.pressedNode = null;
+    });
+    page.addEventListener("dblclick", (e) => {
+      const node = this.pressedNode;
+      this.pressedNode = null;
+      if (!node || !this.events.onDoubleClickNode || !this.graph?.hasNode(node)) return;
+      e.preventDefault();
+      this.events.onDoubleClickNode(node);
+    });
   }
 
   /** Matches the canvases to the container and redraws them (a resized canvas is blank). */
@@ -476,13 +496,31 @@ export class GraphView {
   private bindEvents(renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
     renderer.on("enterNode", ({ node }) => this.hover(node));
     renderer.on("leaveNode", () => this.hover(null));
-    renderer.on("clickNode", ({ node }) => this.events.onClickNode(node));
-    renderer.on("clickStage", () => this.events.onClickStage());
+    // The second click of a double-click is no click of its own: sigma
+    // reports it as one when the first click's work outlasted its timer.
+    const secondClick = (original: MouseEvent | TouchEvent) => original instanceof MouseEvent && original.detail >= 2;
+    renderer.on("clickNode", ({ node, event }) => {
+      if (!secondClick(event.original)) this.events.onClickNode(node);
+    });
+    renderer.on("clickStage", ({ event }) => {
+      if (!secondClick(event.original)) this.events.onClickStage();
+    });
+    renderer.on("downNode", ({ node, event }) => {
+      if (!secondClick(event.original)) this.pressedNode = node;
+    });
+    renderer.on("downStage", ({ event }) => {
+      if (!secondClick(event.original)) this.pressedNode = null;
+    });
     const onDoubleClickNode = this.events.onDoubleClickNode;
     if (onDoubleClickNode) {
-      renderer.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
+      // A mouse's double-click is the page's dblclick (see pressedNode); a
+      // double tap has none, so sigma's is taken for touch.
+      renderer.on("doubleClickNode", ({ node, event, preventSigmaDefault }) => {
         preventSigmaDefault();
-        onDoubleClickNode(node);
+        if (!(event.original instanceof MouseEvent)) onDoubleClickNode(node);
+      });
+      renderer.on("doubleClickStage", ({ event, preventSigmaDefault }) => {
+        if (event.original instanceof MouseEvent && this.pressedNode) preventSigmaDefault();
       });
     }
     renderer.on("enterEdge", ({ edge, event }) => {
