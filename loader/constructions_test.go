@@ -892,6 +892,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"China -OPPOSES-> Budapest Convention", "United Kingdom -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
 		},
 		{
+			name: "a known instrument named with a state's possessive is the state's own",
+			text: "Analysts compared Vietnam's Cybersecurity Law with China’s Cybersecurity Law.",
+			want: []string{"Vietnam -AUTHORED-> Vietnam Cybersecurity Law",
+				"China -AUTHORED-> Cybersecurity Law of the People's Republic of China"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -45,6 +45,18 @@ func readNameLinks(k *kb.KB, name string, kind domain.Kind, subtype string, self
 	if len(words) < 2 {
 		return nameLinks{}
 	}
+	// An owner's possessive is no part of the owner's name: "China's
+	// Cybersecurity Law" opens with China.
+	for i, w := range words[:len(words)-1] {
+		if stem, ok := strings.CutSuffix(w, "'s"); ok && stem != "" {
+			words[i] = stem
+			break
+		}
+		if stem, ok := strings.CutSuffix(w, "’s"); ok && stem != "" {
+			words[i] = stem
+			break
+		}
+	}
 	var l nameLinks
 	switch {
 	case subtype == "GOVERNMENT_BODY":
