@@ -898,6 +898,11 @@ func TestConstructions(t *testing.T) {
 				"China -AUTHORED-> Cybersecurity Law of the People's Republic of China"},
 		},
 		{
+			name: "a state named right before a government body is the body's state",
+			text: "Officials widened research ties between the U.S. National Science Foundation and universities in Ghana.",
+			want: []string{"National Science Foundation -PART_OF-> United States"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -1407,6 +1407,12 @@ func (p *docParse) possessives(args []arg) {
 			p.emit("name-before-instrument", domain.Authored, x.ent, y.ent, 0.55*x.conf*y.conf)
 			continue
 		}
+		if !x.poss && y.tok == x.end && strings.TrimSpace(p.text[x.e:y.s]) == "" && !x.pron && !y.pron && polity(x.ent) && y.ent.subtype == "GOVERNMENT_BODY" && x.ent != y.ent {
+			// "the U.S. National Science Foundation": a state named before
+			// a body is the body's, as in the possessive.
+			p.emit("name-before-body", domain.PartOf, y.ent, x.ent, 0.55*x.conf*y.conf)
+			continue
+		}
 		if !x.poss || y.tok-x.end > 1 || x.ent == y.ent {
 			continue
 		}
