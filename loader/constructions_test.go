@@ -903,6 +903,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"National Science Foundation -PART_OF-> United States"},
 		},
 		{
+			name: "supporting someone in doing something supports what they do",
+			text: "Norway backs the ITU in promoting universal connectivity. Germany supports the African Union in implementing the Digital Transformation Strategy for Africa.",
+			want: []string{"Norway -SUPPORTS-> Connectivity", "Germany -SUPPORTS-> Digital Transformation Strategy for Africa"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -621,6 +621,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	kinds := targetKinds[c.class]
 	keep := func(a *arg) bool { return kinds&kindBit(a.ent) != 0 }
 	objs := p.objects(args, h, end, keep)
+	if c.class == cSupport {
+		objs = p.supportedUndertaking(args, objs, end, keep)
+	}
 	// What a forum or an instrument covers is often listed at length, with
 	// verbs of its own: "outlines its commitment to X, promoting Y and
 	// supporting Z".
@@ -771,6 +774,29 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+}
+
+// supportedUndertaking adds to the objects of a cue of support what the
+// supported one is backed in doing: "supports the AU in implementing X"
+// supports X as well.
+func (p *docParse) supportedUndertaking(args []arg, objs []int, end int, keep func(*arg) bool) []int {
+	if len(objs) == 0 {
+		return objs
+	}
+	k := args[objs[len(objs)-1]].end
+	if !p.isWord(k, "in") || k+2 >= end || !p.toks[k+1].word || !p.toks[k+1].lower || !hasSuffixFold(p.word(k+1), "ing") {
+		return objs
+	}
+	for i := objs[len(objs)-1] + 1; i < len(args); i++ {
+		a := &args[i]
+		if a.tok >= end || a.tok > k+5 {
+			break
+		}
+		if !a.pron && keep(a) && a.ent.kind != domain.Actor {
+			return append(objs[:len(objs):len(objs)], i)
+		}
+	}
+	return objs
 }
 
 // relativeAt returns the token of the "which" or "who" after a comma that
