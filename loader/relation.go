@@ -679,9 +679,10 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 					}
 				}
 				typ, ok := resolve(class, s.ent, o.ent)
-				if !ok || typ == domain.CooperatesWith && class == cSupport && o.poss {
-					// "Kenya welcomes the EU's plan": the plan has the
-					// support, which makes no partners of the two.
+				if !ok || typ == domain.CooperatesWith && class == cSupport && (o.poss || p.ofComplement(o)) {
+					// "Kenya welcomes the EU's plan", "the plans of the
+					// EU": the plan has the support, which makes no
+					// partners of the two.
 					continue
 				}
 				typ = h.hedge(typ)
@@ -774,6 +775,16 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+}
+
+// ofComplement reports an argument that completes a noun after "of":
+// "the initiatives of the AU".
+func (p *docParse) ofComplement(a arg) bool {
+	k := a.tok - 1
+	if p.isWord(k, "the") {
+		k--
+	}
+	return p.isWord(k, "of") && k > 0 && p.toks[k-1].word && p.toks[k-1].lower
 }
 
 // supportedUndertaking adds to the objects of a cue of support what the
