@@ -909,6 +909,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Norway -SUPPORTS-> Connectivity", "Germany -SUPPORTS-> Digital Transformation Strategy for Africa"},
 		},
 		{
+			name: "a pledge to do something states the doing, as an intention",
+			text: "Canada pledged to create a National AI Strategy. Chile vowed to ratify the Budapest Convention.",
+			want: []string{"Canada -AUTHORED-> National AI Strategy", "Chile -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Canada -PARTY_TO-> National AI Strategy", "Chile -PARTY_TO-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -239,7 +239,7 @@ func init() {
 	addWords(fClauseBreak, "which who whom whose that whereas while although")
 	addWords(fHedge, `will could would should might may must expected likely intends intend intended plans plan planned
 		considering consider considers applied applies apply aims hopes hope seeks seek wants want invited invites urged urges calls
-		look looks`)
+		look looks pledged pledge pledges vowed vow vows promised promise promises`)
 	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
 	// Irregular pasts, and the verbs of statements after a coordinated
 	// subject ("Kenya and Ghana resolve to ...").

@@ -163,6 +163,11 @@ func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) in
 			// the cue's.
 			continue
 		}
+		if hits[j].t0 == from && p.isWord(from-1, "to") {
+			// "pledged to create X": the verb after "to" says what is
+			// done to X; the pledge has no object of its own.
+			return from
+		}
 		glue := true
 		for k := from; k < hits[j].t0; k++ {
 			t := &p.toks[k]
