@@ -915,6 +915,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Canada -PARTY_TO-> National AI Strategy", "Chile -PARTY_TO-> Budapest Convention"},
 		},
 		{
+			name: "a state after a body's last 'of' may qualify the word after it",
+			text: "The Treasury Board of Canada Secretariat and the Office of the United States Trade Representative met.",
+			want: []string{"Treasury Board of Canada Secretariat -PART_OF-> Canada",
+				"Office of the United States Trade Representative -PART_OF-> United States"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

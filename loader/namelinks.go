@@ -89,8 +89,13 @@ func namedState(k *kb.KB, words []string, self *kb.Entry) *kb.Entry {
 		for j+1 < len(words) && (strings.EqualFold(words[j], "the") || strings.EqualFold(words[j], "of") || governmentWord(words[j])) {
 			j++
 		}
-		if en, ok := k.Lookup(strings.Join(words[j:], " ")); isState(en, ok) {
-			return en
+		// The state may end the name or qualify the word after it:
+		// "Treasury Board of Canada Secretariat", "Office of the United
+		// States Trade Representative".
+		for n := len(words); n > j; n-- {
+			if en, ok := k.Lookup(strings.Join(words[j:n], " ")); isState(en, ok) {
+				return en
+			}
 		}
 		break
 	}
