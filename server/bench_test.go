@@ -9,23 +9,13 @@ import (
 	"testing"
 
 	"github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/bench/uiqueries"
 	"github.com/diplograph/diplograph/internal/benchproc"
 	"github.com/diplograph/diplograph/loader"
 	"github.com/diplograph/diplograph/loader/kb"
 	"github.com/diplograph/diplograph/server"
 	"github.com/diplograph/diplograph/store/memstore"
 )
-
-// explorerQuery is the query the explorer (ui/src/api/graphql.ts) sends
-// when a node is focused, as bench/apibench drives it.
-const explorerQuery = `query Neighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
-    neighbourhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { ...DrawNode } edges { ...DrawEdge } } }
-fragment DrawNode on Entity {
-  id kind subtype name aliases degree
-  centrality { pageRank community }
-  documents { id }
-}
-fragment DrawEdge on Relation { id type confidence from until source { id } target { id } }`
 
 // neighbourhoodQuery is bench/apibench's neighbourhood query, which its
 // "top ten neighbourhoods" rows send for the ten most connected entities.
@@ -74,12 +64,12 @@ func BenchmarkExplorerNeighbourhood(b *testing.B) {
 	}
 	id := top.Data.Entities.Edges[0].Node.ID
 	for _, q := range []struct{ name, query string }{
-		{"explorer", explorerQuery},
+		{"explorer", uiqueries.Neighbourhood},
 		{"neighbourhood", neighbourhoodQuery},
 	} {
 		b.Run(q.name, func(b *testing.B) {
 			body, err := json.Marshal(map[string]any{"query": q.query,
-				"variables": map[string]any{"id": id, "depth": 1, "limit": 2000}})
+				"variables": map[string]any{"id": id, "depth": 1, "limit": uiqueries.FocusLimit}})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -29,6 +29,7 @@ import (
 
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 
+	"github.com/diplograph/diplograph/bench/uiqueries"
 	"github.com/diplograph/diplograph/internal/benchproc"
 )
 
@@ -306,19 +307,6 @@ func waitReady(base string, limit time.Duration) error {
 	return errors.New("server did not become ready")
 }
 
-// explorerNeighbourhood is the query the explorer (ui/src/api/graphql.ts)
-// sends when a node is focused, with its fragments, at its FOCUS_LIMIT.
-const explorerNeighbourhood = `query Neighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
-    neighbourhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { ...DrawNode } edges { ...DrawEdge } } }
-fragment DrawNode on Entity {
-  id kind subtype name aliases degree
-  centrality { pageRank community }
-  documents { id }
-}
-fragment DrawEdge on Relation { id type confidence from until source { id } target { id } }`
-
-const explorerFocusLimit = 2000
-
 // exampleQueries resolves the most connected entities of the loaded graph
 // and builds the queries a researcher and the explorer make most.
 func exampleQueries(base string) ([]query, error) {
@@ -375,7 +363,7 @@ func exampleQueries(base string) ([]query, error) {
 		one("typename", `{"query":"{ __typename }"}`),
 		{name: "top ten neighbourhoods uncached", bodies: topTen, fresh: true},
 		{name: "top ten neighbourhoods repeated", bodies: topTen},
-		{name: "explorer " + focusName, bodies: []string{gql(explorerNeighbourhood, map[string]any{"id": focus, "depth": 1, "limit": explorerFocusLimit})}, fresh: true},
+		{name: "explorer " + focusName, bodies: []string{gql(uiqueries.Neighbourhood, map[string]any{"id": focus, "depth": 1, "limit": uiqueries.FocusLimit})}, fresh: true},
 		one("neighbourhood", gql(neighbourhood, map[string]any{"id": a})),
 		one("search", gql(`query($t: String!) { search(text: $t, first: 10) { score entity { id name kind } } }`, map[string]any{"t": "inter"})),
 		one("node with relations", gql(`query($id: ID!) { node(id: $id) { id ... on Entity { name relations(first: 20) { type source { name } target { name } evidence { text } } } } }`, map[string]any{"id": a})),
