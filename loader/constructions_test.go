@@ -921,6 +921,12 @@ func TestConstructions(t *testing.T) {
 				"Office of the United States Trade Representative -PART_OF-> United States"},
 		},
 		{
+			name: "states or organisations that lead something together cooperate",
+			text: "A coalition led by Canada and Chile proposed reforms. The talks, co-chaired by Kenya and Norway, ended on Friday. The panel was chaired by Jane Doe and John Roe.",
+			want: []string{"Canada -COOPERATES_WITH-> Chile", "Kenya -COOPERATES_WITH-> Norway"},
+			not:  []string{"Jane Doe -COOPERATES_WITH-> John Roe", "John Roe -COOPERATES_WITH-> Jane Doe"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

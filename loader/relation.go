@@ -927,6 +927,9 @@ func (p *docParse) listedAfter(args []arg, objs []int, limit int) []int {
 // passive reads "O, cue S": "the workshop organised by X".
 func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	agents := p.objects(args, h, end, nil)
+	if c.class == cLead && !h.neg {
+		p.coLeaders(args, agents)
+	}
 	for ti := len(args) - 1; ti >= 0; ti-- {
 		t := args[ti]
 		if t.end > h.t0 || p.afterBy(t.tok) {
@@ -952,6 +955,27 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		}
 		if found || gap > maxFirstObject {
 			return
+		}
+	}
+}
+
+// coLeaders makes the two to four states or organisations that lead
+// something together cooperate: "a group led by Canada and Chile", "the
+// talks, co-chaired by Kenya and Norway".
+func (p *docParse) coLeaders(args []arg, agents []int) {
+	if len(agents) < 2 || len(agents) > 4 {
+		return
+	}
+	for _, a := range agents {
+		if e := args[a].ent; args[a].pron || e.kind != domain.Actor || e.subtype == "PERSON" {
+			return
+		}
+	}
+	for i, a := range agents {
+		for _, b := range agents[i+1:] {
+			if typ, ok := resolve(cCooperate, args[a].ent, args[b].ent); ok {
+				p.emit("co-leaders", typ, args[a].ent, args[b].ent, 0.6*args[a].conf*args[b].conf)
+			}
 		}
 	}
 }
