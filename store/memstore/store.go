@@ -224,12 +224,41 @@ func fitsInt32(x *domain.Extraction) error {
 	return nil
 }
 
+// encodeRecords encodes each extraction's file record, numbered from
+// first, on every core: gob's work is half a durable load's CPU and each
+// record is its own (gob writes its types into every one, so that any
+// record reads alone).
+func encodeRecords(xs []domain.Extraction, first uint64) ([][]byte, error) {
+	records := make([][]byte, len(xs))
+	errs := make([]error, len(xs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(xs)) {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(len(xs)); i = next.Add(1) - 1 {
+				var buf bytes.Buffer
+				if err := gob.NewEncoder(&buf).Encode(persisted{Seq: first + uint64(i), Extraction: xs[i]}); err != nil {
+					errs[i] = fmt.Errorf("encode %s: %w", xs[i].Document.Name, err)
+					continue
+				}
+				records[i] = buf.Bytes()
+			}
+		})
+	}
+	wg.Wait()
+	return records, errors.Join(errs...)
+}
+
 // commit persists and applies xs, and runs also in the same file
 // transaction; the caller holds the write lock.
 func (s *Store) commit(xs []domain.Extraction, also func(tx *bolt.Tx) error) error {
 	first := s.seq + 1
 	if s.db != nil {
-		err := s.db.Update(func(tx *bolt.Tx) error {
+		records, err := encodeRecords(xs, first)
+		if err != nil {
+			return fmt.Errorf("embedded apply: %w", err)
+		}
+		err = s.db.Update(func(tx *bolt.Tx) error {
 			if also != nil {
 				if err := also(tx); err != nil {
 					return err
@@ -237,11 +266,7 @@ func (s *Store) commit(xs []domain.Extraction, also func(tx *bolt.Tx) error) err
 			}
 			docs := tx.Bucket(bucketDocs)
 			for i, x := range xs {
-				var buf bytes.Buffer
-				if err := gob.NewEncoder(&buf).Encode(persisted{Seq: first + uint64(i), Extraction: x}); err != nil {
-					return fmt.Errorf("encode %s: %w", x.Document.Name, err)
-				}
-				if err := docs.Put([]byte(x.Document.ID), buf.Bytes()); err != nil {
+				if err := docs.Put([]byte(x.Document.ID), records[i]); err != nil {
 					return fmt.Errorf("write %s: %w", x.Document.Name, err)
 				}
 			}
