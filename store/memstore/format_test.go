@@ -12,6 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/diplograph/diplograph/domain"
+	"github.com/diplograph/diplograph/store/storetest"
 )
 
 // The persisted record as format 1 wrote it, before rules: gob matches
@@ -196,4 +197,33 @@ func TestFileFormats(t *testing.T) {
 			t.Errorf("rules %q, want %q", got, want)
 		}
 	})
+}
+
+func TestRecordsAreWrittenAsANewEncoderWritesThem(t *testing.T) {
+	xs := storetest.Corpus(40, 6)
+	// Records with fields left empty, after full ones, still carry every
+	// type's description.
+	xs = append(xs, domain.Extraction{Document: domain.Doc{ID: "doc:empty", Name: "empty.txt"}})
+	records, err := encodeRecords(xs, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, x := range xs {
+		t.Run(x.Document.Name+" is byte for byte a new encoder's record and reads alone", func(t *testing.T) {
+			var want bytes.Buffer
+			if err := gob.NewEncoder(&want).Encode(persisted{Seq: 7 + uint64(i), Extraction: x}); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(records[i], want.Bytes()) {
+				t.Fatalf("record %d differs from a new encoder's (%d bytes, want %d)", i, len(records[i]), want.Len())
+			}
+			var p persisted
+			if err := gob.NewDecoder(bytes.NewReader(records[i])).Decode(&p); err != nil {
+				t.Fatal(err)
+			}
+			if p.Seq != 7+uint64(i) || p.Extraction.Document.ID != x.Document.ID || len(p.Extraction.Relations) != len(x.Relations) {
+				t.Errorf("read back seq %d, %s with %d relations", p.Seq, p.Extraction.Document.ID, len(p.Extraction.Relations))
+			}
+		})
+	}
 }

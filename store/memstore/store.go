@@ -225,9 +225,9 @@ func fitsInt32(x *domain.Extraction) error {
 }
 
 // encodeRecords encodes each extraction's file record, numbered from
-// first, on every core: gob's work is half a durable load's CPU and each
-// record is its own (gob writes its types into every one, so that any
-// record reads alone).
+// first, on every core. Each record is read alone, so each holds gob's
+// descriptions of the types before the value; writing them costs as much
+// as the value, so every worker writes them once (see recordEncoder).
 func encodeRecords(xs []domain.Extraction, first uint64) ([][]byte, error) {
 	records := make([][]byte, len(xs))
 	errs := make([]error, len(xs))
@@ -235,18 +235,63 @@ func encodeRecords(xs []domain.Extraction, first uint64) ([][]byte, error) {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(xs)) {
 		wg.Go(func() {
+			var enc recordEncoder
 			for i := next.Add(1) - 1; i < int64(len(xs)); i = next.Add(1) - 1 {
-				var buf bytes.Buffer
-				if err := gob.NewEncoder(&buf).Encode(persisted{Seq: first + uint64(i), Extraction: xs[i]}); err != nil {
+				rec, err := enc.encode(persisted{Seq: first + uint64(i), Extraction: xs[i]})
+				if err != nil {
 					errs[i] = fmt.Errorf("encode %s: %w", xs[i].Document.Name, err)
 					continue
 				}
-				records[i] = buf.Bytes()
+				records[i] = rec
 			}
 		})
 	}
 	wg.Wait()
 	return records, errors.Join(errs...)
+}
+
+// recordEncoder writes records byte for byte as a new gob.Encoder would:
+// the types' descriptions, then the value. An encoder describes a type the
+// first time it sends one; recordEncoder keeps one encoder, takes the
+// descriptions from its first record (that record less the same value sent
+// again), and puts them before each later value.
+type recordEncoder struct {
+	buf   bytes.Buffer
+	enc   *gob.Encoder
+	types []byte // the descriptions, once the first record is written
+	// alone says the stream was not as expected: each record then gets an
+	// encoder of its own.
+	alone bool
+}
+
+func (r *recordEncoder) encode(p persisted) ([]byte, error) {
+	switch {
+	case r.alone:
+		var buf bytes.Buffer
+		err := gob.NewEncoder(&buf).Encode(p)
+		return buf.Bytes(), err
+	case r.enc == nil:
+		r.enc = gob.NewEncoder(&r.buf)
+		if err := r.enc.Encode(p); err != nil {
+			return nil, err
+		}
+		full := bytes.Clone(r.buf.Bytes())
+		r.buf.Reset()
+		if err := r.enc.Encode(p); err != nil {
+			return nil, err
+		}
+		if value := r.buf.Bytes(); bytes.HasSuffix(full, value) {
+			r.types = full[:len(full)-len(value)]
+		} else {
+			r.alone = true
+		}
+		return full, nil
+	}
+	r.buf.Reset()
+	if err := r.enc.Encode(p); err != nil {
+		return nil, err
+	}
+	return append(append(make([]byte, 0, len(r.types)+r.buf.Len()), r.types...), r.buf.Bytes()...), nil
 }
 
 // commit persists and applies xs, and runs also in the same file
