@@ -76,7 +76,7 @@ clean:
 bench-loader:
 	mkdir -p .cache/bench
 	$(GO) test ./loader -run '^$$' -bench '^BenchmarkExtract(Seeds)?$$' -cpu 1 -benchtime 5x | tee .cache/bench/loader.txt
-	$(GO) test ./store/memstore -run '^$$' -bench '^BenchmarkApply$$' -benchtime 5x | tee .cache/bench/memstore.txt
+	$(GO) test ./store/memstore -run '^$$' -bench '^Benchmark(Apply|Open)$$' -benchtime 5x | tee .cache/bench/memstore.txt
 	scripts/with-neo4j.sh $(GO) test ./store/neo4jstore -run '^$$' -bench '^BenchmarkApply$$' -benchtime 3x | tee .cache/bench/neo4jstore.txt
 	$(GO) test ./store/neo4jstore -run '^$$' -bench '^BenchmarkBulkImport$$' -benchtime 1x -timeout 30m | tee .cache/bench/neo4jbulk.txt
 

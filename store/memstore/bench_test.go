@@ -39,6 +39,36 @@ func BenchmarkApply(b *testing.B) {
 	b.ReportMetric(float64(docs*relsPerDoc*b.N)/b.Elapsed().Seconds(), "relations/s")
 }
 
+// BenchmarkOpen opens a file of 20,000 documents and 200,000 relations, as
+// a server starts on the graph it served before: the records are read and
+// the graph rebuilt from them.
+func BenchmarkOpen(b *testing.B) {
+	const docs, relsPerDoc, batch = 20000, 10, 256
+	xs := storetest.Corpus(docs, relsPerDoc)
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "graph.db")
+	s, err := memstore.OpenWith(path, memstore.Options{BulkLoad: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < len(xs); i += batch {
+		if err := s.Apply(ctx, xs[i:min(i+batch, len(xs))]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s.Close(ctx)
+	for b.Loop() {
+		s, err := memstore.OpenWith(path, memstore.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close(ctx)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(docs*relsPerDoc*b.N)/b.Elapsed().Seconds(), "relations/s")
+}
+
 // Issue 10's goals for the embedded store on the synthetic graph of a
 // million relations: what it keeps per relation, and how fast it loads.
 const (

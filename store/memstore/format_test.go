@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/gob"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -226,4 +227,69 @@ func TestRecordsAreWrittenAsANewEncoderWritesThem(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestRecordsReadAsANewDecoderReadsEach(t *testing.T) {
+	xs := storetest.Corpus(30, 6)
+	current, err := encodeRecords(xs, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A file may hold records of older builds between newer ones, and a
+	// damaged record.
+	records := [][]byte{current[0], current[1], v1Record(xs[2], 3), current[3], v1Record(xs[4], 5), v1Record(xs[5], 6)}
+	records = append(records, current[6:]...)
+	keys := make([][]byte, len(records))
+	for i := range records {
+		keys[i] = []byte(xs[i].Document.ID)
+	}
+	got, err := decodeRecords(keys, records)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, rec := range records {
+		t.Run(xs[i].Document.Name+" reads as it reads alone", func(t *testing.T) {
+			var want persisted
+			if err := gob.NewDecoder(bytes.NewReader(rec)).Decode(&want); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got[i], want) {
+				t.Errorf("record %d read as seq %d with %d relations, alone as seq %d with %d", i, got[i].Seq, len(got[i].Extraction.Relations), want.Seq, len(want.Extraction.Relations))
+			}
+		})
+	}
+	t.Run("the type descriptions end where the encoder put the value", func(t *testing.T) {
+		var enc recordEncoder
+		if _, err := enc.encode(persisted{Seq: 1, Extraction: xs[0]}); err != nil {
+			t.Fatal(err)
+		}
+		n, ok := gobTypesLen(current[0])
+		if !ok || n != len(enc.types) || n == 0 {
+			t.Errorf("gobTypesLen = %d, %v; the encoder's descriptions are %d bytes", n, ok, len(enc.types))
+		}
+	})
+	t.Run("records of one build share a decoder", func(t *testing.T) {
+		var d recordDecoder
+		var p persisted
+		if err := d.decode(current[0], &p); err != nil {
+			t.Fatal(err)
+		}
+		first := d.dec
+		for _, rec := range current[1:] {
+			if err := d.decode(rec, &persisted{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if first == nil || d.dec != first {
+			t.Error("a later record of the same build got a decoder of its own")
+		}
+	})
+	t.Run("a damaged record after good ones is refused with its document named", func(t *testing.T) {
+		bad := bytes.Clone(current[2])
+		bad = bad[:len(bad)-len(bad)/3]
+		_, err := decodeRecords(keys[:3], [][]byte{current[0], current[1], bad})
+		if err == nil || !strings.Contains(err.Error(), string(keys[2])) {
+			t.Errorf("err = %v, want one naming %s", err, keys[2])
+		}
+	})
 }

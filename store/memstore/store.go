@@ -132,15 +132,14 @@ func (s *Store) restore() error {
 		if err != nil {
 			return err
 		}
-		var all []persisted
-		err = docs.ForEach(func(k, v []byte) error {
-			var p persisted
-			if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&p); err != nil {
-				return fmt.Errorf("decode document %s: %w", k, err)
-			}
-			all = append(all, p)
+		var keys, records [][]byte
+		if err := docs.ForEach(func(k, v []byte) error {
+			keys, records = append(keys, k), append(records, v)
 			return nil
-		})
+		}); err != nil {
+			return err
+		}
+		all, err := decodeRecords(keys, records)
 		if err != nil {
 			return err
 		}
@@ -292,6 +291,110 @@ func (r *recordEncoder) encode(p persisted) ([]byte, error) {
 		return nil, err
 	}
 	return append(append(make([]byte, 0, len(r.types)+r.buf.Len()), r.types...), r.buf.Bytes()...), nil
+}
+
+// decodeRecords decodes the file's records (keyed by document ID) on every
+// core, and returns the error of the first, in key order, that fails.
+func decodeRecords(keys, records [][]byte) ([]persisted, error) {
+	all := make([]persisted, len(records))
+	errs := make([]error, len(records))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(records)) {
+		wg.Go(func() {
+			var dec recordDecoder
+			for i := next.Add(1) - 1; i < int64(len(records)); i = next.Add(1) - 1 {
+				if err := dec.decode(records[i], &all[i]); err != nil {
+					errs[i] = fmt.Errorf("decode document %s: %w", keys[i], err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return all, nil
+}
+
+// recordDecoder reads records as a new gob.Decoder reads each: reading
+// the types' descriptions costs more than the value, and every record one
+// build writes opens with the same ones. A record that opens with the
+// descriptions the last decoder read is read from its value on by that
+// decoder; any other gets a decoder of its own, kept for the next.
+type recordDecoder struct {
+	r     bytes.Reader
+	dec   *gob.Decoder
+	types []byte
+}
+
+func (d *recordDecoder) decode(rec []byte, p *persisted) error {
+	if d.dec != nil && len(rec) > len(d.types) && bytes.HasPrefix(rec, d.types) {
+		d.r.Reset(rec[len(d.types):])
+		if err := d.dec.Decode(p); err == nil && d.r.Len() == 0 {
+			return nil
+		}
+		*p = persisted{} // read again below, alone, to give its own error
+	}
+	d.r.Reset(rec)
+	d.dec = gob.NewDecoder(&d.r)
+	if err := d.dec.Decode(p); err != nil {
+		d.dec = nil
+		return err
+	}
+	n, ok := gobTypesLen(rec)
+	if !ok || d.r.Len() != 0 {
+		d.dec = nil
+		return nil
+	}
+	d.types = bytes.Clone(rec[:n])
+	return nil
+}
+
+// gobTypesLen returns the length of the messages that describe types at the
+// start of a gob stream, before its first value. In gob's wire format each
+// message is its length (an unsigned integer as gob writes one) and a type
+// id, negative when the message describes that type.
+func gobTypesLen(b []byte) (int, bool) {
+	for pos := 0; pos < len(b); {
+		n, w := gobUint(b[pos:])
+		body := pos + w
+		if w == 0 || n > uint64(len(b)-body) {
+			return 0, false
+		}
+		id, w := gobUint(b[body:])
+		if w == 0 {
+			return 0, false
+		}
+		if id&1 == 0 { // a non-negative id: a value
+			return pos, true
+		}
+		pos = body + int(n)
+	}
+	return 0, false
+}
+
+// gobUint reads an unsigned integer as gob writes it: a byte below 128 is
+// the number; otherwise the byte is minus the count of big-endian bytes
+// that follow. It returns the bytes read, 0 for a malformed number.
+func gobUint(b []byte) (uint64, int) {
+	if len(b) == 0 {
+		return 0, 0
+	}
+	if b[0] < 0x80 {
+		return uint64(b[0]), 1
+	}
+	n := -int(int8(b[0]))
+	if n > 8 || len(b) < 1+n {
+		return 0, 0
+	}
+	var x uint64
+	for _, c := range b[1 : 1+n] {
+		x = x<<8 | uint64(c)
+	}
+	return x, 1 + n
 }
 
 // commit persists and applies xs, and runs also in the same file
