@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/diplograph/diplograph/bench/synth"
+	"github.com/diplograph/diplograph/bench/uiqueries"
 	"github.com/diplograph/diplograph/domain"
 )
 
@@ -516,7 +517,7 @@ func (r *report) warmMedian() timed {
 func (r *report) print(w io.Writer) {
 	fmt.Fprintf(w, "graph: %d entities, %d relations, %d documents (generated or copied in %.0f s; server healthy in %.1f s, ready in %.1f s)\n",
 		r.nodes, r.relations, r.documents, r.generate.Seconds(), r.healthy.Seconds(), r.ready.Seconds())
-	fmt.Fprintf(w, "\nthe explorer's overview query (subgraph of %d entities, with centrality), goal < %s:\n", overviewLimit, overviewGoal)
+	fmt.Fprintf(w, "\nthe explorer's overview query (subgraph of %d entities, with centrality), goal < %s:\n", uiqueries.OverviewLimit, overviewGoal)
 	fmt.Fprintf(w, "  cold  %s  [%s]\n", r.cold, verdict(r.cold.wall < overviewGoal && r.cold.err == ""))
 	fmt.Fprintf(w, "  computed afresh (no-cache, as after a load) %s\n", r.uncached)
 	if r.current > 0 {

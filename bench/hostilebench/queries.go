@@ -8,31 +8,8 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"strings"
-)
 
-// The explorer's queries as ui/src/api/graphql.ts writes them, fragment for
-// fragment (a test holds the two to the same text), so that what is timed
-// is what a browser sends.
-const (
-	drawNode = `fragment DrawNode on Entity {
-  id kind subtype name aliases degree
-  centrality { pageRank community }
-  documents { id }
-}`
-	drawEdge    = `fragment DrawEdge on Relation { id type confidence from until source { id } target { id } }`
-	subgraphSel = `truncated nodes { ...DrawNode } edges { ...DrawEdge }`
-
-	overviewQuery      = `query Overview($limit: Int!) { subgraph(limit: $limit) { ` + subgraphSel + ` } } ` + drawNode + ` ` + drawEdge
-	neighbourhoodQuery = `query Neighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
-    neighbourhood(id: $id, depth: $depth, limit: $limit) { ` + subgraphSel + ` } } ` + drawNode + ` ` + drawEdge
-	searchQuery = `query Search($text: String!, $first: Int!) {
-    search(text: $text, first: $first) { score entity { id name kind subtype aliases } } }`
-
-	// The explorer's limits (ui/src/app/session.ts) and the search box's
-	// number of suggestions (ui/src/ui/combobox.ts).
-	overviewLimit = 5000
-	focusLimit    = 2000
-	searchFirst   = 8
+	"github.com/diplograph/diplograph/bench/uiqueries"
 )
 
 // request is one HTTP request a client makes; body is nil for a GET.
@@ -54,7 +31,7 @@ func graphQL(kind, query string, vars map[string]any) request {
 }
 
 func overview() request {
-	return graphQL("overview", overviewQuery, map[string]any{"limit": overviewLimit})
+	return graphQL("overview", uiqueries.Overview, map[string]any{"limit": uiqueries.OverviewLimit})
 }
 
 // entityPicker draws entities of the generated graph as a user meets them:
@@ -70,9 +47,9 @@ type entityPicker interface {
 func normalRequest(i int, rng *rand.Rand, p entityPicker) request {
 	id, name := p.pick(rng)
 	if i%2 == 0 {
-		return graphQL("neighbourhood", neighbourhoodQuery, map[string]any{"id": id, "depth": 1, "limit": focusLimit})
+		return graphQL("neighbourhood", uiqueries.Neighbourhood, map[string]any{"id": id, "depth": 1, "limit": uiqueries.FocusLimit})
 	}
-	return graphQL("search", searchQuery, map[string]any{"text": name[:min(4, len(name))], "first": searchFirst})
+	return graphQL("search", uiqueries.Search, map[string]any{"text": name[:min(4, len(name))], "first": uiqueries.SearchFirst})
 }
 
 // A hostile client sends one kind of attack over and over; variants of a
