@@ -181,22 +181,27 @@ func (s *Store) Apply(ctx context.Context, xs []domain.Extraction) error {
 // error of the first extraction that fails, as checking them in turn would.
 func validate(xs []domain.Extraction) error {
 	errs := make([]error, len(xs))
+	eachOnEveryCore(len(xs), func() func(int) {
+		return func(i int) { errs[i] = cmp.Or(xs[i].Validate(), fitsInt32(&xs[i])) }
+	})
+	return cmp.Or(errs...)
+}
+
+// eachOnEveryCore calls each(i) for every i below n, spread over one
+// goroutine per core; worker makes each goroutine's each, which may keep
+// state of its own (an encoder) from one i to the next.
+func eachOnEveryCore(n int, worker func() func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(xs)) {
+	for range min(runtime.GOMAXPROCS(0), n) {
+		each := worker()
 		wg.Go(func() {
-			for i := next.Add(1) - 1; i < int64(len(xs)); i = next.Add(1) - 1 {
-				errs[i] = cmp.Or(xs[i].Validate(), fitsInt32(&xs[i]))
+			for i := next.Add(1) - 1; i < int64(n); i = next.Add(1) - 1 {
+				each(int(i))
 			}
 		})
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // fitsInt32 checks what the graph keeps as 32-bit integers: offsets into a
@@ -230,23 +235,16 @@ func fitsInt32(x *domain.Extraction) error {
 func encodeRecords(xs []domain.Extraction, first uint64) ([][]byte, error) {
 	records := make([][]byte, len(xs))
 	errs := make([]error, len(xs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(xs)) {
-		wg.Go(func() {
-			var enc recordEncoder
-			for i := next.Add(1) - 1; i < int64(len(xs)); i = next.Add(1) - 1 {
-				rec, err := enc.encode(persisted{Seq: first + uint64(i), Extraction: xs[i]})
-				if err != nil {
-					errs[i] = fmt.Errorf("encode %s: %w", xs[i].Document.Name, err)
-					continue
-				}
-				records[i] = rec
+	eachOnEveryCore(len(xs), func() func(int) {
+		var enc recordEncoder
+		return func(i int) {
+			var err error
+			if records[i], err = enc.encode(persisted{Seq: first + uint64(i), Extraction: xs[i]}); err != nil {
+				errs[i] = fmt.Errorf("encode %s: %w", xs[i].Document.Name, err)
 			}
-		})
-	}
-	wg.Wait()
-	return records, errors.Join(errs...)
+		}
+	})
+	return records, cmp.Or(errs...)
 }
 
 // recordEncoder writes records byte for byte as a new gob.Encoder would:
@@ -298,23 +296,16 @@ func (r *recordEncoder) encode(p persisted) ([]byte, error) {
 func decodeRecords(keys, records [][]byte) ([]persisted, error) {
 	all := make([]persisted, len(records))
 	errs := make([]error, len(records))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(records)) {
-		wg.Go(func() {
-			var dec recordDecoder
-			for i := next.Add(1) - 1; i < int64(len(records)); i = next.Add(1) - 1 {
-				if err := dec.decode(records[i], &all[i]); err != nil {
-					errs[i] = fmt.Errorf("decode document %s: %w", keys[i], err)
-				}
+	eachOnEveryCore(len(records), func() func(int) {
+		var dec recordDecoder
+		return func(i int) {
+			if err := dec.decode(records[i], &all[i]); err != nil {
+				errs[i] = fmt.Errorf("decode document %s: %w", keys[i], err)
 			}
-		})
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
 		}
+	})
+	if err := cmp.Or(errs...); err != nil {
+		return nil, err
 	}
 	return all, nil
 }
