@@ -927,6 +927,49 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Jane Doe -COOPERATES_WITH-> John Roe", "John Roe -COOPERATES_WITH-> Jane Doe"},
 		},
 		{
+			name: "a known party alone before 'to' is not part of the name after it",
+			text: "The accession of Ukraine to the Budapest Convention was welcomed.",
+			want: []string{"Ukraine -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "actors that host or act jointly work together",
+			text: "Ghana and Peru will jointly host a workshop on data governance. Kenya and Norway co-host the Internet Governance Forum.",
+			want: []string{"Ghana -COOPERATES_WITH-> Peru", "Kenya -COOPERATES_WITH-> Norway",
+				"Kenya -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
+		{
+			name: "a topic written as a common noun may be a cue of tension",
+			text: "The United States imposed sanctions on Huawei. India and Pakistan remain at odds over data localisation.",
+			want: []string{"Huawei -IN_TENSION_WITH-> United States", "India -IN_TENSION_WITH-> Pakistan"},
+		},
+		{
+			name: "a law that mirrors another refers to it",
+			text: "Kenya's Data Protection Act mirrors the General Data Protection Regulation.",
+			want: []string{"Data Protection Act -REFERENCES-> General Data Protection Regulation"},
+		},
+		{
+			name: "the agent of a participle set off by commas is not the subject",
+			text: "The Bletchley Declaration, endorsed by 28 countries and the EU, addresses frontier AI risks.",
+			want: []string{"European Union -PARTY_TO-> Bletchley Declaration", "Bletchley Declaration -ADDRESSES-> Frontier AI"},
+			not:  []string{"European Union -ENGAGES_ON-> Frontier AI"},
+		},
+		{
+			name: "a name that closes an opening phrase has no apposition after it",
+			text: "Speaking at the IGF, Kenya's minister called for digital inclusion.",
+			want: []string{"Kenya -SUPPORTS-> Digital inclusion"},
+		},
+		{
+			name: "a meeting that brings actors together has them take part",
+			text: "The AI Action Summit brought together leaders from France, India and Japan.",
+			want: []string{"France -PARTICIPATES_IN-> AI Action Summit", "India -PARTICIPATES_IN-> AI Action Summit",
+				"Japan -PARTICIPATES_IN-> AI Action Summit"},
+		},
+		{
+			name: "actors that sign an agreement without a name are partners",
+			text: "Singapore and Australia signed a bilateral agreement on data flows.",
+			want: []string{"Australia -COOPERATES_WITH-> Singapore"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -541,12 +541,12 @@ func (p *docParse) standsAlone(pc piece) bool {
 
 // splitAt cuts a name at a lower-case "in", "at" or "on" that places or
 // dates it: "AI Summit in Paris", "Agency at the Office of the President",
-// "Summit for Democracy on March 18". The words after a place or date are
+// "Summit for Democracy on March 18", and at a "to" after a known party. The words after a place or date are
 // a name of their own when they stand alone; a date goes.
 func (p *docParse) splitAt(out []piece, pc piece) []piece {
 	for k := pc.a + 1; k < pc.b-1; k++ {
 		t := &p.toks[k]
-		if !t.lower || !(p.isWord(k, "in") || p.isWord(k, "at") || p.isWord(k, "on")) {
+		if !t.lower || !(p.isWord(k, "in") || p.isWord(k, "at") || p.isWord(k, "on") || p.isWord(k, "to")) {
 			continue
 		}
 		r := k + 1
@@ -558,6 +558,14 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 		}
 		left, right := piece{pc.a, k}, piece{r, pc.b}
 		switch {
+		case p.isWord(k, "to"):
+			// "the accession of Ukraine to the Budapest Convention": a
+			// known party alone before "to" is moving towards the name
+			// after it, not part of it ("Mission of Japan to the UN"
+			// keeps its head).
+			if p.kbExact(left) && p.kbAt[pc.a].Kind == domain.Actor && p.standsAlone(right) {
+				return p.splitAt(append(out, left), right)
+			}
 		case p.toks[r].flags&fMonth != 0 || yearOf(p, r) != 0:
 			// A date: what follows it is read on its own.
 			e := r + 1

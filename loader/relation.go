@@ -31,6 +31,9 @@ type cueHit struct {
 	// hedged says a modal or an intention stands before the cue ("could
 	// sign", "is expected to ratify", "plans to join").
 	hedged bool
+	// topicEnd is the end of the topic the cue is written in ("US
+	// sanctions"), which is an object of the cue before it; 0 for none.
+	topicEnd int
 }
 
 // hedge weakens what a hedged cue states: an intention to join a treaty
@@ -178,7 +181,7 @@ func (p *docParse) windowEnd(st *sentence, args []arg, hits []cueHit, hi int) in
 			break
 		}
 		if !glue {
-			return hits[j].t0
+			return max(hits[j].t0, hits[j].topicEnd)
 		}
 		from = hits[j].t1
 	}
@@ -338,8 +341,14 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		for ai < len(args) && args[ai].end <= i {
 			ai++
 		}
+		// A topic written as a common noun may be a cue of cooperation
+		// or tension too: "imposed sanctions on Huawei".
+		topicEnd := 0
 		if ai < len(args) && args[ai].tok <= i && !args[ai].pron {
-			continue
+			if !p.commonNounTopic(args[ai]) {
+				continue
+			}
+			topicEnd = args[ai].end
 		}
 		cands := t.lex().cues
 		if len(cands) == 0 {
@@ -348,6 +357,9 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		// The cues that match longest, gathered at the end of cueBuf.
 		from, bestEnd := len(p.cueBuf), 0
 		for _, c := range cands {
+			if topicEnd > 0 && c.class != cCooperate && c.class != cTension {
+				continue
+			}
 			end, ok := p.matchCue(c, i, st.t1)
 			if !ok || end < bestEnd {
 				continue
@@ -360,7 +372,7 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		if len(p.cueBuf) == from {
 			continue
 		}
-		h := cueHit{t0: i, t1: bestEnd, cues: p.cueBuf[from:len(p.cueBuf):len(p.cueBuf)]}
+		h := cueHit{t0: i, t1: bestEnd, cues: p.cueBuf[from:len(p.cueBuf):len(p.cueBuf)], topicEnd: topicEnd}
 		for k := i - 1; k >= st.t0 && k >= i-3; k-- {
 			if p.toks[k].word && p.toks[k].flags&fNegation != 0 {
 				h.neg = true
@@ -377,6 +389,20 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		i = bestEnd - 1
 	}
 	return hits
+}
+
+// commonNounTopic reports a topic written in lower-case words only
+// ("sanctions", "cooperation"), which the sentence may use as a verb's noun.
+func (p *docParse) commonNounTopic(a arg) bool {
+	if a.ent.kind != domain.Issue {
+		return false
+	}
+	for k := a.tok; k < a.end; k++ {
+		if p.toks[k].word && !p.toks[k].lower {
+			return false
+		}
+	}
+	return true
 }
 
 // objectHeadEffect is what a noun between a stance cue and its object
@@ -522,6 +548,29 @@ func (p *docParse) agentOfParticiple(a arg) bool {
 	return !a.pron && p.isWord(k, "by")
 }
 
+// participleOpening returns the comma that opens a participle and its
+// agent (", endorsed by", ", jointly led by") a few words before token t,
+// or -1.
+func (p *docParse) participleOpening(t int) int {
+	for k := t - 1; k > 1 && k >= t-maxPartner; k-- {
+		if !p.toks[k].word {
+			return -1
+		}
+		if !p.isWord(k, "by") || !p.toks[k-1].word || !p.toks[k-1].lower {
+			continue
+		}
+		c := k - 2
+		if p.toks[c].word && p.toks[c].flags&fAdverb != 0 {
+			c--
+		}
+		if c >= 0 && p.isPunct(c, ',') {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
 // namesNext reports whether args[i] is a body's name written straight
 // before an instrument's or a forum's ("the UN norms of ...", "the G7 Code
 // of Conduct"): it qualifies that name.
@@ -637,6 +686,11 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		wide = p.objectList(args, h, sentEnd, keep, false)
 	}
 	if len(wide) == 0 {
+		if (c.class == cParty || c.class == cCommit) && p.cur != nil && p.agreementAfter(args, h.t1, end) {
+			// "Singapore and Australia signed an agreement": an
+			// agreement no name tells apart still makes partners.
+			p.partners(args, p.subject(args, clause{p.cur.t0, h.t0}), "deal-parties")
+		}
 		return
 	}
 	// relateAll states the cue between each subject and each object it
@@ -755,11 +809,21 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		tried++
 		grp := p.group(args, si, -1)
-		if first := grp[len(grp)-1]; first != si && p.agentOfParticiple(args[first]) && p.isPunct(s.end, ',') {
-			// "X, endorsed by A, B and C, addresses Y": the list is the
-			// agent of a participle; the subject stands before it.
-			si = first
-			continue
+		if first := grp[len(grp)-1]; p.isPunct(s.end, ',') {
+			if first != si && p.agentOfParticiple(args[first]) {
+				// "X, endorsed by A, B and C, addresses Y": the list is the
+				// agent of a participle; the subject stands before it.
+				si = first
+				continue
+			}
+			if c := p.participleOpening(args[first].tok); c >= 0 {
+				// "X, endorsed by 28 countries and the EU, addresses Y":
+				// the same when the agent's list holds words no name.
+				for si > 0 && args[si-1].end > c {
+					si--
+				}
+				continue
+			}
 		}
 		subjects := append(grp, p.companions(args, objs, sentEnd)...)
 		if relateAll(subjects, "cue-active") {
@@ -872,7 +936,9 @@ func (p *docParse) appositive(args []arg, i int) bool {
 	if p.isWord(k, "the") {
 		k--
 	}
-	return i > 0 && p.isPunct(k, ',') && args[i-1].end == k
+	// "Speaking at the IGF, Kenya's minister ...": a name after a
+	// preposition closes an opener; it has no apposition.
+	return i > 0 && p.isPunct(k, ',') && args[i-1].end == k && !p.oblique(args[i-1])
 }
 
 // roleConjunct reports whether cue h is a role noun ("Minister of")
@@ -963,6 +1029,36 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 // something together cooperate: "a group led by Canada and Chile", "the
 // talks, co-chaired by Kenya and Norway".
 func (p *docParse) coLeaders(args []arg, agents []int) {
+	p.partners(args, agents, "co-leaders")
+}
+
+// agreementAfter reports an agreement written as a common noun within a
+// few words after token k ("an agreement", "a new bilateral accord", "a
+// trade deal"), before end.
+func (p *docParse) agreementAfter(args []arg, k, end int) bool {
+	for i := k; i < end && i-k <= 3; i++ {
+		t := &p.toks[i]
+		if !t.word || !t.lower {
+			return false
+		}
+		if hw := t.lex().head; hw != nil && hw.subtype == "AGREEMENT" || p.isWord(i, "deal") {
+			for _, a := range args {
+				if a.tok <= i && i < a.end && !p.commonNounTopic(a) {
+					return false
+				}
+			}
+			return true
+		}
+		if t.flags&(fPreposition|fAuxiliary) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// partners makes two to four states or organisations that act together
+// cooperate, pair by pair; rule names the construction.
+func (p *docParse) partners(args []arg, agents []int, rule string) {
 	if len(agents) < 2 || len(agents) > 4 {
 		return
 	}
@@ -974,7 +1070,7 @@ func (p *docParse) coLeaders(args []arg, agents []int) {
 	for i, a := range agents {
 		for _, b := range agents[i+1:] {
 			if typ, ok := resolve(cCooperate, args[a].ent, args[b].ent); ok {
-				p.emit("co-leaders", typ, args[a].ent, args[b].ent, 0.6*args[a].conf*args[b].conf)
+				p.emit(rule, typ, args[a].ent, args[b].ent, 0.6*args[a].conf*args[b].conf)
 			}
 		}
 	}
@@ -1394,6 +1490,11 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		within(right)
 	case len(left) > 0 && len(right) > 0 && !between:
 		cross(left, right)
+		if !slices.ContainsFunc(right, func(i int) bool { return args[i].ent.kind == domain.Actor }) {
+			// "A and B co-host the IGF": taking part in a forum
+			// together, the two work together too.
+			within(left)
+		}
 	case len(left) >= 2:
 		within(left)
 	}
