@@ -970,6 +970,24 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Australia -COOPERATES_WITH-> Singapore"},
 		},
 		{
+			name: "a person of or from an organisation works for it, not for the state they come from",
+			text: "Jane Smith of Microsoft and Tom Hill from the OECD spoke at the Internet Governance Forum. Ana Lima from Brazil asked a question.",
+			want: []string{"Jane Smith -AFFILIATED_WITH-> Microsoft", "Tom Hill -AFFILIATED_WITH-> OECD"},
+			not:  []string{"Ana Lima -AFFILIATED_WITH-> Brazil"},
+		},
+		{
+			name: "a role after a person's name in a list is the person's alone",
+			text: "Panelists include Microsoft and John Doe, Director at the OECD.",
+			want: []string{"John Doe -AFFILIATED_WITH-> OECD"},
+			not:  []string{"Microsoft -PARTICIPATES_IN-> OECD"},
+		},
+		{
+			name: "each person of a speakers' line has the organisation after their own name",
+			text: "Speakers: Jane Smith, Microsoft; John Roe, OECD.",
+			want: []string{"Jane Smith -AFFILIATED_WITH-> Microsoft", "John Roe -AFFILIATED_WITH-> OECD"},
+			not:  []string{"Jane Smith -AFFILIATED_WITH-> OECD"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

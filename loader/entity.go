@@ -342,9 +342,11 @@ func (p *docParse) pieces(st *sentence) []piece {
 			// instrument after a head and its connector is a name of its
 			// own.
 			// "an MoU with India": a known actor after "with" is a party
-			// named beside the name, not part of it.
+			// named beside the name, not part of it; nor is the employer
+			// of a person's name ("Jane Doe of Microsoft").
 			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) && !p.placeAfterName(j) &&
-				!(p.isWord(j, "with") && p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Actor && p.kbAt[j-1] != p.kbAt[k]) {
+				!(p.isWord(j, "with") && p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Actor && p.kbAt[j-1] != p.kbAt[k]) &&
+				!(p.isWord(j, "of") && p.bareName(i, j) && p.orgAfter(st, j)) {
 				j = k
 				continue
 			}
@@ -514,7 +516,8 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 		if p.isPunct(k, '&') {
 			whole = p.headOf(left) != nil || p.kbExact(left)
 		}
-		alone := p.standsAlone(piece{r, seg}) || seg == r+1 && p.toks[r].lex().head != nil
+		alone := p.standsAlone(piece{r, seg}) || seg == r+1 && p.toks[r].lex().head != nil ||
+			seg == pc.b && p.kbExact(left) && p.bareName(r, seg) // "Microsoft and John Doe"
 		if alone && r == k+1 && seg-r <= 2 && (p.kbAt[r] == nil || p.kbAt[r].Kind == domain.Issue) && p.headIndex(left) < k-1 {
 			// "Agency for e-Government and Information Society": a short
 			// name after "and" may end the complement of the first.

@@ -1005,8 +1005,7 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 		return true
 	}
 	after := pc.b
-	from := p.isWord(after, "from") && after+1 < st.t1 && p.kbAt[after+1] != nil && p.kbAt[after+1].Code != ""
-	if from || p.toks[pc.b-1].poss || after < st.t1 && p.toks[after].word && p.toks[after].flags&fSays != 0 || p.roleAfterComma(after, st.t1) {
+	if from := p.orgAfter(st, after); from || p.toks[pc.b-1].poss || after < st.t1 && p.toks[after].word && p.toks[after].flags&fSays != 0 || p.roleAfterComma(after, st.t1) {
 		p.newPerson(pc.a, pc.b, confRolePerson)
 		return true
 	}
@@ -1026,6 +1025,21 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	}
 	p.newPerson(pc.a, pc.b, confBarePerson)
 	return true
+}
+
+// orgAfter reports a known organisation or state that "of" or "from"
+// at token k ties a name to: "Jane Doe of Microsoft", "John Roe from
+// the OECD".
+func (p *docParse) orgAfter(st *sentence, k int) bool {
+	if !p.isWord(k, "from") && !p.isWord(k, "of") {
+		return false
+	}
+	o := k + 1
+	if p.isWord(o, "the") {
+		o++
+	}
+	en := p.kbAt[min(o, st.t1-1)]
+	return o < st.t1 && en != nil && (en.Kind == domain.Actor || en.Kind == domain.Forum) && en.Subtype != "PERSON" && p.kbMatchAt(p.toks[o].s) != nil
 }
 
 // roleAfterComma reports an apposition that gives a name its role: ",

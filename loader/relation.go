@@ -702,6 +702,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		found := false
 		for n, sj := range subjects {
 			s := args[sj]
+			if n > 0 && c.class == cAffil && args[subjects[0]].ent.subtype == "PERSON" && s.ent.subtype != "PERSON" {
+				continue // "Microsoft and John Doe, Director at the OECD": the role is the person's
+			}
 			reach := objs
 			if s.ent.kind == domain.Forum || s.ent.kind == domain.Treaty {
 				reach = wide
@@ -1631,11 +1634,15 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		}
 	}
 	// "Ambassador Jane Roe of Kenya", "Professor Tom Hill of Stanford
-	// University": a person of an organisation works for it.
+	// University", "Jane Roe from the OECD": a person of an organisation
+	// works for it.
 	for i := 0; i+1 < len(args); i++ {
 		per, org := args[i], args[i+1]
 		k := per.end
-		if per.ent.subtype != "PERSON" || per.pron || org.pron || !p.isWord(k, "of") || org.ent.subtype == "PERSON" ||
+		// "Jane Roe from Vanuatu" says where she comes from, not whom she
+		// works for.
+		from := p.isWord(k, "from") && org.ent.code == ""
+		if per.ent.subtype != "PERSON" || per.pron || org.pron || !p.isWord(k, "of") && !from || org.ent.subtype == "PERSON" ||
 			org.ent.kind != domain.Actor && org.ent.kind != domain.Forum || !(org.tok == k+1 || org.tok == k+2 && p.isWord(k+1, "the")) {
 			continue
 		}
@@ -1885,19 +1892,40 @@ func (p *docParse) labelRelations(si int, args []arg) {
 		return nil
 	}
 	if st.label {
-		per := person(args)
-		if per == nil {
+		if person(args) == nil {
 			p.organisers(st, args)
 			return
 		}
-		for i := len(args) - 1; i >= 0 && args[i].tok > per.end; i-- {
-			if k := args[i].ent.kind; (k == domain.Actor || k == domain.Forum) && args[i].ent.subtype != "PERSON" {
-				p.emit("label-line", domain.AffiliatedWith, per.ent, args[i].ent, 0.6*per.conf*args[i].conf)
-				break
+		// "Speakers: Jane Doe, Microsoft; John Roe, OECD": each person's
+		// part of the line runs to a semicolon or the next person, and
+		// its last organisation is theirs.
+		for pi := range args {
+			per := &args[pi]
+			if per.ent.subtype != "PERSON" || per.pron {
+				continue
 			}
-		}
-		if p.selfDoc != nil && p.selfDoc.kind == domain.Forum {
-			p.emit("label-line", domain.ParticipatesIn, per.ent, p.selfDoc, 0.6*per.conf)
+			end := st.t1
+			for k := per.end; k < st.t1; k++ {
+				if p.isPunct(k, ';') {
+					end = k
+					break
+				}
+			}
+			org := -1
+			for i := pi + 1; i < len(args) && args[i].tok < end; i++ {
+				if args[i].ent.subtype == "PERSON" {
+					break
+				}
+				if k := args[i].ent.kind; k == domain.Actor || k == domain.Forum {
+					org = i
+				}
+			}
+			if org >= 0 {
+				p.emit("label-line", domain.AffiliatedWith, per.ent, args[org].ent, 0.6*per.conf*args[org].conf)
+			}
+			if p.selfDoc != nil && p.selfDoc.kind == domain.Forum {
+				p.emit("label-line", domain.ParticipatesIn, per.ent, p.selfDoc, 0.6*per.conf)
+			}
 		}
 		return
 	}
