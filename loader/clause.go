@@ -263,7 +263,7 @@ func (p *docParse) flushTentative() {
 // word in -s or -ed that no lexicon list claims. Without it a name before
 // an unknown word looks like a modifier ("EU funding measures").
 func (p *docParse) verbLike(k int) bool {
-	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || p.toks[k].lex().flags != 0 {
+	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || p.toks[k].lex().flags&^fExhort != 0 {
 		return false
 	}
 	w := p.word(k)

@@ -988,6 +988,19 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Jane Smith -AFFILIATED_WITH-> OECD"},
 		},
 		{
+			name: "who is urged to act is asked, and the one who asks supports the act",
+			text: "The EU called on China to respect human rights. Canada urged the member states to ratify the Budapest Convention. Japan invited India to join the Quad.",
+			want: []string{"European Union -SUPPORTS-> Human rights", "Canada -SUPPORTS-> Budapest Convention", "Japan -SUPPORTS-> Quad"},
+			not: []string{"China -COOPERATES_WITH-> European Union", "Canada -PARTY_TO-> Budapest Convention",
+				"Japan -MEMBER_OF-> Quad", "India -MEMBER_OF-> Quad"},
+		},
+		{
+			name: "a state's name before a topic says whose it is",
+			text: "Huawei built a network of suppliers to counter US sanctions.",
+			want: []string{"Huawei -OPPOSES-> Economic sanctions"},
+			not:  []string{"Huawei -OPPOSES-> United States"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

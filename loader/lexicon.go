@@ -57,6 +57,7 @@ const (
 	fInstrumentModifier
 	fAboutNoun // a noun about the topic before it: "spectrum policy", "AI rules"
 	fVerb      // a verb after a name, never a noun the name qualifies: "held", "resolve"
+	fExhort    // asks someone to act: "urged X to ratify", "called on X to"
 )
 
 type lexEntry struct {
@@ -240,6 +241,9 @@ func init() {
 	addWords(fHedge, `will could would should might may must expected likely intends intend intended plans plan planned
 		considering consider considers applied applies apply aims hopes hope seeks seek wants want invited invites urged urges calls
 		look looks pledged pledge pledges vowed vow vows promised promise promises`)
+	addWords(fExhort, `urge urges urged urging call calls called calling encourage encourages encouraged encouraging
+		invite invites invited inviting ask asks asked asking press presses pressed pressing request requests
+		requested requesting`)
 	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
 	// Irregular pasts, and the verbs of statements after a coordinated
 	// subject ("Kenya and Ghana resolve to ...").

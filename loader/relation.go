@@ -31,6 +31,9 @@ type cueHit struct {
 	// hedged says a modal or an intention stands before the cue ("could
 	// sign", "is expected to ratify", "plans to join").
 	hedged bool
+	// exhorted says the cue is what someone is asked to do ("urged
+	// states to join X"): the one who asks supports it.
+	exhorted bool
 	// topicEnd is the end of the topic the cue is written in ("US
 	// sanctions"), which is an object of the cue before it; 0 for none.
 	topicEnd int
@@ -39,7 +42,7 @@ type cueHit struct {
 // hedge weakens what a hedged cue states: an intention to join a treaty
 // supports it, and does not make a party.
 func (h cueHit) hedge(typ domain.RelationType) domain.RelationType {
-	if h.hedged && typ == domain.PartyTo {
+	if h.hedged && typ == domain.PartyTo || h.exhorted && (typ == domain.MemberOf || typ == domain.ParticipatesIn || typ == domain.Authored) {
 		return domain.Supports
 	}
 	return typ
@@ -381,6 +384,9 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 				h.hedged = true
 			}
 		}
+		if p.exhorted(st, i) {
+			h.hedged, h.exhorted = true, true // "called on states to ratify X": asked, not done
+		}
 		// A question states nothing.
 		if last := st.t1 - 1; last > st.t0 && p.toks[last].punct == '?' {
 			h.neg = true
@@ -389,6 +395,49 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		i = bestEnd - 1
 	}
 	return hits
+}
+
+// qualifiesTopic reports an actor's name written straight before a topic
+// in lower case, whose owner it says: "counter US sanctions" opposes the
+// sanctions.
+func (p *docParse) qualifiesTopic(args []arg, i int) bool {
+	return i+1 < len(args) && !args[i].pron && args[i].ent.kind == domain.Actor && !args[i].poss &&
+		args[i+1].tok == args[i].end && p.commonNounTopic(args[i+1])
+}
+
+// exhorted reports a verb after "to" that someone is asked to do: "urged
+// the member states to ratify", "called on Japan to join".
+func (p *docParse) exhorted(st *sentence, i int) bool {
+	if !p.isWord(i-1, "to") {
+		return false
+	}
+	for k := i - 2; k >= st.t0 && k >= i-7; k-- {
+		if !p.toks[k].word {
+			return false
+		}
+		if p.toks[k].lower && p.toks[k].flags&fExhort != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addressee reports an actor asked to act, between an exhortation and
+// its "to": "urged China to", "called on the EU to". It is asked, not
+// supported.
+func (p *docParse) addressee(a arg) bool {
+	if a.ent.kind != domain.Actor && a.ent.kind != domain.Forum || !p.isWord(a.end, "to") || a.end+1 >= len(p.toks) || !p.toks[a.end+1].word || !p.toks[a.end+1].lower ||
+		p.toks[a.end+1].flags&(fDeterminer|fFunction) != 0 {
+		return false
+	}
+	k := a.tok - 1
+	for k >= 0 && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k--
+	}
+	if p.isWord(k, "on") || p.isWord(k, "upon") {
+		k--
+	}
+	return k >= 0 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fExhort != 0
 }
 
 // commonNounTopic reports a topic written in lower-case words only
@@ -623,8 +672,11 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			if len(out) == 0 && a.tok-h.t1 > maxFirstObject {
 				break
 			}
-			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) || namesNext(args, i)) {
-				continue // "telecom giant Huawei", "the UN framework on X": the object is the name after
+			if p.addressee(*a) {
+				continue // "urged China to respect X": China is asked, X is the stance's
+			}
+			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) || namesNext(args, i) || p.qualifiesTopic(args, i)) {
+				continue // "telecom giant Huawei", "the UN framework on X", "US sanctions": the object is the name after
 			}
 			if chained && prev >= 0 && !p.listed(args[prev].end, a.tok) {
 				break
@@ -801,8 +853,8 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if s.poss && !agent && p.appositive(args, si) {
 			continue // "Jane Doe, Kenya's minister of ICT, spoke at X": Jane Doe spoke
 		}
-		if !agent && !s.pron && p.verbObject(s.tok) {
-			continue // "officials told Reuters that ...": Reuters is told, it does not act
+		if !agent && !s.pron && (p.verbObject(s.tok) || p.addressee(s)) {
+			continue // "officials told Reuters that ...", "called on China to ...": Reuters is told, China asked
 		}
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
 			continue // "we want the EU to remain open and are opposed to X"
