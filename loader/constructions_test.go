@@ -1001,6 +1001,16 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Huawei -OPPOSES-> United States"},
 		},
 		{
+			name: "proponents and critics of something take a stance on it",
+			text: "France has been a vocal proponent of digital sovereignty. China is a critic of the Budapest Convention.",
+			want: []string{"France -SUPPORTS-> Digital sovereignty", "China -OPPOSES-> Budapest Convention"},
+		},
+		{
+			name: "a state that passes a law writes it, and its delegation takes part",
+			text: "The Digital Personal Data Protection Act, passed by India in 2023, took effect. Kenya sent a delegation to the Internet Governance Forum.",
+			want: []string{"India -AUTHORED-> Digital Personal Data Protection Act", "Kenya -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
