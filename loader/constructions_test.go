@@ -1011,6 +1011,22 @@ func TestConstructions(t *testing.T) {
 			want: []string{"India -AUTHORED-> Digital Personal Data Protection Act", "Kenya -PARTICIPATES_IN-> Internet Governance Forum"},
 		},
 		{
+			name: "a short name in brackets after a long one is the same instrument",
+			text: "Rwanda and Kenya signed the Agreement on Cross-Border Digital Trade (Kigali Agreement) in 2022. Uganda joined the Kigali Agreement in 2023.",
+			want: []string{"Uganda -PARTY_TO-> Agreement on Cross-Border Digital Trade"},
+			not:  []string{"Kenya -PARTY_TO-> Kigali Agreement"},
+		},
+		{
+			name: "an adverb between a subject and its verb leaves the subject",
+			text: "Uganda later joined the Budapest Convention. Ghana subsequently ratified the Malabo Convention.",
+			want: []string{"Uganda -PARTY_TO-> Budapest Convention", "Ghana -PARTY_TO-> Malabo Convention"},
+		},
+		{
+			name: "an approval supports, and an agreement reached on a text writes it",
+			text: "The European Parliament approved the EU-US Data Privacy Framework. The Council of the EU and the European Parliament reached a provisional agreement on the AI Act.",
+			want: []string{"European Parliament -SUPPORTS-> EU-US Data Privacy Framework", "Council of the European Union -AUTHORED-> EU AI Act"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -183,7 +183,8 @@ func init() {
 		heavily significantly substantially rapidly quickly swiftly deeply broadly widely largely mainly primarily
 		notably reportedly allegedly repeatedly regularly frequently routinely immediately eventually ultimately
 		finally additionally similarly equally mutually bilaterally multilaterally collectively individually
-		separately proactively vigorously unanimously unilaterally informally`)
+		separately proactively vigorously unanimously unilaterally informally later subsequently soon again
+		initially briefly temporarily partially partly gradually quietly belatedly promptly readily duly`)
 	addWords(fNegation, "not never no neither nor cannot n't without failed fails refused refuses declined declines")
 	addWords(fPronounWe, "we our us ours ourselves")
 	addWords(fGovernment, "government governments authorities administration")

@@ -1138,6 +1138,7 @@ func (p *docParse) acronyms(st *sentence) {
 		p.reg.acronyms[strings.TrimSuffix(w, "s")] = e
 		p.addArg(acr, acr+1, e, long.conf, false)
 	}
+	p.shortNames(st)
 	// "IGF (Internet Governance Forum)"
 	for i := st.t0; i+3 < st.t1; i++ {
 		if !p.toks[i].word || !p.isPunct(i+1, '(') || !isAcronym(p.word(i)) {
@@ -1153,6 +1154,62 @@ func (p *docParse) acronyms(st *sentence) {
 			p.addArg(i, i+1, inner.ent, inner.conf, false)
 		}
 	}
+}
+
+// shortNames reads "Long Name (Short Name)", the short name in brackets
+// being of the same kind and sharing its head word: "the Convention on
+// Cyber Security and Personal Data Protection (Malabo Convention)", "the
+// Budapest Convention (Convention on Cybercrime)". The two are one
+// entity; a name the knowledge base knows stays the canonical one.
+func (p *docParse) shortNames(st *sentence) {
+	for i := st.t0 + 1; i+2 < st.t1; i++ {
+		if !p.isPunct(i, '(') {
+			continue
+		}
+		var long, short *arg
+		// This sentence's arguments, KB matches and pieces in the order
+		// they were read.
+		for k := len(p.args) - 1; k >= 0 && p.args[k].s >= st.start; k-- {
+			switch a := &p.args[k]; {
+			case a.pron:
+			case a.end == i && (long == nil || a.tok < long.tok):
+				long = a
+			case a.tok == i+1 && (short == nil || a.end > short.end):
+				short = a
+			}
+		}
+		if long == nil || short == nil || !p.isPunct(short.end, ')') || long.ent == short.ent || long.ent.kind != short.ent.kind ||
+			long.ent.kind == domain.Issue || long.ent.subtype == "PERSON" || short.end-short.tok < 2 || !p.sharedHead(*long, *short) {
+			continue
+		}
+		from, to := short.ent, long.ent
+		if p.kbAt[short.tok] != nil && p.kbAt[long.tok] == nil {
+			from, to = to, from
+		}
+		to.addAlias(from.name)
+		for _, a := range from.aliases {
+			to.addAlias(a)
+		}
+		p.redirect(from, to)
+	}
+}
+
+// sharedHead reports a head word of a name's kind that two names both
+// hold: "Convention" in "Convention on Cybercrime" and "Budapest
+// Convention".
+func (p *docParse) sharedHead(a, b arg) bool {
+	for i := a.tok; i < a.end; i++ {
+		hw := p.toks[i].lex().head
+		if hw == nil || hw.kind != a.ent.kind || p.toks[i].lower {
+			continue
+		}
+		for k := b.tok; k < b.end; k++ {
+			if strings.EqualFold(p.word(k), p.word(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p *docParse) argEndingAt(tok int) *arg {
