@@ -1017,9 +1017,10 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Kenya -PARTY_TO-> Kigali Agreement"},
 		},
 		{
-			name: "an adverb between a subject and its verb leaves the subject",
-			text: "Uganda later joined the Budapest Convention. Ghana subsequently ratified the Malabo Convention.",
-			want: []string{"Uganda -PARTY_TO-> Budapest Convention", "Ghana -PARTY_TO-> Malabo Convention"},
+			name: "an adverb between a subject and its verb, or a government before a state, leaves the subject",
+			text: "Uganda later joined the Budapest Convention. Ghana subsequently ratified the Malabo Convention. The government of Peru signed the Paris Call.",
+			want: []string{"Uganda -PARTY_TO-> Budapest Convention", "Ghana -PARTY_TO-> Malabo Convention",
+				"Peru -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
 		},
 		{
 			name: "an approval supports, and an agreement reached on a text writes it",

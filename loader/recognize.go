@@ -151,7 +151,7 @@ func (p *docParse) governmentOf(st *sentence, a int) int {
 	if k > st.t0 && p.isWord(k, "the") {
 		k--
 	}
-	if k > st.t0 && p.isWord(k, "of") && p.toks[k-1].word && p.toks[k-1].cap && p.toks[k-1].flags&fGovernment != 0 {
+	if k > st.t0 && p.isWord(k, "of") && p.toks[k-1].word && p.toks[k-1].flags&fGovernment != 0 {
 		return k - 1
 	}
 	return a
