@@ -392,32 +392,88 @@ func gobUint(b []byte) (uint64, int) {
 // transaction; the caller holds the write lock.
 func (s *Store) commit(xs []domain.Extraction, also func(tx *bolt.Tx) error) error {
 	first := s.seq + 1
-	if s.db != nil {
-		records, err := encodeRecords(xs, first)
-		if err != nil {
-			return fmt.Errorf("embedded apply: %w", err)
-		}
-		err = s.db.Update(func(tx *bolt.Tx) error {
-			if also != nil {
-				if err := also(tx); err != nil {
-					return err
-				}
-			}
-			docs := tx.Bucket(bucketDocs)
-			for i, x := range xs {
-				if err := docs.Put([]byte(x.Document.ID), records[i]); err != nil {
-					return fmt.Errorf("write %s: %w", x.Document.Name, err)
-				}
-			}
-			return tx.Bucket(bucketMeta).Put(keySeq, binary.BigEndian.AppendUint64(nil, first+uint64(len(xs))-1))
-		})
-		if err != nil {
-			return fmt.Errorf("embedded apply: %w", err)
-		}
+	if s.db == nil {
+		s.g.applyBatch(xs, first)
+	} else if err := s.persistWhileApplying(xs, first, also); err != nil {
+		return fmt.Errorf("embedded apply: %w", err)
 	}
-	s.g.applyBatch(xs, first)
 	s.seq = first + uint64(len(xs)) - 1
 	s.version.Add(1)
+	return nil
+}
+
+// persistWhileApplying writes xs to the file while the graph takes them
+// in: bbolt's write and its sync wait on the disk, a third of a load's
+// time, and the graph's work need not wait with them. Readers wait on the
+// write lock either way, so none sees the graph before the file has the
+// batch; if the file refuses it, the graph gives it back (takeBack).
+func (s *Store) persistWhileApplying(xs []domain.Extraction, first uint64, also func(tx *bolt.Tx) error) error {
+	records, err := encodeRecords(xs, first)
+	if err != nil {
+		return err
+	}
+	applied := make(chan struct{})
+	go func() {
+		defer close(applied)
+		s.g.applyBatch(xs, first)
+	}()
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if also != nil {
+			if err := also(tx); err != nil {
+				return err
+			}
+		}
+		docs := tx.Bucket(bucketDocs)
+		for i, x := range xs {
+			if err := docs.Put([]byte(x.Document.ID), records[i]); err != nil {
+				return fmt.Errorf("write %s: %w", x.Document.Name, err)
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(keySeq, binary.BigEndian.AppendUint64(nil, first+uint64(len(xs))-1))
+	})
+	<-applied
+	if err != nil {
+		if back := s.takeBack(xs); back != nil {
+			return errors.Join(err, back)
+		}
+		return err
+	}
+	return nil
+}
+
+// takeBack undoes applyBatch(xs) after the file refused the batch: each
+// document xs named goes back to what the file still holds for it, which
+// is nothing for a new one. The file's records are read as opening it
+// reads them, oldest first.
+func (s *Store) takeBack(xs []domain.Extraction) error {
+	ids := map[string]bool{}
+	for _, x := range xs {
+		ids[x.Document.ID] = true
+	}
+	var held []persisted
+	err := s.db.View(func(tx *bolt.Tx) error {
+		docs := tx.Bucket(bucketDocs)
+		var keys, records [][]byte
+		for id := range ids {
+			if rec := docs.Get([]byte(id)); rec != nil {
+				keys, records = append(keys, []byte(id)), append(records, rec)
+			}
+		}
+		var err error
+		held, err = decodeRecords(keys, records)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("take the batch back out of the graph: %w", err)
+	}
+	for id := range ids {
+		s.g.retract(id)
+	}
+	sortBySeq(held)
+	for _, p := range held {
+		s.g.apply(p.Extraction, p.Seq)
+	}
+	s.g.refresh()
 	return nil
 }
 
