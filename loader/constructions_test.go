@@ -1028,6 +1028,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"European Parliament -SUPPORTS-> EU-US Data Privacy Framework", "Council of the European Union -AUTHORED-> EU AI Act"},
 		},
 		{
+			name: "a shortened name may come before the full name it shortens",
+			text: "The inclusion of Chile and Ghana in the Tallinn coalition was welcomed. The Tallinn Digital Coalition met in May.",
+			want: []string{"Chile -MEMBER_OF-> Tallinn Digital Coalition", "Ghana -MEMBER_OF-> Tallinn Digital Coalition"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -365,48 +365,91 @@ func (p *docParse) purposeAt(n int) bool {
 // before a lower-case head: "the AISI network" after "the AISI
 // International Network", "the TTC meeting" stays unresolved unless a
 // name has both words. The words must be capitalised and no name of
-// their own.
+// their own. A shortening no earlier name explains waits for the names
+// after it (resolveLaterRefs): an introduction may mention "the AISI
+// network" before the text names it in full.
 func (p *docParse) shortenedName(st *sentence, i int, hw *headWord, firstArg int) {
+	ref := laterRef{i: i, t0: st.t0, hw: hw, first: firstArg, end: len(p.args)}
+	if !p.shortening(&ref) {
+		return
+	}
+	for k := firstArg - 1; k >= 0; k-- {
+		if p.resolveShortening(ref, k) {
+			return
+		}
+	}
+	p.laterRefs = append(p.laterRefs, ref)
+}
+
+// laterRef is a shortened name (see shortenedName): head token i, the
+// capitalised words from j+1, and its sentence's first token t0 and
+// arguments [first, end), of which inner, if not -1, lies inside it.
+type laterRef struct {
+	i, j, t0, first, end, inner int
+	hw                          *headWord
+}
+
+// shortening fills in ref's words before the head, and reports whether
+// they make a shortened name.
+func (p *docParse) shortening(ref *laterRef) bool {
+	i := ref.i
 	j := i - 1
-	for j > st.t0 && i-j <= 2 && p.toks[j].word && (p.toks[j].cap || p.toks[j].acro) {
+	for j > ref.t0 && i-j <= 2 && p.toks[j].word && (p.toks[j].cap || p.toks[j].acro) {
 		j--
 	}
 	if j == i-1 || !p.isWord(j, "the") {
-		return
+		return false
 	}
+	ref.j = j
 	// The words may have been read as a name of their own ("AISI" as one
 	// institute): inside "the AISI network" they are not.
-	inner := -1
-	for k := firstArg; k < len(p.args); k++ {
+	ref.inner = -1
+	for k := ref.first; k < ref.end; k++ {
 		a := &p.args[k]
 		switch {
 		case a.end <= j+1 || a.tok >= i:
-		case a.tok >= j+1 && a.end <= i && inner < 0:
-			inner = k
+		case a.tok >= j+1 && a.end <= i && ref.inner < 0:
+			ref.inner = k
 		default:
-			return
+			return false
 		}
 	}
-	// Sharing two words with a name is evidence enough at any distance.
-	for k := firstArg - 1; k >= 0; k-- {
-		e := p.args[k].ent
-		body := (e.kind == domain.Actor || e.kind == domain.Forum) && (hw.kind == domain.Actor || hw.kind == domain.Forum) && e.subtype != "PERSON"
-		if e.kind != hw.kind && !body || len(e.members) > 0 || !hasWordFold(e.name, p.word(i)) {
-			continue
+	return true
+}
+
+// resolveShortening makes the shortened name ref refer to the entity of
+// argument k, if that entity's name holds all its words: sharing two words
+// with a name is evidence enough at any distance.
+func (p *docParse) resolveShortening(ref laterRef, k int) bool {
+	e := p.args[k].ent
+	hw := ref.hw
+	body := (e.kind == domain.Actor || e.kind == domain.Forum) && (hw.kind == domain.Actor || hw.kind == domain.Forum) && e.subtype != "PERSON"
+	if e.kind != hw.kind && !body || len(e.members) > 0 || !hasWordFold(e.name, p.word(ref.i)) {
+		return false
+	}
+	for w := ref.j + 1; w < ref.i; w++ {
+		if !hasWordFold(e.name, p.word(w)) {
+			return false
 		}
-		all := true
-		for w := j + 1; w < i && all; w++ {
-			all = hasWordFold(e.name, p.word(w))
-		}
-		if all {
-			t := &p.toks[j+1]
-			ref := arg{s: t.s, e: p.toks[i].e, ent: e, conf: 0.75, pron: true, tok: j + 1, end: i + 1}
-			if inner >= 0 {
-				p.args[inner] = ref
-			} else {
-				p.args = append(p.args, ref)
+	}
+	t := &p.toks[ref.j+1]
+	a := arg{s: t.s, e: p.toks[ref.i].e, ent: e, conf: 0.75, pron: true, tok: ref.j + 1, end: ref.i + 1}
+	if ref.inner >= 0 {
+		p.args[ref.inner] = a
+	} else {
+		p.args = append(p.args, a)
+	}
+	return true
+}
+
+// resolveLaterRefs gives each shortened name no earlier name explained
+// the nearest name after it that does.
+func (p *docParse) resolveLaterRefs() {
+	for _, ref := range p.laterRefs {
+		for k := ref.end; k < len(p.args); k++ {
+			if !p.args[k].pron && p.resolveShortening(ref, k) {
+				break
 			}
-			return
 		}
 	}
 }

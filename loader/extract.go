@@ -149,10 +149,11 @@ type docParse struct {
 	// nextPending the first pending relation that relations has not.
 	nextMatch, nextPending int
 	// Buffers that the methods named reuse from call to call.
-	pieceBuf  []piece  // pieces
-	clauseBuf []clause // clauseTopics
-	hits      []cueHit // findCues
-	cueBuf    []*cue   // findCues: the cues of its hits
+	pieceBuf  []piece    // pieces
+	clauseBuf []clause   // clauseTopics
+	laterRefs []laterRef // see shortenedName
+	hits      []cueHit   // findCues
+	cueBuf    []*cue     // findCues: the cues of its hits
 
 	selfActor *entity // who "we" are, when the document says so
 	// voice is the group that selfActor points to when "we" are several;
@@ -200,7 +201,7 @@ func (p *docParse) reset(ex *Extractor, doc domain.Doc) {
 		toks: p.toks[:0], sents: p.sents[:0], spans: p.spans[:0], kbm: p.kbm[:0], kbTok: p.kbTok[:0], kbAt: p.kbAt[:0],
 		args: p.args[:0], inner: p.inner[:0], relList: p.relList[:0], order: p.order[:0],
 		pending: p.pending[:0], tentative: p.tentative[:0], intro: p.intro[:0], introActors: p.introActors[:0], groups: p.groups[:0], forumCounts: p.forumCounts, lowerWords: wordSet{lex: p.lowerWords.lex[:0], slots: p.lowerWords.slots[:0]},
-		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0]}
+		pieceBuf: p.pieceBuf[:0], hits: p.hits[:0], cueBuf: p.cueBuf[:0], laterRefs: p.laterRefs[:0]}
 }
 
 // parse reads the document whose tokens Extract has found.
@@ -232,6 +233,7 @@ func (p *docParse) parse() {
 		p.definiteReferences(&p.sents[i], first)
 		p.reportedSpeech(&p.sents[i], first)
 	}
+	p.resolveLaterRefs()
 	p.bareAcronyms()
 	p.applyRedirects()
 	p.resolveOverlaps()
