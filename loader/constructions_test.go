@@ -1033,6 +1033,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -MEMBER_OF-> Tallinn Digital Coalition", "Ghana -MEMBER_OF-> Tallinn Digital Coalition"},
 		},
 		{
+			name: "the agent of an opening participle is no partner of the clause's subject",
+			text: "Led by Huawei Technologies, China is seeking to internalize semiconductor production. The talks were co-chaired by Kenya, Norway and Japan.",
+			want: []string{"Kenya -COOPERATES_WITH-> Norway", "Japan -COOPERATES_WITH-> Kenya"},
+			not:  []string{"China -COOPERATES_WITH-> Huawei", "Huawei -COOPERATES_WITH-> China"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -678,8 +678,8 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) || namesNext(args, i) || p.qualifiesTopic(args, i)) {
 				continue // "telecom giant Huawei", "the UN framework on X", "US sanctions": the object is the name after
 			}
-			if chained && prev >= 0 && !p.listed(args[prev].end, a.tok) {
-				break
+			if chained && prev >= 0 && (!p.listed(args[prev].end, a.tok) || !p.joinedByWord(args[prev].end, a.tok) && p.clauseVerbAt(a.end)) {
+				break // "Led by Huawei, China is seeking ...": China opens the main clause
 			}
 			out = append(out, i)
 			prev = i
@@ -1406,6 +1406,19 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 		}
 	}
 	return p.groups[from:len(p.groups):len(p.groups)]
+}
+
+// clauseVerbAt reports a verb or auxiliary at token k that a subject
+// before it governs: "is", "has", "said", "signed".
+func (p *docParse) clauseVerbAt(k int) bool {
+	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower {
+		return false
+	}
+	switch strings.ToLower(p.word(k)) {
+	case "as", "itself", "themselves":
+		return false // auxiliaries to the lexicon, no verbs
+	}
+	return p.toks[k].flags&(fAuxiliary|fVerb|fHedge) != 0 && p.toks[k].flags&fClauseBreak == 0 || p.pastVerb(k)
 }
 
 // joinedByWord reports whether a word ("and", "or") joins the names
