@@ -222,6 +222,7 @@ func TestCaseFlags(t *testing.T) {
 	k, err := Load(strings.NewReader(strings.Join([]string{
 		"Actor/CIVIL_SOCIETY | ^Access Now",
 		"Actor/COMPANY | OpenAI",
+		"Actor/COMPANY | eBay",
 		"Actor/COMPANY | Foo Bar Baz | =fooBar",
 		"Forum/CLUB | Quux Group | ~QG",
 	}, "\n")))
@@ -233,7 +234,8 @@ func TestCaseFlags(t *testing.T) {
 		want       []string
 	}{
 		{"a '^' alias needs its capitals", "we need access now from Access Now", []string{"Access Now=Access Now"}},
-		{"camel case letters must stay upper case", "Openai, OPENAI and OpenAI", []string{"OPENAI=OpenAI", "OpenAI=OpenAI"}},
+		{"a capital inside a word may be written small after a capital initial", "Openai, OPENAI, OpenAI and openai", []string{"Openai=OpenAI", "OPENAI=OpenAI", "OpenAI=OpenAI"}},
+		{"a capital after a small initial must stay upper case", "ebay, Ebay and eBay", []string{"eBay=eBay"}},
 		{"an '=' alias is fully case-sensitive", "FOOBAR foobar fooBar", []string{"fooBar=Foo Bar Baz"}},
 		{"a '~' alias takes any case", "qg and QG", []string{"qg=Quux Group", "QG=Quux Group"}},
 	}

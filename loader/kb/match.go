@@ -34,7 +34,9 @@ type pattern struct {
 //
 //   - a word without lower-case letters is an acronym and must be written in
 //     capitals ("UN", "U.S.", "G7"): "us", "who" and "it" are English words;
-//   - an upper-case letter inside a word must stay upper case ("OpenAI");
+//   - an upper-case letter inside a word must stay upper case after a
+//     small initial ("iPhone"); after a capital, the initial must stay a
+//     capital and the rest may be small ("HiSilicon", "Hisilicon");
 //   - a one-word name of a non-issue must be capitalised ("Chad", "Apple",
 //     "Turkey"), since many are also common words;
 //   - the other words of a multi-word name and of an issue may take any case
@@ -118,8 +120,10 @@ func compileForm(e *Entry, form string, flag byte) (pattern, error) {
 				case !upper:
 				case !hasLower: // acronym
 					req(o, true)
-				case !initial: // camel case
+				case !initial && !unicode.IsUpper([]rune(text)[0]): // camel case after a small letter: "iPhone"
 					req(o, true)
+				case !initial: // camel case after a capital: "HiSilicon", also written "Hisilicon"
+					req(w.start, true)
 				case flag == '^':
 					req(o, true)
 				case len(words) == 1 && e.Kind != domain.Issue:
