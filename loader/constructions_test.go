@@ -1039,6 +1039,18 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"China -COOPERATES_WITH-> Huawei", "Huawei -COOPERATES_WITH-> China"},
 		},
 		{
+			name: "pushing back against a capital's measure opposes the measure",
+			text: "Beijing has pushed back against Washington's export controls on advanced chips.",
+			want: []string{"China -OPPOSES-> Export controls", "United States -ENGAGES_ON-> Export controls"},
+			not:  []string{"China -SUPPORTS-> Export controls"},
+		},
+		{
+			name: "a denial states nothing, and a membership to come is an intention",
+			text: "The Kremlin denied involvement in the cyberattacks. Tokyo announced it would join the Global Partnership on AI.",
+			want: []string{"Japan -SUPPORTS-> Global Partnership on Artificial Intelligence"},
+			not:  []string{"Kremlin -ENGAGES_ON-> Cyberattacks", "Japan -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

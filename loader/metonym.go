@@ -42,12 +42,16 @@ type capital struct {
 // capitalAt returns the state whose capital's name starts at token i and
 // stands for its government there, and the token after the name: the name
 // is capitalised, inside no other name, after no preposition but the
-// agent's "by", and either in the possessive or before a verb ("Beijing
-// denounced", "Washington has urged", "condemned by Kyiv").
+// agent's "by" (or, in the possessive, any but one of place: "against
+// Washington's export controls", not "in Beijing's old town"), and either
+// in the possessive or before a verb ("Beijing denounced", "Washington has
+// urged", "condemned by Kyiv").
 func (p *docParse) capitalAt(st *sentence, i int) (*kb.Entry, int) {
-	if p.kbAt[i] != nil || i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") {
+	if p.kbAt[i] != nil {
 		return nil, 0
 	}
+	after := i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by")
+	placed := after && (p.toks[i-1].flags&fDeterminer != 0 || p.isWord(i-1, "in") || p.isWord(i-1, "at") || p.isWord(i-1, "near") || p.isWord(i-1, "across") || p.isWord(i-1, "around"))
 	cs := p.ex.capitals[p.word(i)]
 next:
 	for _, c := range cs {
@@ -59,6 +63,9 @@ next:
 			if !p.toks[i+j].cap || p.word(i+j) != w {
 				continue next
 			}
+		}
+		if after && (placed || !p.toks[end-1].poss) {
+			continue
 		}
 		if p.toks[end-1].poss || p.isWord(i-1, "by") || end < st.t1 && p.toks[end].word && p.toks[end].lower &&
 			(p.toks[end].flags&(fAuxiliary|fSays|fVerb|fHedge) != 0 && !p.isWord(end, "which") && !p.isWord(end, "that") || p.pastVerb(end) || p.verbLike(end) || p.cueAt(end, st.t1)) {

@@ -42,7 +42,7 @@ type cueHit struct {
 // hedge weakens what a hedged cue states: an intention to join a treaty
 // supports it, and does not make a party.
 func (h cueHit) hedge(typ domain.RelationType) domain.RelationType {
-	if h.hedged && typ == domain.PartyTo || h.exhorted && (typ == domain.MemberOf || typ == domain.ParticipatesIn || typ == domain.Authored) {
+	if h.hedged && (typ == domain.PartyTo || typ == domain.MemberOf) || h.exhorted && (typ == domain.MemberOf || typ == domain.ParticipatesIn || typ == domain.Authored) {
 		return domain.Supports
 	}
 	return typ
