@@ -1051,6 +1051,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Kremlin -ENGAGES_ON-> Cyberattacks", "Japan -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
 		},
 		{
+			name: "a joint statement's title names who its we are",
+			text: "Joint Statement by Ghana and Peru on Digital Cooperation\n\nWe support the Budapest Convention.",
+			want: []string{"Ghana -SUPPORTS-> Budapest Convention", "Peru -SUPPORTS-> Budapest Convention",
+				"Ghana -PARTY_TO-> Joint Statement by Ghana and Peru on Digital Cooperation"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

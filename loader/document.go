@@ -202,6 +202,12 @@ func (p *docParse) findVoice() {
 		}
 		return
 	}
+	// A joint statement's title may name who speaks: "Joint Statement by
+	// Japan and Kenya on ...", "Declaration of the G7 and the AU".
+	if ms := p.titleSpeakers(); len(ms) > 0 {
+		p.setVoice(ms, 0, true)
+		return
+	}
 	// No "We, ...": an opening sentence whose subject lists the speakers.
 	uses := false
 	for i := range p.toks {
@@ -227,6 +233,49 @@ func (p *docParse) findVoice() {
 		}
 		return
 	}
+}
+
+// titleSpeakers reads the speakers a title line names after a statement's
+// head ("Joint Statement by Japan and Kenya on Digital Cooperation"), when
+// the document's first line is such a title.
+func (p *docParse) titleSpeakers() []*entity {
+	if len(p.sents) == 0 {
+		return nil
+	}
+	st := &p.sents[0]
+	if st.t1-st.t0 > maxTitleWords {
+		return nil
+	}
+	for h := st.t0; h+2 < st.t1; h++ {
+		hw := p.toks[h].lex().head
+		if hw == nil || hw.kind != domain.Treaty || hw.subtype != "DECLARATION" || p.toks[h].lower || p.kbAt[h] != nil {
+			continue
+		}
+		k := h + 1
+		if !(p.isWord(k, "by") || p.isWord(k, "of") || p.isWord(k, "between") || p.isWord(k, "from")) {
+			continue
+		}
+		k++
+		// "by the Leaders of A and B": the list starts after the "of"
+		// before a name.
+		for j := k; j < st.t1 && j < k+8; j++ {
+			if p.isWord(j, "of") && (p.kbAt[j+1] != nil || p.isWord(j+1, "the") && p.kbAt[j+2] != nil) {
+				k = j + 1
+				break
+			}
+		}
+		if p.isWord(k, "the") {
+			k++
+		}
+		var out []*entity
+		for _, e := range p.speakers(k) {
+			if e.kind == domain.Actor {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // speakers lists the known actors and forums coordinated from token k on
