@@ -1057,6 +1057,12 @@ func TestConstructions(t *testing.T) {
 				"Ghana -PARTY_TO-> Joint Statement by Ghana and Peru on Digital Cooperation"},
 		},
 		{
+			name: "a verb's noun of the same form in a stance's object is the object's",
+			text: "Kenya welcomed the launch of the Global Partnership on AI.",
+			want: []string{"Kenya -SUPPORTS-> Global Partnership on Artificial Intelligence"},
+			not:  []string{"Kenya -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -74,7 +74,7 @@ func (h cueHit) nominal() bool {
 // support X; the adoption is someone else's, unless a possessive says it
 // is theirs.
 func (p *docParse) nominalObject(prev, h cueHit) bool {
-	if !h.nominal() || prev.nominal() || prev.neg {
+	if !h.nominal() && !p.verbAsNoun(h) || prev.nominal() || prev.neg {
 		return false
 	}
 	for k := prev.t1; k < h.t0; k++ {
@@ -84,6 +84,12 @@ func (p *docParse) nominalObject(prev, h cueHit) bool {
 	}
 	// "Germany is strengthening its commitment in X": its own.
 	return !p.ownObject(prev.t1, h.t0)
+}
+
+// verbAsNoun reports a verb cue written as the noun of the same form,
+// between a determiner and "of": "welcome the launch of X".
+func (p *docParse) verbAsNoun(h cueHit) bool {
+	return h.t1-h.t0 == 1 && h.t0 > 0 && p.toks[h.t0-1].word && p.toks[h.t0-1].flags&fDeterminer != 0 && p.isWord(h.t1, "of")
 }
 
 // Distances, in tokens, within which a cue reaches its arguments.
