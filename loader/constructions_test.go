@@ -1063,6 +1063,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Kenya -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence"},
 		},
 		{
+			name: "placing importance on a topic engages on it",
+			text: "Singapore places great importance on cybersecurity. Japan attaches particular importance to data protection.",
+			want: []string{"Singapore -ENGAGES_ON-> Cybersecurity", "Japan -ENGAGES_ON-> Data protection"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
