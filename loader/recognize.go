@@ -1015,6 +1015,9 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	if q := p.toks[pc.a-1].punct; q == '‘' || q == '“' || q == '"' || q == '\'' {
 		return false // a term in quotes: "the ‘Spare Parts’ plan"
 	}
+	if p.isWord(pc.a-1, "at") || p.isWord(pc.a-1, "in") || p.isWord(pc.a-1, "near") {
+		return false // a place: "held at Bletchley Park"
+	}
 	for i := pc.a; i < pc.b; i++ {
 		if p.writtenLower(p.word(i)) {
 			return false

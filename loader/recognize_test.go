@@ -122,6 +122,12 @@ func TestRecognizeNameBoundaries(t *testing.T) {
 func TestRecognizePersons(t *testing.T) {
 	runRecognize(t, []recognizeCase{
 		{
+			name:     "two capitalised words after a preposition of place are a place, not a person",
+			text:     "The summit was held at Lancaster House. Jane Smith of Microsoft and Tom Hill from the OECD spoke there.",
+			entities: []string{"Actor/PERSON Jane Smith", "Actor/PERSON Tom Hill"},
+			notNamed: []string{"Lancaster House", "Jane Smith of Microsoft"},
+		},
+		{
 			name:     "a title of two words before a name leaves no person of the title",
 			text:     "Ruritania's Deputy Prime Minister Tomas Varga opened the talks.",
 			entities: []string{"Actor/PERSON Tomas Varga"},
