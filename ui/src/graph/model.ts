@@ -60,6 +60,13 @@ export function createGraph(): DiploGraph {
   return new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "directed", allowSelfLoops: false });
 }
 
+/** A graph of the same nodes (their attributes shared, not copied) and no edges. */
+export function nodesOnly(graph: DiploGraph): DiploGraph {
+  const copy = createGraph();
+  graph.forEachNode((node, attrs) => copy.addNode(node, attrs));
+  return copy;
+}
+
 export function buildGraph(subgraph: Subgraph): DiploGraph {
   const graph = createGraph();
   const seeds = seedPositions(subgraph.nodes);
