@@ -1068,6 +1068,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Singapore -ENGAGES_ON-> Cybersecurity", "Japan -ENGAGES_ON-> Data protection"},
 		},
 		{
+			name: "a national council is a state's body, and offices that co-chair are no partners",
+			text: "The next Tallinn Dialogue, co-chaired by the National Cyber Council and the Ministry of Digital Affairs, will meet in May.",
+			want: []string{"National Cyber Council -PARTICIPATES_IN-> Tallinn Dialogue", "Ministry of Digital Affairs -PARTICIPATES_IN-> Tallinn Dialogue"},
+			not:  []string{"Ministry of Digital Affairs -COOPERATES_WITH-> National Cyber Council", "National Cyber Council -COOPERATES_WITH-> Ministry of Digital Affairs"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

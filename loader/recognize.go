@@ -224,6 +224,10 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			// Principles ...": a known name with its owner before it.
 			e = k
 			e.addAlias(name)
+		} else if hw.kind == domain.Forum && hw.subtype == "MULTILATERAL_ORG" && p.nationalBody(pc) {
+			// "National Security Council", "Federal Trade Commission": a
+			// state's own council is one of its bodies, no forum of many.
+			e = p.reg.get(domain.Actor, "GOVERNMENT_BODY", name, hw.conf)
 		} else {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
@@ -586,6 +590,17 @@ func (p *docParse) instrumentAt(st *sentence, h int) int {
 	en.addAlias(phrase)
 	p.addArg(a, e, en, 0.5, false)
 	return e - 1
+}
+
+// nationalBody reports a name that opens with "National" or "Federal"
+// (after a state's name, if any): "National Security Council", "U.S.
+// Federal Communications Commission".
+func (p *docParse) nationalBody(pc piece) bool {
+	k := pc.a
+	for k < pc.b && p.kbAt[k] != nil && p.kbAt[k].Code != "" {
+		k++
+	}
+	return k < pc.b-1 && (p.isWord(k, "National") || p.isWord(k, "Federal")) && !p.toks[k].lower
 }
 
 // aliasLast gives the entity of the last arg over piece pc one more alias.

@@ -1090,6 +1090,11 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 // something together cooperate: "a group led by Canada and Chile", "the
 // talks, co-chaired by Kenya and Norway".
 func (p *docParse) coLeaders(args []arg, agents []int) {
+	for _, a := range agents {
+		if args[a].ent.subtype == "GOVERNMENT_BODY" {
+			return // "co-chaired by the National Security Council and the Department of State": offices of the hosts
+		}
+	}
 	p.partners(args, agents, "co-leaders")
 }
 
