@@ -1074,6 +1074,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ministry of Digital Affairs -COOPERATES_WITH-> National Cyber Council", "National Cyber Council -COOPERATES_WITH-> Ministry of Digital Affairs"},
 		},
 		{
+			name: "the report refers back to the report named before",
+			text: "The OECD published the Digital Economy Outlook Report in May. The report highlights data protection and digital skills.",
+			want: []string{"Digital Economy Outlook Report -ADDRESSES-> Data protection", "Digital Economy Outlook Report -ADDRESSES-> Digital skills"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -599,6 +599,12 @@ var actorNouns = map[string]*headWord{
 	"nation":  {domain.Actor, "STATE", 0.8},
 	"firm":    {domain.Actor, "COMPANY", 0.8},
 	"bloc":    {domain.Actor, "REGIONAL_BLOC", 0.8},
+	// Instruments written in lower case head no name ("the final report"),
+	// yet "the report" refers back to the report named before.
+	"report":     {domain.Treaty, "DECLARATION", 0.8},
+	"reports":    {domain.Treaty, "DECLARATION", 0.8},
+	"communiqué": {domain.Treaty, "DECLARATION", 0.8},
+	"communique": {domain.Treaty, "DECLARATION", 0.8},
 }
 
 // hasWordFold reports whether name has w as one of its words (between
