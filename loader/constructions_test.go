@@ -1079,6 +1079,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"2021 GGE final report -ADDRESSES-> Data protection"},
 		},
 		{
+			name: "semicolons that a closing '; and' ends separate the items of one list",
+			text: "The Budapest Convention highlights cybercrime (Article 2); electronic evidence (Article 14); and data interference.",
+			want: []string{"Budapest Convention -ADDRESSES-> Electronic evidence"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

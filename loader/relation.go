@@ -660,7 +660,7 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 	// list whose items it separates ("shall comprise: a) X; b) Y").
 	items := p.isPunct(h.t1, ':')
 	for k := h.t1; k < end; k++ {
-		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items || p.closingQuote(k) {
+		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items && !p.semicolonList(k, end) || p.closingQuote(k) {
 			end = k // a closing quote ends what the quotation says
 			break
 		}
@@ -697,6 +697,21 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 		return out
 	}
 	return collect(false)
+}
+
+// semicolonList reports whether the semicolon at k separates the items of
+// a list that a later "; and" closes before end: "notably those on X (norm
+// c); protection of Y; and on Z".
+func (p *docParse) semicolonList(k, end int) bool {
+	for j := k + 1; j+1 < end; j++ {
+		if p.isPunct(j, ';') && p.isWord(j+1, "and") {
+			return true
+		}
+		if p.toks[j].word && p.toks[j].flags&(fClauseBreak|fAuxiliary) != 0 {
+			return false // an item with a verb of its own: clauses, not a list
+		}
+	}
+	return false
 }
 
 // listed reports whether a list goes on between tokens from and to: a
