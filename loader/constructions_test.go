@@ -1084,6 +1084,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Budapest Convention -ADDRESSES-> Electronic evidence"},
 		},
 		{
+			name: "a role after a person's name ties them to its organisation, with or without an article",
+			text: "Anna Lind, the EU's competition chief, spoke first. According to Tom Hill, head of policy at Access Now, the law is vague. Ravi Rao, ITU Secretary-General, closed the session. Kenya's ICT minister, Joy Wanjiru, opened the forum.",
+			want: []string{"Anna Lind -AFFILIATED_WITH-> European Union", "Tom Hill -AFFILIATED_WITH-> Access Now",
+				"Ravi Rao -AFFILIATED_WITH-> International Telecommunication Union", "Joy Wanjiru -AFFILIATED_WITH-> Kenya"},
+		},
+		{
+			name: "an office's holder named right after it holds it",
+			text: "UN Secretary-General Maria Lopes called for a ban.",
+			want: []string{"Maria Lopes -AFFILIATED_WITH-> UN Secretary-General"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

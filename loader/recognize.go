@@ -289,6 +289,9 @@ func (p *docParse) acronymName(st *sentence, i int) {
 	if len(w) < 3 || p.toks[i].num {
 		return
 	}
+	if n := i + 1; n < st.t1 && p.toks[n].word && p.toks[n].lower && p.toks[n].flags&(fAuxiliary|fVerb|fFunction|fPreposition|fSays|fHedge|fListGlue|fAdverb|fClauseBreak) == 0 && !p.verbLike(n) && !p.cueAt(n, st.t1) {
+		return // "Kenya's ICT minister", "India's IT sector": the field a noun is of, no body
+	}
 	a := i - 1
 	if p.isPunct(a, '.') && a-1 >= st.t0 && p.toks[a-1].e == p.toks[a].s {
 		a-- // "U.S. AISI"
@@ -1075,12 +1078,12 @@ func (p *docParse) roleAfterComma(k, limit int) bool {
 			return true
 		}
 		if en := p.kbAt[k]; en != nil {
-			// ", Kenya's minister of ICT", ", the United States Ambassador":
-			// a state's name may own the role.
+			// ", Kenya's minister of ICT", ", the United States Ambassador",
+			// ", ITU Secretary-General": a known name may own the role.
 			for k+1 < limit && p.kbAt[k+1] == en && !p.toks[k].poss {
 				k++
 			}
-			if !p.toks[k].poss && (en.Code == "" || k+1 >= limit || p.toks[k+1].flags&(fRole|fTitle) == 0) {
+			if !p.toks[k].poss && (k+1 >= limit || p.toks[k+1].flags&(fRole|fTitle) == 0) {
 				return false
 			}
 		}

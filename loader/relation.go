@@ -1709,8 +1709,10 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		// Ambassador": the person, a comma, the organisation in the
 		// possessive (or a state) and a role.
 		per, org := args[i], args[i+1]
-		if per.ent.subtype == "PERSON" && !per.pron && (org.poss || polity(org.ent)) && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
-			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && p.isWord(per.end+1, "the")) && org.end < len(p.toks) && p.toks[org.end].flags&fRole != 0 {
+		// "Doreen Roe, ITU Secretary-General", "Jane Roe, the EU's
+		// competition chief": any organisation before the role will do.
+		if per.ent.subtype == "PERSON" && !per.pron && org.ent.subtype != "PERSON" && !org.pron && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
+			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && p.isWord(per.end+1, "the")) && org.end < len(p.toks) && p.roleAt(org.end, org.end+3) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 		// "Kenya's Minister of Information, Jane Roe, ...": the organisation
@@ -1723,6 +1725,16 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.roleAt(org.end, per.tok-1) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
+	}
+	// "UN Secretary-General António Guterres": an office the knowledge base
+	// names, right before its holder.
+	for i := 0; i+1 < len(args); i++ {
+		office, per := args[i], args[i+1]
+		if office.pron || per.pron || per.ent.subtype != "PERSON" || office.ent.subtype == "PERSON" || per.tok != office.end ||
+			office.ent.kind != domain.Actor && office.ent.kind != domain.Forum || p.toks[office.end-1].flags&fTitle == 0 {
+			continue
+		}
+		p.emit("role-apposition", domain.AffiliatedWith, per.ent, office.ent, 0.7*per.conf*office.conf)
 	}
 	// "Ambassador Jane Roe of Kenya", "Professor Tom Hill of Stanford
 	// University", "Jane Roe from the OECD": a person of an organisation
@@ -1878,7 +1890,9 @@ func (p *docParse) roleAfter(st *sentence, args []arg, i int) int {
 	default:
 		return -1
 	}
-	if !p.isWord(k, "a") && !p.isWord(k, "an") && !p.isWord(k, "the") {
+	// "Jane Roe, head of policy at X", "Jane Roe, President of X": a role
+	// may open the apposition without an article.
+	if !p.isWord(k, "a") && !p.isWord(k, "an") && !p.isWord(k, "the") && (k >= st.t1 || !p.toks[k].word || p.toks[k].flags&(fRole|fTitle) == 0) {
 		return -1
 	}
 	role := false
@@ -1948,8 +1962,8 @@ func (p *docParse) roleAt(a, b int) bool {
 		if t.flags&(fRole|fTitle) != 0 {
 			return true
 		}
-		if !t.lower || t.flags&(fFunction|fPreposition|fAuxiliary) != 0 {
-			return false
+		if !t.lower && !t.acro || t.flags&(fFunction|fPreposition|fAuxiliary) != 0 {
+			return false // "competition chief", "ICT minister" qualify the role
 		}
 	}
 	return false
