@@ -192,7 +192,7 @@ func (p *docParse) findVoice() {
 		// C": the first "of" before a name, within the apposition.
 		k := i + 2
 		for j := k; j < len(p.toks) && j < k+12 && !p.isPunct(j, ','); j++ {
-			if p.isWord(j, "of") && (p.kbAt[j+1] != nil || p.isWord(j+1, "the") && p.kbAt[j+2] != nil) {
+			if p.ofKnownName(j) {
 				k = j + 1
 				break
 			}
@@ -235,6 +235,13 @@ func (p *docParse) findVoice() {
 	}
 }
 
+// ofKnownName reports an "of" at j before a known name, with or without
+// "the": "the governments of Kenya", "the Leaders of the G7".
+func (p *docParse) ofKnownName(j int) bool {
+	known := func(k int) bool { return k < len(p.kbAt) && p.kbAt[k] != nil }
+	return p.isWord(j, "of") && (known(j+1) || p.isWord(j+1, "the") && known(j+2))
+}
+
 // titleSpeakers reads the speakers a title line names after a statement's
 // head ("Joint Statement by Japan and Kenya on Digital Cooperation"), when
 // the document's first line is such a title.
@@ -259,7 +266,7 @@ func (p *docParse) titleSpeakers() []*entity {
 		// "by the Leaders of A and B": the list starts after the "of"
 		// before a name.
 		for j := k; j < st.t1 && j < k+8; j++ {
-			if p.isWord(j, "of") && (p.kbAt[j+1] != nil || p.isWord(j+1, "the") && p.kbAt[j+2] != nil) {
+			if p.ofKnownName(j) {
 				k = j + 1
 				break
 			}

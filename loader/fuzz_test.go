@@ -50,6 +50,8 @@ func FuzzExtract(f *testing.F) {
 		"We, as the Federal Government, signed the Budapest Convention in 2001.",
 		"Speaker 1: Dr. Jane Doe, Ministry of Foreign Affairs, Kenya",
 		"IGF IGF IGF (IGF) (", "\u00a0\u200b", "A (B) (C (D)) E.",
+		// Lists and titles that end where a name should follow.
+		"We, the governments of", "Statement by the Leaders of",
 	} {
 		f.Add(s)
 	}

@@ -1954,7 +1954,7 @@ func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf f
 // roleAt reports whether tokens [a, b) are a role, perhaps qualified by a
 // lower-case word or two: "minister", "foreign minister".
 func (p *docParse) roleAt(a, b int) bool {
-	for k := a; k < b && k < a+3; k++ {
+	for k := a; k < min(b, len(p.toks)) && k < a+3; k++ {
 		t := &p.toks[k]
 		if !t.word {
 			return false
