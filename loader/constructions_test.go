@@ -1095,6 +1095,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Maria Lopes -AFFILIATED_WITH-> UN Secretary-General"},
 		},
 		{
+			name: "a name before a past verb is the verb's subject, still an object of the cue before it",
+			text: "Ghana's delegation to the Internet Governance Forum raised concerns about data protection.",
+			want: []string{"Ghana -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

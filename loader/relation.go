@@ -681,7 +681,7 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			if p.addressee(*a) {
 				continue // "urged China to respect X": China is asked, X is the stance's
 			}
-			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) || namesNext(args, i) || p.qualifiesTopic(args, i)) {
+			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) && !p.pastVerb(a.end) || namesNext(args, i) || p.qualifiesTopic(args, i)) {
 				continue // "telecom giant Huawei", "the UN framework on X", "US sanctions": the object is the name after
 			}
 			if chained && prev >= 0 && (!p.listed(args[prev].end, a.tok) || !p.joinedByWord(args[prev].end, a.tok) && p.clauseVerbAt(a.end)) {
