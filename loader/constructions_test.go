@@ -1100,6 +1100,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -PARTICIPATES_IN-> Internet Governance Forum"},
 		},
 		{
+			name: "a possessive's owner reaches past a few adjectives and quotes",
+			text: "Tokyo’s decade long “Society 5.0” vision was praised. China's support for the Budapest Convention grew.",
+			want: []string{"Japan -AUTHORED-> Society 5.0"},
+			not:  []string{"China -AUTHORED-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

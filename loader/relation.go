@@ -1674,7 +1674,7 @@ func (p *docParse) possessives(args []arg) {
 			p.emit("name-before-body", domain.PartOf, y.ent, x.ent, 0.55*x.conf*y.conf)
 			continue
 		}
-		if !x.poss || y.tok-x.end > 1 || x.ent == y.ent {
+		if !x.poss || y.tok-x.end > 1 && !p.adjectivesOnly(x.end, y.tok) || x.ent == y.ent {
 			continue
 		}
 		conf := 0.6 * x.conf * y.conf
@@ -1699,6 +1699,26 @@ func (p *docParse) possessives(args []arg) {
 			p.relateTentatively("possessive", cAddress, x.ent, y.ent, conf)
 		}
 	}
+}
+
+// adjectivesOnly reports whether tokens [from, to) are up to three
+// lower-case words that qualify what follows, or quotes: "Beijing's decade
+// long “Made in China 2025”", but not "China's support for the X".
+func (p *docParse) adjectivesOnly(from, to int) bool {
+	words := 0
+	for k := from; k < to; k++ {
+		t := &p.toks[k]
+		if !t.word {
+			if q := t.punct; q != '“' && q != '"' && q != '‘' && q != '-' {
+				return false
+			}
+			continue
+		}
+		if words++; words > 3 || !t.lower || t.flags&(fFunction|fPreposition|fAuxiliary|fDeterminer|fVerb|fHedge|fNegation|fListGlue|fAgentNoun) != 0 || p.verbLike(k) || p.cueAt(k, to) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositions read "Instagram founder Jane Doe" and "US Secretary of
