@@ -1106,6 +1106,16 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"China -AUTHORED-> Budapest Convention"},
 		},
 		{
+			name: "a known party in the plural possessive owns the instrument after it",
+			text: "The plan builds on the Netherlands’ International Cyber Strategy and the Philippines' National Cybersecurity Plan.",
+			want: []string{"Netherlands -AUTHORED-> International Cyber Strategy", "Philippines -AUTHORED-> National Cybersecurity Plan"},
+		},
+		{
+			name: "a year or version after a name's head dates the name",
+			text: "Ghana adopted the National Cybersecurity Strategy 2023 in May. The Data Governance Framework 2.0 addresses data governance.",
+			want: []string{"Ghana -PARTY_TO-> National Cybersecurity Strategy 2023", "Data Governance Framework 2.0 -ADDRESSES-> Data governance"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

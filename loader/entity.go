@@ -641,8 +641,14 @@ func (p *docParse) headOf(pc piece) *headWord {
 	if pc.b-pc.a < 2 {
 		return nil
 	}
-	h := pc.b - 1
-	for k := pc.a + 1; k < pc.b; k++ {
+	// A year or version after the last word dates the name
+	// ("National Cybersecurity Strategy 2022"); the word before heads it.
+	last := pc.b - 1
+	for last > pc.a+1 && p.toks[last].num {
+		last--
+	}
+	h := last
+	for k := pc.a + 1; k < last; k++ {
 		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {
 			if en := p.kbAt[k]; en != nil && p.kbAt[pc.a] == en && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
 				continue // the "of" of a known name: "Council of Europe Convention"
@@ -651,10 +657,10 @@ func (p *docParse) headOf(pc piece) *headWord {
 			break
 		}
 	}
-	if h < pc.b-1 && p.toks[h].lex().head == nil {
+	if h < last && p.toks[h].lex().head == nil {
 		// "Worst Forms of Child Labour Convention": a name whose first
 		// words head nothing is typed by its last.
-		if hw := p.toks[pc.b-1].lex().head; hw != nil && hw.kind == domain.Treaty && !p.toks[pc.b-1].lower {
+		if hw := p.toks[last].lex().head; hw != nil && hw.kind == domain.Treaty && !p.toks[last].lower {
 			return hw
 		}
 	}

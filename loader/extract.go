@@ -374,7 +374,13 @@ func (p *docParse) headIndex(pc piece) int {
 			return k - 1
 		}
 	}
-	return pc.b - 1
+	// "National Cybersecurity Strategy 2022", "Spare Tyre 2.0": a year or
+	// version after the head dates the name, it does not head it.
+	h := pc.b - 1
+	for h > pc.a+1 && p.toks[h].num {
+		h--
+	}
+	return h
 }
 
 // yearOf returns the year token i states, or 0.

@@ -58,7 +58,10 @@ func (p *docParse) entities(si int) {
 			// the state, and the subject of the verb.
 			a, start = g, p.toks[g].s
 		}
-		p.args = append(p.args, arg{s: start, e: m.End, ent: e, conf: 1, poss: p.toks[b-1].poss, tok: a, end: b, kb: true})
+		// "the United States’ commitments": a known party in the plural
+		// possessive owns what follows as "Japan’s" would.
+		poss := p.toks[b-1].poss || p.pluralOwner(b-1)
+		p.args = append(p.args, arg{s: start, e: m.End, ent: e, conf: 1, poss: poss, tok: a, end: b, kb: true})
 	}
 	colon := -1
 	if st.label {

@@ -317,6 +317,11 @@ func joins(text string, start, j int, r rune, size int) bool {
 		prev, _ := utf8.DecodeLastRuneInString(text[:j])
 		return unicode.IsUpper(prev) && unicode.IsUpper(next)
 	case '.':
+		// "2.0", "Industry 4.0": a point between digits is a decimal's or a
+		// version's, inside one number.
+		if isDigits(text[start:j]) && next >= '0' && next <= '9' {
+			return true
+		}
 		// "U.S": a single letter before the point and a single letter after.
 		prevStart := j - 1
 		if prevStart < start || !isASCIILetter(text[prevStart]) || prevStart > start && text[prevStart-1] != '.' {
@@ -329,6 +334,15 @@ func joins(text string, start, j int, r rune, size int) bool {
 		return k+1 == len(text) || text[k+1] == '.' || !isWordByte(text[k+1])
 	}
 	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func lowerInto(dst []byte, s string) []byte {
