@@ -1116,6 +1116,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -PARTY_TO-> National Cybersecurity Strategy 2023", "Data Governance Framework 2.0 -ADDRESSES-> Data governance"},
 		},
 		{
+			name: "a capitalised role, or one naming its field, between an owner and a person ties the person to the owner",
+			text: "Ghana's Foreign Minister, Ama Mensah, spoke first. Chile's Minister for Digital Transformation, Ana Soto, spoke next.",
+			want: []string{"Ama Mensah -AFFILIATED_WITH-> Ghana", "Ana Soto -AFFILIATED_WITH-> Chile"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -1739,7 +1739,14 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		// in the possessive, a role, a comma, then the person.
 		// "Kenya's foreign minister, Jane Roe": a lower-case word or two
 		// may qualify the role.
-		org, per = args[i], args[i+1]
+		org = args[i]
+		// "Japan's Minister for Digital Transformation, Taro Kono": a
+		// field named in the role is no one between the two.
+		j := i + 1
+		for j+1 < len(args) && args[j].ent.kind == domain.Issue && args[j].end < args[j+1].tok && p.isPunct(args[j+1].tok-1, ',') && args[j+1].tok-args[j].end == 1 {
+			j++
+		}
+		per = args[j]
 		if org.poss && !org.pron && (org.ent.kind == domain.Actor || org.ent.kind == domain.Forum) && org.ent.subtype != "PERSON" &&
 			per.ent.subtype == "PERSON" && !per.pron && per.tok-org.end <= 8 && p.isPunct(per.tok-1, ',') &&
 			p.roleAt(org.end, per.tok-1) {
@@ -1982,8 +1989,8 @@ func (p *docParse) roleAt(a, b int) bool {
 		if t.flags&(fRole|fTitle) != 0 {
 			return true
 		}
-		if !t.lower && !t.acro || t.flags&(fFunction|fPreposition|fAuxiliary) != 0 {
-			return false // "competition chief", "ICT minister" qualify the role
+		if t.flags&(fFunction|fPreposition|fAuxiliary) != 0 || p.kbAt[k] != nil && !t.acro {
+			return false // "competition chief", "ICT minister", "Foreign Minister" qualify the role
 		}
 	}
 	return false
