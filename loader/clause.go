@@ -469,7 +469,7 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 		}
 		for j := range args {
 			o := &args[j]
-			if o.tok < c.t0 || o.tok >= c.t1 || o.ent.kind != domain.Issue || abs(o.tok-s.tok) > maxInstrumentTopic {
+			if o.tok < c.t0 || o.tok >= c.t1 || o.ent.kind != domain.Issue || abs(o.tok-s.tok) > maxInstrumentTopic || p.officeField(o.tok) {
 				continue
 			}
 			if owner := p.relativeOwner(args, s.end, o.tok); owner != nil && owner != s.ent {
@@ -481,6 +481,12 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 			p.relateTentatively("instrument-topic", cAddress, s.ent, o.ent, 0.35*s.conf*o.conf)
 		}
 	}
+}
+
+// officeField reports a topic that names the field of an office,
+// "Minister for Digital Transformation": the minister's, no instrument's.
+func (p *docParse) officeField(i int) bool {
+	return i >= 2 && (p.isWord(i-1, "for") || p.isWord(i-1, "of")) && p.toks[i-2].word && p.toks[i-2].flags&(fRole|fTitle) != 0
 }
 
 // ownTopicsBefore reports whether, between instrument args[s] and topic

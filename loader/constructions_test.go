@@ -1121,6 +1121,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ama Mensah -AFFILIATED_WITH-> Ghana", "Ana Soto -AFFILIATED_WITH-> Chile"},
 		},
 		{
+			name: "the field an office is named for is no topic of an instrument in the sentence",
+			text: "Chile's Minister for Digital Transformation, Ana Soto, presented the Budapest Convention.",
+			want: []string{"Ana Soto -AFFILIATED_WITH-> Chile"},
+			not:  []string{"Budapest Convention -ADDRESSES-> Digital transformation"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
