@@ -1127,6 +1127,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Budapest Convention -ADDRESSES-> Digital transformation"},
 		},
 		{
+			name: "support with a harm in view is opposition to the harm, unless the topic counters it",
+			text: "Ghana called for stronger accountability for ransomware attacks. Peru supports counter-terrorism cooperation.",
+			want: []string{"Ghana -OPPOSES-> Ransomware", "Peru -SUPPORTS-> Counter-terrorism"},
+			not:  []string{"Ghana -SUPPORTS-> Ransomware"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

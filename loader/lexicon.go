@@ -58,6 +58,7 @@ const (
 	fAboutNoun // a noun about the topic before it: "spectrum policy", "AI rules"
 	fVerb      // a verb after a name, never a noun the name qualifies: "held", "resolve"
 	fExhort    // asks someone to act: "urged X to ratify", "called on X to"
+	fThreat    // heads a topic that is a harm: "ransomware", "disinformation"
 )
 
 type lexEntry struct {
@@ -214,6 +215,9 @@ func init() {
 	addWords(fInstrumentHead, "statement declaration communiqué communique report order agreement memorandum mou")
 	addWords(fInstrumentModifier, "joint final executive trilateral")
 	addWords(fHarmNoun, "interception misuse theft abuse proliferation prohibition")
+	addWords(fThreat, `cybercrime crime crimes ransomware disinformation misinformation malinformation attacks cyberattacks
+		spyware malware terrorism cyberterrorism extremism harassment abuse threats espionage fraud scams piracy theft
+		interference manipulation censorship shutdowns surveillance trafficking`)
 	addWords(fAboutNoun, "policy policies strategy strategies regulation regulations rules law laws issues matters measures")
 	addWords(fEventNoun, "conference conferences assembly assemblies meeting meetings summit summits session sessions")
 	addWords(fScope, "world regional global international")

@@ -2095,6 +2095,17 @@ func (p *docParse) organisers(st *sentence, args []arg) {
 
 // emit records a relation once per document, with each sentence that
 // states it as evidence and the highest confidence any gave.
+// threat reports a topic headed by a harm ("Ransomware", "Commercial
+// spyware", "Information manipulation and interference"), which no one
+// supports; "Counter-terrorism" is headed by no harm.
+func threat(e *entity) bool {
+	if e.kind != domain.Issue {
+		return false
+	}
+	w := lexicon[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])]
+	return w != nil && w.flags&fThreat != 0
+}
+
 func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, conf float64) {
 	if src == tgt || src == nil || tgt == nil {
 		return
@@ -2107,6 +2118,12 @@ func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, 
 			}
 		}
 		return
+	}
+	if typ == domain.Supports && threat(tgt) {
+		// "called for accountability for ransomware attacks", "pushed to
+		// protect civilians from cyberattacks": what a speaker supports
+		// with a harm in view is action against it.
+		typ = domain.Opposes
 	}
 	st := p.cur
 	ev := domain.Evidence{
