@@ -1133,6 +1133,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ghana -SUPPORTS-> Ransomware"},
 		},
 		{
+			name: "an actor promoting its own instrument wrote it",
+			text: "Brazil has championed its Digital Inclusion Agenda across the region.",
+			want: []string{"Brazil -AUTHORED-> Digital Inclusion Agenda", "Brazil -SUPPORTS-> Digital Inclusion Agenda"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

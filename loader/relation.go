@@ -792,6 +792,11 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 				if class == cAdopt && p.ownObject(h.t1, o.tok) {
 					class = cAuthor // "the AU adopted its AI strategy": its own, so it wrote it
 				}
+				if (class == cSupport || class == cCommit) && o.ent.kind == domain.Treaty && s.ent.subtype != "PERSON" && !s.pron && p.ownObject(h.t1, o.tok) {
+					// "China has championed its Global Initiative on Data
+					// Security": what it promotes as its own, it wrote.
+					p.emit("own-object", domain.Authored, s.ent, o.ent, 0.5*s.conf*o.conf)
+				}
 				if (class == cSupport || class == cOppose) && p.opposingGerund(h.t1, o.tok) {
 					// "supports efforts in combating X": the gerund's stance
 					// is the one taken on X.
