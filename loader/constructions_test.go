@@ -1138,6 +1138,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Brazil -AUTHORED-> Digital Inclusion Agenda", "Brazil -SUPPORTS-> Digital Inclusion Agenda"},
 		},
 		{
+			name: "a session's co-organisers take part in it, and a speaker's office names no topic of it",
+			text: "IGF 2025 Open Forum #7: Data flows in West Africa\n\nCo-organizers: Internet Society; Paradigm Initiative\n\nSpeakers\n- Ama Mensah, Director of Telecommunications, Internet Society\n",
+			want: []string{"Internet Society -PARTICIPATES_IN-> IGF 2025 Open Forum #7", "Paradigm Initiative -PARTICIPATES_IN-> IGF 2025 Open Forum #7"},
+			not:  []string{"IGF 2025 Open Forum #7 -ADDRESSES-> Telecommunications"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

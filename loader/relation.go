@@ -262,7 +262,7 @@ func (p *docParse) selfVoice(args []arg) {
 			// "We, the Leaders of the G7, welcome X": a forum's statement
 			// takes no stance of a party; it refers to X.
 			p.emit("document-references", domain.References, p.selfDoc, e, 0.5*a.conf)
-		case e.kind == domain.Issue && p.selfDoc != nil && p.selfDoc.subtype == "EVENT":
+		case e.kind == domain.Issue && p.selfDoc != nil && p.selfDoc.subtype == "EVENT" && !p.officeField(a.tok):
 			if !p.has(domain.Addresses, p.selfDoc, e) {
 				p.emit("document-topic", domain.Addresses, p.selfDoc, e, 0.45*a.conf)
 			}
@@ -2087,7 +2087,8 @@ func (p *docParse) organisers(st *sentence, args []arg) {
 		return
 	}
 	switch strings.ToLower(p.word(st.t0)) {
-	case "organizer", "organizers", "organiser", "organisers", "co-organizer", "co-organiser", "host", "hosts":
+	case "organizer", "organizers", "organiser", "organisers", "co-organizer", "co-organizers", "co-organiser", "co-organisers",
+		"host", "hosts", "co-host", "co-hosts":
 	default:
 		return
 	}
@@ -2098,8 +2099,6 @@ func (p *docParse) organisers(st *sentence, args []arg) {
 	}
 }
 
-// emit records a relation once per document, with each sentence that
-// states it as evidence and the highest confidence any gave.
 // threat reports a topic headed by a harm ("Ransomware", "Commercial
 // spyware", "Information manipulation and interference"), which no one
 // supports; "Counter-terrorism" is headed by no harm.
@@ -2111,6 +2110,8 @@ func threat(e *entity) bool {
 	return w != nil && w.flags&fThreat != 0
 }
 
+// emit records a relation once per document, with each sentence that
+// states it as evidence and the highest confidence any gave.
 func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, conf float64) {
 	if src == tgt || src == nil || tgt == nil {
 		return
