@@ -1144,6 +1144,16 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"IGF 2025 Open Forum #7 -ADDRESSES-> Telecommunications"},
 		},
 		{
+			name: "a year closes the phrase before a connector and the next object",
+			text: "Ghana ratified the Budapest Convention in 2018 and the African Union Convention on Cyber Security and Personal Data Protection in 2019.",
+			want: []string{"Ghana -PARTY_TO-> Budapest Convention", "Ghana -PARTY_TO-> Malabo Convention"},
+		},
+		{
+			name: "a participle set off after a name, with no agent, relates the name to no one",
+			text: "The Cyber Security Authority, established under the Cybersecurity Act, coordinates incident response.",
+			not:  []string{"Cyber Security Authority -AUTHORED-> Cybersecurity Act"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

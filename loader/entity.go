@@ -368,7 +368,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 				}
 				continue
 			}
-			if a+1 < b && (p.participleCompound(a) || !p.toks[a].word || p.toks[a].lower && !particleName(p.word(a))) {
+			// "ratified X in 2018 and the African Union Convention ...":
+			// a year before a connector closes the phrase before it.
+			if a+1 < b && (p.participleCompound(a) || !p.toks[a].word || p.toks[a].lower && !particleName(p.word(a)) || p.toks[a].num && p.toks[a+1].lower) {
 				a++
 				continue
 			}

@@ -860,6 +860,12 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		return
 	}
+	if p.isPunct(h.t0-1, ',') && p.toks[h.t0].lower && hasSuffixFold(p.word(h.t0), "ed") && !p.isWord(h.t1, "by") && h.t0 >= 2 && p.toks[h.t0-2].word && !p.toks[h.t0-2].lower {
+		// "The Cyber Security Authority, established under the Act, ...":
+		// a participle set off after a name says what was done to the
+		// name; with no agent, it relates it to no one.
+		return
+	}
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
 		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].flags&fPronounWe != 0 {
