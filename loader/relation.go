@@ -860,10 +860,12 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		return
 	}
-	if p.isPunct(h.t0-1, ',') && p.toks[h.t0].lower && hasSuffixFold(p.word(h.t0), "ed") && !p.isWord(h.t1, "by") && h.t0 >= 2 && p.toks[h.t0-2].word && !p.toks[h.t0-2].lower {
+	if p.isPunct(h.t0-1, ',') && p.toks[h.t0].lower && hasSuffixFold(p.word(h.t0), "ed") && h.t1 < len(p.toks) && p.toks[h.t1].flags&fPreposition != 0 && !p.isWord(h.t1, "by") && h.t0 >= 2 && p.toks[h.t0-2].word && !p.toks[h.t0-2].lower {
 		// "The Cyber Security Authority, established under the Act, ...":
-		// a participle set off after a name says what was done to the
-		// name; with no agent, it relates it to no one.
+		// a participle set off after a name, with a preposition and no
+		// agent after it, says what was done to the name; it relates
+		// the name to no one. ("X, the UK's minister, attended the G20"
+		// has its main verb there.)
 		return
 	}
 	we := -1 // a "we" that opens the sentence is its subject
