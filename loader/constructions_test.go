@@ -1154,6 +1154,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Cyber Security Authority -AUTHORED-> Cybersecurity Act"},
 		},
 		{
+			name: "a topic the subject calls its own is one it works on, unless another name could own it",
+			text: "Ghana expanded its data protection rules. Peru criticised the EU for its export controls.",
+			want: []string{"Ghana -ENGAGES_ON-> Data protection"},
+			not:  []string{"Peru -ENGAGES_ON-> Export controls"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

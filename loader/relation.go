@@ -159,8 +159,40 @@ func (p *docParse) relations(si int) {
 	p.clauseTopics(st, args)
 	p.selfVoice(args)
 	p.possessives(args)
+	p.ownTopics(args)
 	p.appositions(st, args)
 }
+
+// ownTopics reads a topic the subject calls its own, "the Commerce
+// Department expanded its export controls", "the Commission is reviewing
+// its own investment screening rules": the subject works on it, unless the
+// sentence states a stance. Another name between the two could own it
+// ("Kenya criticised the EU for its data rules"), so none may stand there.
+func (p *docParse) ownTopics(args []arg) {
+	if len(args) < 2 {
+		return
+	}
+	s := args[0]
+	if s.ent.kind != domain.Actor || s.pron || p.oblique(s) {
+		return
+	}
+	for j := 1; j < len(args); j++ {
+		y := args[j]
+		if y.ent.kind != domain.Issue {
+			if y.ent.kind == domain.Actor || y.ent.kind == domain.Forum {
+				return
+			}
+			continue
+		}
+		if !y.pron && y.tok-s.end <= maxOwnTopic && p.ownObject(max(y.tok-3, s.end), y.tok) {
+			p.relateTentatively("own-topic", cAddress, s.ent, y.ent, 0.5*s.conf*y.conf)
+		}
+	}
+}
+
+// maxOwnTopic is the most tokens between a subject and a topic it calls
+// its own.
+const maxOwnTopic = 8
 
 // windowEnd is where the arguments of cue hi stop: at the next cue, unless
 // only "and" lies between them ("dovetails with and ties into X"), when
