@@ -1160,6 +1160,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Peru -ENGAGES_ON-> Export controls"},
 		},
 		{
+			name: "a forum that only qualifies a noun addresses no topic of the sentence",
+			text: "Chile is reviewing its data governance rules in coordination with OECD partners.",
+			want: []string{"Chile -ENGAGES_ON-> Data governance"},
+			not:  []string{"OECD -ADDRESSES-> Data governance"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
