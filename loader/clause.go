@@ -475,6 +475,9 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 			if owner := p.relativeOwner(args, s.end, o.tok); owner != nil && owner != s.ent {
 				continue // "the OECD drafts a Charter that covers X": X is the Charter's
 			}
+			if o.tok > s.tok && p.secondVerbBetween(s.end, o.tok) {
+				continue // "builds on the X Convention and addresses Y": Y is the subject's
+			}
 			if o.tok > s.tok && ownTopicsBefore(args, i, j) || o.tok < s.tok && ownedByEarlier(args, i, j) {
 				continue // "R1 on A, R2 on B": B is R2's and A is R1's
 			}
@@ -482,6 +485,26 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 		}
 	}
 }
+
+// secondVerbBetween reports a cue opening a second verb phrase between
+// tokens a and b: "... and addresses", "..., and calls for". A clause of
+// its own before it ("said in a statement the council would ... and
+// protect") has a subject of its own, so the search stops at its verb.
+func (p *docParse) secondVerbBetween(a, b int) bool {
+	for k := a; k < b && k < a+maxSecondVerb; k++ {
+		if p.toks[k].word && p.toks[k].lex().cues != nil && p.coordinatedVerb(k) && p.cueAt(k, b) {
+			return true
+		}
+		if p.toks[k].word && p.toks[k].flags&(fAuxiliary|fClauseBreak|fHedge) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// maxSecondVerb is how far after an instrument a second verb phrase may
+// open and still share the first one's subject.
+const maxSecondVerb = 10
 
 // officeField reports a topic that names the field of an office,
 // "Minister for Digital Transformation": the minister's, no instrument's.

@@ -1166,6 +1166,22 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"OECD -ADDRESSES-> Data governance"},
 		},
 		{
+			name: "no one is a member of a meeting: signing or joining at a summit is taking part in it",
+			text: "Peru signed a declaration at the AI Action Summit. Chile joined the AI Seoul Summit.",
+			want: []string{"Peru -PARTICIPATES_IN-> AI Action Summit", "Chile -PARTICIPATES_IN-> AI Seoul Summit"},
+			not:  []string{"Peru -MEMBER_OF-> AI Action Summit", "Chile -MEMBER_OF-> AI Seoul Summit"},
+		},
+		{
+			name: "a present participle's phrase after a comma gives a reason, no object of the cue before it",
+			text: "Peru and Chile declined to sign the text, citing concerns over national security.",
+			not:  []string{"Peru -OPPOSES-> National security", "Chile -OPPOSES-> National security"},
+		},
+		{
+			name: "a second verb phrase shares the first one's subject, not its objects",
+			text: "The new plan builds on the Budapest Convention and the Malabo Convention, and calls for closing the digital divide.",
+			not:  []string{"Budapest Convention -ADDRESSES-> Digital divide", "Malabo Convention -ADDRESSES-> Digital divide"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

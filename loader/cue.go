@@ -277,6 +277,10 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		switch {
 		case sk == domain.Actor && tk == domain.Treaty:
 			return domain.PartyTo, true
+		case sk == domain.Actor && tgt.subtype == "EVENT":
+			// "joined the AI Action Summit", "signed a declaration at the
+			// summit": no one is a member of a meeting; they attend it.
+			return domain.ParticipatesIn, true
 		case sk == domain.Actor && (tk == domain.Forum || tgt.subtype == "REGIONAL_BLOC" && polity(src)):
 			return domain.MemberOf, true // "Senegal joined the African Union"
 		}
@@ -289,6 +293,8 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		}
 	case cMember:
 		switch {
+		case sk == domain.Actor && tgt.subtype == "EVENT":
+			return domain.ParticipatesIn, true
 		case sk == domain.Actor && (tk == domain.Forum || tk == domain.Actor && tgt.subtype == "REGIONAL_BLOC"):
 			return domain.MemberOf, true
 		case sk == domain.Actor && tk == domain.Treaty:

@@ -692,7 +692,7 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 	// list whose items it separates ("shall comprise: a) X; b) Y").
 	items := p.isPunct(h.t1, ':')
 	for k := h.t1; k < end; k++ {
-		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items && !p.semicolonList(k, end) || p.closingQuote(k) {
+		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items && !p.semicolonList(k, end) || p.closingQuote(k) || p.participlePhrase(k) {
 			end = k // a closing quote ends what the quotation says
 			break
 		}
@@ -900,6 +900,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		// has its main verb there.)
 		return
 	}
+	coordinated := p.coordinatedVerb(h.t0)
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
 		if a.pron && a.end <= h.t0 && !a.poss && a.tok <= args[0].tok+3 && p.toks[a.tok].flags&fPronounWe != 0 {
@@ -930,6 +931,12 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		tried++
 		grp := p.group(args, si, -1)
+		if coordinated && p.objectOfCue(args[grp[len(grp)-1]].tok) {
+			// "The declaration builds on X and Y, and calls for Z": X and
+			// Y are the first verb's objects; the second verb shares its
+			// subject.
+			continue
+		}
 		if first := grp[len(grp)-1]; p.isPunct(s.end, ',') {
 			if first != si && p.agentOfParticiple(args[first]) {
 				// "X, endorsed by A, B and C, addresses Y": the list is the
@@ -2356,6 +2363,39 @@ func (p *docParse) placedIn(k, to int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedVerb reports a cue that opens the second of two verb
+// phrases: "..., and calls for", "and also supports".
+func (p *docParse) coordinatedVerb(t int) bool {
+	k := t - 1
+	if k >= 0 && p.toks[k].word && p.toks[k].flags&fAdverb != 0 {
+		k--
+	}
+	return p.isWord(k, "and")
+}
+
+// objectOfCue reports whether the name at token t is the object of a cue
+// that ends a determiner or two before it: "builds on the X".
+func (p *docParse) objectOfCue(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if !p.toks[k].word {
+			return false
+		}
+		if p.cueAt(k, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// participlePhrase reports a comma that opens a present participle's
+// phrase: "declined to sign the text, citing concerns over X" gives the
+// reason; X is no object of the cue before it. ("including" lists.)
+func (p *docParse) participlePhrase(k int) bool {
+	n := k + 1
+	return p.isPunct(k, ',') && n < len(p.toks) && p.toks[n].word && p.toks[n].lower &&
+		p.toks[n].flags&(fPreposition|fSubordinator|fListGlue) == 0 && hasSuffixFold(p.word(n), "ing")
 }
 
 // reducedRelative reports a one-word prepositional cue after a past
