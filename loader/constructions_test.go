@@ -1182,6 +1182,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Budapest Convention -ADDRESSES-> Digital divide", "Malabo Convention -ADDRESSES-> Digital divide"},
 		},
 		{
+			name: "two capitals before a surname open a person's name",
+			text: "US Vice President JD Vance criticised the Digital Services Act.",
+			want: []string{"JD Vance -AFFILIATED_WITH-> United States", "JD Vance -OPPOSES-> Digital Services Act"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

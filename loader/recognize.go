@@ -852,7 +852,7 @@ func (p *docParse) nameOfPerson(a, b int, lenient bool) bool {
 		if lenient && i > a {
 			bad = fNotName
 		}
-		if !t.cap || t.acro && t.e-t.s > 1 || t.num || t.lex().head != nil || t.flags&bad != 0 || p.kbAt[i] != nil {
+		if !t.cap || t.acro && t.e-t.s > 1 && !p.initialsFirst(i, a) || t.num || t.lex().head != nil || t.flags&bad != 0 || p.kbAt[i] != nil {
 			return false
 		}
 		if c := p.text[t.e-1]; c == '\'' || c == 0x99 && strings.HasSuffix(p.word(i), "’") {
@@ -864,6 +864,17 @@ func (p *docParse) nameOfPerson(a, b int, lenient bool) bool {
 		n++
 	}
 	return n >= 1 && n <= 4
+}
+
+// initialsFirst reports two capitals that open a person's name, "JD
+// Vance", before a capitalised word in mixed case.
+func (p *docParse) initialsFirst(i, a int) bool {
+	n := i + 1
+	if i != a || n >= len(p.toks) || p.toks[n].acro || !p.toks[n].word || !p.toks[n].cap {
+		return false
+	}
+	w := p.word(i)
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z'
 }
 
 func (p *docParse) newPerson(a, b int, conf float64) *entity {
