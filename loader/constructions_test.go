@@ -1187,6 +1187,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"JD Vance -AFFILIATED_WITH-> United States", "JD Vance -OPPOSES-> Digital Services Act"},
 		},
 		{
+			name: "pushing a body to act asks it; the one who pushes supports the act",
+			text: "Chile has pushed the OECD to set up the Global Partnership on Artificial Intelligence.",
+			want: []string{"Chile -SUPPORTS-> Global Partnership on Artificial Intelligence"},
+			not:  []string{"Chile -AUTHORED-> Global Partnership on Artificial Intelligence", "Chile -SUPPORTS-> OECD"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
