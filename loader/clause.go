@@ -39,11 +39,32 @@ func (p *docParse) clauses(st *sentence, out []clause) []clause {
 			}
 			from = i + 2
 		}
+		if t.punct == ',' && i+2 < st.t1 && (p.isWord(i+1, "and") || p.isWord(i+1, "but")) && p.subjectPronoun(i+2) {
+			// "The agreement covers X, and it serves as a template for
+			// Y": a second clause with a subject of its own.
+			if i > from {
+				out = append(out, clause{from, i})
+			}
+			from = i + 2
+		}
 	}
 	if from < st.t1 {
 		out = append(out, clause{from, st.t1})
 	}
 	return out
+}
+
+// subjectPronoun reports a pronoun that can only be a subject: "it" or
+// "this" before a verb, "they", "he", "she", "we".
+func (p *docParse) subjectPronoun(i int) bool {
+	switch strings.ToLower(p.word(i)) {
+	case "they", "he", "she", "we":
+		return true
+	case "it", "this":
+		n := i + 1
+		return n < len(p.toks) && p.toks[n].word && p.toks[n].lower && p.toks[n].flags&(fDeterminer|fPreposition) == 0
+	}
+	return false
 }
 
 // openerEnd skips a clause's opening adjunct ("In 2014,", "Building on the

@@ -1193,6 +1193,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Chile -AUTHORED-> Global Partnership on Artificial Intelligence", "Chile -SUPPORTS-> OECD"},
 		},
 		{
+			name: "', and it' opens a clause of its own: its instrument takes no topic of the clause before",
+			text: "The plan covers data localisation and digital identity, and it serves as a template for the Budapest Convention.",
+			not:  []string{"Budapest Convention -ADDRESSES-> Data localisation", "Budapest Convention -ADDRESSES-> Digital identity"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
