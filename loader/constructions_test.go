@@ -1198,6 +1198,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Budapest Convention -ADDRESSES-> Data localisation", "Budapest Convention -ADDRESSES-> Digital identity"},
 		},
 		{
+			name: "'and' before an auxiliary opens a second predicate, out of the first cue's reach",
+			text: "The European Union negotiated a partnership with Chile and has an adequacy decision with Japan.",
+			want: []string{"European Union -COOPERATES_WITH-> Chile"},
+			not:  []string{"Chile -ENGAGES_ON-> Adequacy decisions"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -692,7 +692,7 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 	// list whose items it separates ("shall comprise: a) X; b) Y").
 	items := p.isPunct(h.t1, ':')
 	for k := h.t1; k < end; k++ {
-		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items && !p.semicolonList(k, end) || p.closingQuote(k) || p.participlePhrase(k) {
+		if p.toks[k].word && p.toks[k].flags&fClauseBreak != 0 && !(k == h.t1 && p.isWord(k, "that")) || p.toks[k].punct == ';' && !items && !p.semicolonList(k, end) || p.closingQuote(k) || p.participlePhrase(k) || p.secondPredicate(k) {
 			end = k // a closing quote ends what the quotation says
 			break
 		}
@@ -2387,6 +2387,14 @@ func (p *docParse) objectOfCue(t int) bool {
 		}
 	}
 	return false
+}
+
+// secondPredicate reports an "and" that opens a second predicate, "...
+// with Singapore and has an adequacy decision with Japan": what follows is
+// no object of the cue before it.
+func (p *docParse) secondPredicate(k int) bool {
+	n := k + 1
+	return p.isWord(k, "and") && n < len(p.toks) && p.toks[n].word && p.toks[n].lower && p.toks[n].flags&(fAuxiliary|fHedge) != 0 && p.toks[n].flags&fClauseBreak == 0
 }
 
 // participlePhrase reports a comma that opens a present participle's
