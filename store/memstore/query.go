@@ -310,6 +310,12 @@ func (g *graph) neighbours(ni int32, types []domain.RelationType) []int32 {
 	return out
 }
 
+// hasType reports whether relation ri is of one of types (any, when none
+// is given).
+func (g *graph) hasType(ri int32, types []domain.RelationType) bool {
+	return len(types) == 0 || slices.Contains(types, domain.RelationTypes[g.rels.at(ri).typ])
+}
+
 // other is the end of relation ri that is not node ni.
 func (g *graph) other(ri, ni int32) int32 {
 	if r := g.rels.at(ri); r.src != ni {
@@ -330,7 +336,11 @@ func (g *graph) neighbourhood(id string, depth int, types []domain.RelationType,
 	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
 		var next []int32
 		for _, ni := range frontier {
-			for _, ri := range g.neighbours(ni, types) {
+			// In any order: the ring is sorted below.
+			for _, ri := range g.nodes.at(ni).rels {
+				if !g.hasType(ri, types) {
+					continue
+				}
 				o := g.other(ri, ni)
 				if kept[o] {
 					continue
@@ -363,18 +373,18 @@ func (g *graph) neighbourhood(id string, depth int, types []domain.RelationType,
 }
 
 func (g *graph) relationsAmong(kept map[int32]bool, types []domain.RelationType) []domain.Relation {
-	seen := map[int32]bool{}
 	var hits []int32
 	for ni := range kept {
-		for _, ri := range g.neighbours(ni, types) {
-			if r := g.rels.at(ri); !seen[ri] && kept[r.src] && kept[r.dst] {
-				seen[ri] = true
+		for _, ri := range g.nodes.at(ni).rels {
+			// Each relation is listed at both its ends: take it at its
+			// source, which is kept too.
+			if r := g.rels.at(ri); r.src == ni && kept[r.dst] && g.hasType(ri, types) {
 				hits = append(hits, ri)
 			}
 		}
 	}
 	slices.SortFunc(hits, g.byRelationID)
-	var out []domain.Relation
+	out := make([]domain.Relation, 0, len(hits))
 	for _, ri := range hits {
 		out = append(out, g.relationView(ri))
 	}
@@ -396,7 +406,11 @@ func (g *graph) shortestPath(from, to string, types []domain.RelationType, maxLe
 	for d := 0; d < maxLength && len(frontier) > 0; d++ {
 		var next []int32
 		for _, ni := range frontier {
-			for _, ri := range g.neighbours(ni, types) {
+			// In any order: the ring is sorted below.
+			for _, ri := range g.nodes.at(ni).rels {
+				if !g.hasType(ri, types) {
+					continue
+				}
 				o := g.other(ri, ni)
 				if _, seen := via[o]; seen {
 					continue
