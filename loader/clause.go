@@ -528,9 +528,30 @@ func (p *docParse) secondVerbBetween(a, b int) bool {
 const maxSecondVerb = 10
 
 // officeField reports a topic that names the field of an office,
-// "Minister for Digital Transformation": the minister's, no instrument's.
+// "Minister for Digital Transformation", "Under-Secretary-General for
+// Digital and Emerging Technologies": the office's, no instrument's.
 func (p *docParse) officeField(i int) bool {
-	return i >= 2 && (p.isWord(i-1, "for") || p.isWord(i-1, "of")) && p.toks[i-2].word && p.toks[i-2].flags&(fRole|fTitle) != 0
+	k := i - 1
+	// Back over the capitalised fields listed before it: "Digital and".
+	for n := 0; n < 4 && k > 0 && p.toks[k].word && (p.toks[k].cap || p.isWord(k, "and")) && !p.isWord(k, "for") && !p.isWord(k, "of"); n++ {
+		k--
+	}
+	if k < 1 || !p.isWord(k, "for") && !p.isWord(k, "of") || !p.toks[k-1].word {
+		return false
+	}
+	return p.toks[k-1].flags&(fRole|fTitle) != 0 || p.titleCompound(k-1)
+}
+
+// titleCompound reports a hyphenated title whose last part is a title:
+// "Under-Secretary-General", "Director-General".
+func (p *docParse) titleCompound(k int) bool {
+	w := p.word(k)
+	h := strings.LastIndexByte(w, '-')
+	if h < 0 {
+		return false
+	}
+	e := lexicon[strings.ToLower(w[h+1:])]
+	return e != nil && e.flags&(fRole|fTitle) != 0
 }
 
 // ownTopicsBefore reports whether, between instrument args[s] and topic

@@ -1122,9 +1122,9 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "the field an office is named for is no topic of an instrument in the sentence",
-			text: "Chile's Minister for Digital Transformation, Ana Soto, presented the Budapest Convention.",
+			text: "Chile's Minister for Digital Transformation, Ana Soto, presented the Budapest Convention. At the Internet Governance Forum, the Under-Secretary-General for Digital and Emerging Technologies spoke.",
 			want: []string{"Ana Soto -AFFILIATED_WITH-> Chile"},
-			not:  []string{"Budapest Convention -ADDRESSES-> Digital transformation"},
+			not:  []string{"Budapest Convention -ADDRESSES-> Digital transformation", "Internet Governance Forum -ADDRESSES-> Emerging technologies"},
 		},
 		{
 			name: "support with a harm in view is opposition to the harm, unless the topic counters it",
