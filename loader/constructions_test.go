@@ -1204,6 +1204,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Chile -ENGAGES_ON-> Adequacy decisions"},
 		},
 		{
+			name: "an en dash joins two parties in a name as a hyphen does, and a span of years dates a name",
+			text: "Chile and Peru launched the Chile–Peru Digital Partnership. The National Cyber Strategy 2025–2030 addresses ransomware.",
+			want: []string{"Chile -PARTY_TO-> Chile–Peru Digital Partnership", "Peru -PARTY_TO-> Chile–Peru Digital Partnership",
+				"National Cyber Strategy 2025–2030 -ADDRESSES-> Ransomware"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -322,6 +322,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.isPunct(j, '&') && j+1 < st.t1 && p.nameToken(j+1):
 				j++
 				continue
+			case (p.isPunct(j, '–') || p.isPunct(j, '-')) && yearOf(p, j-1) != 0 && j+1 < st.t1 && yearOf(p, j+1) != 0 && p.toks[j].s == p.toks[j-1].e && p.toks[j+1].s == p.toks[j].e:
+				j += 2 // "Strategy 2025–2030": the years the name runs over
+				continue
 			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
 				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
 				continue
@@ -646,7 +649,7 @@ func (p *docParse) headOf(pc piece) *headWord {
 	// A year or version after the last word dates the name
 	// ("National Cybersecurity Strategy 2022"); the word before heads it.
 	last := pc.b - 1
-	for last > pc.a+1 && p.toks[last].num {
+	for last > pc.a+1 && (p.toks[last].num || p.isPunct(last, '–') || p.isPunct(last, '-')) {
 		last--
 	}
 	h := last

@@ -377,7 +377,7 @@ func (p *docParse) headIndex(pc piece) int {
 	// "National Cybersecurity Strategy 2022", "Spare Tyre 2.0": a year or
 	// version after the head dates the name, it does not head it.
 	h := pc.b - 1
-	for h > pc.a+1 && p.toks[h].num {
+	for h > pc.a+1 && (p.toks[h].num || p.isPunct(h, '–') || p.isPunct(h, '-')) {
 		h--
 	}
 	return h

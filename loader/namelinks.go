@@ -267,10 +267,10 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 		}
 		k := start
 		for k < a.end {
-			if w := p.word(k); p.toks[k].word && strings.Contains(w, "-") {
+			if w := p.word(k); p.toks[k].word && strings.ContainsAny(w, "-–") {
 				// "Japan-India" is one word; each part may name a party.
 				n := len(l.parties)
-				for _, part := range strings.Split(w, "-") {
+				for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' }) {
 					if en, ok := p.ex.kb.Lookup(part); ok && en.Kind == domain.Actor {
 						l.parties = append(l.parties, en)
 					} else if ok && en.Kind == domain.Forum {

@@ -670,6 +670,15 @@ func (p *docParse) owner(pc piece, e *entity) {
 			e.owned = true
 		}
 	}
+	if p.partiesWord(pc.a) && pc.b-pc.a >= 3 && pc.a+1 <= p.headIndex(pc) {
+		// "the EU–India Harbour Partnership": both sides' (see
+		// nameParties), and the document may drop them.
+		short := p.text[p.toks[pc.a+1].s:p.toks[pc.b-1].e]
+		e.addAlias(short)
+		p.reg.addTitle(short, e)
+		e.owned = true
+		return
+	}
 	var own *entity
 	r := pc.a
 	if en := p.kbAt[pc.a]; en != nil && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
@@ -718,6 +727,22 @@ func (p *docParse) owner(pc piece, e *entity) {
 	case e.kind == own.kind:
 		p.pending = append(p.pending, pendingRel{rule: "name-owner", typ: domain.PartOf, src: e, tgt: own, at: at, conf: 0.6})
 	}
+}
+
+// partiesWord reports a word of two or more known actors joined by
+// hyphens or en dashes: "EU–India", "Japan-US".
+func (p *docParse) partiesWord(i int) bool {
+	w := p.word(i)
+	if !p.toks[i].word || !strings.ContainsAny(w, "-–") {
+		return false
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' })
+	for _, part := range parts {
+		if en, ok := p.ex.kb.Lookup(part); !ok || en.Kind != domain.Actor {
+			return false
+		}
+	}
+	return len(parts) >= 2
 }
 
 // shortTitle knows an instrument whose title opens with a state's or

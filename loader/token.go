@@ -316,6 +316,12 @@ func joins(text string, start, j int, r rune, size int) bool {
 	case '&':
 		prev, _ := utf8.DecodeLastRuneInString(text[:j])
 		return unicode.IsUpper(prev) && unicode.IsUpper(next)
+	case '–':
+		// "Canada–Germany": an en dash between two names joins them as a
+		// hyphen would; between numbers ("2025–2030") or spaced, it does
+		// not.
+		prev, _ := utf8.DecodeLastRuneInString(text[:j])
+		return unicode.IsLetter(prev) && unicode.IsUpper(next)
 	case '.':
 		// "2.0", "Industry 4.0": a point between digits is a decimal's or a
 		// version's, inside one number.
