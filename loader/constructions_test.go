@@ -1210,6 +1210,11 @@ func TestConstructions(t *testing.T) {
 				"National Cyber Strategy 2025–2030 -ADDRESSES-> Ransomware"},
 		},
 		{
+			name: "a person chairing a meeting or a dialogue holds its office and takes part in it",
+			text: "The inaugural Kenya-Ghana Digital Dialogue, chaired by Amina Diallo, met in Nairobi.",
+			want: []string{"Amina Diallo -AFFILIATED_WITH-> Kenya-Ghana Digital Dialogue", "Amina Diallo -PARTICIPATES_IN-> Kenya-Ghana Digital Dialogue"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -240,6 +240,19 @@ func init() {
 
 // resolve picks the relation type a cue of class c states between src and
 // tgt, from the kinds the ontology allows at each end.
+// alsoStated is the second relation a cue states beside typ, the one
+// resolve picked: blocking an actor is opposition and a tension both;
+// chairing a meeting or a dialogue is holding its office and taking part.
+func alsoStated(c cueClass, typ domain.RelationType, src, tgt *entity) (domain.RelationType, bool) {
+	switch {
+	case c == cBlock && typ == domain.Opposes && tgt.kind == domain.Actor:
+		return domain.InTensionWith, true
+	case c == cLead && typ == domain.AffiliatedWith && tgt.kind == domain.Forum && (tgt.subtype == "EVENT" || tgt.subtype == "DIALOGUE"):
+		return domain.ParticipatesIn, true
+	}
+	return "", false
+}
+
 func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 	if src == tgt {
 		return "", false

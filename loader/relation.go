@@ -860,9 +860,8 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 				typ = h.hedge(typ)
 				conf := c.strength * s.conf * o.conf * distance(o.tok-h.t1+max(h.t0-s.end, 0))
 				p.emit(r, typ, s.ent, o.ent, conf)
-				if c.class == cBlock && o.ent.kind == domain.Actor {
-					// Blocking an actor is opposition and a tension both.
-					p.emit(r, domain.InTensionWith, s.ent, o.ent, conf)
+				if also, ok := alsoStated(class, typ, s.ent, o.ent); ok {
+					p.emit(r, also, s.ent, o.ent, conf)
 				}
 				found = true
 			}
@@ -1137,9 +1136,8 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 				typ = h.hedge(typ)
 				conf := c.strength * a.conf * t.conf * distance(gap+a.tok-h.t1)
 				p.emit("cue-passive", typ, a.ent, t.ent, conf)
-				if c.class == cBlock && t.ent.kind == domain.Actor {
-					// Blocking an actor is opposition and a tension both.
-					p.emit("cue-passive", domain.InTensionWith, a.ent, t.ent, conf)
+				if also, ok := alsoStated(c.class, typ, a.ent, t.ent); ok {
+					p.emit("cue-passive", also, a.ent, t.ent, conf)
 				}
 				found = true
 			}
