@@ -2446,15 +2446,18 @@ func (p *docParse) compoundModifiers(args []arg) {
 			if !ok {
 				continue
 			}
-			if class == cLead && o.ent.kind == domain.Treaty {
-				class = cAuthor // a "France-led" text is France's
-			}
 			en, found := p.ex.kb.Lookup(w[:cut])
 			if !found {
 				en, found = p.ex.kb.Demonym(w[:cut])
 			}
 			if !found || en.Kind == domain.Issue {
 				continue
+			}
+			if class == cLead && o.ent.kind == domain.Treaty {
+				// A "France-led" text is France's, and France stands
+				// behind it.
+				p.relate("compound-modifier", cAuthor, p.reg.fromKB(en), o.ent, 0.65*o.conf)
+				class = cSupport
 			}
 			p.relate("compound-modifier", class, p.reg.fromKB(en), o.ent, 0.65*o.conf)
 		}
