@@ -142,6 +142,7 @@ const maxClauseSubject = 6
 func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	p.clauseBuf = p.clauses(st, p.clauseBuf[:0])
 	p.labelTopics(st, args)
+	p.agentVenues(args)
 	// An instrument's topics may follow a colon that describes it ("X: a
 	// landmark regulation on data protection"): a label and the clause
 	// after it are read as one.
@@ -619,6 +620,28 @@ func (p *docParse) venue(args []arg, c clause, subj []int) {
 			p.relate("opener-venue", cParticipate, args[si].ent, v.ent, 0.7*args[si].conf*v.conf)
 		}
 		return
+	}
+}
+
+// agentVenues reads the agent of an act done at a meeting: "the
+// announcement made by South Korea at the AI Seoul Summit", "a statement
+// delivered by Kenya during the IGF": the agent takes part in the meeting.
+func (p *docParse) agentVenues(args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		a, v := &args[i], &args[i+1]
+		if a.pron || v.pron || a.ent.kind != domain.Actor || v.ent.subtype != "EVENT" || !p.isWord(a.tok-1, "by") {
+			continue
+		}
+		k := a.end
+		if !p.isWord(k, "at") && !p.isWord(k, "during") {
+			continue
+		}
+		if k++; p.isWord(k, "the") {
+			k++
+		}
+		if v.tok == k {
+			p.relate("agent-venue", cParticipate, a.ent, v.ent, 0.6*a.conf*v.conf)
+		}
 	}
 }
 

@@ -1216,6 +1216,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Amina Diallo -AFFILIATED_WITH-> Kenya-Ghana Digital Dialogue", "Amina Diallo -PARTICIPATES_IN-> Kenya-Ghana Digital Dialogue"},
 		},
 		{
+			name: "the agent of an act done at a meeting takes part in it",
+			text: "Delegates recalled the pledge made by Ghana at the AI Action Summit.",
+			want: []string{"Ghana -PARTICIPATES_IN-> AI Action Summit"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
