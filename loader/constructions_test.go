@@ -1221,6 +1221,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -PARTICIPATES_IN-> AI Action Summit"},
 		},
 		{
+			name: "meeting at a forum, as part of it or on its sidelines is taking part in it",
+			text: "Officials, including Jane Roe and Tom Hill, met at the Internet Governance Forum. Peru and Chile signed a memorandum on the sidelines of the G20.",
+			want: []string{"Jane Roe -PARTICIPATES_IN-> Internet Governance Forum", "Tom Hill -PARTICIPATES_IN-> Internet Governance Forum",
+				"Peru -PARTICIPATES_IN-> G20", "Chile -PARTICIPATES_IN-> G20"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
