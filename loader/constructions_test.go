@@ -1227,6 +1227,18 @@ func TestConstructions(t *testing.T) {
 				"Peru -PARTICIPATES_IN-> G20", "Chile -PARTICIPATES_IN-> G20"},
 		},
 		{
+			name: "a relative clause with a subject of its own takes the name it hangs on as its object",
+			text: "The Budapest Convention, which Ghana ratified in 2018, addresses cybercrime. The Netherlands, which hosts ASML, has aligned its export controls.",
+			want: []string{"Ghana -PARTY_TO-> Budapest Convention", "Netherlands -ENGAGES_ON-> Export controls"},
+			not:  []string{"Budapest Convention -PARTY_TO-> Ghana"},
+		},
+		{
+			name: "a commission after a state's possessive is the state's body",
+			text: "Ireland's Data Protection Commission fined Meta.",
+			want: []string{"Data Protection Commission -PART_OF-> Ireland"},
+			not:  []string{"Ireland -PARTICIPATES_IN-> Data Protection Commission"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

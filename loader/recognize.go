@@ -599,9 +599,14 @@ func (p *docParse) instrumentAt(st *sentence, h int) int {
 }
 
 // nationalBody reports a name that opens with "National" or "Federal"
-// (after a state's name, if any): "National Security Council", "U.S.
-// Federal Communications Commission".
+// (after a state's name, if any), or follows a state's possessive:
+// "National Security Council", "U.S. Federal Communications Commission",
+// "Ireland's Data Protection Commission".
 func (p *docParse) nationalBody(pc piece) bool {
+	// "Ireland's Data Protection Commission": a state's own.
+	if o := pc.a - 1; o >= 0 && p.toks[o].poss && p.kbAt[o] != nil && p.kbAt[o].Kind == domain.Actor && p.kbAt[o].Code != "" {
+		return true
+	}
 	k := pc.a
 	for k < pc.b && p.kbAt[k] != nil && p.kbAt[k].Code != "" {
 		k++

@@ -791,6 +791,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		wide = p.objectList(args, h, sentEnd, keep, false)
 	}
 	if len(wide) == 0 {
+		if r := p.relativeAt(h.t0); r > 0 && p.objectRelative(args, r, h, c) {
+			return // "the Convention, which Kenya ratified in 2021"
+		}
 		if (c.class == cParty || c.class == cCommit) && p.cur != nil && p.agreementAfter(args, h.t1, end) {
 			// "Singapore and Australia signed an agreement": an
 			// agreement no name tells apart still makes partners.
@@ -884,6 +887,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	// "China opposed the resolution, which calls for X": the subject of a
 	// cue inside a relative clause is the name the clause hangs on, or none.
 	if r := p.relativeAt(h.t0); r > 0 {
+		if p.objectRelative(args, r, h, c) {
+			return
+		}
 		for ai := range args {
 			if args[ai].end == r-1 && !args[ai].pron {
 				relateAll([]int{ai}, "relative-subject")
@@ -1022,6 +1028,32 @@ func (p *docParse) relativeAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// objectRelative reads a relative clause with a subject of its own, "the
+// Data Privacy Framework, which the European Commission endorsed": the
+// name the clause hangs on is the cue's object, the clause's subject its
+// subject. It reports whether the clause was one.
+func (p *docParse) objectRelative(args []arg, r int, h cueHit, c *cue) bool {
+	var obj, subj *arg
+	for ai := range args {
+		a := &args[ai]
+		switch {
+		case a.end == r-1 && !a.pron:
+			obj = a
+		case a.tok > r && a.end <= h.t0 && !a.pron && !p.oblique(*a):
+			if subj == nil {
+				subj = a
+			}
+		}
+	}
+	if obj == nil || subj == nil || p.isWord(r, "who") {
+		return false
+	}
+	if typ, ok := resolve(c.class, subj.ent, obj.ent); ok {
+		p.emit("relative-object", h.hedge(typ), subj.ent, obj.ent, c.strength*subj.conf*obj.conf)
+	}
+	return true
 }
 
 // opposingGerund reports whether a gerund of opposition ("combating",
