@@ -1239,6 +1239,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ireland -PARTICIPATES_IN-> Data Protection Commission"},
 		},
 		{
+			name: "a joint statement's speakers as the subject of a relative clause are the ones who act in it",
+			text: "Joint Statement by Chile and Peru on Digital Cooperation\n\nWe welcome the Budapest Convention, which both our countries have ratified.",
+			want: []string{"Chile -PARTY_TO-> Budapest Convention", "Peru -PARTY_TO-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

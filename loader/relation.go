@@ -1041,7 +1041,7 @@ func (p *docParse) objectRelative(args []arg, r int, h cueHit, c *cue) bool {
 		switch {
 		case a.end == r-1 && !a.pron:
 			obj = a
-		case a.tok > r && a.end <= h.t0 && !a.pron && !p.oblique(*a):
+		case a.tok > r && a.end <= h.t0 && (!a.pron || p.weSubject(*a)) && !p.oblique(*a):
 			if subj == nil {
 				subj = a
 			}
@@ -1054,6 +1054,20 @@ func (p *docParse) objectRelative(args []arg, r int, h cueHit, c *cue) bool {
 		p.emit("relative-object", h.hedge(typ), subj.ent, obj.ent, c.strength*subj.conf*obj.conf)
 	}
 	return true
+}
+
+// weSubject reports a first person that can be a clause's subject: "we",
+// or "our" before a noun of the speakers ("both our countries").
+func (p *docParse) weSubject(a arg) bool {
+	we := false
+	for k := a.tok; k < a.end; k++ {
+		we = we || p.toks[k].word && p.toks[k].flags&fPronounWe != 0
+	}
+	if !we || !a.poss {
+		return we
+	}
+	n := a.end
+	return n < len(p.toks) && p.toks[n].word && p.toks[n].flags&(fGroupNoun|fGovernment) != 0
 }
 
 // opposingGerund reports whether a gerund of opposition ("combating",
