@@ -1244,6 +1244,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -PARTY_TO-> Budapest Convention", "Peru -PARTY_TO-> Budapest Convention"},
 		},
 		{
+			name: "a relative clause opened by a preposition takes the name it hangs on through its verb",
+			text: "The Budapest Convention, to which Ghana acceded in 2018, addresses cybercrime.",
+			want: []string{"Ghana -PARTY_TO-> Budapest Convention", "Budapest Convention -ADDRESSES-> Cybercrime"},
+			not:  []string{"Ghana -ENGAGES_ON-> Cybercrime"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

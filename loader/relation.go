@@ -606,8 +606,9 @@ func (p *docParse) oblique(a arg) bool {
 func (p *docParse) inRelative(k, limit int) bool {
 	open := -1
 	for j := k - 1; j >= 0 && j > k-12; j-- {
-		if p.toks[j].punct == ',' && j+1 < len(p.toks) && (p.isWord(j+1, "which") || p.isWord(j+1, "who")) {
-			open = j
+		if p.toks[j].punct == ',' && j+1 < len(p.toks) && (p.isWord(j+1, "which") || p.isWord(j+1, "who") ||
+			p.toks[j+1].word && p.toks[j+1].flags&fPreposition != 0 && p.isWord(j+2, "which")) {
+			open = j // ", which", ", to which"
 			break
 		}
 		if p.toks[j].punct == ',' || p.toks[j].punct == '.' || p.toks[j].punct == ';' {
@@ -1025,6 +1026,11 @@ func (p *docParse) relativeAt(k int) int {
 		}
 		if (p.isWord(j, "which") || p.isWord(j, "who")) && p.isPunct(j-1, ',') {
 			return j
+		}
+		if p.isWord(j, "which") && j >= 2 && p.toks[j-1].word && p.toks[j-1].flags&fPreposition != 0 && p.isPunct(j-2, ',') {
+			// "the Convention, to which Ghana acceded": the clause's
+			// verb takes the name through its preposition.
+			return j - 1
 		}
 	}
 	return -1
