@@ -1250,6 +1250,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ghana -ENGAGES_ON-> Cybercrime"},
 		},
 		{
+			name: "reluctance negates, and opposing an instrument on a topic is no opposition to the topic",
+			text: "Peru has been reluctant to support a binding treaty on cybercrime. Chile opposed new rules on encryption.",
+			not:  []string{"Peru -OPPOSES-> Cybercrime", "Peru -SUPPORTS-> Cybercrime", "Chile -OPPOSES-> Encryption"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -186,7 +186,7 @@ func init() {
 		finally additionally similarly equally mutually bilaterally multilaterally collectively individually
 		separately proactively vigorously unanimously unilaterally informally later subsequently soon again
 		initially briefly temporarily partially partly gradually quietly belatedly promptly readily duly`)
-	addWords(fNegation, "not never no neither nor cannot n't without failed fails refused refuses declined declines denied denies deny denying")
+	addWords(fNegation, "not never no neither nor cannot n't without failed fails refused refuses declined declines denied denies deny denying reluctant unwilling hesitant refrained")
 	addWords(fPronounWe, "we our us ours ourselves")
 	addWords(fGovernment, "government governments authorities administration")
 	addWords(fIssueHead, `governance security protection privacy divide trade sovereignty diplomacy rights inclusion literacy ethics

@@ -524,6 +524,27 @@ func (p *docParse) objectHead(from, o int) objectHeadEffect {
 	return objectHeads[strings.ToLower(p.word(k-1))]
 }
 
+// instrumentAbout reports a topic named as what an unnamed instrument is
+// about, "a binding treaty on X", "new rules against Y": tokens from the
+// cue's end to the topic at o.
+func (p *docParse) instrumentAbout(from, o int) bool {
+	k := o - 1
+	for k >= from && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k--
+	}
+	if k <= from || !(p.isWord(k, "on") || p.isWord(k, "against") || p.isWord(k, "about")) {
+		return false
+	}
+	return stanceInstruments[strings.ToLower(p.word(k-1))]
+}
+
+// stanceInstruments are nouns of instruments a stance may be taken on.
+var stanceInstruments = map[string]bool{
+	"treaty": true, "treaties": true, "convention": true, "conventions": true, "law": true, "laws": true,
+	"regulation": true, "regulations": true, "rules": true, "ban": true, "bill": true, "resolution": true,
+	"agreement": true, "framework": true, "instrument": true, "mechanism": true,
+}
+
 // closingQuote reports whether token k closes a quotation: ” or a
 // straight quote that touches the token before it.
 func (p *docParse) closingQuote(k int) bool {
@@ -841,6 +862,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 					} else {
 						class = cSupport
 					}
+				}
+				if class == cOppose && p.instrumentAbout(h.t1, o.tok) {
+					continue // "reluctant to support a binding treaty on X": the stance is on the treaty
 				}
 				if class == cSupport || class == cOppose {
 					switch p.objectHead(h.t1, o.tok) {
