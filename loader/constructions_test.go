@@ -1255,6 +1255,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Peru -OPPOSES-> Cybercrime", "Peru -SUPPORTS-> Cybercrime", "Chile -OPPOSES-> Encryption"},
 		},
 		{
+			name: "a noun naming the kind of the name before it names it again, and 'remains' after a name is a verb",
+			text: "Peru remains committed to the Data Free Flow with Trust initiative. Chile welcomed the Global Gateway strategy.",
+			want: []string{"Peru -PARTY_TO-> Data Free Flow with Trust", "Chile -SUPPORTS-> Global Gateway"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -255,7 +255,7 @@ func init() {
 	addWords(fVerb, `held made took gave met began became sought brought built won wrote spoke chose undertook drew
 		struck paid kept sent told saw found
 		resolve agree decide reaffirm affirm recognise recognize acknowledge stress underline emphasise emphasize
-		remain continue reiterate share note`)
+		remain continue reiterate share note remains continues stays reiterates notes stresses`)
 	addWords(fSubordinator, `while although though whereas because since when whenever after before once if unless
 		as following given considering recognising recognizing mindful convinced noting recalling welcoming aware
 		concerned desiring determined believing affirming bearing acknowledging emphasising emphasizing reaffirming reiterating`)

@@ -320,6 +320,11 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb) != 0 {
 		return false
 	}
+	// "the Data Free Flow with Trust initiative", "the G7 summit": a noun
+	// that says what kind of thing the name is names it again.
+	if hw := t.lex().head; hw != nil && t.lower && hw.kind == a.ent.kind {
+		return false
+	}
 	// "Canada became a member": a word that a determiner follows is a
 	// verb with its object, not a noun the name qualifies.
 	if n := k + 1; n < len(p.toks) && p.toks[n].word && p.toks[n].flags&fDeterminer != 0 && t.lower {
