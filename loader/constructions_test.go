@@ -1260,6 +1260,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Peru -PARTY_TO-> Data Free Flow with Trust", "Chile -SUPPORTS-> Global Gateway"},
 		},
 		{
+			name: "an agreement, talks or a memorandum between two parties makes partners of them, who are no subject of its verb",
+			text: "The memorandum of understanding between Ghana and Estonia covers e-government. The talks between Peru and Chile on digital trade resumed.",
+			want: []string{"Estonia -COOPERATES_WITH-> Ghana", "Ghana -PARTY_TO-> Memorandum of understanding",
+				"Memorandum of understanding -ADDRESSES-> E-government", "Chile -COOPERATES_WITH-> Peru"},
+			not: []string{"Ghana -ENGAGES_ON-> E-government", "Estonia -ENGAGES_ON-> E-government"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

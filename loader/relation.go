@@ -159,6 +159,7 @@ func (p *docParse) relations(si int) {
 	p.clauseTopics(st, args)
 	p.selfVoice(args)
 	p.possessives(args)
+	p.partiesBetween(args)
 	p.ownTopics(args)
 	p.appositions(st, args)
 }
@@ -966,6 +967,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		tried++
 		grp := p.group(args, si, -1)
+		if first := args[grp[len(grp)-1]]; first.tok != s.tok && p.isWord(first.tok-1, "between") {
+			continue // "the memorandum between Kenya and Estonia covers X": the pair is no subject
+		}
 		if coordinated && p.objectOfCue(args[grp[len(grp)-1]].tok) {
 			// "The declaration builds on X and Y, and calls for Z": X and
 			// Y are the first verb's objects; the second verb shares its
@@ -1283,6 +1287,28 @@ func (p *docParse) partners(args []arg, agents []int, rule string) {
 		for _, b := range agents[i+1:] {
 			if typ, ok := resolve(cCooperate, args[a].ent, args[b].ent); ok {
 				p.emit(rule, typ, args[a].ent, args[b].ent, 0.6*args[a].conf*args[b].conf)
+			}
+		}
+	}
+}
+
+// partiesBetween reads "the memorandum of understanding between Kenya
+// and Estonia", "the Agreement between A and B": the two are its parties,
+// and partners.
+func (p *docParse) partiesBetween(args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		t := args[i]
+		if t.pron || t.ent.kind != domain.Treaty || !p.isWord(t.end, "between") || args[i+1].tok != t.end+1 && !(args[i+1].tok == t.end+2 && p.isWord(t.end+1, "the")) {
+			continue
+		}
+		pair := p.group(args, i+1, 1)
+		if len(pair) != 2 {
+			continue
+		}
+		p.partners(args, pair, "treaty-between")
+		for _, a := range pair {
+			if typ, ok := resolve(cParty, args[a].ent, t.ent); ok && args[a].ent.kind == domain.Actor && !args[a].pron {
+				p.emit("treaty-between", typ, args[a].ent, t.ent, 0.6*args[a].conf*t.conf)
 			}
 		}
 	}
