@@ -1267,6 +1267,12 @@ func TestConstructions(t *testing.T) {
 			not: []string{"Ghana -ENGAGES_ON-> E-government", "Estonia -ENGAGES_ON-> E-government"},
 		},
 		{
+			name: "a known office set off after a name makes the name a person who holds it, and no second subject",
+			text: "Maria Lopes, the UN Secretary-General, called for a ban on lethal autonomous weapons. Kenya's ambassador to the UN, Tom Okello, spoke.",
+			want: []string{"Maria Lopes -AFFILIATED_WITH-> UN Secretary-General", "Tom Okello -AFFILIATED_WITH-> Kenya"},
+			not:  []string{"UN Secretary-General -ADDRESSES-> Lethal autonomous weapons systems"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

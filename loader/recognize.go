@@ -1127,6 +1127,9 @@ func (p *docParse) roleAfterComma(k, limit int) bool {
 			for k+1 < limit && p.kbAt[k+1] == en && !p.toks[k].poss {
 				k++
 			}
+			if p.toks[k].flags&(fRole|fTitle) != 0 && en.Kind != domain.Treaty {
+				return true // ", the UN Secretary-General": a known office
+			}
 			if !p.toks[k].poss && (k+1 >= limit || p.toks[k+1].flags&(fRole|fTitle) == 0) {
 				return false
 			}

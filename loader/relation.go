@@ -953,7 +953,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si) && !p.pastVerb(s.end)) || p.inRelative(s.tok, h.t0) {
 			continue
 		}
-		if s.poss && !agent && p.appositive(args, si) {
+		if s.poss && !agent && p.appositive(args, si) || p.officeApposition(args, si) {
 			continue // "Jane Doe, Kenya's minister of ICT, spoke at X": Jane Doe spoke
 		}
 		if !agent && !s.pron && (p.verbObject(s.tok) || p.addressee(s)) {
@@ -1554,7 +1554,7 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 	// Federal Communications Commission"): the modifier is no member.
 	if dir > 0 {
 		for cur, n := i, i+1; n < len(args); n = cur + 1 {
-			if !p.coordinated(args[cur].end, args[n].tok) && !p.acronymOf(args[cur], args[n]) {
+			if !p.coordinated(args[cur].end, args[n].tok) && !p.acronymOf(args[cur], args[n]) || p.officeApposition(args, n) {
 				break
 			}
 			for n+1 < len(args) && args[n+1].tok == args[n].end {
@@ -1568,7 +1568,7 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 		for n >= 0 && args[n].end == args[cur].tok {
 			n-- // a modifier of the first member
 		}
-		for n >= 0 {
+		for n >= 0 && !p.officeApposition(args, cur) {
 			start := args[cur].tok
 			if n+1 < cur {
 				start = args[n+1].tok
@@ -1589,6 +1589,18 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 		}
 	}
 	return p.groups[from:len(p.groups):len(p.groups)]
+}
+
+// officeApposition reports an office set off after a person's name,
+// "António Guterres, the UN Secretary-General,": the person's office, no
+// second member of a list.
+func (p *docParse) officeApposition(args []arg, i int) bool {
+	if i == 0 || i >= len(args) {
+		return false
+	}
+	a := args[i]
+	return args[i-1].ent.subtype == "PERSON" && !args[i-1].pron && !a.pron && a.ent.subtype != "PERSON" &&
+		p.toks[a.end-1].flags&(fRole|fTitle) != 0 && p.appositive(args, i)
 }
 
 // clauseVerbAt reports a verb or auxiliary at token k that a subject
@@ -1889,7 +1901,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		// "Doreen Roe, ITU Secretary-General", "Jane Roe, the EU's
 		// competition chief": any organisation before the role will do.
 		if per.ent.subtype == "PERSON" && !per.pron && org.ent.subtype != "PERSON" && !org.pron && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
-			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && p.isWord(per.end+1, "the")) && org.end < len(p.toks) && p.roleAt(org.end, org.end+3) {
+			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && p.isWord(per.end+1, "the")) && org.end < len(p.toks) && (p.roleAt(org.end, org.end+3) || p.officeApposition(args, i+1)) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 		// "Kenya's Minister of Information, Jane Roe, ...": the organisation
@@ -1897,10 +1909,11 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		// "Kenya's foreign minister, Jane Roe": a lower-case word or two
 		// may qualify the role.
 		org = args[i]
-		// "Japan's Minister for Digital Transformation, Taro Kono": a
-		// field named in the role is no one between the two.
+		// "Japan's Minister for Digital Transformation, Taro Kono",
+		// "Kenya's ambassador to the UN, Martin Kimani": a field or a
+		// post named in the role is no one between the two.
 		j := i + 1
-		for j+1 < len(args) && args[j].ent.kind == domain.Issue && args[j].end < args[j+1].tok && p.isPunct(args[j+1].tok-1, ',') && args[j+1].tok-args[j].end == 1 {
+		for j+1 < len(args) && (args[j].ent.kind == domain.Issue || p.oblique(args[j])) && args[j].end < args[j+1].tok && p.isPunct(args[j+1].tok-1, ',') && args[j+1].tok-args[j].end == 1 {
 			j++
 		}
 		per = args[j]
