@@ -1273,6 +1273,12 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"UN Secretary-General -ADDRESSES-> Lethal autonomous weapons systems"},
 		},
 		{
+			name: "adding names to a restricted list opposes them, and the list's keeper wrote it",
+			text: "The United States added Huawei to the Entity List. Critics noted the addition of ZTE and Hikvision to the US Bureau of Industry and Security (BIS) Entity List.",
+			want: []string{"United States -OPPOSES-> Huawei", "Bureau of Industry and Security -AUTHORED-> Entity List",
+				"Bureau of Industry and Security -OPPOSES-> ZTE", "Bureau of Industry and Security -OPPOSES-> Hikvision"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -159,6 +159,7 @@ func (p *docParse) relations(si int) {
 	p.clauseTopics(st, args)
 	p.selfVoice(args)
 	p.possessives(args)
+	p.listings(st, args)
 	p.partiesBetween(args)
 	p.ownTopics(args)
 	p.appositions(st, args)
@@ -1291,6 +1292,78 @@ func (p *docParse) partners(args []arg, agents []int, rule string) {
 		}
 	}
 }
+
+// listings reads an addition to a list of restricted entities, "the US
+// added Huawei to the Entity List", "the addition of 69 entities,
+// including Huawei, to the BIS Entity List": whoever keeps the list wrote
+// it, and whoever keeps it or adds to it opposes those added.
+func (p *docParse) listings(st *sentence, args []arg) {
+	for k := st.t0; k < st.t1; k++ {
+		if !p.toks[k].word || !addingWords[strings.ToLower(p.word(k))] {
+			continue
+		}
+		// The list: a name ending in "List" a few words after "to".
+		list, to := -1, -1
+		for i := range args {
+			a := &args[i]
+			if a.tok <= k || a.tok-k > maxListing {
+				continue
+			}
+			if a.ent.kind == domain.Treaty && !a.pron && strings.HasSuffix(a.ent.name, " List") {
+				for t := a.tok - 1; t > k && t >= a.tok-maxListOwner; t-- {
+					if p.isWord(t, "to") {
+						list, to = i, t
+						break
+					}
+				}
+				break
+			}
+		}
+		if list < 0 {
+			continue
+		}
+		var keeper *arg
+		for i := range args {
+			if a := &args[i]; a.tok > to && a.end <= args[list].tok && a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" && !a.pron {
+				keeper = a // "the US Bureau of Industry and Security (BIS) Entity List"
+			}
+		}
+		var agent *arg
+		if p.toks[k].flags&fVerb != 0 || hasSuffixFold(p.word(k), "ed") || hasSuffixFold(p.word(k), "s") {
+			for i := range args {
+				if a := &args[i]; a.end <= k && k-a.end <= maxSubject && a.ent.kind == domain.Actor && !a.pron && !p.oblique(*a) {
+					agent = a
+				}
+			}
+		}
+		list0 := args[list]
+		if keeper != nil {
+			p.emit("listing", domain.Authored, keeper.ent, list0.ent, 0.6*keeper.conf*list0.conf)
+		}
+		for i := range args {
+			t := &args[i]
+			if t.tok <= k || t.end > to || t.ent.kind != domain.Actor || t.pron {
+				continue
+			}
+			for _, by := range []*arg{keeper, agent} {
+				if by != nil && by.ent != t.ent {
+					p.emit("listing", domain.Opposes, by.ent, t.ent, 0.6*by.conf*t.conf)
+				}
+			}
+		}
+	}
+}
+
+// addingWords add names to a list.
+var addingWords = map[string]bool{"add": true, "adds": true, "added": true, "adding": true, "addition": true}
+
+// maxListing is how far after "added" the list may be named, and
+// maxListOwner how far after "to": "to the US Bureau of Industry and
+// Security (BIS) Entity List".
+const (
+	maxListing   = 30
+	maxListOwner = 14
+)
 
 // partiesBetween reads "the memorandum of understanding between Kenya
 // and Estonia", "the Agreement between A and B": the two are its parties,
