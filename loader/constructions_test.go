@@ -1279,6 +1279,12 @@ func TestConstructions(t *testing.T) {
 				"Bureau of Industry and Security -OPPOSES-> ZTE", "Bureau of Industry and Security -OPPOSES-> Hikvision"},
 		},
 		{
+			name: "blacklisting or sanctioning opposes, and a ban's 'from' says where from, not what",
+			text: "Washington blacklisted SMIC in 2020. Beijing banned Huawei phones from critical infrastructure.",
+			want: []string{"United States -OPPOSES-> SMIC"},
+			not:  []string{"China -OPPOSES-> Critical infrastructure"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

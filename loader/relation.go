@@ -809,6 +809,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	kinds := targetKinds[c.class]
 	keep := func(a *arg) bool { return kinds&kindBit(a.ent) != 0 }
 	objs := p.objects(args, h, end, keep)
+	if c.class == cBlock {
+		objs = p.beforeFrom(args, objs, h.t1)
+	}
 	if c.class == cSupport {
 		objs = p.supportedUndertaking(args, objs, end, keep)
 	}
@@ -1364,6 +1367,20 @@ const (
 	maxListing   = 30
 	maxListOwner = 14
 )
+
+// beforeFrom keeps the objects of a ban that stand before its "from":
+// "banned Micron chips from critical infrastructure" bans the chips, and
+// the infrastructure is where from.
+func (p *docParse) beforeFrom(args []arg, objs []int, from int) []int {
+	for k, oi := range objs {
+		for t := from + 1; t < args[oi].tok; t++ {
+			if p.isWord(t, "from") {
+				return objs[:k]
+			}
+		}
+	}
+	return objs
+}
 
 // partiesBetween reads "the memorandum of understanding between Kenya
 // and Estonia", "the Agreement between A and B": the two are its parties,
