@@ -1285,6 +1285,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"China -OPPOSES-> Critical infrastructure"},
 		},
 		{
+			name: "a body responsible for, tasked with or overseeing a topic works on it",
+			text: "The National Cyber Security Centre is responsible for incident response. The Ministry of ICT oversees spectrum management.",
+			want: []string{"National Cyber Security Centre -ENGAGES_ON-> Incident response", "Ministry of ICT -ENGAGES_ON-> Spectrum management"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
