@@ -1290,6 +1290,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"National Cyber Security Centre -ENGAGES_ON-> Incident response", "Ministry of ICT -ENGAGES_ON-> Spectrum management"},
 		},
 		{
+			name: "blaming a state is a tension with it",
+			text: "Estonia blamed Russia for the 2007 cyberattacks.",
+			want: []string{"Estonia -IN_TENSION_WITH-> Russia"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
