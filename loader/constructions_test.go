@@ -1295,6 +1295,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Estonia -IN_TENSION_WITH-> Russia"},
 		},
 		{
+			name: "the lines under a speakers' heading name a person each, bullets or none, and a state after an organisation says where",
+			text: "IGF 2023 WS #12 Data governance for development\n\nSpeakers:\nJane Roe – Microsoft\nTom Hill | OECD\nAmina Diallo (Smart Africa)\nLena Berg, Stockholm University, Sweden\n",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> Microsoft", "Tom Hill -AFFILIATED_WITH-> OECD", "Amina Diallo -AFFILIATED_WITH-> Smart Africa",
+				"Lena Berg -AFFILIATED_WITH-> Stockholm University", "Jane Roe -PARTICIPATES_IN-> IGF 2023 WS #12"},
+			not: []string{"Lena Berg -AFFILIATED_WITH-> Sweden"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

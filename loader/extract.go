@@ -315,9 +315,10 @@ func (p *docParse) sentences() {
 		st.t1 = ti
 		st.titleCase = p.isTitleCase(&st)
 		st.label = p.isLabel(&st)
-		if n := len(p.sents); !st.label && st.bullet && n > 0 {
-			// "Speakers:" then "- Jane Doe, Ministry of X": each item is
-			// read as a label line of its own.
+		if n := len(p.sents); !st.label && (st.bullet || p.bareLine(&st, lineStart)) && n > 0 {
+			// "Speakers:" then "- Jane Doe, Ministry of X" (or the same
+			// line with no bullet, "Jane Doe – Ministry of X"): each item
+			// is read as a label line of its own.
 			prev := &p.sents[n-1]
 			if prev.labelItem || prev.label && prev.t1-1 > prev.t0 && p.isPunct(prev.t1-1, ':') || p.labelHeading(prev) {
 				st.label, st.labelItem = true, true
@@ -326,6 +327,22 @@ func (p *docParse) sentences() {
 		p.sents = append(p.sents, st)
 	}
 }
+
+// bareLine reports a short line of its own with no closing punctuation,
+// as the items of a list written without bullets are.
+func (p *docParse) bareLine(st *sentence, lineStart int) bool {
+	if lineStart != st.start || st.t1-st.t0 > maxBareLine || st.t1 == st.t0 {
+		return false
+	}
+	if st.end < len(p.text) && p.text[st.end] != '\n' && p.text[st.end] != '\r' {
+		return false
+	}
+	last := p.toks[st.t1-1]
+	return last.word || last.punct == ')'
+}
+
+// maxBareLine is the most tokens a list item without a bullet may have.
+const maxBareLine = 14
 
 // isTitleCase reports a heading written in title case ("Building Tech
 // Cooperation Through Multilateral Frameworks"): its capitals are styling.

@@ -2309,6 +2309,9 @@ func (p *docParse) labelRelations(si int, args []arg) {
 					break
 				}
 				if k := args[i].ent.kind; k == domain.Actor || k == domain.Forum {
+					if org >= 0 && args[i].ent.code != "" && args[org].ent.code == "" {
+						continue // "Lena Berg, Stockholm University, Sweden": the state says where
+					}
 					org = i
 				}
 			}
