@@ -169,6 +169,12 @@ type formKey struct {
 	form  string
 }
 
+// compoundParts splits a word joined by hyphens or en dashes, as the
+// parties of "Japan-India" or "Canada–Germany" are.
+func compoundParts(w string) []string {
+	return strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' })
+}
+
 // knownNameLinks reads the links of every form of every known entry.
 func knownNameLinks(k *kb.KB) formLinks {
 	out := formLinks{}
@@ -270,7 +276,7 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 			if w := p.word(k); p.toks[k].word && strings.ContainsAny(w, "-–") {
 				// "Japan-India" is one word; each part may name a party.
 				n := len(l.parties)
-				for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' }) {
+				for _, part := range compoundParts(w) {
 					if en, ok := p.ex.kb.Lookup(part); ok && en.Kind == domain.Actor {
 						l.parties = append(l.parties, en)
 					} else if ok && en.Kind == domain.Forum {

@@ -741,7 +741,7 @@ func (p *docParse) partiesWord(i int) bool {
 	if !p.toks[i].word || !strings.ContainsAny(w, "-–") {
 		return false
 	}
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' })
+	parts := compoundParts(w)
 	for _, part := range parts {
 		if en, ok := p.ex.kb.Lookup(part); !ok || en.Kind != domain.Actor {
 			return false
