@@ -1295,11 +1295,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Estonia -IN_TENSION_WITH-> Russia"},
 		},
 		{
-			name: "the lines under a speakers' heading name a person each, bullets or none, and a state after an organisation says where",
-			text: "IGF 2023 WS #12 Data governance for development\n\nSpeakers:\nJane Roe – Microsoft\nTom Hill | OECD\nAmina Diallo (Smart Africa)\nLena Berg, Stockholm University, Sweden\n",
+			name: "the lines under a speakers' heading name a person each, bullets or none, up to a blank line, and a state after an organisation says where",
+			text: "IGF 2023 WS #12 Data governance for development\n\nSpeakers:\nJane Roe – Microsoft\nTom Hill | OECD\nAmina Diallo (Smart Africa)\nLena Berg, Stockholm University, Sweden\n\nWarm Welcome\nFunding gaps persist.\n",
 			want: []string{"Jane Roe -AFFILIATED_WITH-> Microsoft", "Tom Hill -AFFILIATED_WITH-> OECD", "Amina Diallo -AFFILIATED_WITH-> Smart Africa",
 				"Lena Berg -AFFILIATED_WITH-> Stockholm University", "Jane Roe -PARTICIPATES_IN-> IGF 2023 WS #12"},
-			not: []string{"Lena Berg -AFFILIATED_WITH-> Sweden"},
+			not: []string{"Lena Berg -AFFILIATED_WITH-> Sweden", "Warm Welcome -PARTICIPATES_IN-> IGF 2023 WS #12"},
 		},
 		{
 			name: "a capital after a preposition is a place",

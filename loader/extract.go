@@ -315,10 +315,10 @@ func (p *docParse) sentences() {
 		st.t1 = ti
 		st.titleCase = p.isTitleCase(&st)
 		st.label = p.isLabel(&st)
-		if n := len(p.sents); !st.label && (st.bullet || p.bareLine(&st, lineStart)) && n > 0 {
+		if n := len(p.sents); !st.label && n > 0 && (st.bullet || p.bareLine(&st, lineStart) && strings.Count(p.text[p.sents[n-1].end:st.start], "\n") <= 1) {
 			// "Speakers:" then "- Jane Doe, Ministry of X" (or the same
-			// line with no bullet, "Jane Doe – Ministry of X"): each item
-			// is read as a label line of its own.
+			// line with no bullet, "Jane Doe – Ministry of X", on the next
+			// line): each item is read as a label line of its own.
 			prev := &p.sents[n-1]
 			if prev.labelItem || prev.label && prev.t1-1 > prev.t0 && p.isPunct(prev.t1-1, ':') || p.labelHeading(prev) {
 				st.label, st.labelItem = true, true
