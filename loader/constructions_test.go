@@ -1302,6 +1302,11 @@ func TestConstructions(t *testing.T) {
 			not: []string{"Lena Berg -AFFILIATED_WITH-> Sweden", "Warm Welcome -PARTICIPATES_IN-> IGF 2023 WS #12"},
 		},
 		{
+			name: "a body housed within another is part of it, and a state's acronym body is named without the possessive",
+			text: "Japan's AISI, housed within the Information-technology Promotion Agency, focuses on evaluation methods.",
+			want: []string{"Japan AISI -PART_OF-> Information-technology Promotion Agency", "Japan AISI -PART_OF-> Japan"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -311,7 +311,11 @@ func (p *docParse) acronymName(st *sentence, i int) {
 	if state == nil || state.Kind != domain.Actor || state.Code == "" || p.kbMatchAt(p.toks[a].s) == nil && p.kbAt[a] != nil {
 		return
 	}
-	e := p.reg.get(domain.Actor, "GOVERNMENT_BODY", p.text[p.toks[a].s:p.toks[i].e], 0.5)
+	name := p.text[p.toks[a].s:p.toks[i].e]
+	if p.toks[a].poss {
+		name = p.word(a) + " " + p.word(i) // "Japan's AISI" is the Japan AISI
+	}
+	e := p.reg.get(domain.Actor, "GOVERNMENT_BODY", name, 0.5)
 	p.addArg(a, i+1, e, 0.5, false)
 }
 
