@@ -1307,6 +1307,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Japan AISI -PART_OF-> Information-technology Promotion Agency", "Japan AISI -PART_OF-> Japan"},
 		},
 		{
+			name: "'whose members include' lists the members of the name before it, who are no subject of the main verb",
+			text: "The Budapest Convention, whose parties include Ghana and Senegal, addresses cybercrime.",
+			want: []string{"Ghana -PARTY_TO-> Budapest Convention", "Senegal -PARTY_TO-> Budapest Convention", "Budapest Convention -ADDRESSES-> Cybercrime"},
+			not:  []string{"Ghana -ENGAGES_ON-> Cybercrime"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -634,7 +634,7 @@ func (p *docParse) oblique(a arg) bool {
 func (p *docParse) inRelative(k, limit int) bool {
 	open := -1
 	for j := k - 1; j >= 0 && j > k-12; j-- {
-		if p.toks[j].punct == ',' && j+1 < len(p.toks) && (p.isWord(j+1, "which") || p.isWord(j+1, "who") ||
+		if p.toks[j].punct == ',' && j+1 < len(p.toks) && (p.isWord(j+1, "which") || p.isWord(j+1, "who") || p.isWord(j+1, "whose") ||
 			p.toks[j+1].word && p.toks[j+1].flags&fPreposition != 0 && p.isWord(j+2, "which")) {
 			open = j // ", which", ", to which"
 			break
@@ -1528,6 +1528,13 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 		switch {
 		case p.isWord(k, "its") || p.isWord(k, "their"):
 			owner = p.forumBefore(p.toks[k].s)
+		case p.isWord(k, "whose") && p.isPunct(k-1, ','):
+			// "the Coalition, whose members include A and B"
+			for i := range args {
+				if a := &args[i]; a.end == k-1 && !a.pron && (a.ent.kind == domain.Forum || a.ent.kind == domain.Treaty) {
+					owner = a.ent
+				}
+			}
 		default:
 			for i := range args {
 				if a := &args[i]; a.end == k+1 && a.poss && !a.pron && (a.ent.kind == domain.Forum || a.ent.kind == domain.Treaty) {
