@@ -1313,6 +1313,16 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ghana -ENGAGES_ON-> Cybercrime"},
 		},
 		{
+			name: "an open letter's 'we, the undersigned' are the organisations listed under its signatories heading",
+			text: "Civil society statement on the cybercrime negotiations\n\nWe, the undersigned organisations, urge states to reject the Budapest Convention.\n\nSignatories:\nAccess Now\nPrivacy International\n",
+			want: []string{"Access Now -OPPOSES-> Budapest Convention", "Privacy International -OPPOSES-> Budapest Convention"},
+		},
+		{
+			name: "a single cue word between a determiner and a name qualifies the name",
+			text: "Peru criticised the draft Budapest Convention.",
+			not:  []string{"Peru -AUTHORED-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

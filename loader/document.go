@@ -197,7 +197,14 @@ func (p *docParse) findVoice() {
 				break
 			}
 		}
-		if ms := p.speakers(k); len(ms) > 0 {
+		ms := p.speakers(k)
+		if len(ms) == 0 && (p.selfDoc == nil || p.selfDoc.entry == nil) {
+			// "We, the undersigned organisations, ..." and, below the
+			// text, "Signatories:" with one name a line. (A known
+			// instrument in the title is what the letter is about.)
+			ms = p.signatoryLines()
+		}
+		if len(ms) > 0 {
 			p.setVoice(ms, p.sentenceAt(p.toks[i].s), true)
 		}
 		return
@@ -232,6 +239,48 @@ func (p *docParse) findVoice() {
 			p.setVoice(ms, si, false)
 		}
 		return
+	}
+}
+
+// signatoryLines reads the known names listed one a line under a
+// "Signatories:" or "Signed by:" heading, as open letters end.
+func (p *docParse) signatoryLines() []*entity {
+	var out []*entity
+	for si := range p.sents {
+		st := &p.sents[si]
+		if !p.signatoriesHeading(st) {
+			continue
+		}
+		for sj := si + 1; sj < len(p.sents); sj++ {
+			item := &p.sents[sj]
+			if strings.Count(p.text[p.sents[sj-1].end:item.start], "\n") > 1 {
+				break // a blank line ends the list
+			}
+			en := p.kbAt[item.t0]
+			if en == nil || en.Kind != domain.Actor && en.Kind != domain.Forum {
+				break
+			}
+			out = append(out, p.reg.fromKB(en))
+		}
+		break
+	}
+	return out
+}
+
+// signatoriesHeading reports a heading line "Signatories:", "Signed by:",
+// "Endorsed by:" or "Signatory organisations:".
+func (p *docParse) signatoriesHeading(st *sentence) bool {
+	n := st.t1 - st.t0
+	if n < 2 || n > 3 || !p.isPunct(st.t1-1, ':') {
+		return false
+	}
+	first := strings.ToLower(p.word(st.t0))
+	switch {
+	case n == 2:
+		return first == "signatories" || first == "signed" || first == "endorsers" || first == "signatures"
+	default:
+		second := strings.ToLower(p.word(st.t0 + 1))
+		return (first == "signed" || first == "endorsed") && second == "by" || first == "signatory" && (second == "organisations" || second == "organizations")
 	}
 }
 

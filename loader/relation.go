@@ -420,6 +420,10 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		if len(p.cueBuf) == from {
 			continue
 		}
+		if bestEnd == i+1 && i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&fDeterminer != 0 && ai < len(args) && args[ai].tok == i+1 {
+			p.cueBuf = p.cueBuf[:from]
+			continue // "the draft UN Cybercrime Convention": a word that qualifies a name, no verb
+		}
 		h := cueHit{t0: i, t1: bestEnd, cues: p.cueBuf[from:len(p.cueBuf):len(p.cueBuf)], topicEnd: topicEnd}
 		for k := i - 1; k >= st.t0 && k >= i-3; k-- {
 			if p.toks[k].word && p.toks[k].flags&fNegation != 0 {
