@@ -1323,6 +1323,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Peru -AUTHORED-> Budapest Convention"},
 		},
 		{
+			name: "a delegation or officials of or from a party act for it",
+			text: "A delegation from Ghana participated in the Internet Governance Forum. Officials of Peru attended the AI Action Summit.",
+			want: []string{"Ghana -PARTICIPATES_IN-> Internet Governance Forum", "Peru -PARTICIPATES_IN-> AI Action Summit"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -230,7 +230,8 @@ func init() {
 	addWords(fAuxiliary, `is are was were be been has have had will would can could should must may might does do did
 		shall which who that as itself themselves`)
 	addWords(fAgentNoun, `efforts effort activities activity work role commitment commitments decision decisions plans
-		proposal proposals position initiatives attempts`)
+		proposal proposals position initiatives attempts delegation delegations representatives representative
+		officials negotiators diplomats envoys`)
 	addWords(fListGlue, "and or the as well also")
 	addWords(fGroupWord, "two both our")
 	for w := range agentNominals {

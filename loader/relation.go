@@ -628,8 +628,9 @@ func (p *docParse) oblique(a arg) bool {
 	if k < 0 || !p.toks[k].word || p.toks[k].flags&fPreposition == 0 {
 		return false
 	}
-	// "the efforts of the WHO to combat pandemics": the WHO acts.
-	return !(p.isWord(k, "of") && k > 0 && p.toks[k-1].flags&fAgentNoun != 0)
+	// "the efforts of the WHO to combat pandemics", "a delegation from
+	// Kenya attended": the WHO and Kenya act.
+	return !((p.isWord(k, "of") || p.isWord(k, "from")) && k > 0 && p.toks[k-1].flags&fAgentNoun != 0)
 }
 
 // inRelative reports whether token k lies in a relative clause set off by
