@@ -1328,6 +1328,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -PARTICIPATES_IN-> Internet Governance Forum", "Peru -PARTICIPATES_IN-> AI Action Summit"},
 		},
 		{
+			name: "submitting something to a forum is taking part in it, and 'a draft resolution' drafts nothing",
+			text: "Huawei has submitted more than 100 proposals to the ITU. Chile submitted a draft resolution to the UN General Assembly.",
+			want: []string{"Huawei -PARTICIPATES_IN-> International Telecommunication Union", "Chile -PARTICIPATES_IN-> UN General Assembly"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -420,9 +420,9 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		if len(p.cueBuf) == from {
 			continue
 		}
-		if bestEnd == i+1 && i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&fDeterminer != 0 && ai < len(args) && args[ai].tok == i+1 {
+		if bestEnd == i+1 && i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&fDeterminer != 0 && (ai < len(args) && args[ai].tok == i+1 || p.plainNoun(i+1)) {
 			p.cueBuf = p.cueBuf[:from]
-			continue // "the draft UN Cybercrime Convention": a word that qualifies a name, no verb
+			continue // "the draft UN Cybercrime Convention", "a draft resolution": a word that qualifies a noun, no verb
 		}
 		h := cueHit{t0: i, t1: bestEnd, cues: p.cueBuf[from:len(p.cueBuf):len(p.cueBuf)], topicEnd: topicEnd}
 		for k := i - 1; k >= st.t0 && k >= i-3; k-- {
@@ -2586,6 +2586,13 @@ func (p *docParse) placedIn(k, to int) bool {
 		}
 	}
 	return true
+}
+
+// plainNoun reports a lower-case word at k that no grammar word is: the
+// noun a word before it may qualify.
+func (p *docParse) plainNoun(k int) bool {
+	return k < len(p.toks) && p.toks[k].word && p.toks[k].lower &&
+		p.toks[k].flags&(fPreposition|fDeterminer|fListGlue|fFunction|fAuxiliary|fVerb|fHedge|fClauseBreak|fAdverb|fNegation) == 0
 }
 
 // coordinatedVerb reports a cue that opens the second of two verb
