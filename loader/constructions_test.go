@@ -1333,6 +1333,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Huawei -PARTICIPATES_IN-> International Telecommunication Union", "Chile -PARTICIPATES_IN-> UN General Assembly"},
 		},
 		{
+			name: "a list of titled people is one subject: 'President A and Prime Minister B'",
+			text: "President Ana Soto and Prime Minister Tom Okello attended the AI Action Summit.",
+			want: []string{"Ana Soto -PARTICIPATES_IN-> AI Action Summit", "Tom Okello -PARTICIPATES_IN-> AI Action Summit"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

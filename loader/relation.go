@@ -1740,7 +1740,9 @@ func (p *docParse) coordinated(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := &p.toks[k]
 		if t.word {
-			if t.flags&fListGlue != 0 {
+			// "President A and Prime Minister B": the second member's
+			// title stands between.
+			if t.flags&fListGlue != 0 || t.cap && t.flags&fTitle != 0 && k > from {
 				continue
 			}
 			return false
