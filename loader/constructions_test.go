@@ -1338,6 +1338,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ana Soto -PARTICIPATES_IN-> AI Action Summit", "Tom Okello -PARTICIPATES_IN-> AI Action Summit"},
 		},
 		{
+			name: "a role of three words after an owner's possessive makes the name before a person",
+			text: "Ana Soto, the EU's internal market commissioner, hailed the deal.",
+			want: []string{"Ana Soto -AFFILIATED_WITH-> European Union"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

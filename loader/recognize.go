@@ -1121,7 +1121,7 @@ func (p *docParse) roleAfterComma(k, limit int) bool {
 	if p.isWord(k, "the") || p.isWord(k, "a") || p.isWord(k, "an") {
 		k++
 	}
-	for n := 0; k < limit && n < 3 && p.toks[k].word; k, n = k+1, n+1 {
+	for n := 0; k < limit && n < 4 && p.toks[k].word; k, n = k+1, n+1 {
 		if p.toks[k].flags&(fRole|fTitle) != 0 {
 			return true
 		}
