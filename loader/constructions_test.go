@@ -1343,6 +1343,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ana Soto -AFFILIATED_WITH-> European Union"},
 		},
 		{
+			name: "a state's name before a role serves as its possessive",
+			text: "Speaking first, the US Ambassador to the UN, Ana Soto, said the text would help.",
+			want: []string{"Ana Soto -AFFILIATED_WITH-> United States"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -2021,7 +2021,10 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			j++
 		}
 		per = args[j]
-		if org.poss && !org.pron && (org.ent.kind == domain.Actor || org.ent.kind == domain.Forum) && org.ent.subtype != "PERSON" &&
+		// "the US Ambassador to the UN, Linda Thomas-Greenfield": a
+		// state's name before its role serves as its possessive.
+		owned := org.poss || polity(org.ent) && org.end < len(p.toks) && p.toks[org.end].flags&(fRole|fTitle) != 0
+		if owned && !org.pron && (org.ent.kind == domain.Actor || org.ent.kind == domain.Forum) && org.ent.subtype != "PERSON" &&
 			per.ent.subtype == "PERSON" && !per.pron && per.tok-org.end <= 8 && p.isPunct(per.tok-1, ',') &&
 			p.roleAt(org.end, per.tok-1) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
