@@ -1348,6 +1348,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ana Soto -AFFILIATED_WITH-> United States"},
 		},
 		{
+			name: "'by consensus' after a verb is a manner, no agent",
+			text: "The UN General Assembly adopted by consensus the Global Digital Compact.",
+			want: []string{"UN General Assembly -AUTHORED-> Global Digital Compact"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -412,6 +412,9 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 			if !ok || end < bestEnd {
 				continue
 			}
+			if c.passive && c.words[len(c.words)-1] == "by" && (p.isWord(end, "consensus") || p.isWord(end, "acclamation")) {
+				continue // "adopted by consensus the Compact": a manner, no agent
+			}
 			if end > bestEnd {
 				p.cueBuf, bestEnd = p.cueBuf[:from], end
 			}
