@@ -1353,6 +1353,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"UN General Assembly -AUTHORED-> Global Digital Compact"},
 		},
 		{
+			name: "states co-chairing a body take part in it",
+			text: "Kenya and Ghana co-chair the Freedom Online Coalition's Task Force on AI and Human Rights.",
+			want: []string{"Kenya -PARTICIPATES_IN-> Task Force on AI and Human Rights", "Ghana -PARTICIPATES_IN-> Task Force on AI and Human Rights"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
