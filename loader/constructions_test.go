@@ -1358,6 +1358,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -PARTICIPATES_IN-> Task Force on AI and Human Rights", "Ghana -PARTICIPATES_IN-> Task Force on AI and Human Rights"},
 		},
 		{
+			name: "'then' may open an apposition: the person, not the state, acts",
+			text: "Ana Soto, then Chile's foreign minister, launched the Christchurch Call.",
+			want: []string{"Ana Soto -AFFILIATED_WITH-> Chile", "Ana Soto -AUTHORED-> Christchurch Call"},
+			not:  []string{"Chile -AUTHORED-> Christchurch Call"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

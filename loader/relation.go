@@ -1157,8 +1157,8 @@ func (p *docParse) ownObject(from, o int) bool {
 // before it: "Jane Doe, (the) Kenya...".
 func (p *docParse) appositive(args []arg, i int) bool {
 	k := args[i].tok - 1
-	if p.isWord(k, "the") {
-		k--
+	if p.isWord(k, "the") || p.isWord(k, "then") {
+		k-- // "Jacinda Ardern, then New Zealand's prime minister,"
 	}
 	// "Speaking at the IGF, Kenya's minister ...": a name after a
 	// preposition closes an opener; it has no apposition.
@@ -2008,7 +2008,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		// "Doreen Roe, ITU Secretary-General", "Jane Roe, the EU's
 		// competition chief": any organisation before the role will do.
 		if per.ent.subtype == "PERSON" && !per.pron && org.ent.subtype != "PERSON" && !org.pron && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
-			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && p.isWord(per.end+1, "the")) && org.end < len(p.toks) && (p.roleAt(org.end, org.end+3) || p.officeApposition(args, i+1)) {
+			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && (p.isWord(per.end+1, "the") || p.isWord(per.end+1, "then"))) && org.end < len(p.toks) && (p.roleAt(org.end, org.end+3) || p.officeApposition(args, i+1)) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 		// "Kenya's Minister of Information, Jane Roe, ...": the organisation
