@@ -1364,6 +1364,13 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Chile -AUTHORED-> Christchurch Call"},
 		},
 		{
+			name: "an opening 'Like X,' says the same of X, and 'Unlike X,' does not",
+			text: "Like Chile and Peru, Ghana supports the Data Free Flow with Trust initiative. Unlike China, India has joined the Quad.",
+			want: []string{"Chile -SUPPORTS-> Data Free Flow with Trust", "Peru -SUPPORTS-> Data Free Flow with Trust", "Ghana -SUPPORTS-> Data Free Flow with Trust",
+				"India -MEMBER_OF-> Quad"},
+			not: []string{"China -MEMBER_OF-> Quad"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

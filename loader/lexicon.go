@@ -225,7 +225,7 @@ func init() {
 	addWords(fMonth, `january february march april may june july august september october november december
 		monday tuesday wednesday thursday friday saturday sunday`)
 	addWords(fPreposition, `in with of to for by from at on between among within into through under over via across
-		including like as than against about beyond toward towards without`)
+		including like unlike as than against about beyond toward towards without`)
 	addWords(fDeterminer, "the a an our its their other all these this both his her some many")
 	addWords(fAuxiliary, `is are was were be been has have had will would can could should must may might does do did
 		shall which who that as itself themselves`)

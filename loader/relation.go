@@ -1005,6 +1005,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 		subjects := append(grp, p.companions(args, objs, sentEnd)...)
+		subjects = append(subjects, p.openerCompanions(args, s)...)
 		if relateAll(subjects, "cue-active") {
 			return
 		}
@@ -1193,6 +1194,48 @@ func (p *docParse) companions(args []arg, objs []int, limit int) []int {
 		}
 	}
 	return nil
+}
+
+// openerCompanions finds the names an opening "Like X," or "Alongside
+// X," gives the subject as companions: "Like Japan, South Korea supports
+// DFFT" says it of both.
+func (p *docParse) openerCompanions(args []arg, s arg) []int {
+	if p.cur == nil {
+		return nil
+	}
+	k := p.cur.t0
+	switch {
+	case p.isWord(k, "like") || p.isWord(k, "alongside"):
+		k++
+	case (p.isWord(k, "along") || p.isWord(k, "together")) && p.isWord(k+1, "with"):
+		k += 2
+	default:
+		return nil
+	}
+	if p.isWord(k, "the") {
+		k++
+	}
+	// The names up to the comma that ends the opener, before the subject.
+	from := len(p.groups)
+	for i := range args {
+		a := &args[i]
+		if a.tok < k || a.tok >= s.tok {
+			continue
+		}
+		if a.pron || a.ent.kind != domain.Actor || !p.coordinated(k, a.tok) && a.tok != k {
+			break
+		}
+		p.groups = append(p.groups, i)
+		k = a.end
+		if p.isPunct(k, ',') && !p.coordinated(k, s.tok) {
+			break
+		}
+	}
+	out := p.groups[from:len(p.groups):len(p.groups)]
+	if len(out) == 0 || !p.isPunct(args[out[len(out)-1]].end, ',') {
+		return nil
+	}
+	return out
 }
 
 // listedAfter finds the names a copula or "include" lists after the
