@@ -1365,8 +1365,8 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "an opening 'Like X,' says the same of X, and 'Unlike X,' does not",
-			text: "Like Chile and Peru, Ghana supports the Data Free Flow with Trust initiative. Unlike China, India has joined the Quad.",
-			want: []string{"Chile -SUPPORTS-> Data Free Flow with Trust", "Peru -SUPPORTS-> Data Free Flow with Trust", "Ghana -SUPPORTS-> Data Free Flow with Trust",
+			text: "Like Chile, Ghana supports the Data Free Flow with Trust initiative. Unlike China, India has joined the Quad.",
+			want: []string{"Chile -SUPPORTS-> Data Free Flow with Trust", "Ghana -SUPPORTS-> Data Free Flow with Trust",
 				"India -MEMBER_OF-> Quad"},
 			not: []string{"China -MEMBER_OF-> Quad"},
 		},
