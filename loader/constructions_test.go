@@ -1371,6 +1371,11 @@ func TestConstructions(t *testing.T) {
 			not: []string{"China -MEMBER_OF-> Quad"},
 		},
 		{
+			name: "taking legal action against an actor is a conflict with it",
+			text: "Australia's eSafety Commissioner took legal action against Meta.",
+			want: []string{"eSafety Commissioner -IN_TENSION_WITH-> Meta"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
