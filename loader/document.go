@@ -253,7 +253,7 @@ func (p *docParse) signatoryLines() []*entity {
 		}
 		for sj := si + 1; sj < len(p.sents); sj++ {
 			item := &p.sents[sj]
-			if strings.Count(p.text[p.sents[sj-1].end:item.start], "\n") > 1 {
+			if p.blankLineBetween(&p.sents[sj-1], item) {
 				break // a blank line ends the list
 			}
 			en := p.kbAt[item.t0]

@@ -646,12 +646,7 @@ func (p *docParse) headOf(pc piece) *headWord {
 	if pc.b-pc.a < 2 {
 		return nil
 	}
-	// A year or version after the last word dates the name
-	// ("National Cybersecurity Strategy 2022"); the word before heads it.
-	last := pc.b - 1
-	for last > pc.a+1 && (p.toks[last].num || p.isPunct(last, '–') || p.isPunct(last, '-')) {
-		last--
-	}
+	last := p.undatedEnd(pc)
 	h := last
 	for k := pc.a + 1; k < last; k++ {
 		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {

@@ -315,7 +315,7 @@ func (p *docParse) sentences() {
 		st.t1 = ti
 		st.titleCase = p.isTitleCase(&st)
 		st.label = p.isLabel(&st)
-		if n := len(p.sents); !st.label && n > 0 && (st.bullet || p.bareLine(&st, lineStart) && strings.Count(p.text[p.sents[n-1].end:st.start], "\n") <= 1) {
+		if n := len(p.sents); !st.label && n > 0 && (st.bullet || p.bareLine(&st, lineStart) && !p.blankLineBetween(&p.sents[n-1], &st)) {
 			// "Speakers:" then "- Jane Doe, Ministry of X" (or the same
 			// line with no bullet, "Jane Doe – Ministry of X", on the next
 			// line): each item is read as a label line of its own.
@@ -391,13 +391,24 @@ func (p *docParse) headIndex(pc piece) int {
 			return k - 1
 		}
 	}
-	// "National Cybersecurity Strategy 2022", "Spare Tyre 2.0": a year or
-	// version after the head dates the name, it does not head it.
+	return p.undatedEnd(pc)
+}
+
+// undatedEnd is the last token of piece pc before the year, span of
+// years or version that may close it ("National Cybersecurity Strategy
+// 2022", "... 2025–2030", "Spare Tyre 2.0"): they date a name, they do not
+// head it.
+func (p *docParse) undatedEnd(pc piece) int {
 	h := pc.b - 1
 	for h > pc.a+1 && (p.toks[h].num || p.isPunct(h, '–') || p.isPunct(h, '-')) {
 		h--
 	}
 	return h
+}
+
+// blankLineBetween reports an empty line between sentences a and b.
+func (p *docParse) blankLineBetween(a, b *sentence) bool {
+	return strings.Count(p.text[a.end:b.start], "\n") > 1
 }
 
 // yearOf returns the year token i states, or 0.
