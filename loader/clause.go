@@ -143,6 +143,7 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	p.clauseBuf = p.clauses(st, p.clauseBuf[:0])
 	p.labelTopics(st, args)
 	p.agentVenues(args)
+	p.venueInstruments(args)
 	// An instrument's topics may follow a colon that describes it ("X: a
 	// landmark regulation on data protection"): a label and the clause
 	// after it are read as one.
@@ -643,6 +644,69 @@ func (p *docParse) agentVenues(args []arg) {
 			p.relate("agent-venue", cParticipate, a.ent, v.ent, 0.6*a.conf*v.conf)
 		}
 	}
+}
+
+// madeAtVenue lists the cue classes whose act, done at a meeting, makes
+// the meeting the instrument's author: "adopted by the ministers at their
+// conference", "the Compact, adopted at the Summit of the Future".
+var madeAtVenue = map[cueClass]bool{cAdopt: true, cAuthor: true, cFound: true}
+
+// venueInstruments reads an instrument made at a meeting, the instrument
+// before a participle ("X, adopted at the Summit", "X was issued during
+// the Summit") or after an active verb ("leaders adopted X at the Summit").
+func (p *docParse) venueInstruments(args []arg) {
+	for vi := range args {
+		v := &args[vi]
+		if v.pron || v.ent.subtype != "EVENT" {
+			continue
+		}
+		at := v.tok - 1
+		if p.isWord(at, "the") || p.isWord(at, "its") || p.isWord(at, "their") {
+			at--
+		}
+		if !p.isWord(at, "at") && !p.isWord(at, "during") {
+			continue
+		}
+		cueEnd, cueStart := -1, -1
+		for k := at - 1; k >= 0 && at-k <= 8 && cueStart < 0; k-- {
+			if !p.toks[k].word || p.toks[k].flags&fClauseBreak != 0 {
+				break
+			}
+			for _, c := range p.toks[k].lex().cues {
+				if end, ok := p.matchCue(c, k, at); ok && madeAtVenue[c.class] && p.toks[k].lower {
+					cueStart, cueEnd = k, end
+					break
+				}
+			}
+		}
+		if cueStart < 0 {
+			continue
+		}
+		for ti := range args {
+			t := &args[ti]
+			if t.pron || t.ent.kind != domain.Treaty {
+				continue
+			}
+			// The instrument ends just before the verb ("X was adopted",
+			// "X, adopted") or stands between the verb and the venue.
+			before := t.end <= cueStart && cueStart-t.end <= 3 && p.participleAfter(t.end, cueStart)
+			after := t.tok >= cueEnd && t.end <= at && p.dateAdjunctEnd(t.end, at) == at && t.tok-cueEnd <= 2
+			if before || after {
+				p.emit("venue-author", domain.Authored, v.ent, t.ent, 0.6*t.conf*v.conf)
+			}
+		}
+	}
+}
+
+// participleAfter reports whether tokens [from, to) hold only a comma or
+// the forms of "be" that lead a passive participle to its subject.
+func (p *docParse) participleAfter(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !p.isPunct(k, ',') && !p.isWord(k, "was") && !p.isWord(k, "were") && !p.isWord(k, "is") && !p.isWord(k, "been") && !p.isWord(k, "has") && !p.isWord(k, "had") {
+			return false
+		}
+	}
+	return true
 }
 
 // relate emits the relation a cue of class c states between src and tgt,

@@ -1376,6 +1376,32 @@ func TestConstructions(t *testing.T) {
 			want: []string{"eSafety Commissioner -IN_TENSION_WITH-> Meta"},
 		},
 		{
+			name: "a stance taken at a forum makes the forum a venue, not the stance's object",
+			text: "Brazil backed the proposal at the G20 summit. Ghana championed the idea at the United Nations.",
+			want: []string{"Brazil -PARTICIPATES_IN-> G20 Summit", "Ghana -PARTICIPATES_IN-> United Nations"},
+			not:  []string{"Brazil -SUPPORTS-> G20 Summit", "Ghana -SUPPORTS-> United Nations"},
+		},
+		{
+			name: "being sceptical or critical of an instrument opposes it",
+			text: "Chile has been sceptical of the Budapest Convention. Peru is critical of the Global Digital Compact.",
+			want: []string{"Chile -OPPOSES-> Budapest Convention", "Peru -OPPOSES-> Global Digital Compact"},
+		},
+		{
+			name: "creating bodies that a forum's name qualifies creates no relation to the forum",
+			text: "Norway proposed to create new UN bodies for cybersecurity.",
+			not:  []string{"Norway -PARTICIPATES_IN-> United Nations"},
+		},
+		{
+			name: "a government body after 'its' belongs to the state named before",
+			text: "Ghana wants faster broadband. Its Ministry of Communications published a plan in 2023.",
+			want: []string{"Ministry of Communications -PART_OF-> Ghana"},
+		},
+		{
+			name: "an instrument adopted at a meeting is the meeting's",
+			text: "The Global Digital Compact, adopted at the Summit of the Future in 2024, covers data governance. Ministers issued the Bletchley Declaration during the AI Safety Summit.",
+			want: []string{"Summit of the Future -AUTHORED-> Global Digital Compact", "AI Safety Summit -AUTHORED-> Bletchley Declaration"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -59,6 +59,16 @@ func (h cueHit) weak() bool {
 	return true
 }
 
+// only reports whether every cue of the hit is of class c.
+func (h cueHit) only(c cueClass) bool {
+	for _, cu := range h.cues {
+		if cu.class != c {
+			return false
+		}
+	}
+	return true
+}
+
 // nominal reports whether every cue of the hit is a noun ("adoption of").
 func (h cueHit) nominal() bool {
 	for _, c := range h.cues {
@@ -131,6 +141,7 @@ func (p *docParse) relations(si int) {
 	p.includedBodies(args)
 	p.listIntro(st, args)
 	p.demonymTopics(args)
+	p.ownBodies(args)
 	if len(args) < 2 {
 		return
 	}
@@ -765,7 +776,11 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 	if out := collect(true); len(out) > 0 {
 		return out
 	}
-	return collect(false)
+	out := collect(false)
+	if h.only(cFound) && len(out) > 0 && p.pluralNounAt(args[out[0]].end) {
+		return nil // "proposals to create new UN bodies": what is created is the bodies
+	}
+	return out
 }
 
 // semicolonList reports whether the semicolon at k separates the items of
@@ -880,6 +895,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 					} else {
 						class = cSupport
 					}
+				}
+				if (class == cSupport || class == cOppose) && o.ent.kind == domain.Forum && p.venueAfterObject(h.t1, o.tok) {
+					class = cParticipate // "championed the idea at the United Nations": the forum is where, not what
 				}
 				if class == cOppose && p.instrumentAbout(h.t1, o.tok) {
 					continue // "reluctant to support a binding treaty on X": the stance is on the treaty
@@ -1024,6 +1042,26 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+}
+
+// pluralNounAt reports a plural common noun at token k ("bodies").
+func (p *docParse) pluralNounAt(k int) bool {
+	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower {
+		return false
+	}
+	w := p.word(k)
+	return hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !hasSuffixFold(w, "is")
+}
+
+// venueAfterObject reports a name the cue reaches through "at" or "during"
+// after an object of its own: in "backed the proposal at the G20 summit"
+// the summit is where the proposal was backed.
+func (p *docParse) venueAfterObject(from, o int) bool {
+	k := o - 1
+	for k > from && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+		k--
+	}
+	return k > from && (p.isWord(k, "at") || p.isWord(k, "during"))
 }
 
 // ofComplement reports an argument that completes a noun after "of":
@@ -2208,6 +2246,44 @@ func (p *docParse) subsidiaries(st *sentence, args []arg) {
 			p.emit("subsidiary", domain.PartOf, owner, y.ent, 0.7*y.conf)
 		}
 	}
+}
+
+// ownBodies reads a government body after "its": in "Kenya is ... . Its
+// Ministry of ICT launched ..." the ministry is Kenya's. "its" stands for
+// the state or bloc named last, in this sentence or the one before, unless
+// another organisation was named after it.
+func (p *docParse) ownBodies(args []arg) {
+	for i := range args {
+		y := &args[i]
+		if y.pron || y.ent.subtype != "GOVERNMENT_BODY" || !p.isWord(y.tok-1, "its") {
+			continue
+		}
+		if owner := p.polityBefore(y.s); owner != nil && owner != y.ent {
+			p.emit("own-body", domain.PartOf, y.ent, owner, 0.6*y.conf)
+		}
+	}
+}
+
+// polityBefore is the state or bloc last named before byte offset at,
+// within about two sentences, or nil when an organisation of another kind
+// was named after it.
+func (p *docParse) polityBefore(at int) *entity {
+	for j := len(p.args) - 1; j >= 0; j-- {
+		a := &p.args[j]
+		if a.e > at || a.pron {
+			continue
+		}
+		if at-a.e > 400 {
+			return nil
+		}
+		if a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" || a.ent.kind == domain.Forum {
+			if polity(a.ent) {
+				return a.ent
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // lastOwnerBefore is what "its" at token k stands for: the last
