@@ -1402,6 +1402,33 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Summit of the Future -AUTHORED-> Global Digital Compact", "AI Safety Summit -AUTHORED-> Bletchley Declaration"},
 		},
 		{
+			name: "an instrument's title lists its fields with commas and 'and the'",
+			text: "Ghana ratified the African Charter on Human and Peoples' Rights, Democracy and the Rule of Law Protocol. Kenya ratified the Convention on Data, Privacy and the Rule of Law in 2020.",
+			want: []string{"Kenya -PARTY_TO-> Convention on Data, Privacy and the Rule of Law"},
+		},
+		{
+			name: "a known instrument under a longer title that lists its fields is the same instrument",
+			text: "Chile signed the Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law in 2024.",
+			want: []string{"Chile -PARTY_TO-> Council of Europe Framework Convention on Artificial Intelligence"},
+		},
+		{
+			name: "a body named 'of the' a known forum is part of it",
+			text: "The Standing Committee of the ITU discussed spectrum. The Committee of Ministers of the Council of Europe met in May.",
+			want: []string{"Standing Committee of the ITU -PART_OF-> International Telecommunication Union",
+				"Committee of Ministers of the Council of Europe -PART_OF-> Council of Europe"},
+		},
+		{
+			name: "an instrument negotiated by a body is its work",
+			text: "The Budapest Convention was negotiated by the European Committee on Crime Problems.",
+			want: []string{"European Committee on Crime Problems -AUTHORED-> Budapest Convention"},
+		},
+		{
+			name: "signatories named with no 'of X' are those of the instrument spoken of last",
+			text: "The Global Digital Compact is a declaration on data governance. The first signatories were Chile, Ghana and Norway.",
+			want: []string{"Chile -PARTY_TO-> Global Digital Compact", "Ghana -PARTY_TO-> Global Digital Compact",
+				"Norway -PARTY_TO-> Global Digital Compact"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

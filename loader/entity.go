@@ -458,8 +458,24 @@ func (p *docParse) nameList(st *sentence, i, j int) int {
 			break
 		}
 	}
+	// An instrument lists the fields it is on the same way: "Covenant on
+	// Economic, Social and Cultural Rights", "Convention on Artificial
+	// Intelligence and Human Rights, Democracy and the Rule of Law".
+	instrument := false
 	if h < i || p.toks[h].lex().head == nil || p.toks[h].lex().head.kind != domain.Actor {
-		return j
+		a := i
+		for a < j && p.toks[a].word && p.toks[a].flags&fFunction != 0 {
+			a++
+		}
+		hw := p.headOf(piece{a, j})
+		if hw == nil || hw.kind != domain.Treaty || !p.isWord(j+1, "and") && !p.isWord(j+2, "and") && !p.isWord(j+3, "and") {
+			return j
+		}
+		instrument, h = true, i
+	}
+	known := func(k int) bool {
+		en := p.kbAt[k]
+		return en != nil && en != p.kbAt[h] && !(instrument && en.Kind == domain.Issue)
 	}
 	k := j
 	for items := 0; items < 6; items++ {
@@ -472,10 +488,16 @@ func (p *docParse) nameList(st *sentence, i, j int) int {
 			last = true // the serial comma
 			k++
 		}
+		if instrument && last && p.isWord(k, "the") {
+			k++
+		}
 		n := 0
-		for k < st.t1 && n < 3 && p.toks[k].word && p.toks[k].cap && !p.toks[k].num && (p.kbAt[k] == nil || p.kbAt[k] == p.kbAt[h]) && p.toks[k].lex().head == nil {
+		for k < st.t1 && n < 4 && p.toks[k].word && p.toks[k].cap && !p.toks[k].num && !known(k) && p.toks[k].lex().head == nil {
 			k++
 			n++
+			if instrument && k+1 < st.t1 && p.isWord(k, "of") && p.toks[k+1].cap {
+				k++ // "the Rule of Law"
+			}
 		}
 		if n == 0 {
 			return j
@@ -495,8 +517,8 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 		if !(p.isWord(k, "and") || p.isPunct(k, '&') || p.isWord(k, "und")) {
 			continue
 		}
-		if p.kbCovers(k) {
-			continue
+		if p.kbCovers(k) || p.commaBefore(pc.a, k) {
+			continue // a comma inside a name: the "and" closes the list nameList kept
 		}
 		r := k + 1
 		for r < pc.b && p.toks[r].lower {
@@ -533,6 +555,16 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 		}
 	}
 	return append(out, pc)
+}
+
+// commaBefore reports a comma among tokens (from, to).
+func (p *docParse) commaBefore(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if p.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // standsAlone reports whether the words after an "and" name something of
@@ -652,6 +684,12 @@ func (p *docParse) headOf(pc piece) *headWord {
 		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {
 			if en := p.kbAt[k]; en != nil && p.kbAt[pc.a] == en && (en.Kind == domain.Actor || en.Kind == domain.Forum) {
 				continue // the "of" of a known name: "Council of Europe Convention"
+			}
+			if en := p.kbAt[k]; en != nil && p.kbAt[pc.a] == en && en.Kind == domain.Treaty {
+				// "Council of Europe Framework Convention on Artificial
+				// Intelligence and Human Rights, ...": a known instrument
+				// that the name lengthens types it.
+				return &headWord{kind: en.Kind, subtype: en.Subtype, conf: 0.9}
 			}
 			h = k - 1
 			break

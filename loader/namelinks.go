@@ -70,10 +70,31 @@ func readNameLinks(k *kb.KB, name string, kind domain.Kind, subtype string, self
 		default:
 			if en := namedMaker(k, words, self); en != nil && en.Kind == domain.Forum {
 				l.parent = en
+			} else {
+				l.parent = closingForumName(k, words, self)
 			}
 		}
 	}
 	return l
+}
+
+// closingForumName finds the known forum a forum's name closes with after
+// its last "of" ("Committee of Ministers of the Council of Europe"): the
+// body is part of it.
+func closingForumName(k *kb.KB, words []string, self *kb.Entry) *kb.Entry {
+	for i := len(words) - 2; i > 0; i-- {
+		if !strings.EqualFold(words[i], "of") {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(words) && strings.EqualFold(words[j], "the") {
+			j++
+		}
+		if en, ok := k.Lookup(strings.Join(words[j:], " ")); ok && en != self && en.Kind == domain.Forum {
+			return en
+		}
+	}
+	return nil
 }
 
 // namedState finds the state a body's name opens with ("U.S. Department of
@@ -238,6 +259,24 @@ func (p *docParse) nameParties(args []arg) {
 	}
 }
 
+// closingForum is the known forum that closes a name after "of" or "of
+// the", which the named body or meeting belongs to; nil if none does.
+func (p *docParse) closingForum(a *arg) *kb.Entry {
+	for j := a.end - 2; j > a.tok; j-- {
+		if !p.isWord(j, "of") {
+			continue
+		}
+		k := j + 1
+		if p.isWord(k, "the") {
+			k++
+		}
+		if en := p.kbAt[k]; en != nil && en.Kind == domain.Forum && p.kbAt[a.end-1] == en && p.kbAt[a.tok] != en && (k == j+1 || p.kbAt[k-1] != en) {
+			return en
+		}
+	}
+	return nil
+}
+
 // tokenNameLinks reads the links of a name the knowledge base does not
 // know from the known names inside it, found by the one pass over the text
 // (see docParse.kbAt), rather than by looking its words up again.
@@ -315,6 +354,9 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 			case e.kind == domain.Forum && en.Kind == domain.Forum && e.subtype != "EVENT":
 				l.parent = en // an event of a forum is read by the name-event rule
 			}
+		}
+		if e.kind == domain.Forum && l.parent == nil && len(l.parties) == 0 {
+			l.parent = p.closingForum(a) // "the Committee of Ministers of the Council of Europe"
 		}
 	}
 	return l

@@ -227,6 +227,12 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			// Principles ...": a known name with its owner before it.
 			e = k
 			e.addAlias(name)
+		} else if k := p.knownLengthened(pc); k != nil {
+			// "Council of Europe Framework Convention on Artificial
+			// Intelligence and Human Rights, Democracy and the Rule of
+			// Law": the known instrument under its full title.
+			e = k
+			e.addAlias(name)
 		} else if hw.kind == domain.Forum && hw.subtype == "MULTILATERAL_ORG" && p.nationalBody(pc) {
 			// "National Security Council", "Federal Trade Commission": a
 			// state's own council is one of its bodies, no forum of many.
@@ -385,6 +391,23 @@ func (p *docParse) knownAfterOwner(pc piece) *entity {
 	}
 	en := p.kbAt[r]
 	if en.Kind != domain.Treaty && en.Kind != domain.Actor && en.Kind != domain.Forum {
+		return nil
+	}
+	return p.reg.fromKB(en)
+}
+
+// knownLengthened finds a known instrument whose name opens pc and which
+// pc continues with a list of fields after "and" or a comma.
+func (p *docParse) knownLengthened(pc piece) *entity {
+	en := p.kbAt[pc.a]
+	if en == nil || en.Kind != domain.Treaty || p.kbMatchAt(p.toks[pc.a].s) == nil {
+		return nil
+	}
+	r := pc.a
+	for r < pc.b && p.kbAt[r] == en {
+		r++
+	}
+	if r >= pc.b || !p.isWord(r, "and") && !p.isPunct(r, ',') {
 		return nil
 	}
 	return p.reg.fromKB(en)

@@ -142,6 +142,7 @@ func (p *docParse) relations(si int) {
 	p.listIntro(st, args)
 	p.demonymTopics(args)
 	p.ownBodies(args)
+	p.signatoriesOfReferent(st, args)
 	if len(args) < 2 {
 		return
 	}
@@ -2246,6 +2247,60 @@ func (p *docParse) subsidiaries(st *sentence, args []arg) {
 			p.emit("subsidiary", domain.PartOf, owner, y.ent, 0.7*y.conf)
 		}
 	}
+}
+
+// signatoriesOfReferent reads "The first signatories were A, B and C"
+// after a text about an instrument: signatories named with no "of X" are
+// the instrument's the text spoke of last.
+func (p *docParse) signatoriesOfReferent(st *sentence, args []arg) {
+	for k := st.t0; k+1 < st.t1; k++ {
+		if !p.isWord(k, "signatories") && !p.isWord(k, "parties") {
+			continue
+		}
+		v := k + 1
+		if !p.toks[v].word || p.toks[v].flags&fListsSubjects == 0 {
+			continue
+		}
+		for i := range args {
+			if args[i].tok <= k {
+				if args[i].tok < k && args[i].end >= k-1 {
+					break // "the G7 parties are": the name says whose
+				}
+				continue
+			}
+			if args[i].tok > v+2 || args[i].ent.kind != domain.Actor || args[i].pron {
+				break
+			}
+			treaty := p.treatyBefore(p.toks[st.t0].s)
+			if treaty == nil {
+				return
+			}
+			for _, m := range p.group(args, i, 1) {
+				if args[m].ent.kind == domain.Actor {
+					p.emit("referent-signatories", domain.PartyTo, args[m].ent, treaty, 0.6*args[m].conf)
+				}
+			}
+			return
+		}
+	}
+}
+
+// treatyBefore is the instrument last named before byte offset at, within
+// about two sentences, or nil.
+func (p *docParse) treatyBefore(at int) *entity {
+	for j := len(p.args) - 1; j >= 0; j-- {
+		a := &p.args[j]
+		if a.e > at {
+			continue
+		}
+		if at-a.e > 400 {
+			return nil
+		}
+		if a.ent.kind == domain.Treaty {
+			return a.ent
+		}
+	}
+	return nil
 }
 
 // ownBodies reads a government body after "its": in "Kenya is ... . Its
