@@ -1429,6 +1429,32 @@ func TestConstructions(t *testing.T) {
 				"Norway -PARTY_TO-> Global Digital Compact"},
 		},
 		{
+			name: "a byline names its authors and the organisation they write for",
+			text: "By Maria Ortiz and Tom Okafor, Reuters\n\nGhana signed the Budapest Convention.",
+			want: []string{"Maria Ortiz -AFFILIATED_WITH-> Reuters", "Tom Okafor -AFFILIATED_WITH-> Reuters"},
+		},
+		{
+			name: "a role after a person's name may be qualified without an article",
+			text: "Jane Roe, senior analyst at the OECD, spoke on AI. John Doe, former chief economist of the World Bank, agreed.",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> OECD", "John Doe -AFFILIATED_WITH-> World Bank"},
+		},
+		{
+			name: "an ambassador to a forum holds the post for the state named before",
+			text: "Kenyan Ambassador to the UN Martin Kimani spoke. U.S. Ambassador to the UN Linda Thomas-Greenfield agreed.",
+			want: []string{"Martin Kimani -AFFILIATED_WITH-> Kenya", "Linda Thomas-Greenfield -AFFILIATED_WITH-> United States"},
+			not:  []string{"Martin Kimani -AFFILIATED_WITH-> United Nations"},
+		},
+		{
+			name: "having an instrument of one's own makes one its author",
+			text: "The African Union, which has its own Continental AI Strategy, backed the resolution.",
+			want: []string{"African Union -AUTHORED-> Continental Artificial Intelligence Strategy"},
+		},
+		{
+			name: "a reported clause with a common-noun subject states nothing of the reporter",
+			text: "Microsoft President Brad Smith welcomed the vote, saying the tech industry supports international rules for AI.",
+			not:  []string{"Brad Smith -SUPPORTS-> Artificial intelligence"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

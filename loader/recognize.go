@@ -1058,7 +1058,7 @@ func (p *docParse) titleStart(a, k int) int {
 // words inside a sentence that the document never writes in lower case.
 func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	n := pc.b - pc.a
-	if n >= 5 && n <= 7 && !st.titleCase {
+	if n >= 5 && n <= 7 && (!st.titleCase || pc.a == st.t0+1 && p.isWord(st.t0, "by")) {
 		// "Jane Doe and John Roe": two people, if both sides are names
 		// the document never writes in lower case.
 		for k := pc.a + 2; k < pc.b-2 && k <= pc.a+3; k++ {
@@ -1075,6 +1075,12 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	if pc.a == st.t0 && pc.b == st.t1 && n <= 3 && p.bareName(pc.a, pc.b) {
 		// A line that is only a name, as an author's byline is.
 		p.newPerson(pc.a, pc.b, confBarePerson)
+		return true
+	}
+	if pc.a == st.t0+1 && p.isWord(st.t0, "by") && p.toks[st.t0].cap && n <= 3 && p.bareName(pc.a, pc.b) &&
+		(pc.b == st.t1 || p.isPunct(pc.b, ',') || p.isWord(pc.b, "and")) {
+		// A byline: "By Jane Roe, Reuters", "By Jane Roe and John Doe".
+		p.newPerson(pc.a, pc.b, confRolePerson)
 		return true
 	}
 	if p.isWord(pc.b, "is") || p.isWord(pc.b, "was") {

@@ -143,6 +143,7 @@ func (p *docParse) relations(si int) {
 	p.demonymTopics(args)
 	p.ownBodies(args)
 	p.signatoriesOfReferent(st, args)
+	p.bylineEmployer(st, args)
 	if len(args) < 2 {
 		return
 	}
@@ -993,7 +994,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if we >= 0 && si > we && !s.pron && p.isWord(s.tok-1, "the") {
 			continue // "we want the EU to remain open and are opposed to X"
 		}
-		if !s.pron && h.t0-s.end > maxSubject {
+		if !s.pron && h.t0-s.end > maxSubject || p.reportedCommonSubject(s.end, h.t0) {
 			break
 		}
 		tried++
@@ -1052,6 +1053,31 @@ func (p *docParse) pluralNounAt(k int) bool {
 	}
 	w := p.word(k)
 	return hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !hasSuffixFold(w, "is")
+}
+
+// reportedCommonSubject reports a clause reported after a name with a
+// common noun for its subject, between the name's end and the cue at to:
+// in "Brad Smith welcomed the vote, saying the industry supports X" the
+// industry supports X, not Brad Smith.
+func (p *docParse) reportedCommonSubject(from, to int) bool {
+	k := to - 1
+	for k > from && p.toks[k].word && p.toks[k].flags&(fAdverb|fAuxiliary|fHedge) != 0 {
+		k--
+	}
+	nouns := 0
+	for k > from && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fDeterminer|fPreposition|fConnector|fGroupNoun|fGovernment) == 0 && nouns < 3 {
+		k--
+		nouns++
+	}
+	if nouns == 0 || k <= from || !p.isWord(k, "the") && !p.isWord(k, "a") && !p.isWord(k, "an") {
+		return false
+	}
+	v := k - 1
+	if v <= from || !p.toks[v].word || !p.toks[v].lower {
+		return false
+	}
+	w := p.word(v)
+	return p.toks[v].flags&fSays != 0 || w == "that" || hasSuffixFold(w, "ing") && p.toks[v].flags&fPreposition == 0
 }
 
 // venueAfterObject reports a name the cue reaches through "at" or "during"
@@ -2177,6 +2203,8 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			case t.word && t.flags&(fRole|fTitle) != 0:
 				role = true
 			case t.word && (t.cap || p.isWord(k, "of")):
+			case t.word && role && (p.isWord(k, "to") || p.isWord(k, "the")):
+				// "Ambassador to the UN": the post's place
 			case t.word && t.lower && !role && t.flags&(fFunction|fPreposition|fAuxiliary|fListGlue) == 0:
 				// "Austria's foreign minister Jane Roe": a word may
 				// qualify the role before it.
@@ -2246,6 +2274,27 @@ func (p *docParse) subsidiaries(st *sentence, args []arg) {
 		} else {
 			p.emit("subsidiary", domain.PartOf, owner, y.ent, 0.7*y.conf)
 		}
+	}
+}
+
+// bylineEmployer reads a byline that closes with the authors'
+// organisation: "By Jane Roe and John Doe, Reuters".
+func (p *docParse) bylineEmployer(st *sentence, args []arg) {
+	n := len(args)
+	if n < 2 || !p.isWord(st.t0, "by") || !p.toks[st.t0].cap || args[0].tok != st.t0+1 || args[n-1].end != st.t1 {
+		return
+	}
+	org := &args[n-1]
+	if org.pron || org.ent.kind != domain.Actor || org.ent.subtype == "PERSON" || polity(org.ent) || !p.isPunct(org.tok-1, ',') {
+		return
+	}
+	for i := 0; i < n-1; i++ {
+		if args[i].ent.subtype != "PERSON" || args[i].pron {
+			return
+		}
+	}
+	for i := 0; i < n-1; i++ {
+		p.emit("byline", domain.AffiliatedWith, args[i].ent, org.ent, 0.65*args[i].conf*org.conf)
 	}
 }
 
@@ -2373,7 +2422,7 @@ func (p *docParse) roleAfter(st *sentence, args []arg, i int) int {
 	}
 	// "Jane Roe, head of policy at X", "Jane Roe, President of X": a role
 	// may open the apposition without an article.
-	if !p.isWord(k, "a") && !p.isWord(k, "an") && !p.isWord(k, "the") && (k >= st.t1 || !p.toks[k].word || p.toks[k].flags&(fRole|fTitle) == 0) {
+	if !p.isWord(k, "a") && !p.isWord(k, "an") && !p.isWord(k, "the") && !p.roleWithin(k, st.t1) {
 		return -1
 	}
 	role := false
@@ -2404,6 +2453,24 @@ func (p *docParse) roleAfter(st *sentence, args []arg, i int) int {
 	return -1
 }
 
+// roleWithin reports a role word at k or after up to two qualifying words
+// ("President of X", "senior analyst at X", "former chief economist").
+func (p *docParse) roleWithin(k, limit int) bool {
+	for j := k; j < limit && j <= k+2; j++ {
+		t := &p.toks[j]
+		if !t.word || t.flags&(fFunction|fDeterminer|fPreposition) != 0 && t.flags&(fRole|fTitle) == 0 {
+			return false
+		}
+		if t.flags&(fRole|fTitle) != 0 {
+			return true
+		}
+		if !t.lower {
+			return false
+		}
+	}
+	return false
+}
+
 // maxRolePhrase bounds, in tokens, a role phrase after a person.
 const maxRolePhrase = 12
 
@@ -2414,13 +2481,29 @@ const maxRolePhrase = 12
 // conf how sure the owner's name is.
 func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf float64) {
 	per := args[i]
+	owns := func(a arg) bool {
+		return !a.pron && a.ent.subtype != "PERSON" && a.ent.kind != domain.Issue && a.ent.kind != domain.Treaty
+	}
+	end := per.tok
 	if i > 0 {
 		org := args[i-1]
-		if !org.pron && org.ent.subtype != "PERSON" && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty && per.tok-org.end <= 5 && per.tok > org.end {
-			return org.end, org.ent, org.conf
+		if owns(org) && per.tok-org.end <= 5 && per.tok >= org.end {
+			to := p.postTo(org.tok)
+			if to < 0 {
+				if per.tok == org.end {
+					return 0, nil, 0
+				}
+				return org.end, org.ent, org.conf
+			}
+			// "U.S. Ambassador to the UN Linda Thomas-Greenfield": the
+			// post is at the UN; the role is the state's before it.
+			if i > 1 && owns(args[i-2]) && args[i-2].end < to && to-args[i-2].end <= 4 {
+				return args[i-2].end, args[i-2].ent, args[i-2].conf
+			}
+			end = to
 		}
 	}
-	for k := per.tok - 1; k >= 0 && k >= per.tok-5; k-- {
+	for k := end - 1; k >= 0 && k >= end-5; k-- {
 		t := &p.toks[k]
 		if !t.word || !t.cap || p.argEndingAt(k+1) != nil {
 			return 0, nil, 0
@@ -2430,6 +2513,19 @@ func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf f
 		}
 	}
 	return 0, nil, 0
+}
+
+// postTo returns the "to" of a post before token k ("Ambassador to the",
+// "Envoy to"), or -1.
+func (p *docParse) postTo(k int) int {
+	to := k - 1
+	if p.isWord(to, "the") {
+		to--
+	}
+	if !p.isWord(to, "to") || to < 1 || !p.toks[to-1].word || p.toks[to-1].flags&(fRole|fTitle) == 0 {
+		return -1
+	}
+	return to
 }
 
 // roleAt reports whether tokens [a, b) are a role, perhaps qualified by a
