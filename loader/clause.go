@@ -498,6 +498,12 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 			if owner := p.relativeOwner(args, s.end, o.tok); owner != nil && owner != s.ent {
 				continue // "the OECD drafts a Charter that covers X": X is the Charter's
 			}
+			if o.tok < s.tok && p.infinitiveBetween(o.end, s.tok) || p.conformity(s.tok) {
+				// "work towards X and to cooperate on the Y Gateway": X is
+				// the first verb's; "cooperate on X in line with the Y
+				// Act": the act is a yardstick, not what the clause is on.
+				continue
+			}
 			if o.tok > s.tok && p.secondVerbBetween(s.end, o.tok) {
 				continue // "builds on the X Convention and addresses Y": Y is the subject's
 			}
@@ -507,6 +513,29 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 			p.relateTentatively("instrument-topic", cAddress, s.ent, o.ent, 0.35*s.conf*o.conf)
 		}
 	}
+}
+
+// conformityPhrases end in the words before an instrument that only
+// measures an act against it: "in line with", "in accordance with",
+// "consistent with", "pursuant to".
+var conformityPhrases = [][]string{{"in", "line", "with"}, {"in", "accordance", "with"}, {"consistent", "with"}, {"pursuant", "to"}, {"in", "keeping", "with"}, {"compliant", "with"}}
+
+// conformity reports an instrument at token k after a conformity phrase,
+// perhaps with a determiner between.
+func (p *docParse) conformity(k int) bool {
+	if p.isWord(k-1, "the") || p.isWord(k-1, "its") || p.isWord(k-1, "their") {
+		k--
+	}
+	for _, ph := range conformityPhrases {
+		ok := k >= len(ph)
+		for i := 0; ok && i < len(ph); i++ {
+			ok = p.isWord(k-len(ph)+i, ph[i])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // secondVerbBetween reports a cue opening a second verb phrase between

@@ -1455,6 +1455,28 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Brad Smith -SUPPORTS-> Artificial intelligence"},
 		},
 		{
+			name: "a forum of other parties under a known forum's generic name is a forum of its own",
+			text: "India hosted the EU-India Trade and Technology Council (TTC) in 2023. The TTC met again in Brussels. Kenya chairs the Kenya-Japan Trade and Technology Council.",
+			want: []string{"India -PARTICIPATES_IN-> EU-India Trade and Technology Council", "Kenya -PARTICIPATES_IN-> Kenya-Japan Trade and Technology Council"},
+			not:  []string{"India -PARTICIPATES_IN-> EU-US Trade and Technology Council", "Kenya -PARTICIPATES_IN-> EU-US Trade and Technology Council"},
+		},
+		{
+			name: "an instrument named as a yardstick or in a later verb phrase addresses nothing the clause names",
+			text: "Ghana and Chile will work on data protection in line with the Budapest Convention. They agreed to improve connectivity and to cooperate on the Global Gateway.",
+			not:  []string{"Budapest Convention -ADDRESSES-> Data protection", "Global Gateway -ADDRESSES-> Connectivity"},
+		},
+		{
+			name: "'both sides' in a text with no speakers are the pair named last",
+			text: "India and the European Union met in May. Both sides signed the Budapest Convention.",
+			want: []string{"India -PARTY_TO-> Budapest Convention", "European Union -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "agreeing to join an instrument supports it and does not make a party",
+			text: "Peru agreed to join the Budapest Convention.",
+			want: []string{"Peru -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Peru -PARTY_TO-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -389,9 +389,16 @@ func (p *docParse) sentenceAt(at int) int {
 // groupReferences finds the phrases that refer back to the document's
 // speakers as a group: "the two countries", "both sides", "the
 // signatories".
-func (p *docParse) groupReferences(st *sentence) {
-	if p.selfActor == nil || len(p.selfActor.members) == 0 {
-		return
+func (p *docParse) groupReferences(st *sentence, first int) {
+	group := p.selfActor
+	if group == nil || len(group.members) == 0 {
+		// With no speakers, "both sides" are the pair of actors the text
+		// named last, within a few sentences: "India and the EU held ...
+		// Both sides signed ...".
+		group = p.recentPair(st, first)
+		if group == nil {
+			return
+		}
 	}
 	for i := st.t0; i+1 < st.t1; i++ {
 		if !p.toks[i].word || p.toks[i].flags&fGroupWord == 0 {
@@ -407,9 +414,38 @@ func (p *docParse) groupReferences(st *sentence) {
 		if !(p.isWord(i, "both") || p.isWord(i, "our") || p.isWord(i-1, "the")) {
 			continue
 		}
-		p.args = append(p.args, arg{s: p.toks[i].s, e: p.toks[k].e, ent: p.selfActor, conf: confSelf, pron: true, tok: i, end: k + 1})
+		p.args = append(p.args, arg{s: p.toks[i].s, e: p.toks[k].e, ent: group, conf: confSelf, pron: true, tok: i, end: k + 1})
 		i = k
 	}
+}
+
+// maxPairDistance is how many bytes back a pair of actors stays the
+// referent of "both sides".
+const maxPairDistance = 600
+
+// recentPair returns a group of the two actors last named together as
+// "A and B" before sentence st (args from first on are st's own), or nil.
+func (p *docParse) recentPair(st *sentence, first int) *entity {
+	for j := first - 1; j > 0; j-- {
+		x, y := &p.args[j-1], &p.args[j]
+		if st.start-y.e > maxPairDistance {
+			return nil
+		}
+		if x.pron || y.pron || x.ent == y.ent || !pairable(x.ent) || !pairable(y.ent) || !p.joinedByAnd(x.end, y.tok) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && y.tok == x.end+2) {
+			continue
+		}
+		if p.pair == nil || p.pair.members[0] != x.ent || p.pair.members[1] != y.ent {
+			p.pair = &entity{name: "both", kind: domain.Actor, members: []*entity{x.ent, y.ent}}
+		}
+		return p.pair
+	}
+	return nil
+}
+
+// pairable reports an actor that may be one of "both sides": a state, a
+// bloc or an organisation, not a person.
+func pairable(e *entity) bool {
+	return e.kind == domain.Actor && e.subtype != "PERSON"
 }
 
 // voiceRelations states what the voice's definition implies, in the

@@ -179,9 +179,14 @@ type docParse struct {
 	groups      []int               // see group
 	forumCounts map[*entity]int     // see findMainForum
 	redirects   map[*entity]*entity // long forms found to be known entities
-	cur         *sentence           // the sentence whose relations are being read
-	curYear     int
-	lowerWords  wordSet // words the document writes in lower case, built on demand
+	pair        *entity             // see recentPair
+	// formRedirects moves the mentions of a known entity written in a
+	// short form to another known entity the document gave that form to
+	// ("the EU-India Trade and Technology Council (TTC)"): see acronyms.
+	formRedirects []formRedirect
+	cur           *sentence // the sentence whose relations are being read
+	curYear       int
+	lowerWords    wordSet // words the document writes in lower case, built on demand
 	// prevSubject is the instrument or forum the last sentence opened
 	// with, which a following "It ..." refers to.
 	prevSubject *entity
@@ -229,7 +234,7 @@ func (p *docParse) parse() {
 	for i := range p.sents {
 		first := len(p.args)
 		p.entities(i)
-		p.groupReferences(&p.sents[i])
+		p.groupReferences(&p.sents[i], first)
 		p.definiteReferences(&p.sents[i], first)
 		p.reportedSpeech(&p.sents[i], first)
 	}

@@ -246,7 +246,7 @@ func init() {
 	addWords(fClauseBreak, "which who whom whose that whereas while although")
 	addWords(fHedge, `will could would should might may must expected likely intends intend intended plans plan planned
 		considering consider considers applied applies apply aims hopes hope seeks seek wants want invited invites urged urges calls
-		look looks pledged pledge pledges vowed vow vows promised promise promises`)
+		look looks pledged pledge pledges vowed vow vows promised promise promises agreed agrees`)
 	addWords(fExhort, `urge urges urged urging call calls called calling encourage encourages encouraged encouraging
 		invite invites invited inviting ask asks asked asking press presses pressed pressing request requests
 		requested requesting push pushes pushed pushing`)

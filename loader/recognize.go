@@ -390,8 +390,8 @@ func (p *docParse) knownAfterOwner(pc piece) *entity {
 		return nil
 	}
 	en := p.kbAt[r]
-	if en.Kind != domain.Treaty && en.Kind != domain.Actor && en.Kind != domain.Forum {
-		return nil
+	if en.Kind != domain.Treaty && en.Kind != domain.Actor && en.Kind != domain.Forum || p.otherParties(pc.a, en) {
+		return nil // "the Kenya-Japan Trade and Technology Council" is no council of the EU and the US
 	}
 	return p.reg.fromKB(en)
 }
@@ -1226,8 +1226,14 @@ func (p *docParse) acronyms(st *sentence) {
 		e := long.ent
 		if en := p.kbAt[acr]; en != nil && en.Kind != domain.Issue {
 			// The KB knows the acronym: the long form written here is one
-			// more alias of that entry.
+			// more alias of that entry, unless the KB knows the long form
+			// as another entry, which the document gives the acronym.
 			kbe := p.reg.fromKB(en)
+			if (e.entry != nil || p.otherParties(long.tok, kbe.entry)) && kbe != e && e.kind == kbe.kind {
+				e.addAlias(w)
+				p.formRedirects = append(p.formRedirects, formRedirect{from: kbe, to: e, form: w})
+				continue
+			}
 			if kbe != e && e.kind == kbe.kind {
 				kbe.addAlias(p.text[long.s:long.e])
 				p.redirect(e, kbe)
@@ -1380,7 +1386,47 @@ func (p *docParse) redirect(from, to *entity) {
 	}
 }
 
+// otherParties reports a long form that opens with parties ("Kenya-Japan
+// Trade and Technology Council") which no form of the known entity kbe
+// names: a forum of other parties under the same generic name.
+func (p *docParse) otherParties(k int, known *kb.Entry) bool {
+	w := p.word(k)
+	parts := compoundParts(w)
+	if len(parts) < 2 || known == nil {
+		return false
+	}
+	for _, part := range parts {
+		if en, ok := p.ex.kb.Lookup(part); !ok || en.Kind != domain.Actor {
+			return false
+		}
+	}
+	for _, form := range append([]string{known.Name}, known.Aliases...) {
+		if strings.HasPrefix(form, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// formRedirect moves the mentions of from written as form, or as a
+// trailing part of to's name ("Trade and Technology Council"), to to.
+type formRedirect struct {
+	from, to *entity
+	form     string
+}
+
 func (p *docParse) applyRedirects() {
+	for _, r := range p.formRedirects {
+		for i := range p.args {
+			a := &p.args[i]
+			if a.ent != r.from || a.pron {
+				continue
+			}
+			if surface := p.text[a.s:a.e]; surface == r.form || strings.HasSuffix(r.to.name, " "+surface) {
+				a.ent = r.to
+			}
+		}
+	}
 	if len(p.redirects) == 0 {
 		return
 	}
