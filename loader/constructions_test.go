@@ -1477,6 +1477,22 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Peru -PARTY_TO-> Budapest Convention"},
 		},
 		{
+			name: "'It' and 'They' opening a sentence are the actors the sentence before opened with",
+			text: "Chile supports the Budapest Convention. It also joined the Freedom Online Coalition. Kenya and Ghana signed the Paris Call. They also joined the Global Partnership on Artificial Intelligence.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Kenya -MEMBER_OF-> Global Partnership on Artificial Intelligence",
+				"Ghana -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
+		},
+		{
+			name: "an 'It' that stands for nothing is no actor",
+			text: "Chile signed the Budapest Convention. It is important to note that Peru joined the Freedom Online Coalition.",
+			not:  []string{"Chile -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
+			name: "a group that refers back and cooperates works together within itself",
+			text: "Kenya and Ghana met in Accra. Both sides will work together on artificial intelligence.",
+			want: []string{"Ghana -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> Artificial intelligence"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

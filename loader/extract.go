@@ -190,6 +190,9 @@ type docParse struct {
 	// prevSubject is the instrument or forum the last sentence opened
 	// with, which a following "It ..." refers to.
 	prevSubject *entity
+	// prevActor is the actor, or the group of actors, the last sentence
+	// opened with, which a following "It" or "They" refers to.
+	prevActor *entity
 	// dates holds the date of the sentence being emitted and the
 	// document's, each read once (see dateEvidence).
 	dates datedSentence

@@ -83,15 +83,50 @@ func (p *docParse) entities(si int) {
 	p.issuePatterns(st)
 	p.issueLists(st, first)
 	p.selfReferences(st, first)
-	p.prevSubject = nil
+	p.prevSubject, p.prevActor = nil, nil
 	for i := first; i < len(p.args); i++ {
 		a := &p.args[i]
 		if a.tok == st.t0 || p.isWord(st.t0, "the") && a.tok == st.t0+1 || a.pron && a.tok <= st.t0+2 {
 			if k := a.ent.kind; k == domain.Treaty || k == domain.Forum {
 				p.prevSubject = a.ent
+			} else if pairable(a.ent) && p.prevActor == nil {
+				p.prevActor = p.openingActors(st, first, i)
 			}
 		}
 	}
+}
+
+// openingActors is what "It" or "They" at the start of the next sentence
+// stands for when sentence st opens with actors: the actor at args[i],
+// or the group of those listed with it ("Kenya and Ghana signed X. They
+// also ...").
+func (p *docParse) openingActors(st *sentence, first, i int) *entity {
+	members := []*entity{p.args[i].ent}
+	for j := i + 1; j < len(p.args); j++ {
+		x, y := &p.args[j-1], &p.args[j]
+		if y.pron || !pairable(y.ent) || !p.joinedByAnd(x.end, y.tok) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && y.tok == x.end+2) {
+			break
+		}
+		members = append(members, y.ent)
+	}
+	if len(members) == 1 {
+		return members[0]
+	}
+	return &entity{name: "they", kind: domain.Actor, members: members}
+}
+
+// expletiveIt reports "It is important to ...", "It was agreed that ...":
+// an "it" at token i that stands for nothing.
+func (p *docParse) expletiveIt(i, limit int) bool {
+	if !p.isWord(i+1, "is") && !p.isWord(i+1, "was") && !p.isWord(i+1, "has") && !p.isWord(i+1, "will") && !p.isWord(i+1, "would") && !p.isWord(i+1, "seems") {
+		return false
+	}
+	for k := i + 2; k < limit && k <= i+5; k++ {
+		if p.isWord(k, "that") || p.isWord(k, "to") || p.isWord(k, "whether") {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedNames reads a name in quotes that a head noun beside it types:
@@ -1745,6 +1780,8 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: speaker, conf: 0.8, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
 		case i == st.t0 && p.prevSubject != nil && (p.isWord(i, "it") || p.isWord(i, "this") && p.isWord(i+1, "is")):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevSubject, conf: 0.7, pron: true, tok: i, end: i + 1})
+		case i == st.t0 && p.prevActor != nil && (p.isWord(i, "it") && p.prevActor.members == nil && !p.expletiveIt(i, st.t1) || p.isWord(i, "they") && p.prevActor.members != nil):
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevActor, conf: 0.65, pron: true, tok: i, end: i + 1})
 		case t.flags&fPronounWe != 0 && p.selfActor != nil:
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
 		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].flags&fGovernment != 0 && p.isWord(i, "federal"):

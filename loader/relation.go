@@ -1976,6 +1976,18 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	case len(left) >= 2:
 		within(left)
 	}
+	if len(pairs) == 0 && len(left) == 1 && len(right) == 0 && c.class == cCooperate {
+		// "They will cooperate on X", "Both sides work together": a group
+		// that refers back works together within itself.
+		ms := args[left[0]].ent.members
+		for i := range ms {
+			for j := i + 1; j < len(ms); j++ {
+				if typ, ok := resolve(c.class, ms[i], ms[j]); ok {
+					p.emit("cue-symmetric", typ, ms[i], ms[j], c.strength*args[left[0]].conf)
+				}
+			}
+		}
+	}
 	var actors []int // in order, so that relations come out in the same order every run
 	for _, pr := range pairs {
 		a, b := args[pr[0]], args[pr[1]]
