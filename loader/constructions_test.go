@@ -1484,7 +1484,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "an 'It' that stands for nothing is no actor",
-			text: "Chile signed the Budapest Convention. It is important to note that Peru joined the Freedom Online Coalition.",
+			text: "Chile signed the Budapest Convention. It is time to join the Freedom Online Coalition.",
 			not:  []string{"Chile -MEMBER_OF-> Freedom Online Coalition"},
 		},
 		{
