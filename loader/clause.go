@@ -144,6 +144,7 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	p.labelTopics(st, args)
 	p.agentVenues(args)
 	p.venueInstruments(args)
+	p.subjectVenues(args)
 	// An instrument's topics may follow a colon that describes it ("X: a
 	// landmark regulation on data protection"): a label and the clause
 	// after it are read as one.
@@ -723,6 +724,57 @@ func (p *docParse) venueInstruments(args []arg) {
 			if before || after {
 				p.emit("venue-author", domain.Authored, v.ent, t.ent, 0.6*t.conf*v.conf)
 			}
+		}
+	}
+}
+
+// maxVenueObject bounds the words of an object between a verb and the
+// "at" of its venue: "proposed a “New IP” at the ITU".
+const maxVenueObject = 6
+
+// subjectVenues reads an act its subject did at a forum, "Huawei and
+// China Unicom proposed a “New IP” at the ITU": a verb, an object that
+// names nothing known, and the forum after "at" or "during". The subject
+// takes part in the forum.
+func (p *docParse) subjectVenues(args []arg) {
+	for vi := range args {
+		v := &args[vi]
+		if v.pron || v.ent.kind != domain.Forum {
+			continue
+		}
+		at := v.tok - 1
+		if p.isWord(at, "the") {
+			at--
+		}
+		if !p.isWord(at, "at") && !p.isWord(at, "during") {
+			continue
+		}
+		verb := -1
+		for k := at - 1; k >= 0 && at-k <= maxVenueObject+1; k-- {
+			t := &p.toks[k]
+			if t.word && t.lower && p.pastVerb(k) {
+				verb = k
+				break
+			}
+			if insideArg(args, k) || t.punct == ',' || t.punct == ';' || t.punct == '.' || t.word && t.flags&(fClauseBreak|fPreposition) != 0 {
+				break // an object that names something relates by its own cue
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		for si := vi - 1; si >= 0; si-- {
+			s := &args[si]
+			if s.end > verb {
+				continue
+			}
+			if verb-s.end > 2 || s.ent.kind != domain.Actor || p.oblique(*s) {
+				break
+			}
+			for _, m := range p.group(args, si, -1) {
+				p.relate("subject-venue", cParticipate, args[m].ent, v.ent, 0.55*args[m].conf*v.conf)
+			}
+			break
 		}
 	}
 }

@@ -1493,6 +1493,28 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> Artificial intelligence"},
 		},
 		{
+			name: "a forum that endorses an instrument adopts it as its own",
+			text: "The G7 endorsed the Framework for G7 Collaboration on Digital Technical Standards in 2021.",
+			want: []string{"G7 -AUTHORED-> Framework for G7 Collaboration on Digital Technical Standards"},
+		},
+		{
+			name: "an exhortation reaches a verb past a long addressee",
+			text: "Chile calls on companies developing advanced AI systems to ratify the Budapest Convention.",
+			want: []string{"Chile -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Chile -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "an instrument the subject calls its own is the subject's",
+			text: "The United States has responded with its National Standards Strategy for Critical and Emerging Technology.",
+			want: []string{"United States -AUTHORED-> US National Standards Strategy for Critical and Emerging Technology"},
+		},
+		{
+			name: "acting at a forum takes part in it",
+			text: "In 2020, Huawei and China Unicom proposed a new protocol at the ITU. Ghana announced new funding during the AI Action Summit.",
+			want: []string{"Huawei -PARTICIPATES_IN-> International Telecommunication Union", "China Unicom -PARTICIPATES_IN-> International Telecommunication Union",
+				"Ghana -PARTICIPATES_IN-> AI Action Summit"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

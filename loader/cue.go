@@ -301,6 +301,10 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		switch {
 		case sk == domain.Actor && tk == domain.Treaty:
 			return domain.PartyTo, true
+		case sk == domain.Forum && tk == domain.Treaty:
+			// "the G7 endorsed the Framework": a forum that endorses an
+			// instrument adopts it as its own, as with cAdopt.
+			return domain.Authored, true
 		case sk == domain.Actor && (tk == domain.Issue || tk == domain.Forum):
 			return domain.Supports, true
 		}

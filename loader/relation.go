@@ -193,6 +193,11 @@ func (p *docParse) ownTopics(args []arg) {
 	}
 	for j := 1; j < len(args); j++ {
 		y := args[j]
+		if y.ent.kind == domain.Treaty && !y.pron && s.ent.subtype != "PERSON" && y.tok-s.end <= maxOwnTopic && p.ownObject(max(y.tok-3, s.end), y.tok) {
+			// "The United States responded with its National Standards
+			// Strategy": what the subject calls its own it wrote.
+			p.emit("own-instrument", domain.Authored, s.ent, y.ent, 0.5*s.conf*y.conf)
+		}
 		if y.ent.kind != domain.Issue {
 			if y.ent.kind == domain.Actor || y.ent.kind == domain.Forum {
 				return
@@ -476,7 +481,7 @@ func (p *docParse) exhorted(st *sentence, i int) bool {
 	if !p.isWord(i-1, "to") {
 		return false
 	}
-	for k := i - 2; k >= st.t0 && k >= i-7; k-- {
+	for k := i - 2; k >= st.t0 && k >= i-10; k-- {
 		if !p.toks[k].word {
 			return false
 		}
