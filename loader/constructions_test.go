@@ -1515,6 +1515,32 @@ func TestConstructions(t *testing.T) {
 				"Ghana -PARTICIPATES_IN-> AI Action Summit"},
 		},
 		{
+			name: "who establishes an agreement wrote it and is bound by it",
+			text: "Kenya and Ghana established the Accra Digital Pact in 2023.",
+			want: []string{"Kenya -AUTHORED-> Accra Digital Pact", "Kenya -PARTY_TO-> Accra Digital Pact", "Ghana -PARTY_TO-> Accra Digital Pact"},
+		},
+		{
+			name: "a state that speaks on behalf of a group is one of its members",
+			text: "Brazil aligns itself with the statement delivered by Paraguay on behalf of the Group of 77.",
+			want: []string{"Paraguay -MEMBER_OF-> Group of 77"},
+			not:  []string{"Brazil -MEMBER_OF-> Group of 77"},
+		},
+		{
+			name: "a body set up under a forum's auspices takes no stance on the forum",
+			text: "Brazil supports the establishment of a permanent mechanism under the auspices of the United Nations.",
+			not:  []string{"Brazil -SUPPORTS-> United Nations"},
+		},
+		{
+			name: "expressing concern about a topic engages on it",
+			text: "Finally, Brazil expresses concern about the growing use of ransomware.",
+			want: []string{"Brazil -ENGAGES_ON-> Ransomware"},
+		},
+		{
+			name: "the delegation of a state at a forum takes part in it",
+			text: "Statement by the Delegation of Brazil at the Internet Governance Forum\n\nBrazil thanks the host.",
+			want: []string{"Brazil -PARTICIPATES_IN-> Internet Governance Forum"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -249,6 +249,10 @@ func alsoStated(c cueClass, typ domain.RelationType, src, tgt *entity) (domain.R
 		return domain.InTensionWith, true
 	case c == cLead && typ == domain.AffiliatedWith && tgt.kind == domain.Forum && (tgt.subtype == "EVENT" || tgt.subtype == "DIALOGUE"):
 		return domain.ParticipatesIn, true
+	case c == cFound && typ == domain.Authored && tgt.subtype == "AGREEMENT" && polity(src):
+		// "A, B and C established the X pact": who set up an agreement
+		// is bound by it.
+		return domain.PartyTo, true
 	}
 	return "", false
 }

@@ -144,6 +144,7 @@ func (p *docParse) relations(si int) {
 	p.ownBodies(args)
 	p.signatoriesOfReferent(st, args)
 	p.bylineEmployer(st, args)
+	p.onBehalfOf(args)
 	if len(args) < 2 {
 		return
 	}
@@ -539,7 +540,7 @@ const (
 var objectHeads = map[string]objectHeadEffect{
 	"repeal": headReverse, "abolition": headReverse, "suspension": headReverse, "dismantling": headReverse,
 	"termination": headReverse, "withdrawal": headReverse, "rejection": headReverse, "end": headReverse,
-	"reform": headNeutral, "reforms": headNeutral, "review": headNeutral, "revision": headNeutral,
+	"auspices": headNeutral, "reform": headNeutral, "reforms": headNeutral, "review": headNeutral, "revision": headNeutral,
 	"overhaul": headNeutral, "renegotiation": headNeutral, "evaluation": headNeutral, "assessment": headNeutral,
 }
 
@@ -2294,6 +2295,27 @@ func (p *docParse) subsidiaries(st *sentence, args []arg) {
 	}
 }
 
+// onBehalfOf reads a speaker for a group, "delivered by Paraguay on behalf
+// of the Group of 77": a state that speaks for a group is one of its
+// members; a person who speaks for an organisation represents it.
+func (p *docParse) onBehalfOf(args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		x, y := &args[i], &args[i+1]
+		if x.pron || y.pron || x.ent.kind != domain.Actor || !p.isWord(x.end, "on") || !p.isWord(x.end+1, "behalf") || !p.isWord(x.end+2, "of") {
+			continue
+		}
+		if k := x.end + 3; y.tok != k && !(p.isWord(k, "the") && y.tok == k+1) {
+			continue
+		}
+		switch {
+		case x.ent.subtype == "PERSON" && y.ent.subtype != "PERSON" && (y.ent.kind == domain.Actor || y.ent.kind == domain.Forum):
+			p.emit("on-behalf", domain.AffiliatedWith, x.ent, y.ent, 0.65*x.conf*y.conf)
+		case x.ent.subtype != "PERSON":
+			p.relate("on-behalf", cMember, x.ent, y.ent, 0.65*x.conf*y.conf)
+		}
+	}
+}
+
 // bylineEmployer reads a byline that closes with the authors'
 // organisation: "By Jane Roe and John Doe, Reuters".
 func (p *docParse) bylineEmployer(st *sentence, args []arg) {
@@ -3009,7 +3031,7 @@ func (p *docParse) ofAgentNominals(st *sentence, args []arg) {
 	ai := 0
 	for k := st.t0; k+3 < st.t1; k++ {
 		t := &p.toks[k]
-		if !t.word || t.flags&fAgentNominal == 0 || !t.lower || !p.isWord(k+1, "of") {
+		if !t.word || t.flags&fAgentNominal == 0 || !t.lower && !(t.cap && k > st.t0 && p.isWord(k-1, "the")) || !p.isWord(k+1, "of") || insideArg(args, k) {
 			continue
 		}
 		nom, ok := agentNominals[strings.ToLower(p.word(k))]
@@ -3049,6 +3071,7 @@ var agentNominals = map[string]struct {
 	"inclusion": {cMember, "in"}, "admission": {cMember, "to"}, "membership": {cMember, "in"},
 	"accession": {cParty, "to"}, "participation": {cParticipate, "in"}, "involvement": {cParticipate, "in"},
 	"ratification": {cParty, "of"}, "withdrawal": {cOppose, "from"}, "entry": {cMember, "into"},
+	"delegation": {cParticipate, "at"}, "delegations": {cParticipate, "at"}, "representatives": {cParticipate, "at"},
 }
 
 // includedBodies reads "X, including A, B and C" where X is a forum and
