@@ -1541,6 +1541,32 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Brazil -PARTICIPATES_IN-> Internet Governance Forum"},
 		},
 		{
+			name: "'Its founding members' are those of the forum the sentence before opened with",
+			text: "The Freedom Online Coalition grew out of the Internet Governance Forum. Its founding members included Canada, Kenya and Microsoft.",
+			want: []string{"Canada -MEMBER_OF-> Freedom Online Coalition", "Microsoft -MEMBER_OF-> Freedom Online Coalition"},
+			not:  []string{"Canada -MEMBER_OF-> Internet Governance Forum"},
+		},
+		{
+			name: "'Members include' with no owner names the members of the forum spoken of last",
+			text: "The Freedom Online Coalition has 40 members.\n\nMembers include Chile, Ghana and Norway.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Norway -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
+			name: "dates and places may stand between a passive verb and its agent",
+			text: "The Global Forum on Cyber Expertise was launched in April 2015 at the Global Conference on Cyberspace in The Hague by the Netherlands.",
+			want: []string{"Netherlands -PARTICIPATES_IN-> Global Forum on Cyber Expertise"},
+		},
+		{
+			name: "a place named before 'where' is not the subject of the clause after it",
+			text: "The conference was first held in Accra, Ghana, in 2023, where participants endorsed the Budapest Convention.",
+			not:  []string{"Ghana -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "joining with no object in a text about a forum joins that forum",
+			text: "Freedom Online Coalition\n\nThe Coalition works on internet freedom. Kenya joined in 2016. Ghana and Chile joined in 2018.",
+			want: []string{"Kenya -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Freedom Online Coalition", "Chile -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

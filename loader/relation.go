@@ -146,6 +146,13 @@ func (p *docParse) relations(si int) {
 	p.bylineEmployer(st, args)
 	p.onBehalfOf(args)
 	if len(args) < 2 {
+		if len(args) == 1 && p.mainForum != nil {
+			// "Kenya joined in 2016.": a name alone may still join the
+			// forum the text is about.
+			for _, h := range p.findCues(st, args) {
+				p.joinsMainForum(args, h)
+			}
+		}
 		return
 	}
 	hits := p.findCues(st, args)
@@ -599,9 +606,10 @@ func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 			k++
 		}
 		if w == "by" {
-			// "the agreement reached in January 2023 by A and B": a date
-			// may part a passive verb from its agent.
-			k = p.dateAdjunctEnd(k, limit)
+			// "the agreement reached in January 2023 by A and B", "launched
+			// in 2015 at the Global Conference in The Hague by X": dates
+			// and places may part a passive verb from its agent.
+			k = p.adjunctsEnd(k, limit)
 		}
 		if k >= limit || !p.toks[k].word || !strings.EqualFold(p.word(k), w) {
 			return 0, false
@@ -609,6 +617,70 @@ func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// joinsMainForum reads a joining verb with no object, "The African Union
+// Commission joined in 2016." in a text about a forum: the subject joined
+// that forum. It reports whether the hit was such a verb.
+func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
+	joins := false
+	for _, c := range h.cues {
+		joins = joins || (c.class == cParty || c.class == cMember) && !c.passive
+	}
+	if !joins || h.neg || h.hedged || p.cur == nil || p.mainForum == nil || !p.nothingAfter(h.t1) {
+		return false
+	}
+	for _, si := range p.subject(args, clause{p.cur.t0, h.t0}) {
+		if s := args[si]; s.end <= h.t0 {
+			p.relate("joined-main-forum", cMember, s.ent, p.mainForum, 0.6*s.conf)
+		}
+	}
+	return true
+}
+
+// nothingAfter reports a verb with no object: only dates or places follow
+// it to the end of the sentence ("joined in 2016.").
+func (p *docParse) nothingAfter(k int) bool {
+	end := p.cur.t1
+	k = p.adjunctsEnd(k, end)
+	return k >= end || p.isPunct(k, '.') && k+1 >= end
+}
+
+// adjunctsEnd returns the token after up to three date or place adjuncts
+// that start at k ("in April 2015", "at the Global Conference on
+// Cyberspace", "in The Hague"), or k if none does.
+func (p *docParse) adjunctsEnd(k, limit int) int {
+	for n := 0; n < 3; n++ {
+		if e := p.dateAdjunctEnd(k, limit); e > k {
+			k = e
+			continue
+		}
+		if e := p.placeAdjunctEnd(k, limit); e > k {
+			k = e
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// placeAdjunctEnd returns the token after "at" or "in" and a capitalised
+// name ("at the Global Conference on Cyberspace", "in Accra"), or k.
+func (p *docParse) placeAdjunctEnd(k, limit int) int {
+	if !p.isWord(k, "at") && !p.isWord(k, "in") {
+		return k
+	}
+	j := k + 1
+	if p.isWord(j, "the") {
+		j++
+	}
+	if j >= limit || !p.toks[j].word || !p.toks[j].cap {
+		return k
+	}
+	for j < limit && (p.toks[j].word && p.toks[j].cap || p.toks[j].word && p.toks[j].flags&fConnector != 0 && j+1 < limit && p.toks[j+1].cap) {
+		j++
+	}
+	return j
 }
 
 // dateAdjunctEnd returns the token after a date adjunct that starts at k
@@ -857,6 +929,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if r := p.relativeAt(h.t0); r > 0 && p.objectRelative(args, r, h, c) {
 			return // "the Convention, which Kenya ratified in 2021"
 		}
+		if p.joinsMainForum(args, h) {
+			return
+		}
 		if (c.class == cParty || c.class == cCommit) && p.cur != nil && p.agreementAfter(args, h.t1, end) {
 			// "Singapore and Australia signed an agreement": an
 			// agreement no name tells apart still makes partners.
@@ -1070,12 +1145,16 @@ func (p *docParse) reportedCommonSubject(from, to int) bool {
 	for k > from && p.toks[k].word && p.toks[k].flags&(fAdverb|fAuxiliary|fHedge) != 0 {
 		k--
 	}
-	nouns := 0
-	for k > from && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fDeterminer|fPreposition|fConnector|fGroupNoun|fGovernment) == 0 && nouns < 3 {
+	nouns, group := 0, false
+	for k > from && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fDeterminer|fPreposition|fConnector|fGovernment) == 0 && nouns < 3 {
+		group = group || p.toks[k].flags&fGroupNoun != 0
 		k--
 		nouns++
 	}
-	if nouns == 0 || k <= from || !p.isWord(k, "the") && !p.isWord(k, "a") && !p.isWord(k, "an") {
+	if nouns > 0 && k > from && (p.isWord(k, "where") || p.isWord(k, "when")) {
+		return true // "held in Accra, Ghana, where participants endorsed X"
+	}
+	if nouns == 0 || group || k <= from || !p.isWord(k, "the") && !p.isWord(k, "a") && !p.isWord(k, "an") {
 		return false
 	}
 	v := k - 1
@@ -1647,9 +1726,19 @@ var (
 func (p *docParse) ownersMembers(st *sentence, args []arg) {
 	for k := st.t0; k < st.t1; k++ {
 		var owner *entity
+		bare := false // "Members include A and B": the forum spoken of last
 		switch {
+		case k == st.t0 && (p.isWord(k, "its") || p.isWord(k, "their")):
+			// "The GFCE was established as a result of the London Process.
+			// Its founding members ...": the sentence before is about
+			// what it opened with.
+			if owner = p.previousOpening(st); owner == nil {
+				owner = p.forumBefore(p.toks[k].s)
+			}
 		case p.isWord(k, "its") || p.isWord(k, "their"):
 			owner = p.forumBefore(p.toks[k].s)
+		case k == st.t0 && p.toks[k].cap && memberNouns[strings.ToLower(p.word(k))]:
+			owner, bare = p.forumBefore(p.toks[k].s), true
 		case p.isWord(k, "whose") && p.isPunct(k-1, ','):
 			// "the Coalition, whose members include A and B"
 			for i := range args {
@@ -1668,12 +1757,18 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 			continue
 		}
 		j := k + 1
+		if bare {
+			j = k
+		}
 		if j >= st.t1 {
 			continue
 		}
 		counted := p.toks[j].num || p.toks[j].word && countWords[strings.ToLower(p.word(j))]
 		if counted {
 			j++
+		}
+		if p.isWord(j, "founding") || p.isWord(j, "original") || p.isWord(j, "current") || p.isWord(j, "full") || p.isWord(j, "permanent") {
+			j++ // "Its founding members included ..."
 		}
 		if p.isWord(j, "member") {
 			j++
@@ -1703,6 +1798,30 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 			}
 		}
 	}
+}
+
+// previousOpening is the forum or instrument the sentence before st opens
+// with, or nil.
+func (p *docParse) previousOpening(st *sentence) *entity {
+	si := p.sentenceAt(st.start) - 1
+	if si < 0 {
+		return nil
+	}
+	prev := &p.sents[si]
+	for j := range p.args {
+		a := &p.args[j]
+		if a.e <= prev.start || a.tok < prev.t0 {
+			continue
+		}
+		if a.tok > prev.t0+1 || a.tok == prev.t0+1 && !p.isWord(prev.t0, "the") {
+			return nil
+		}
+		if a.ent.kind == domain.Forum || a.ent.kind == domain.Treaty {
+			return a.ent
+		}
+		return nil
+	}
+	return nil
 }
 
 // forumBefore is the forum or instrument last named before byte offset
