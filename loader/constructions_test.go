@@ -1567,6 +1567,27 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Freedom Online Coalition", "Chile -MEMBER_OF-> Freedom Online Coalition"},
 		},
 		{
+			name: "an irregular past after a name is its verb, not a noun the name qualifies",
+			text: "The United States withdrew from the Trans-Pacific Partnership in 2017 and has since promoted the Indo-Pacific Economic Framework for Prosperity.",
+			want: []string{"United States -SUPPORTS-> Indo-Pacific Economic Framework", "United States -OPPOSES-> Trans-Pacific Partnership"},
+		},
+		{
+			name: "applying to accede with no object is about the instrument named last",
+			text: "Chile and Singapore signed the Digital Economy Partnership Agreement in 2020. Canada and Costa Rica have applied to accede.",
+			want: []string{"Canada -SUPPORTS-> Digital Economy Partnership Agreement", "Costa Rica -SUPPORTS-> Digital Economy Partnership Agreement"},
+			not:  []string{"Canada -PARTY_TO-> Digital Economy Partnership Agreement"},
+		},
+		{
+			name: "becoming the fourth party or a member joins what the text named last",
+			text: "Chile and Singapore signed the Digital Economy Partnership Agreement in 2020. South Korea became the fourth party in 2024. The Freedom Online Coalition was founded in 2011. Ghana became a member in 2014.",
+			want: []string{"South Korea -PARTY_TO-> Digital Economy Partnership Agreement", "Ghana -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
+			name: "agreements 'its' owner signed with others make partners",
+			text: "The European Union has taken a different path. Its agreements with Japan and the United Kingdom include provisions on data flows.",
+			want: []string{"European Union -COOPERATES_WITH-> Japan", "European Union -COOPERATES_WITH-> United Kingdom"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

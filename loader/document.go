@@ -800,14 +800,14 @@ func (p *docParse) indefinite(k int) bool {
 // if more than twice.
 func (p *docParse) findMainForum() {
 	if p.selfDoc != nil && p.selfDoc.kind == domain.Forum {
-		p.mainForum = p.selfDoc
+		p.mainForum, p.titleForum = p.selfDoc, p.selfDoc
 		return
 	}
 	if len(p.sents) > 0 {
 		title := p.text[p.sents[0].start:p.sents[0].end]
 		for _, e := range p.reg.order {
 			if e.kind == domain.Forum && e.subtype != "EVENT" && e.seen && p.namedIn(e, title) {
-				p.mainForum = e
+				p.mainForum, p.titleForum = e, e
 				return
 			}
 		}

@@ -175,6 +175,7 @@ type docParse struct {
 	introActors []*entity           // see listIntro
 	whole       *entity             // see listIntro
 	mainForum   *entity             // see findMainForum
+	titleForum  *entity             // the main forum when the title names it
 	listTarget  *entity             // see listIntro
 	groups      []int               // see group
 	forumCounts map[*entity]int     // see findMainForum

@@ -254,7 +254,8 @@ func init() {
 	// Irregular pasts, and the verbs of statements after a coordinated
 	// subject ("Kenya and Ghana resolve to ...").
 	addWords(fVerb, `held made took gave met began became sought brought built won wrote spoke chose undertook drew
-		struck paid kept sent told saw found
+		struck paid kept sent told saw found withdrew led lost rose fell stood went came got knew thought felt bought
+		caught fought taught broke froze swore oversaw upheld withheld underwent forbade shut sold spent lent sank
 		resolve agree decide reaffirm affirm recognise recognize acknowledge stress underline emphasise emphasize
 		remain continue reiterate share note remains continues stays reiterates notes stresses`)
 	addWords(fSubordinator, `while although though whereas because since when whenever after before once if unless

@@ -145,8 +145,9 @@ func (p *docParse) relations(si int) {
 	p.signatoriesOfReferent(st, args)
 	p.bylineEmployer(st, args)
 	p.onBehalfOf(args)
+	p.becameNth(st, args)
 	if len(args) < 2 {
-		if len(args) == 1 && p.mainForum != nil {
+		if len(args) == 1 {
 			// "Kenya joined in 2016.": a name alone may still join the
 			// forum the text is about.
 			for _, h := range p.findCues(st, args) {
@@ -627,12 +628,30 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 	for _, c := range h.cues {
 		joins = joins || (c.class == cParty || c.class == cMember) && !c.passive
 	}
-	if !joins || h.neg || h.hedged || p.cur == nil || p.mainForum == nil || !p.nothingAfter(h.t1) {
+	if !joins || h.neg || p.cur == nil || !p.nothingAfter(h.t1) {
 		return false
 	}
-	for _, si := range p.subject(args, clause{p.cur.t0, h.t0}) {
+	// The forum the text is about, else the forum or instrument it named
+	// last ("... signed the DEPA in 2020. Canada has applied to accede.").
+	referent := p.titleForum
+	if referent == nil {
+		referent = p.forumBefore(p.toks[h.t0].s)
+	}
+	if referent == nil {
+		return false
+	}
+	subj := p.subject(args, clause{p.cur.t0, h.t0})
+	for i := len(args) - 1; i >= 0; i-- {
+		if a := &args[i]; a.end <= h.t0 && h.t0-a.end <= 6 && a.ent.kind == domain.Actor && !p.oblique(*a) {
+			subj = p.group(args, i, -1) // "..., and China and Canada have applied to accede"
+			break
+		}
+	}
+	for _, si := range subj {
 		if s := args[si]; s.end <= h.t0 {
-			p.relate("joined-main-forum", cMember, s.ent, p.mainForum, 0.6*s.conf)
+			if typ, ok := resolve(cParty, s.ent, referent); ok {
+				p.emit("joined-referent", h.hedge(typ), s.ent, referent, 0.6*s.conf)
+			}
 		}
 	}
 	return true
@@ -1116,6 +1135,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	if subj := p.listedAfter(args, objs, sentEnd); len(subj) > 0 && relateAll(subj, "subject-after") {
 		return
 	}
+
 	// "In signing X, A ...": a cue in the clause's opener is its subject's.
 	if p.cur != nil {
 		c := clause{p.cur.t0, sentEnd}
@@ -2069,6 +2089,15 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			}
 		}
 	}
+	if len(left) == 0 && len(right) > 0 && (p.isWord(h.t0-1, "its") || p.isWord(h.t0-1, "their")) {
+		// "The EU has taken a different path. Its agreements with Japan
+		// and the UK ...": the owner named before makes them.
+		if owner := p.polityBefore(p.toks[h.t0-1].s); owner != nil {
+			for _, r := range right {
+				p.relate("cue-symmetric", c.class, owner, args[r].ent, c.strength*args[r].conf*0.8)
+			}
+		}
+	}
 	var pairs [][2]int
 	cross := func(a, b []int) {
 		for _, x := range a {
@@ -2410,6 +2439,48 @@ func (p *docParse) subsidiaries(st *sentence, args []arg) {
 			p.emit("subsidiary", domain.PartOf, y.ent, owner, 0.7*y.conf)
 		} else {
 			p.emit("subsidiary", domain.PartOf, owner, y.ent, 0.7*y.conf)
+		}
+	}
+}
+
+// joinerNouns are the nouns "became the fourth ..." ends with when the
+// subject joined a forum or an instrument.
+var joinerNouns = map[string]bool{"party": true, "member": true, "signatory": true, "participant": true, "adherent": true}
+
+// becameNth reads "South Korea became the fourth party in 2024" after a
+// text about an instrument or a forum: with no "of" or "to" after the
+// noun, the subject joined the one named last.
+func (p *docParse) becameNth(st *sentence, args []arg) {
+	for i := range args {
+		s := &args[i]
+		if s.pron || s.ent.kind != domain.Actor || s.ent.subtype == "PERSON" {
+			continue
+		}
+		k := s.end
+		if !p.isWord(k, "became") && !p.isWord(k, "becomes") && !p.isWord(k, "has") {
+			continue
+		}
+		if p.isWord(k, "has") {
+			if k++; !p.isWord(k, "become") {
+				continue
+			}
+		}
+		k++
+		if p.isWord(k, "the") || p.isWord(k, "a") || p.isWord(k, "an") {
+			k++
+		}
+		for n := 0; n < 2 && k < st.t1 && p.toks[k].word && p.toks[k].lower && !joinerNouns[p.word(k)]; n++ {
+			k++ // "fourth", "newest", "first European"
+		}
+		if !joinerNouns[strings.ToLower(p.word(k))] || p.isWord(k+1, "of") || p.isWord(k+1, "to") || p.isWord(k+1, "in") && p.dateAdjunctEnd(k+1, st.t1) == k+1 {
+			continue
+		}
+		referent := p.forumBefore(p.toks[st.t0].s)
+		if referent == nil {
+			referent = p.titleForum
+		}
+		if referent != nil {
+			p.relate("became-nth", cParty, s.ent, referent, 0.6*s.conf)
 		}
 	}
 }
