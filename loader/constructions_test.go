@@ -1588,6 +1588,21 @@ func TestConstructions(t *testing.T) {
 			want: []string{"European Union -COOPERATES_WITH-> Japan", "European Union -COOPERATES_WITH-> United Kingdom"},
 		},
 		{
+			name: "an instrument's list item that opens with a verb is the instrument's own word",
+			text: "Ghana National Artificial Intelligence Strategy\n\nStrategic pillars\n\n1. Governance: establish an ethics framework consistent with the UNESCO Recommendation on the Ethics of Artificial Intelligence.\n2. Skills: teach data science in schools.",
+			want: []string{"Ghana National Artificial Intelligence Strategy -REFERENCES-> UNESCO Recommendation on the Ethics of Artificial Intelligence"},
+		},
+		{
+			name: "a partner after a second verb is that verb's, not the cooperation's",
+			text: "The National Information Technology Agency will coordinate implementation and report annually to the Ministry of Communications.",
+			not:  []string{"Ministry of Communications -COOPERATES_WITH-> National Information Technology Agency", "National Information Technology Agency -COOPERATES_WITH-> Ministry of Communications"},
+		},
+		{
+			name: "an acronym in brackets inside a name keeps the name whole",
+			text: "Ghana joined the Global Partnership on Artificial Intelligence (GPAI) Ministerial Council in 2022.",
+			want: []string{"Global Partnership on Artificial Intelligence Ministerial Council -PART_OF-> Global Partnership on Artificial Intelligence"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -328,8 +328,8 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
 				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
 				continue
-			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].acro && p.toks[j+3].cap && p.toks[j+3].lex().head != nil && p.spelled(p.word(j+1), i, j):
-				j += 3 // "Critical Technology (CT) Dialogue": one name
+			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].acro && p.capitalHeadWithin(j+3, st.t1) && p.spelled(p.word(j+1), i, j):
+				j += 3 // "Critical Technology (CT) Dialogue", "... Area (AfCFTA) Digital Trade Protocol": one name
 				continue
 			case p.isPunct(j, ','):
 				if k := p.nameList(st, i, j); k > j {
@@ -397,6 +397,17 @@ func (p *docParse) pieces(st *sentence) []piece {
 		i = j
 	}
 	return out
+}
+
+// capitalHeadWithin reports a run of capitalised words from k whose
+// first three hold a head word ("Dialogue", "Digital Trade Protocol").
+func (p *docParse) capitalHeadWithin(k, limit int) bool {
+	for j := k; j < limit && j < k+3 && p.toks[j].word && p.toks[j].cap; j++ {
+		if p.toks[j].lex().head != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // participleCompound reports a capitalised compound such as "EU-backed" or

@@ -146,7 +146,10 @@ func (p *docParse) relations(si int) {
 	p.bylineEmployer(st, args)
 	p.onBehalfOf(args)
 	p.becameNth(st, args)
-	if len(args) < 2 {
+	// An instrument's list item may name one thing only, its own words
+	// being the rest: "- establish a framework consistent with X".
+	itemOfInstrument := len(args) == 1 && st.bullet && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty
+	if len(args) < 2 && !itemOfInstrument {
 		if len(args) == 1 {
 			// "Kenya joined in 2016.": a name alone may still join the
 			// forum the text is about.
@@ -1142,9 +1145,46 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if from := p.openerEnd(c); h.t1 <= from {
 			if subj := p.subject(args, c); len(subj) > 0 {
 				relateAll(subj, "opener-subject")
+				return
 			}
 		}
 	}
+	// "3. Governance: establish a framework consistent with X": an item
+	// of an instrument's list that opens with a verb is the instrument's
+	// own word.
+	if doc := p.selfDoc; doc != nil && doc.kind == domain.Treaty && p.imperativeItem(args, h) {
+		for _, oi := range wide {
+			if typ, ok := resolve(c.class, doc, args[oi].ent); ok {
+				p.emit("imperative-item", typ, doc, args[oi].ent, 0.6*c.strength*args[oi].conf)
+			}
+		}
+	}
+}
+
+// imperativeItem reports a cue in a list item that opens, after its label,
+// with a verb in the imperative and names no one before the cue:
+// "Governance: establish an AI ethics framework consistent with X".
+func (p *docParse) imperativeItem(args []arg, h cueHit) bool {
+	st := p.cur
+	if st == nil || !st.bullet {
+		return false
+	}
+	from := st.t0
+	for k := st.t0; k < h.t0 && k <= st.t0+4; k++ {
+		if p.isPunct(k, ':') {
+			from = k + 1
+		}
+	}
+	t := &p.toks[from]
+	if !t.word || !t.lower || t.flags&(fFunction|fDeterminer|fPreposition|fAdverb) != 0 {
+		return false
+	}
+	for i := range args {
+		if args[i].tok >= from && args[i].tok < h.t0 && args[i].ent.kind != domain.Issue {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralNounAt reports a plural common noun at token k ("bodies").
@@ -2073,8 +2113,11 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			break
 		}
 	}
-	if first >= 0 && p.infinitiveBetween(k, args[first].tok) {
-		first = -1 // "urged its allies to exclude Chinese vendors": the vendors are no allies
+	if first >= 0 && (p.infinitiveBetween(k, args[first].tok) || p.andVerbBetween(args, k, args[first].tok)) {
+		// "urged its allies to exclude Chinese vendors": the vendors are
+		// no allies; "will coordinate implementation and report to the
+		// Ministry": the ministry is the second verb's.
+		first = -1
 	}
 	var right, with []int
 	if first >= 0 {
@@ -2169,6 +2212,17 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			}
 		}
 	}
+}
+
+// andVerbBetween reports "and" and a lower-case word that is no
+// determiner between tokens from and to: a second verb ("and report").
+func (p *docParse) andVerbBetween(args []arg, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if p.isWord(k, "and") && p.toks[k+1].word && p.toks[k+1].lower && p.toks[k+1].flags&(fDeterminer|fFunction|fAdverb|fPreposition) == 0 && !insideArg(args, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjunctStart returns the preposition that opens the adjunct a nominal
