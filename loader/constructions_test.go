@@ -1114,7 +1114,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a year or version after a name's head dates the name",
 			text: "Ghana adopted the National Cybersecurity Strategy 2023 in May. The Data Governance Framework 2.0 addresses data governance.",
-			want: []string{"Ghana -PARTY_TO-> National Cybersecurity Strategy 2023", "Data Governance Framework 2.0 -ADDRESSES-> Data governance"},
+			want: []string{"Ghana -AUTHORED-> National Cybersecurity Strategy 2023", "Data Governance Framework 2.0 -ADDRESSES-> Data governance"},
 		},
 		{
 			name: "a capitalised role, or one naming its field, between an owner and a person ties the person to the owner",
@@ -1601,6 +1601,22 @@ func TestConstructions(t *testing.T) {
 			name: "an acronym in brackets inside a name keeps the name whole",
 			text: "Ghana joined the Global Partnership on Artificial Intelligence (GPAI) Ministerial Council in 2022.",
 			want: []string{"Global Partnership on Artificial Intelligence Ministerial Council -PART_OF-> Global Partnership on Artificial Intelligence"},
+		},
+		{
+			name: "'the two countries' are the last pair of states, not of companies",
+			text: "The list includes Huawei, SMIC and YMTC. Relations between the two countries have deteriorated since 2018.",
+			not:  []string{"SMIC -IN_TENSION_WITH-> YMTC", "YMTC -IN_TENSION_WITH-> SMIC"},
+		},
+		{
+			name: "adopting a strategy or a law makes its author, not a party",
+			text: "The European Union has adopted an Economic Security Strategy. Kenya adopted the Data Protection Act in 2019.",
+			want: []string{"European Union -AUTHORED-> Economic Security Strategy", "Kenya -AUTHORED-> Data Protection Act"},
+			not:  []string{"European Union -PARTY_TO-> Economic Security Strategy"},
+		},
+		{
+			name: "what a stance sets aside with 'rather than' has no part in it",
+			text: "The European Union calls for de-risking rather than decoupling.",
+			not:  []string{"European Union -SUPPORTS-> Decoupling"},
 		},
 		{
 			name: "a capital after a preposition is a place",

@@ -391,15 +391,7 @@ func (p *docParse) sentenceAt(at int) int {
 // signatories".
 func (p *docParse) groupReferences(st *sentence, first int) {
 	group := p.selfActor
-	if group == nil || len(group.members) == 0 {
-		// With no speakers, "both sides" are the pair of actors the text
-		// named last, within a few sentences: "India and the EU held ...
-		// Both sides signed ...".
-		group = p.recentPair(st, first)
-		if group == nil {
-			return
-		}
-	}
+	speakers := group != nil && len(group.members) > 0
 	for i := st.t0; i+1 < st.t1; i++ {
 		if !p.toks[i].word || p.toks[i].flags&fGroupWord == 0 {
 			continue
@@ -414,6 +406,15 @@ func (p *docParse) groupReferences(st *sentence, first int) {
 		if !(p.isWord(i, "both") || p.isWord(i, "our") || p.isWord(i-1, "the")) {
 			continue
 		}
+		if !speakers {
+			// With no speakers, "both sides" are the pair of actors the
+			// text named last, within a few sentences: "India and the EU
+			// held ... Both sides signed ..."; "the two countries" a pair
+			// of states.
+			if group = p.recentPair(st, first, statesNoun(p.word(k))); group == nil {
+				continue
+			}
+		}
 		p.args = append(p.args, arg{s: p.toks[i].s, e: p.toks[k].e, ent: group, conf: confSelf, pron: true, tok: i, end: k + 1})
 		i = k
 	}
@@ -425,13 +426,13 @@ const maxPairDistance = 600
 
 // recentPair returns a group of the two actors last named together as
 // "A and B" before sentence st (args from first on are st's own), or nil.
-func (p *docParse) recentPair(st *sentence, first int) *entity {
+func (p *docParse) recentPair(st *sentence, first int, states bool) *entity {
 	for j := first - 1; j > 0; j-- {
 		x, y := &p.args[j-1], &p.args[j]
 		if st.start-y.e > maxPairDistance {
 			return nil
 		}
-		if x.pron || y.pron || x.ent == y.ent || !pairable(x.ent) || !pairable(y.ent) || !p.joinedByAnd(x.end, y.tok) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && y.tok == x.end+2) {
+		if x.pron || y.pron || x.ent == y.ent || !pairable(x.ent) || !pairable(y.ent) || states && (!polity(x.ent) || !polity(y.ent)) || !p.joinedByAnd(x.end, y.tok) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && y.tok == x.end+2) {
 			continue
 		}
 		if p.pair == nil || p.pair.members[0] != x.ent || p.pair.members[1] != y.ent {
@@ -440,6 +441,16 @@ func (p *docParse) recentPair(st *sentence, first int) *entity {
 		return p.pair
 	}
 	return nil
+}
+
+// statesNoun reports a group noun that only states make up: "the two
+// countries", not "both sides".
+func statesNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "countries", "nations", "governments":
+		return true
+	}
+	return false
 }
 
 // pairable reports an actor that may be one of "both sides": a state, a

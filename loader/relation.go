@@ -984,8 +984,14 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			for _, oi := range reach {
 				o := args[oi]
 				class := c.class
-				if class == cAdopt && p.ownObject(h.t1, o.tok) {
-					class = cAuthor // "the AU adopted its AI strategy": its own, so it wrote it
+				if class == cAdopt && (p.ownObject(h.t1, o.tok) || o.ent.subtype == "STRATEGY" || o.ent.subtype == "LAW") {
+					// "the AU adopted its AI strategy": its own, so it wrote
+					// it; a strategy or a law is adopted by its maker, not
+					// joined.
+					class = cAuthor
+				}
+				if p.contrastBefore(h.t1, o.tok) {
+					continue // "calls for de-risking rather than decoupling"
 				}
 				if (class == cSupport || class == cCommit) && o.ent.kind == domain.Treaty && s.ent.subtype != "PERSON" && !s.pron && p.ownObject(h.t1, o.tok) {
 					// "China has championed its Global Initiative on Data
@@ -1223,6 +1229,18 @@ func (p *docParse) reportedCommonSubject(from, to int) bool {
 	}
 	w := p.word(v)
 	return p.toks[v].flags&fSays != 0 || w == "that" || hasSuffixFold(w, "ing") && p.toks[v].flags&fPreposition == 0
+}
+
+// contrastBefore reports "rather than", "instead of" or "as opposed to"
+// between a cue ending at from and its object at o: the object is what the
+// cue is not about.
+func (p *docParse) contrastBefore(from, o int) bool {
+	for k := from; k+1 < o; k++ {
+		if p.isWord(k, "rather") && p.isWord(k+1, "than") || p.isWord(k, "instead") && p.isWord(k+1, "of") || p.isWord(k, "opposed") && p.isWord(k-1, "as") && p.isWord(k+1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // venueAfterObject reports a name the cue reaches through "at" or "during"
