@@ -656,11 +656,12 @@ func (p *docParse) venue(args []arg, c clause, subj []int) {
 
 // agentVenues reads the agent of an act done at a meeting: "the
 // announcement made by South Korea at the AI Seoul Summit", "a statement
-// delivered by Kenya during the IGF": the agent takes part in the meeting.
+// delivered by Kenya during the IGF": the agent takes part in the meeting, or
+// in the forum ("proposed by Japan at the World Economic Forum").
 func (p *docParse) agentVenues(args []arg) {
 	for i := 0; i+1 < len(args); i++ {
 		a, v := &args[i], &args[i+1]
-		if a.pron || v.pron || a.ent.kind != domain.Actor || v.ent.subtype != "EVENT" || !p.isWord(a.tok-1, "by") {
+		if a.pron || v.pron || a.ent.kind != domain.Actor || v.ent.kind != domain.Forum || !p.isWord(a.tok-1, "by") {
 			continue
 		}
 		k := a.end

@@ -1619,6 +1619,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"European Union -SUPPORTS-> Decoupling"},
 		},
 		{
+			name: "the agent of an act done at a forum takes part in it",
+			text: "Data Free Flow with Trust was proposed by Japan at the World Economic Forum in Davos in 2019.",
+			want: []string{"Japan -PARTICIPATES_IN-> World Economic Forum", "Japan -AUTHORED-> Data Free Flow with Trust"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
