@@ -1624,6 +1624,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Japan -PARTICIPATES_IN-> World Economic Forum", "Japan -AUTHORED-> Data Free Flow with Trust"},
 		},
 		{
+			name: "an acronym with small letters in brackets inside a name keeps the name whole",
+			text: "Ghana supports the African Continental Free Trade Area (AfCFTA) Digital Trade Protocol.",
+			want: []string{"Ghana -SUPPORTS-> African Continental Free Trade Area Digital Trade Protocol"},
+			not:  []string{"Ghana -SUPPORTS-> African Continental Free Trade Area"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -328,7 +328,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
 				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
 				continue
-			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].acro && p.capitalHeadWithin(j+3, st.t1) && p.spelled(p.word(j+1), i, j):
+			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].word && isAcronym(p.word(j+1)) && p.capitalHeadWithin(j+3, st.t1) && p.spelled(p.word(j+1), i, j):
 				j += 3 // "Critical Technology (CT) Dialogue", "... Area (AfCFTA) Digital Trade Protocol": one name
 				continue
 			case p.isPunct(j, ','):
@@ -755,7 +755,69 @@ func (p *docParse) initials(acr string, a, b int) bool {
 			in = append(in, unicode.ToUpper(r))
 		}
 	}
-	return strings.EqualFold(string(in), acr)
+	if strings.EqualFold(string(in), acr) {
+		return true
+	}
+	return p.mixedInitials(acr, a, b)
+}
+
+// mixedInitials matches an acronym that writes some letters small: a
+// capital opens each word, a small letter continues the word or stands for
+// a small word ("AfCFTA": African Continental Free Trade Area; "MoU":
+// Memorandum of Understanding; "MeitY": Ministry of Electronics and
+// Information Technology).
+func (p *docParse) mixedInitials(acr string, a, b int) bool {
+	var words []string
+	for i := a; i < b; i++ {
+		if t := &p.toks[i]; t.word {
+			words = append(words, strings.ToLower(p.word(i)))
+		}
+	}
+	small := false
+	for _, r := range acr {
+		small = small || unicode.IsLower(r)
+	}
+	if !small || len(words) == 0 {
+		return false
+	}
+	var match func(ci, wi, pos int) bool // acr[ci:] against words[wi:], pos letters of words[wi-1] used
+	match = func(ci, wi, pos int) bool {
+		if ci == len(acr) {
+			for ; wi < len(words); wi++ {
+				if !connectorWord(words[wi]) {
+					return false
+				}
+			}
+			return true
+		}
+		c := rune(acr[ci])
+		lc := unicode.ToLower(c)
+		// A letter opens the next word; a connector may be skipped.
+		for w := wi; w < len(words); w++ {
+			if rune(words[w][0]) == lc && (unicode.IsUpper(c) || connectorWord(words[w])) && match(ci+1, w+1, 1) {
+				return true
+			}
+			if !connectorWord(words[w]) {
+				break
+			}
+		}
+		// A small letter continues the word before.
+		if unicode.IsLower(c) && wi > 0 && pos < len(words[wi-1]) && rune(words[wi-1][pos]) == c {
+			return match(ci+1, wi, pos+1)
+		}
+		return false
+	}
+	return match(0, 0, 0)
+}
+
+// connectorWord reports the small words an acronym may skip or spell with
+// a small letter: "of", "and", "for", "the", "on".
+func connectorWord(w string) bool {
+	switch w {
+	case "of", "and", "for", "the", "on", "in", "to", "&":
+		return true
+	}
+	return false
 }
 
 // acronymAfter returns the index of an acronym in brackets right after
