@@ -212,6 +212,17 @@ func (p *docParse) contrastAt(k int) bool {
 // "a national security interest" or "our innovation ecosystems" the clause
 // is about the interest or the ecosystems, not the topic; a "spectrum
 // policy" is still about spectrum.
+// topicPeople are the plural nouns of people a topic may qualify, which
+// other readings (the verb "advocates") must not hide.
+var topicPeople = map[string]bool{"advocates": true, "activists": true, "campaigners": true, "experts": true,
+	"defenders": true, "watchdogs": true, "researchers": true, "groups": true, "regulators": true, "officials": true}
+
+// qualifiesPeople reports a topic written before a plural noun of people:
+// "privacy advocates", "cybersecurity experts".
+func (p *docParse) qualifiesPeople(o *arg) bool {
+	return o.end < len(p.toks) && p.toks[o.end].word && p.toks[o.end].lower && topicPeople[strings.ToLower(p.word(o.end))]
+}
+
 func (p *docParse) premodifier(o *arg) bool {
 	k := o.end
 	// "a national security and foreign policy interest": a topic joined to
@@ -225,6 +236,9 @@ func (p *docParse) premodifier(o *arg) bool {
 	}
 	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || p.kbAt[k] != nil {
 		return false
+	}
+	if p.qualifiesPeople(o) {
+		return true // "privacy advocates": people, whatever verb "advocates" may be
 	}
 	const notNoun = fFunction | fPreposition | fAuxiliary | fListGlue | fClauseBreak | fNegation | fAdverb | fConnector | fHedge | fAboutNoun
 	return p.toks[k].flags&notNoun == 0 && !p.cueAt(k, len(p.toks))
@@ -493,7 +507,7 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 		}
 		for j := range args {
 			o := &args[j]
-			if o.tok < c.t0 || o.tok >= c.t1 || o.ent.kind != domain.Issue || abs(o.tok-s.tok) > maxInstrumentTopic || p.officeField(o.tok) {
+			if o.tok < c.t0 || o.tok >= c.t1 || o.ent.kind != domain.Issue || abs(o.tok-s.tok) > maxInstrumentTopic || p.officeField(o.tok) || p.qualifiesPeople(o) {
 				continue
 			}
 			if owner := p.relativeOwner(args, s.end, o.tok); owner != nil && owner != s.ent {

@@ -1630,6 +1630,16 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Ghana -SUPPORTS-> African Continental Free Trade Area"},
 		},
 		{
+			name: "a topic before a plural noun of people qualifies them",
+			text: "The Internet Governance Forum has pushed for rules on registration data, which privacy advocates oppose.",
+			not:  []string{"Internet Governance Forum -ADDRESSES-> Privacy"},
+		},
+		{
+			name: "a forum that has members including some names them",
+			text: "The Freedom Online Coalition has more than 40 members, including Chile, Ghana and Norway.",
+			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Norway -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -1824,6 +1824,13 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 					owner = a.ent
 				}
 			}
+		case p.isWord(k, "has") || p.isWord(k, "have") || p.isWord(k, "had"):
+			// "The committee has more than 180 members, including A, B"
+			for i := range args {
+				if a := &args[i]; a.end == k && !a.poss && a.ent.kind == domain.Forum {
+					owner = a.ent
+				}
+			}
 		default:
 			for i := range args {
 				if a := &args[i]; a.end == k+1 && a.poss && !a.pron && (a.ent.kind == domain.Forum || a.ent.kind == domain.Treaty) {
@@ -1840,6 +1847,12 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 		}
 		if j >= st.t1 {
 			continue
+		}
+		for p.isWord(j, "more") && p.isWord(j+1, "than") || p.isWord(j, "over") || p.isWord(j, "nearly") || p.isWord(j, "about") || p.isWord(j, "some") {
+			if p.isWord(j, "more") {
+				j++
+			}
+			j++ // "more than 180 members"
 		}
 		counted := p.toks[j].num || p.toks[j].word && countWords[strings.ToLower(p.word(j))]
 		if counted {
@@ -1861,7 +1874,7 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 		switch {
 		case p.isWord(j, "are") || p.isWord(j, "were") || p.isWord(j, "include") || p.isWord(j, "includes") || p.isWord(j, "included") ||
 			p.isWord(j, "comprise"):
-		case p.isPunct(j, ':') || p.isPunct(j, '–') || p.isPunct(j, '—') || p.isPunct(j, '(') || p.isPunct(j, '-'):
+		case p.isPunct(j, ':') || p.isPunct(j, '–') || p.isPunct(j, '—') || p.isPunct(j, '(') || p.isPunct(j, '-') || p.isPunct(j, ',') && p.isWord(j+1, "including"):
 		default:
 			continue
 		}
