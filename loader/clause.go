@@ -519,8 +519,11 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 				// Act": the act is a yardstick, not what the clause is on.
 				continue
 			}
-			if o.tok > s.tok && p.secondVerbBetween(s.end, o.tok) {
-				continue // "builds on the X Convention and addresses Y": Y is the subject's
+			if o.tok > s.tok && p.secondVerbBetween(s.end, o.tok) || o.tok < s.tok && p.secondVerbBetween(max(o.end, s.tok-4), s.tok) {
+				// "builds on the X Convention and addresses Y": Y is the
+				// subject's; "has championed Y and hosts the X Centre": so
+				// is Y, the first verb's object.
+				continue
 			}
 			if o.tok > s.tok && ownTopicsBefore(args, i, j) || o.tok < s.tok && ownedByEarlier(args, i, j) {
 				continue // "R1 on A, R2 on B": B is R2's and A is R1's

@@ -1640,6 +1640,28 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -MEMBER_OF-> Freedom Online Coalition", "Norway -MEMBER_OF-> Freedom Online Coalition"},
 		},
 		{
+			name: "an instrument unveiled by someone is theirs",
+			text: "The Paris Call for Trust and Security in Cyberspace, unveiled by Emmanuel Macron at the IGF in 2018, has been endorsed by many.",
+			want: []string{"Emmanuel Macron -AUTHORED-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "a fine passed with its amount is the fining agent's, not the fined's",
+			text: "TikTok was fined 345 million euros by Ireland's Data Protection Commission.",
+			want: []string{"Data Protection Commission -OPPOSES-> TikTok", "Data Protection Commission -IN_TENSION_WITH-> TikTok"},
+			not:  []string{"TikTok -OPPOSES-> Data Protection Commission"},
+		},
+		{
+			name: "a topic that a first verb takes is not the topic of a forum a second verb takes",
+			text: "Estonia has championed e-government since the 2000s and hosts the NATO Cooperative Cyber Defence Centre of Excellence.",
+			want: []string{"Estonia -SUPPORTS-> E-government"},
+			not:  []string{"NATO Cooperative Cyber Defence Centre of Excellence -ADDRESSES-> E-government"},
+		},
+		{
+			name: "'it' after a verb is the instrument named last",
+			text: "The Malabo Convention entered into force in 2023 after Mauritania became the fifteenth state to ratify it. Kenya signed the Budapest Convention in 2019 and ratified it in 2021.",
+			want: []string{"Mauritania -PARTY_TO-> Malabo Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

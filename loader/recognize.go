@@ -115,6 +115,22 @@ func (p *docParse) openingActors(st *sentence, first, i int) *entity {
 	return &entity{name: "they", kind: domain.Actor, members: members}
 }
 
+// namedBefore is the instrument or forum last named before byte offset
+// at, within about two sentences, or nil.
+func (p *docParse) namedBefore(at int) *entity {
+	var best *arg
+	for j := range p.args {
+		a := &p.args[j]
+		if a.e <= at && at-a.e <= 300 && (a.ent.kind == domain.Treaty || a.ent.kind == domain.Forum) && (best == nil || a.e > best.e) {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.ent
+}
+
 // expletiveIt reports "It is important to ...", "It was agreed that ...":
 // an "it" at token i that stands for nothing.
 func (p *docParse) expletiveIt(i, limit int) bool {
@@ -1780,6 +1796,12 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: speaker, conf: 0.8, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
 		case i == st.t0 && p.prevSubject != nil && (p.isWord(i, "it") || p.isWord(i, "this") && p.isWord(i+1, "is")):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevSubject, conf: 0.7, pron: true, tok: i, end: i + 1})
+		case i > st.t0 && p.isWord(i, "it") && p.toks[i-1].word && p.toks[i-1].lower && len(p.toks[i-1].lex().cues) > 0:
+			// "... became the fifteenth state to ratify it": the object
+			// "it" is the instrument or forum named last.
+			if e := p.namedBefore(t.s); e != nil {
+				p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.6, pron: true, tok: i, end: i + 1})
+			}
 		case i == st.t0 && p.prevActor != nil && (p.isWord(i, "it") && p.prevActor.members == nil && !p.expletiveIt(i, st.t1) || p.isWord(i, "they") && p.prevActor.members != nil):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevActor, conf: 0.65, pron: true, tok: i, end: i + 1})
 		case t.flags&fPronounWe != 0 && p.selfActor != nil:

@@ -668,6 +668,36 @@ func (p *docParse) nothingAfter(k int) bool {
 	return k >= end || p.isPunct(k, '.') && k+1 >= end
 }
 
+// passiveVerb reports a verb at k written after a form of "be" (an adverb
+// may part them): "was fined", "were quietly blacklisted".
+func (p *docParse) passiveVerb(k int) bool {
+	if !hasSuffixFold(p.word(k), "ed") {
+		return false
+	}
+	k--
+	if k >= 0 && p.toks[k].word && p.toks[k].flags&fAdverb != 0 {
+		k--
+	}
+	return p.isWord(k, "was") || p.isWord(k, "were") || p.isWord(k, "been") || p.isWord(k, "is") || p.isWord(k, "are") || p.isWord(k, "be") || p.isWord(k, "being")
+}
+
+// amountWords are the words of a sum of money or a share that may stand
+// between a verb and its agent: "fined 345 million euros by X".
+var amountWords = map[string]bool{"million": true, "billion": true, "thousand": true, "euros": true, "euro": true,
+	"dollars": true, "pounds": true, "yuan": true, "percent": true, "per": true, "cent": true, "us$": true}
+
+// amountEnd returns the token after an amount that starts at k, or k.
+func (p *docParse) amountEnd(k, limit int) int {
+	j := k
+	for j < limit && (p.toks[j].num || p.toks[j].punct == '$' || p.toks[j].punct == '€' || p.toks[j].punct == '£' || p.toks[j].word && amountWords[strings.ToLower(p.word(j))]) {
+		j++
+	}
+	if j == k || !p.toks[k].num && !(p.toks[k].punct == '$' || p.toks[k].punct == '€' || p.toks[k].punct == '£') {
+		return k
+	}
+	return j
+}
+
 // adjunctsEnd returns the token after up to three date or place adjuncts
 // that start at k ("in April 2015", "at the Global Conference on
 // Cyberspace", "in The Hague"), or k if none does.
@@ -678,6 +708,10 @@ func (p *docParse) adjunctsEnd(k, limit int) int {
 			continue
 		}
 		if e := p.placeAdjunctEnd(k, limit); e > k {
+			k = e
+			continue
+		}
+		if e := p.amountEnd(k, limit); e > k {
 			k = e
 			continue
 		}
@@ -931,6 +965,9 @@ func distance(n int) float64 {
 // active reads "S cue O, O and O": the subject is the nearest argument on
 // the left that can take the cue, the objects those on the right.
 func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
+	if len(c.words) == 1 && p.passiveVerb(h.t0) {
+		return // "TikTok was fined 345 million euros by X": X did the fining
+	}
 	kinds := targetKinds[c.class]
 	keep := func(a *arg) bool { return kinds&kindBit(a.ent) != 0 }
 	objs := p.objects(args, h, end, keep)
