@@ -1662,6 +1662,31 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Mauritania -PARTY_TO-> Malabo Convention"},
 		},
 		{
+			name: "a particle lengthens a titled person's name, and a demonym before the title ties them to the state",
+			text: "Speaking at the UN General Assembly, Brazilian President Luiz Inácio Lula da Silva called for rules on AI.",
+			want: []string{"Luiz Inácio Lula da Silva -AFFILIATED_WITH-> Brazil", "Luiz Inácio Lula da Silva -PARTICIPATES_IN-> UN General Assembly"},
+		},
+		{
+			name: "companions joined with 'together with' after a date share the subject's act",
+			text: "Saudi Arabia launched the Digital Cooperation Organization in 2020 together with Bahrain and Jordan.",
+			want: []string{"Bahrain -PARTICIPATES_IN-> Digital Cooperation Organization", "Jordan -PARTICIPATES_IN-> Digital Cooperation Organization"},
+		},
+		{
+			name: "support from an instrument is not support for it",
+			text: "TSMC is building a plant in Arizona with support from the CHIPS and Science Act.",
+			not:  []string{"TSMC -SUPPORTS-> CHIPS and Science Act"},
+		},
+		{
+			name: "a name after 'its' is the known entry its owner's name completes",
+			text: "The OECD updated its AI Principles in May 2024 to address generative AI.",
+			want: []string{"OECD -AUTHORED-> OECD AI Principles", "OECD AI Principles -ADDRESSES-> Generative AI"},
+		},
+		{
+			name: "an investigation of a company by a regulator is a tension",
+			text: "Microsoft is under investigation by the UK Competition and Markets Authority. The European Commission opened an investigation into Meta in 2023.",
+			want: []string{"Competition and Markets Authority -IN_TENSION_WITH-> Microsoft", "European Commission -IN_TENSION_WITH-> Meta"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -278,6 +278,11 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			// Principles ...": a known name with its owner before it.
 			e = k
 			e.addAlias(name)
+		} else if k := p.knownWithOwner(st, pc, name, hw); k != nil {
+			// "The OECD updated its AI Principles": the "OECD AI
+			// Principles" the knowledge base knows.
+			e = k
+			e.addAlias(name)
 		} else if k := p.knownLengthened(pc); k != nil {
 			// "Council of Europe Framework Convention on Artificial
 			// Intelligence and Human Rights, Democracy and the Rule of
@@ -445,6 +450,39 @@ func (p *docParse) knownAfterOwner(pc piece) *entity {
 		return nil // "the Kenya-Japan Trade and Technology Council" is no council of the EU and the US
 	}
 	return p.reg.fromKB(en)
+}
+
+// knownWithOwner finds the known entry a name after "its" or "their"
+// takes with its owner's name before it: the owner is the organisation or
+// state named last in the sentence.
+func (p *docParse) knownWithOwner(st *sentence, pc piece, name string, hw *headWord) *entity {
+	if !p.isWord(pc.a-1, "its") && !p.isWord(pc.a-1, "their") {
+		return nil
+	}
+	at := p.toks[pc.a].s
+	for j := len(p.args) - 1; j >= 0; j-- {
+		o := &p.args[j]
+		if o.e > at {
+			continue
+		}
+		if o.s < st.start {
+			return nil
+		}
+		if o.pron || o.ent.kind != domain.Actor && o.ent.kind != domain.Forum || o.ent.subtype == "PERSON" {
+			continue
+		}
+		forms := []string{o.ent.name}
+		if o.ent.entry != nil {
+			forms = append(forms, o.ent.entry.Aliases...)
+		}
+		for _, f := range forms {
+			if en, ok := p.ex.kb.Lookup(f + " " + name); ok && en.Kind == hw.kind {
+				return p.reg.fromKB(en)
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // knownLengthened finds a known instrument whose name opens pc and which
@@ -1023,8 +1061,8 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 			n += 2 // "Secretary of State"
 		}
 		e := n
-		for e < pc.b && e-n < 4 && p.personName(n, e+1) {
-			e++
+		for e < pc.b && (e-n < 4 || e-n < 5 && p.particleIn(n, e)) && p.personName(n, e+1) {
+			e++ // "Luiz Inácio Lula da Silva": a particle lengthens a name
 		}
 		if e == n && n+1 < len(p.toks) && n+2 <= pc.b && p.toks[n].cap && p.toks[n].flags&fFunction != 0 && p.toks[n].e-p.toks[n].s <= 3 &&
 			p.toks[n+1].lexID == 0 && p.personName(n+1, n+2) && (n+2 == pc.b || !p.toks[n+2].cap) {
@@ -1063,6 +1101,16 @@ func (p *docParse) titledPerson(st *sentence, pc piece) bool {
 			p.classify(st, piece{r, pc.b}, false)
 		}
 		return true
+	}
+	return false
+}
+
+// particleIn reports a name particle ("da", "von") among tokens [a, b).
+func (p *docParse) particleIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fParticle != 0 {
+			return true
+		}
 	}
 	return false
 }

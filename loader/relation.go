@@ -200,7 +200,7 @@ func (p *docParse) ownTopics(args []arg) {
 		return
 	}
 	s := args[0]
-	if s.ent.kind != domain.Actor || s.pron || p.oblique(s) {
+	if s.ent.kind != domain.Actor && s.ent.kind != domain.Forum || s.pron || p.oblique(s) {
 		return
 	}
 	for j := 1; j < len(args); j++ {
@@ -210,7 +210,7 @@ func (p *docParse) ownTopics(args []arg) {
 			// Strategy": what the subject calls its own it wrote.
 			p.emit("own-instrument", domain.Authored, s.ent, y.ent, 0.5*s.conf*y.conf)
 		}
-		if y.ent.kind != domain.Issue {
+		if y.ent.kind != domain.Issue || s.ent.kind != domain.Actor {
 			if y.ent.kind == domain.Actor || y.ent.kind == domain.Forum {
 				return
 			}
@@ -968,6 +968,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	if len(c.words) == 1 && p.passiveVerb(h.t0) {
 		return // "TikTok was fined 345 million euros by X": X did the fining
 	}
+	if (c.class == cSupport || c.class == cOppose) && p.isWord(h.t1, "from") {
+		return // "building a plant with support from the CHIPS Act": the support comes from it
+	}
 	kinds := targetKinds[c.class]
 	keep := func(a *arg) bool { return kinds&kindBit(a.ent) != 0 }
 	objs := p.objects(args, h, end, keep)
@@ -1449,7 +1452,7 @@ func (p *docParse) companions(args []arg, objs []int, limit int) []int {
 	if len(objs) == 0 {
 		return nil
 	}
-	k := args[objs[len(objs)-1]].end
+	k := p.adjunctsEnd(args[objs[len(objs)-1]].end, limit) // "launched X in 2020 together with A"
 	if k+1 >= limit || !(p.isWord(k, "along") || p.isWord(k, "together")) || !p.isWord(k+1, "with") {
 		return nil
 	}
@@ -2838,7 +2841,7 @@ func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf f
 	end := per.tok
 	if i > 0 {
 		org := args[i-1]
-		if owns(org) && per.tok-org.end <= 5 && per.tok >= org.end {
+		if owns(org) && per.tok-org.end <= 5 && per.tok >= org.end && !p.commaBefore(org.end-1, per.tok) {
 			to := p.postTo(org.tok)
 			if to < 0 {
 				if per.tok == org.end {
