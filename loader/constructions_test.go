@@ -1687,6 +1687,28 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Competition and Markets Authority -IN_TENSION_WITH-> Microsoft", "European Commission -IN_TENSION_WITH-> Meta"},
 		},
 		{
+			name: "a passive verb after an unnamed noun phrase relates nothing named before it",
+			text: "Russia had proposed a greater role for the ITU, a position opposed by the United States and the European Union.",
+			not:  []string{"United States -OPPOSES-> Russia", "European Union -OPPOSES-> Russia"},
+		},
+		{
+			name: "a verb with its object ends a passive verb's list of agents",
+			text: "The ITU Plenipotentiary Conference, hosted by Romania, also elected Tomas Lamanauskas of Lithuania as Deputy Secretary-General.",
+			want: []string{"Romania -PARTICIPATES_IN-> ITU Plenipotentiary Conference", "Tomas Lamanauskas -AFFILIATED_WITH-> Lithuania"},
+			not:  []string{"Tomas Lamanauskas -PARTICIPATES_IN-> ITU Plenipotentiary Conference", "Deputy Secretary-General -AFFILIATED_WITH-> Lithuania"},
+		},
+		{
+			name: "a hyphenated surname after a title is the person named in full before",
+			text: "The conference elected Doreen Bogdan-Martin of the United States as the next Secretary-General of the International Telecommunication Union. Ms Bogdan-Martin defeated Rashid Ismailov of Russia.",
+			want: []string{"Doreen Bogdan-Martin -AFFILIATED_WITH-> International Telecommunication Union", "Doreen Bogdan-Martin -AFFILIATED_WITH-> United States"},
+			not:  []string{"Bogdan-Martin -AFFILIATED_WITH-> United States"},
+		},
+		{
+			name: "someone who served as a role at an organisation is affiliated with it",
+			text: "Jane Roe served as head of policy at Microsoft.",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> Microsoft"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

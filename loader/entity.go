@@ -159,8 +159,14 @@ func (r *registry) getID(kind domain.Kind, subtype, name, id string, conf float6
 	}
 	r.order = append(r.order, e)
 	if subtype == "PERSON" {
-		if i := strings.LastIndexAny(name, " -"); i >= 0 {
+		// "Doreen Bogdan-Martin" is Ms Bogdan-Martin, and Ms Martin too.
+		if i := strings.LastIndexByte(name, ' '); i >= 0 {
 			r.surnames[name[i+1:]] = e
+		}
+		if i := strings.LastIndexByte(name, '-'); i >= 0 {
+			if _, taken := r.surnames[name[i+1:]]; !taken {
+				r.surnames[name[i+1:]] = e
+			}
 		}
 	}
 	return e

@@ -1157,6 +1157,9 @@ func (p *docParse) titleStart(a, k int) int {
 // words inside a sentence that the document never writes in lower case.
 func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 	n := pc.b - pc.a
+	if p.titlesOnly(pc) {
+		return false // "as Deputy Secretary-General": an office, no one's name
+	}
 	if n >= 5 && n <= 7 && (!st.titleCase || pc.a == st.t0+1 && p.isWord(st.t0, "by")) {
 		// "Jane Doe and John Roe": two people, if both sides are names
 		// the document never writes in lower case.
@@ -1181,6 +1184,15 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 		// A byline: "By Jane Roe, Reuters", "By Jane Roe and John Doe".
 		p.newPerson(pc.a, pc.b, confRolePerson)
 		return true
+	}
+	if (p.isWord(pc.b, "served") || p.isWord(pc.b, "serves")) && p.isWord(pc.b+1, "as") {
+		// "Jane Doe served as head of policy at X"
+		for k := pc.b + 2; k < st.t1 && k <= pc.b+5; k++ {
+			if p.toks[k].word && p.toks[k].flags&(fRole|fTitle) != 0 {
+				p.newPerson(pc.a, pc.b, confRolePerson)
+				return true
+			}
+		}
 	}
 	if p.isWord(pc.b, "is") || p.isWord(pc.b, "was") {
 		// "Jane Doe is a Senior Fellow at ...": a name described by a role.
@@ -1221,6 +1233,17 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 		return false // "Kirin Chipsets" by the side of "a chipset"
 	}
 	p.newPerson(pc.a, pc.b, confBarePerson)
+	return true
+}
+
+// titlesOnly reports a piece whose every word is a title ("Deputy
+// Secretary-General", "Vice President").
+func (p *docParse) titlesOnly(pc piece) bool {
+	for k := pc.a; k < pc.b; k++ {
+		if t := &p.toks[k]; t.word && t.flags&fTitle == 0 {
+			return false
+		}
+	}
 	return true
 }
 

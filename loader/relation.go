@@ -946,6 +946,9 @@ func (p *docParse) listed(from, to int) bool {
 		if t.punct == ',' && k+1 < to && p.toks[k+1].lower && hasSuffixFold(p.word(k+1), "ing") && !p.isWord(k+1, "including") {
 			return false // "banned X from devices, citing concerns about Y": a participle's phrase, no list
 		}
+		if t.word && t.lower && p.pastVerb(k) && k+1 < len(p.toks) && (p.toks[k+1].cap || p.toks[k+1].flags&fDeterminer != 0) {
+			return false // "hosted by Romania, also elected X": a verb with its object, no list
+		}
 		if t.punct == ',' || t.punct == ';' || t.punct == '(' || t.word && (p.isWord(k, "and") || p.isWord(k, "or") || p.isWord(k, "including") || p.isWord(k, "with") || p.isWord(k, "well")) {
 			glue = true
 		}
@@ -1531,6 +1534,9 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	if c.class == cLead && !h.neg {
 		p.coLeaders(args, agents)
 	}
+	if hasSuffixFold(p.word(h.t0), "ed") && p.unnamedPatient(args, h.t0) {
+		return // "a position opposed by the United States": the position, no name, is opposed
+	}
 	for ti := len(args) - 1; ti >= 0; ti-- {
 		t := args[ti]
 		if t.end > h.t0 || p.afterBy(t.tok) {
@@ -1557,6 +1563,17 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 			return
 		}
 	}
+}
+
+// unnamedPatient reports a noun phrase that names nothing right before a
+// passive cue at k: a determiner and one to three lower-case words.
+func (p *docParse) unnamedPatient(args []arg, k int) bool {
+	j, nouns := k-1, 0
+	for j >= 0 && nouns < 3 && p.toks[j].word && p.toks[j].lower && p.toks[j].flags&(fFunction|fDeterminer|fPreposition|fConnector|fAuxiliary|fAdverb) == 0 && !insideArg(args, j) {
+		j--
+		nouns++
+	}
+	return nouns > 0 && j >= 0 && (p.isWord(j, "a") || p.isWord(j, "an"))
 }
 
 // coLeaders makes the two to four states or organisations that lead
@@ -2766,10 +2783,22 @@ func (p *docParse) roleAfter(st *sentence, args []arg, i int) int {
 		return -1
 	}
 	k := per.end
+	if p.isWord(k, "of") {
+		// "elected Jane Roe of Chile as the next Secretary-General of X":
+		// past the state the person is of.
+		for j := i + 1; j < len(args) && args[j].tok <= k+2; j++ {
+			if args[j].tok > k && polity(args[j].ent) && p.isWord(args[j].end, "as") {
+				k = args[j].end
+			}
+		}
+	}
+	if (p.isWord(k, "serves") || p.isWord(k, "served") || p.isWord(k, "acts") || p.isWord(k, "acted")) && p.isWord(k+1, "as") {
+		k++ // "Jane Roe served as head of policy at X"
+	}
 	switch {
 	case p.isPunct(k, ','):
 		k++
-	case p.isWord(k, "is") || p.isWord(k, "was"):
+	case p.isWord(k, "is") || p.isWord(k, "was") || p.isWord(k, "as"):
 		k++
 	default:
 		return -1
@@ -2785,7 +2814,7 @@ func (p *docParse) roleAfter(st *sentence, args []arg, i int) int {
 		if !t.word {
 			return -1 // a comma or a bracket ends the role phrase
 		}
-		if t.flags&fRole != 0 {
+		if t.flags&(fRole|fTitle) != 0 {
 			if p.otherCueAt(k, cAffil) {
 				return -1 // "a member of X" states its own relation
 			}
