@@ -1709,6 +1709,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Jane Roe -AFFILIATED_WITH-> Microsoft"},
 		},
 		{
+			name: "a demonym before a generic acronym names a kind of body, not a state's body",
+			text: "Paradigm Initiative, a Nigerian NGO, has sued the Nigerian government over the Twitter ban.",
+			want: []string{"Nigeria -IN_TENSION_WITH-> Paradigm Initiative"},
+			not:  []string{"Nigerian NGO -PART_OF-> Nigeria"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

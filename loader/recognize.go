@@ -351,8 +351,8 @@ func (p *docParse) acronymName(st *sentence, i int) {
 			return
 		}
 	}
-	if len(w) < 3 || p.toks[i].num {
-		return
+	if len(w) < 3 || p.toks[i].num || genericAcronyms[strings.TrimSuffix(w, "s")] {
+		return // "a Nigerian NGO": a kind of body, not one
 	}
 	if n := i + 1; n < st.t1 && p.toks[n].word && p.toks[n].lower && p.toks[n].flags&(fAuxiliary|fVerb|fFunction|fPreposition|fSays|fHedge|fListGlue|fAdverb|fClauseBreak) == 0 && !p.verbLike(n) && !p.cueAt(n, st.t1) {
 		return // "Kenya's ICT minister", "India's IT sector": the field a noun is of, no body
@@ -380,6 +380,10 @@ func (p *docParse) acronymName(st *sentence, i int) {
 	e := p.reg.get(domain.Actor, "GOVERNMENT_BODY", name, 0.5)
 	p.addArg(a, i+1, e, 0.5, false)
 }
+
+// genericAcronyms name kinds of bodies and people, never one of them.
+var genericAcronyms = map[string]bool{"NGO": true, "CSO": true, "SME": true, "MSME": true, "CEO": true, "CTO": true,
+	"MEP": true, "MP": true, "INGO": true, "SOE": true, "ISP": true, "MNO": true, "PPP": true}
 
 // stateSuffix finds where a body's name says whose state it serves: "of
 // the Republic of Estonia", "in the Government of Israel", a phrase that
