@@ -1715,6 +1715,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Nigerian NGO -PART_OF-> Nigeria"},
 		},
 		{
+			name: "an instrument approved by a forum is the forum's",
+			text: "The Accra Digital Charter was approved by the African Union Commission in 2023.",
+			want: []string{"African Union Commission -AUTHORED-> Accra Digital Charter"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
