@@ -2223,7 +2223,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	if len(left) == 0 && len(right) > 0 && (p.isWord(h.t0-1, "its") || p.isWord(h.t0-1, "their")) {
 		// "The EU has taken a different path. Its agreements with Japan
 		// and the UK ...": the owner named before makes them.
-		if owner := p.polityBefore(p.toks[h.t0-1].s); owner != nil {
+		if owner := p.polityBefore(p.toks[h.t0-1].s, false); owner != nil {
 			for _, r := range right {
 				p.relate("cue-symmetric", c.class, owner, args[r].ent, c.strength*args[r].conf*0.8)
 			}
@@ -2733,7 +2733,7 @@ func (p *docParse) ownBodies(args []arg) {
 		if y.pron || y.ent.subtype != "GOVERNMENT_BODY" || !p.isWord(y.tok-1, "its") {
 			continue
 		}
-		if owner := p.polityBefore(y.s); owner != nil && owner != y.ent {
+		if owner := p.polityBefore(y.s, true); owner != nil && owner != y.ent {
 			p.emit("own-body", domain.PartOf, y.ent, owner, 0.6*y.conf)
 		}
 	}
@@ -2741,8 +2741,9 @@ func (p *docParse) ownBodies(args []arg) {
 
 // polityBefore is the state or bloc last named before byte offset at,
 // within about two sentences, or nil when an organisation of another kind
-// was named after it.
-func (p *docParse) polityBefore(at int) *entity {
+// was named after it; onlyPolities looks past such organisations, for what
+// only a state has (a ministry).
+func (p *docParse) polityBefore(at int, onlyPolities bool) *entity {
 	for j := len(p.args) - 1; j >= 0; j-- {
 		a := &p.args[j]
 		if a.e > at || a.pron {
@@ -2750,6 +2751,9 @@ func (p *docParse) polityBefore(at int) *entity {
 		}
 		if at-a.e > 400 {
 			return nil
+		}
+		if onlyPolities && !polity(a.ent) {
+			continue
 		}
 		if a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" || a.ent.kind == domain.Forum {
 			if polity(a.ent) {
