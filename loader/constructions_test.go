@@ -1720,6 +1720,21 @@ func TestConstructions(t *testing.T) {
 			want: []string{"African Union Commission -AUTHORED-> Accra Digital Charter"},
 		},
 		{
+			name: "'the UN treaty' is the instrument named before whose name holds the modifier",
+			text: "The UN Convention against Cybercrime was adopted in 2024. Human Rights Watch criticised the UN treaty for its broad scope.",
+			want: []string{"Human Rights Watch -OPPOSES-> UN Convention against Cybercrime"},
+		},
+		{
+			name: "an instrument drawn up by a forum is its work",
+			text: "The Budapest Convention was drawn up by the Council of Europe in Strasbourg.",
+			want: []string{"Council of Europe -AUTHORED-> Budapest Convention"},
+		},
+		{
+			name: "a refusal to join with no object, and 'acceded to it', are about the instrument named last",
+			text: "The Budapest Convention is a treaty on cybercrime. India has also declined to join, citing concerns about data sharing. Brazil acceded to it in 2023.",
+			want: []string{"India -OPPOSES-> Budapest Convention", "Brazil -PARTY_TO-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

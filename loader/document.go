@@ -576,7 +576,7 @@ func (p *docParse) resolveShortening(ref laterRef, k int) bool {
 	e := p.args[k].ent
 	hw := ref.hw
 	body := (e.kind == domain.Actor || e.kind == domain.Forum) && (hw.kind == domain.Actor || hw.kind == domain.Forum) && e.subtype != "PERSON"
-	if e.kind != hw.kind && !body || len(e.members) > 0 || !hasWordFold(e.name, p.word(ref.i)) {
+	if e.kind != hw.kind && !body || len(e.members) > 0 || !hasWordFold(e.name, p.word(ref.i)) && !kindNouns[strings.ToLower(p.word(ref.i))] {
 		return false
 	}
 	for w := ref.j + 1; w < ref.i; w++ {
@@ -593,6 +593,10 @@ func (p *docParse) resolveShortening(ref laterRef, k int) bool {
 	}
 	return true
 }
+
+// kindNouns say what kind of thing a name is without being part of any
+// name: "the UN treaty" is the UN Convention against Cybercrime.
+var kindNouns = map[string]bool{"treaty": true, "pact": true, "accord": true, "body": true, "organisation": true, "organization": true}
 
 // resolveLaterRefs gives each shortened name no earlier name explained
 // the nearest name after it that does.

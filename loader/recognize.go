@@ -115,6 +115,11 @@ func (p *docParse) openingActors(st *sentence, first, i int) *entity {
 	return &entity{name: "they", kind: domain.Actor, members: members}
 }
 
+// cueWordAt reports a lower-case word at k that opens a cue phrase.
+func (p *docParse) cueWordAt(k int) bool {
+	return k >= 0 && p.toks[k].word && p.toks[k].lower && len(p.toks[k].lex().cues) > 0
+}
+
 // namedBefore is the instrument or forum last named before byte offset
 // at, within about two sentences, or nil.
 func (p *docParse) namedBefore(at int) *entity {
@@ -1871,7 +1876,8 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: speaker, conf: 0.8, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
 		case i == st.t0 && p.prevSubject != nil && (p.isWord(i, "it") || p.isWord(i, "this") && p.isWord(i+1, "is")):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevSubject, conf: 0.7, pron: true, tok: i, end: i + 1})
-		case i > st.t0 && p.isWord(i, "it") && p.toks[i-1].word && p.toks[i-1].lower && len(p.toks[i-1].lex().cues) > 0:
+		case i > st.t0 && p.isWord(i, "it") && (p.cueWordAt(i-1) || p.toks[i-1].flags&fPreposition != 0 && p.cueWordAt(i-2)):
+			// "acceded to it", "ratify it
 			// "... became the fifteenth state to ratify it": the object
 			// "it" is the instrument or forum named last.
 			if e := p.namedBefore(t.s); e != nil {

@@ -627,10 +627,13 @@ func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 // Commission joined in 2016." in a text about a forum: the subject joined
 // that forum. It reports whether the hit was such a verb.
 func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
-	joins := false
+	joins, refuses := false, false
 	for _, c := range h.cues {
 		joins = joins || (c.class == cParty || c.class == cMember) && !c.passive
+		// "India has declined to join": a refusal to join, of the same.
+		refuses = refuses || c.class == cOppose && len(c.words) > 1 && joiningVerbs[c.words[len(c.words)-1]]
 	}
+	joins = joins || refuses
 	if !joins || h.neg || p.cur == nil || !p.nothingAfter(h.t1) {
 		return false
 	}
@@ -650,9 +653,13 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 			break
 		}
 	}
+	class := cParty
+	if refuses {
+		class = cOppose
+	}
 	for _, si := range subj {
 		if s := args[si]; s.end <= h.t0 {
-			if typ, ok := resolve(cParty, s.ent, referent); ok {
+			if typ, ok := resolve(class, s.ent, referent); ok {
 				p.emit("joined-referent", h.hedge(typ), s.ent, referent, 0.6*s.conf)
 			}
 		}
@@ -660,11 +667,18 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 	return true
 }
 
+// joiningVerbs end the cue phrases of a refusal to join: "refuse to sign",
+// "decline to join".
+var joiningVerbs = map[string]bool{"join": true, "sign": true, "ratify": true, "endorse": true, "accede": true}
+
 // nothingAfter reports a verb with no object: only dates or places follow
 // it to the end of the sentence ("joined in 2016.").
 func (p *docParse) nothingAfter(k int) bool {
 	end := p.cur.t1
 	k = p.adjunctsEnd(k, end)
+	if p.isPunct(k, ',') && k+1 < end && p.toks[k+1].lower && hasSuffixFold(p.word(k+1), "ing") {
+		return true // "declined to join, citing concerns about X"
+	}
 	return k >= end || p.isPunct(k, '.') && k+1 >= end
 }
 
