@@ -1735,6 +1735,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"India -OPPOSES-> Budapest Convention", "Brazil -PARTY_TO-> Budapest Convention"},
 		},
 		{
+			name: "addressing or telling a forum takes part in it",
+			text: "Kenyan President William Ruto addressed the UN General Assembly in September. US Vice President JD Vance told the AI Action Summit that rules could kill the industry.",
+			want: []string{"William Ruto -PARTICIPATES_IN-> UN General Assembly", "JD Vance -PARTICIPATES_IN-> AI Action Summit"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
