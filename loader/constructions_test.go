@@ -1740,6 +1740,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"William Ruto -PARTICIPATES_IN-> UN General Assembly", "JD Vance -PARTICIPATES_IN-> AI Action Summit"},
 		},
 		{
+			name: "a titled person after a comma is no role of the person before",
+			text: "At the invitation of Prime Minister Fumio Kishida, President William Ruto of the Republic of Kenya paid a state visit to Japan.",
+			want: []string{"William Ruto -AFFILIATED_WITH-> Kenya"},
+			not:  []string{"Fumio Kishida -AFFILIATED_WITH-> Kenya"},
+		},
+		{
+			name: "bodies named with their state after 'of' are listed whole",
+			text: "They welcomed a Memorandum of Cooperation between the Ministry of Internal Affairs and Communications of Japan and the Ministry of Information, Communications and the Digital Economy of Kenya.",
+			want: []string{"Ministry of Internal Affairs and Communications -PARTY_TO-> Memorandum of Cooperation",
+				"Ministry of Information, Communications and the Digital Economy -PARTY_TO-> Memorandum of Cooperation"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -447,7 +447,7 @@ func (p *docParse) recentPair(st *sentence, first int, states bool) *entity {
 // countries", not "both sides".
 func statesNoun(w string) bool {
 	switch strings.ToLower(w) {
-	case "countries", "nations", "governments":
+	case "countries", "nations", "governments", "leaders", "presidents":
 		return true
 	}
 	return false

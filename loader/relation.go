@@ -2054,6 +2054,11 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 	// Federal Communications Commission"): the modifier is no member.
 	if dir > 0 {
 		for cur, n := i, i+1; n < len(args); n = cur + 1 {
+			if p.ofState(args[cur], args[n]) && n+1 < len(args) && p.coordinated(args[n].end, args[n+1].tok) {
+				// "the Ministry of X of Japan and the Ministry of Y of
+				// Kenya": the state completes the member's name.
+				cur, n = n, n+1
+			}
 			if !p.coordinated(args[cur].end, args[n].tok) && !p.acronymOf(args[cur], args[n]) || p.officeApposition(args, n) {
 				break
 			}
@@ -2089,6 +2094,16 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 		}
 	}
 	return p.groups[from:len(p.groups):len(p.groups)]
+}
+
+// ofState reports a state that completes a body's name after "of":
+// "the Ministry of Internal Affairs and Communications of Japan".
+func (p *docParse) ofState(body, state arg) bool {
+	k := body.end
+	if !p.isWord(k, "of") || body.ent.subtype != "GOVERNMENT_BODY" || !polity(state.ent) {
+		return false
+	}
+	return state.tok == k+1 || state.tok == k+2 && p.isWord(k+1, "the")
 }
 
 // officeApposition reports an office set off after a person's name,
@@ -2829,8 +2844,11 @@ func (p *docParse) roleAfter(st *sentence, args []arg, i int) int {
 	role := false
 	for ; k < st.t1 && k-per.end <= maxRolePhrase; k++ {
 		t := &p.toks[k]
-		if !t.word {
-			return -1 // a comma or a bracket ends the role phrase
+		if !t.word || insideArgOf(args, k, "PERSON") {
+			// a comma or a bracket ends the role phrase, and so does the
+			// name of another ("Fumio Kishida, President William Ruto of
+			// Kenya")
+			return -1
 		}
 		if t.flags&(fRole|fTitle) != 0 {
 			if p.otherCueAt(k, cAffil) {
@@ -2867,6 +2885,17 @@ func (p *docParse) roleWithin(k, limit int) bool {
 		}
 		if !t.lower {
 			return false
+		}
+	}
+	return false
+}
+
+// insideArgOf reports whether token k lies inside an argument whose entity
+// has the subtype given.
+func insideArgOf(args []arg, k int, subtype string) bool {
+	for i := range args {
+		if args[i].tok <= k && k < args[i].end {
+			return args[i].ent.subtype == subtype
 		}
 	}
 	return false
