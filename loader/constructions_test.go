@@ -1752,6 +1752,11 @@ func TestConstructions(t *testing.T) {
 				"Ministry of Information, Communications and the Digital Economy -PARTY_TO-> Memorandum of Cooperation"},
 		},
 		{
+			name: "a lower-case kind noun after a name no head types says what it names",
+			text: "Japan expressed support for Kenya's Digital Superhighway initiative.",
+			want: []string{"Japan -SUPPORTS-> Digital Superhighway", "Kenya -AUTHORED-> Digital Superhighway"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -321,6 +321,9 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 		p.addArg(pc.a, pc.b, e, 0.75, false)
 		return
 	}
+	if p.kindNounAfter(pc) {
+		return
+	}
 	if p.rolePerson(st, pc) {
 		return
 	}
@@ -338,6 +341,37 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 		p.acronymName(st, pc.a+1)
 	}
 }
+
+// kindNounAfter reads a name that nothing heads but a lower-case noun
+// after it that says what kind of instrument or forum it is: "Kenya's
+// Digital Superhighway initiative", "the Smart Africa alliance".
+func (p *docParse) kindNounAfter(pc piece) bool {
+	k := pc.b
+	if k >= len(p.toks) || !p.toks[k].word || !p.toks[k].lower || pc.b-pc.a > 4 || p.kbAt[pc.a] != nil {
+		return false
+	}
+	hw := p.toks[k].lex().head
+	if hw == nil || !namingNouns[p.word(k)] {
+		return false
+	}
+	if pc.b-pc.a == 1 && (p.toks[pc.a].acro || pc.a == 0 || !p.toks[pc.a-1].word || p.toks[pc.a-1].lower && p.toks[pc.a-1].flags&fDeterminer == 0) {
+		return false // an acronym alone is read by acronymName; a lone word opens a sentence
+	}
+	if _, ok := p.ex.kb.Demonym(p.word(pc.a)); ok {
+		return false // "Chinese telecom firms"
+	}
+	name := p.pieceText(pc)
+	e := p.reg.get(hw.kind, hw.subtype, name, 0.6)
+	e.addAlias(name + " " + p.word(k))
+	p.addArg(pc.a, pc.b, e, 0.6, false)
+	return true
+}
+
+// namingNouns are the lower-case nouns that, after a capitalised name,
+// say it names an instrument or a forum.
+var namingNouns = map[string]bool{"initiative": true, "strategy": true, "programme": true, "program": true,
+	"coalition": true, "alliance": true, "network": true, "partnership": true, "framework": true, "plan": true,
+	"agenda": true, "platform": true, "compact": true, "charter": true, "roadmap": true}
 
 // acronymName reads an acronym the knowledge base does not know by
 // itself: a known forum's acronym with a meeting's number ("ICANN84"), or
