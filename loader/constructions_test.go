@@ -1757,6 +1757,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Japan -SUPPORTS-> Digital Superhighway", "Kenya -AUTHORED-> Digital Superhighway"},
 		},
 		{
+			name: "a relative clause after a name's acronym in brackets hangs on the name",
+			text: "We welcome the work of the Coalition for Content Provenance and Authenticity (C2PA), which Microsoft co-founded in 2021.",
+			want: []string{"Microsoft -PARTICIPATES_IN-> Coalition for Content Provenance and Authenticity"},
+		},
+		{
+			name: "a generic short alias that opens another's name makes no maker",
+			text: "More than 20 companies announced the Tech Accord to Combat Deceptive Use of AI in Munich.",
+			not:  []string{"Cybersecurity Tech Accord -AUTHORED-> Tech Accord to Combat Deceptive Use of AI"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -1373,10 +1373,21 @@ func (p *docParse) relativeAt(k int) int {
 // subject. It reports whether the clause was one.
 func (p *docParse) objectRelative(args []arg, r int, h cueHit, c *cue) bool {
 	var obj, subj *arg
+	before := r - 1 // the comma
+	if p.isPunct(before-1, ')') {
+		// "the Coalition for ... (C2PA), which Microsoft co-founded": past
+		// the acronym in brackets.
+		for k := before - 2; k > 0 && before-k <= 4; k-- {
+			if p.isPunct(k, '(') {
+				before = k
+				break
+			}
+		}
+	}
 	for ai := range args {
 		a := &args[ai]
 		switch {
-		case a.end == r-1 && !a.pron:
+		case (a.end == r-1 || a.end == before) && !a.pron:
 			obj = a
 		case a.tok > r && a.end <= h.t0 && (!a.pron || p.weSubject(*a)) && !p.oblique(*a):
 			if subj == nil {
