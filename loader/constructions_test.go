@@ -1763,7 +1763,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "a generic short alias that opens another's name makes no maker",
-			text: "More than 20 companies announced the Tech Accord to Combat Deceptive Use of AI in Munich.",
+			text: "Today, together with more than 20 technology companies, we are announcing the Tech Accord to Combat Deceptive Use of AI in 2024 Elections.",
 			not:  []string{"Cybersecurity Tech Accord -AUTHORED-> Tech Accord to Combat Deceptive Use of AI"},
 		},
 		{
