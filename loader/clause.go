@@ -502,7 +502,7 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 	}
 	for i := range args {
 		s := &args[i]
-		if s.tok < c.t0 || s.tok >= c.t1 || s.ent.kind != domain.Treaty && s.ent.kind != domain.Forum || s.ent.subtype == "EVENT" || modifier(args, i) || s.pron || s.ent.kind == domain.Forum && p.attributive(args, i) || p.officeApposition(args, i) {
+		if s.tok < c.t0 || s.tok >= c.t1 || s.ent.kind != domain.Treaty && s.ent.kind != domain.Forum || s.ent.subtype == "EVENT" || modifier(args, i) || s.pron || s.ent.kind == domain.Forum && p.attributive(args, i) && !p.pastVerb(s.end) || p.officeApposition(args, i) {
 			continue
 		}
 		for j := range args {

@@ -1767,6 +1767,16 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Cybersecurity Tech Accord -AUTHORED-> Tech Accord to Combat Deceptive Use of AI"},
 		},
 		{
+			name: "a forum before 'included' or a past verb is its clause's subject, and addresses its topics",
+			text: "Topics discussed at the G20 included cybersecurity and artificial intelligence. Discussions at the WSIS Forum centred on connectivity.",
+			want: []string{"G20 -ADDRESSES-> Cybersecurity", "G20 -ADDRESSES-> Artificial intelligence", "WSIS Forum -ADDRESSES-> Connectivity"},
+		},
+		{
+			name: "personal data is the topic of data protection",
+			text: "The Budapest Convention requires states to protect personal data.",
+			want: []string{"Budapest Convention -ADDRESSES-> Data protection"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -349,7 +349,7 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	t := &p.toks[k]
 	// "Kenya and Ghana hope to ...": a verb of intention has a subject,
 	// and so has an irregular past ("Kenya and Ghana held talks").
-	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb) != 0 {
+	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb|fListsSubjects) != 0 {
 		return false
 	}
 	// "the Data Free Flow with Trust initiative", "the G7 summit": a noun
