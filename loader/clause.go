@@ -153,6 +153,7 @@ func (p *docParse) clauseTopics(st *sentence, args []arg) {
 	}
 	for _, c := range p.clauseBuf {
 		p.instrumentTopics(args, c)
+		p.venueTopics(args, c)
 		subj := p.subject(args, c)
 		if len(subj) == 0 {
 			continue
@@ -668,6 +669,52 @@ func (p *docParse) venue(args []arg, c clause, subj []int) {
 			p.relate("opener-venue", cParticipate, args[si].ent, v.ent, 0.7*args[si].conf*v.conf)
 		}
 		return
+	}
+}
+
+// venueTopics reads what was discussed at a meeting the clause opens
+// with: "At the G20 summit in Rio, leaders discussed X and Y": the
+// meeting addresses the topics a cue of discussion takes.
+func (p *docParse) venueTopics(args []arg, c clause) {
+	if !p.isWord(c.t0, "at") && !p.isWord(c.t0, "during") {
+		return
+	}
+	from := c.t0 // the comma that closes the opener, whatever subject follows
+	for k := c.t0 + 1; k < c.t1 && k <= c.t0+12; k++ {
+		if p.isPunct(k, ',') {
+			from = k + 1
+			break
+		}
+	}
+	if from == c.t0 {
+		return
+	}
+	var venue *arg
+	for i := range args {
+		if v := &args[i]; v.tok >= c.t0 && v.tok < from && v.ent.kind == domain.Forum && !v.pron {
+			venue = v
+			break
+		}
+	}
+	if venue == nil {
+		return
+	}
+	cue := -1
+	for k := from; k < c.t1 && cue < 0; k++ {
+		for _, cu := range p.toks[k].lex().cues {
+			if _, ok := p.matchCue(cu, k, c.t1); ok && cu.class == cAddress && p.toks[k].lower {
+				cue = k
+				break
+			}
+		}
+	}
+	if cue < 0 {
+		return
+	}
+	for i := range args {
+		if o := &args[i]; o.tok > cue && o.tok < c.t1 && o.ent.kind == domain.Issue && !p.premodifier(o) {
+			p.relateTentatively("venue-topic", cAddress, venue.ent, o.ent, 0.45*venue.conf*o.conf)
+		}
 	}
 }
 

@@ -1777,6 +1777,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Budapest Convention -ADDRESSES-> Data protection"},
 		},
 		{
+			name: "what is discussed at a meeting that opens the sentence is the meeting's topic",
+			text: "At the G20 summit in Rio, leaders discussed artificial intelligence and the digital divide.",
+			want: []string{"G20 Summit -ADDRESSES-> Artificial intelligence", "G20 Summit -ADDRESSES-> Digital divide"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},
