@@ -755,6 +755,7 @@ func (p *docParse) venueInstruments(args []arg) {
 		if v.pron || v.ent.subtype != "EVENT" {
 			continue
 		}
+		p.whereMade(args, v)
 		at := v.tok - 1
 		if p.isWord(at, "the") || p.isWord(at, "its") || p.isWord(at, "their") {
 			at--
@@ -840,6 +841,30 @@ func (p *docParse) subjectVenues(args []arg) {
 				p.relate("subject-venue", cParticipate, args[m].ent, v.ent, 0.55*args[m].conf*v.conf)
 			}
 			break
+		}
+	}
+}
+
+// whereMade reads an instrument made at a meeting in a "where" clause
+// after it: "hosts the GPAI Summit in New Delhi, where members adopt the
+// New Delhi Declaration".
+func (p *docParse) whereMade(args []arg, v *arg) {
+	k := p.adjunctsEnd(v.end, len(p.toks))
+	if !p.isPunct(k, ',') || !p.isWord(k+1, "where") {
+		return
+	}
+	for j := k + 2; j < len(p.toks) && j <= k+8 && p.toks[j].word; j++ {
+		for _, c := range p.toks[j].lex().cues {
+			end, ok := p.matchCue(c, j, len(p.toks))
+			if !ok || !madeAtVenue[c.class] && c.class != cCommit {
+				continue
+			}
+			for ti := range args {
+				if t := &args[ti]; t.ent.kind == domain.Treaty && !t.pron && t.tok >= end && t.tok <= end+2 {
+					p.emit("venue-author", domain.Authored, v.ent, t.ent, 0.55*t.conf*v.conf)
+				}
+			}
+			return
 		}
 	}
 }

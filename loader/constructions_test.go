@@ -1782,6 +1782,22 @@ func TestConstructions(t *testing.T) {
 			want: []string{"G20 Summit -ADDRESSES-> Artificial intelligence", "G20 Summit -ADDRESSES-> Digital divide"},
 		},
 		{
+			name: "a meeting named with a known forum is part of it",
+			text: "India hosts the GPAI Summit in New Delhi.",
+			want: []string{"GPAI Summit -PART_OF-> Global Partnership on Artificial Intelligence"},
+		},
+		{
+			name: "states admitted with no object join the forum the text is about",
+			text: "Timeline of the Freedom Online Coalition\n\n- November 2021: the Coalition meets in Paris; Israel and Sweden are admitted.\n- 2022: Kenya was admitted to the Global Forum on Cyber Expertise.",
+			want: []string{"Israel -MEMBER_OF-> Freedom Online Coalition", "Sweden -MEMBER_OF-> Freedom Online Coalition",
+				"Kenya -MEMBER_OF-> Global Forum on Cyber Expertise"},
+		},
+		{
+			name: "an instrument adopted in a 'where' clause after a meeting is the meeting's",
+			text: "India hosts the GPAI Summit in New Delhi, where members adopt the Budapest Convention.",
+			want: []string{"GPAI Summit -AUTHORED-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -351,8 +351,10 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 			switch {
 			case e.kind == domain.Treaty && (en.Kind == domain.Forum || en.Kind == domain.Actor && en.Code == ""):
 				l.maker = en
-			case e.kind == domain.Forum && en.Kind == domain.Forum && e.subtype != "EVENT":
-				l.parent = en // an event of a forum is read by the name-event rule
+			case e.kind == domain.Forum && en.Kind == domain.Forum && (e.subtype != "EVENT" || en.Subtype != "EVENT"):
+				// "the GPAI Summit", "the IGF Leadership Panel"; a session of
+				// a meeting is read by the name-event rule.
+				l.parent = en
 			}
 		}
 		if e.kind == domain.Forum && l.parent == nil && len(l.parties) == 0 {
