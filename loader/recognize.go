@@ -120,9 +120,10 @@ func (p *docParse) cueWordAt(k int) bool {
 	return k >= 0 && p.toks[k].word && p.toks[k].lower && len(p.toks[k].lex().cues) > 0
 }
 
-// namedBefore is the instrument or forum last named before byte offset
-// at, within about two sentences, or nil.
-func (p *docParse) namedBefore(at int) *entity {
+// itReferent is the instrument or forum last named before byte offset at,
+// within about two sentences, or nil: what an object "it" stands for. The
+// arguments are not in text order yet.
+func (p *docParse) itReferent(at int) *entity {
 	var best *arg
 	for j := range p.args {
 		a := &p.args[j]
@@ -1914,7 +1915,7 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			// "acceded to it", "ratify it
 			// "... became the fifteenth state to ratify it": the object
 			// "it" is the instrument or forum named last.
-			if e := p.namedBefore(t.s); e != nil {
+			if e := p.itReferent(t.s); e != nil {
 				p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.6, pron: true, tok: i, end: i + 1})
 			}
 		case i == st.t0 && p.prevActor != nil && (p.isWord(i, "it") && p.prevActor.members == nil && !p.expletiveIt(i, st.t1) || p.isWord(i, "they") && p.prevActor.members != nil):

@@ -2001,6 +2001,12 @@ func (p *docParse) previousOpening(st *sentence) *entity {
 // at, in this sentence or the one before: what "its" or "their" stands
 // for in "Its members are ...".
 func (p *docParse) forumBefore(at int) *entity {
+	return p.namedBefore(at, domain.Forum, domain.Treaty)
+}
+
+// namedBefore is the entity of one of the kinds given last named before
+// byte offset at, within about two sentences, or nil.
+func (p *docParse) namedBefore(at int, kinds ...domain.Kind) *entity {
 	for j := len(p.args) - 1; j >= 0; j-- {
 		a := &p.args[j]
 		if a.e > at {
@@ -2009,7 +2015,7 @@ func (p *docParse) forumBefore(at int) *entity {
 		if at-a.e > 400 {
 			return nil
 		}
-		if !a.pron && (a.ent.kind == domain.Forum || a.ent.kind == domain.Treaty) {
+		if !a.pron && slices.Contains(kinds, a.ent.kind) {
 			return a.ent
 		}
 	}
@@ -2731,7 +2737,7 @@ func (p *docParse) signatoriesOfReferent(st *sentence, args []arg) {
 			if args[i].tok > v+2 || args[i].ent.kind != domain.Actor || args[i].pron {
 				break
 			}
-			treaty := p.treatyBefore(p.toks[st.t0].s)
+			treaty := p.namedBefore(p.toks[st.t0].s, domain.Treaty)
 			if treaty == nil {
 				return
 			}
@@ -2743,24 +2749,6 @@ func (p *docParse) signatoriesOfReferent(st *sentence, args []arg) {
 			return
 		}
 	}
-}
-
-// treatyBefore is the instrument last named before byte offset at, within
-// about two sentences, or nil.
-func (p *docParse) treatyBefore(at int) *entity {
-	for j := len(p.args) - 1; j >= 0; j-- {
-		a := &p.args[j]
-		if a.e > at {
-			continue
-		}
-		if at-a.e > 400 {
-			return nil
-		}
-		if a.ent.kind == domain.Treaty {
-			return a.ent
-		}
-	}
-	return nil
 }
 
 // ownBodies reads a government body after "its": in "Kenya is ... . Its
