@@ -1798,6 +1798,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"GPAI Summit -AUTHORED-> Budapest Convention"},
 		},
 		{
+			name: "a body a forum sets up is part of it",
+			text: "In 2025 the UN General Assembly established the Independent International Scientific Panel on AI and the Global Dialogue on AI Governance.",
+			want: []string{"UN Independent International Scientific Panel on AI -PART_OF-> UN General Assembly", "Global Dialogue on AI Governance -PART_OF-> UN General Assembly"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -1050,6 +1050,13 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 				if p.contrastBefore(h.t1, o.tok) {
 					continue // "calls for de-risking rather than decoupling"
 				}
+				if class == cFound && s.ent.kind == domain.Forum && o.ent.kind == domain.Forum && o.ent.subtype != "EVENT" {
+					// "the General Assembly established the Scientific
+					// Panel": a body a forum sets up is part of it.
+					p.emit(r, domain.PartOf, o.ent, s.ent, c.strength*s.conf*o.conf)
+					found = true
+					continue
+				}
 				if (class == cSupport || class == cCommit) && o.ent.kind == domain.Treaty && s.ent.subtype != "PERSON" && !s.pron && p.ownObject(h.t1, o.tok) {
 					// "China has championed its Global Initiative on Data
 					// Security": what it promotes as its own, it wrote.
