@@ -1803,6 +1803,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"UN Independent International Scientific Panel on AI -PART_OF-> UN General Assembly", "Global Dialogue on AI Governance -PART_OF-> UN General Assembly"},
 		},
 		{
+			name: "what is yet to be done is not done, and what one is set to do is an intention",
+			text: "Chile has yet to ratify the Budapest Convention. Brazil is set to join the OECD. Colombia is preparing to accede to the Budapest Convention.",
+			want: []string{"Brazil -SUPPORTS-> OECD", "Colombia -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Chile -PARTY_TO-> Budapest Convention", "Brazil -MEMBER_OF-> OECD", "Colombia -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "pulling out of an instrument opposes it",
+			text: "The United States pulled out of the Paris Agreement in 2017.",
+			want: []string{"United States -OPPOSES-> Paris Agreement"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -469,6 +469,14 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		if p.exhorted(st, i) {
 			h.hedged, h.exhorted = true, true // "called on states to ratify X": asked, not done
 		}
+		if p.isWord(i-1, "to") {
+			switch {
+			case p.isWord(i-2, "yet"):
+				h.neg = true // "has yet to ratify X": not done
+			case p.isWord(i-2, "set") || p.isWord(i-2, "poised") || p.isWord(i-2, "preparing") || p.isWord(i-2, "due") || p.isWord(i-2, "about"):
+				h.hedged = true // "is set to join X": to come
+			}
+		}
 		// A question states nothing.
 		if last := st.t1 - 1; last > st.t0 && p.toks[last].punct == '?' {
 			h.neg = true
