@@ -1814,6 +1814,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United States -OPPOSES-> Paris Agreement"},
 		},
 		{
+			name: "tariffs and export controls on a party are a tension, but not controls on goods bound for it",
+			text: "The United States imposed tariffs on China in 2018. Japan imposed export restrictions on South Korea in 2019. Japan and the Netherlands agreed to impose export controls on equipment destined for China.",
+			want: []string{"China -IN_TENSION_WITH-> United States", "Japan -IN_TENSION_WITH-> South Korea"},
+			not:  []string{"China -IN_TENSION_WITH-> Japan", "Japan -IN_TENSION_WITH-> Netherlands"},
+		},
+		{
+			name: "deepening ties or solidarity with a party is cooperation",
+			text: "India and Australia deepened ties on critical minerals. The EU expressed solidarity with Ukraine.",
+			want: []string{"Australia -COOPERATES_WITH-> India", "European Union -COOPERATES_WITH-> Ukraine"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

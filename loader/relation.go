@@ -2262,6 +2262,9 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			break
 		}
 	}
+	if c.words[len(c.words)-1] == "on" && (first < 0 || args[first].tok-k > 1 && !p.isWord(k, "the")) {
+		return // "export controls on equipment destined for China": what the controls are on names no party
+	}
 	if first >= 0 && (p.infinitiveBetween(k, args[first].tok) || p.andVerbBetween(args, k, args[first].tok)) {
 		// "urged its allies to exclude Chinese vendors": the vendors are
 		// no allies; "will coordinate implementation and report to the
