@@ -1825,6 +1825,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Australia -COOPERATES_WITH-> India", "European Union -COOPERATES_WITH-> Ukraine"},
 		},
 		{
+			name: "a document's own name without its maker is still the document",
+			text: "African Union Convention on Cyber Security and Personal Data Protection\n\nPreamble\n\nConsidering that this Convention on Cyber Security and Personal Data Protection establishes security rules for cybersecurity in Africa;",
+			want: []string{"Malabo Convention -ADDRESSES-> Cybersecurity"},
+			not:  []string{"Malabo Convention -REFERENCES-> Convention on Cyber Security and Personal Data Protection"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -273,6 +273,9 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 		var e *entity
 		if p.selfDoc != nil && (name == p.selfDoc.name || p.hasAlias(p.selfDoc, name)) {
 			e = p.selfDoc
+		} else if p.selfDoc != nil && p.endsSelfName(name, hw) {
+			e = p.selfDoc
+			e.addAlias(name)
 		} else if t := p.reg.titles[name]; t != nil && t.kind == hw.kind {
 			e = t
 		} else if k := p.companyGroup(pc); k != nil {
@@ -494,6 +497,30 @@ func (p *docParse) knownAfterOwner(pc piece) *entity {
 		return nil // "the Kenya-Japan Trade and Technology Council" is no council of the EU and the US
 	}
 	return p.reg.fromKB(en)
+}
+
+// endsSelfName reports a name of three words or more that ends the
+// document's own name or one of its aliases, as "this Convention on Cyber
+// Security and Personal Data Protection" ends the African Union's: the
+// document speaking of itself without its maker.
+func (p *docParse) endsSelfName(name string, hw *headWord) bool {
+	d := p.selfDoc
+	if hw.kind != d.kind || strings.Count(name, " ") < 2 {
+		return false
+	}
+	if strings.HasSuffix(d.name, " "+name) {
+		return true
+	}
+	forms := d.aliases
+	if d.entry != nil {
+		forms = append(slices.Clip(forms), d.entry.Aliases...)
+	}
+	for _, a := range forms {
+		if strings.HasSuffix(a, " "+name) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownWithOwner finds the known entry a name after "its" or "their"
