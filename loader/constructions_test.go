@@ -1831,6 +1831,17 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Malabo Convention -REFERENCES-> Convention on Cyber Security and Personal Data Protection"},
 		},
 		{
+			name: "capitals paired by 'and' or 'between' are their governments",
+			text: "Washington and Brussels agreed to cooperate on AI. Tokyo and Seoul signed a data-sharing pact.",
+			want: []string{"European Union -COOPERATES_WITH-> United States", "Japan -COOPERATES_WITH-> South Korea"},
+		},
+		{
+			name: "relations that soured or ties that are strained are a tension",
+			text: "Relations between Ottawa and New Delhi soured in 2023. Kenya has strained ties with Somalia.",
+			want: []string{"Canada -IN_TENSION_WITH-> India", "Kenya -IN_TENSION_WITH-> Somalia"},
+			not:  []string{"Canada -COOPERATES_WITH-> India", "Kenya -COOPERATES_WITH-> Somalia"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

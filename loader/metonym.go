@@ -50,7 +50,10 @@ func (p *docParse) capitalAt(st *sentence, i int) (*kb.Entry, int) {
 	if p.kbAt[i] != nil {
 		return nil, 0
 	}
-	after := i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by")
+	// "relations between Ottawa and New Delhi": a pair of capitals is a
+	// pair of governments, whatever governs it.
+	between := p.isWord(i-1, "between")
+	after := i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") && !between
 	placed := after && (p.toks[i-1].flags&fDeterminer != 0 || p.isWord(i-1, "in") || p.isWord(i-1, "at") || p.isWord(i-1, "near") || p.isWord(i-1, "across") || p.isWord(i-1, "around"))
 	cs := p.ex.capitals[p.word(i)]
 next:
@@ -67,10 +70,19 @@ next:
 		if after && (placed || !p.toks[end-1].poss) {
 			continue
 		}
+		if between || p.capitalPairAt(st, end) {
+			return c.state, end // "Washington and Brussels agreed ..."
+		}
 		if p.toks[end-1].poss || p.isWord(i-1, "by") || end < st.t1 && p.toks[end].word && p.toks[end].lower &&
 			(p.toks[end].flags&(fAuxiliary|fSays|fVerb|fHedge) != 0 && !p.isWord(end, "which") && !p.isWord(end, "that") || p.pastVerb(end) || p.verbLike(end) || p.cueAt(end, st.t1)) {
 			return c.state, end
 		}
 	}
 	return nil, 0
+}
+
+// capitalPairAt reports "and" at token k and another capital after it:
+// "Washington and Brussels", "Tokyo and Seoul".
+func (p *docParse) capitalPairAt(st *sentence, k int) bool {
+	return k+1 < st.t1 && p.isWord(k, "and") && p.toks[k+1].cap && len(p.ex.capitals[p.word(k+1)]) > 0
 }

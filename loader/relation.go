@@ -2337,13 +2337,17 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			}
 		}
 	}
+	class := c.class
+	if class == cCooperate && p.worsened(h, end) {
+		class = cTension // "relations between Ottawa and New Delhi soured", "strained ties with X"
+	}
 	var actors []int // in order, so that relations come out in the same order every run
 	for _, pr := range pairs {
 		a, b := args[pr[0]], args[pr[1]]
 		if a.ent.kind == domain.Forum {
 			a, b = b, a
 		}
-		if typ, ok := resolve(c.class, a.ent, b.ent); ok {
+		if typ, ok := resolve(class, a.ent, b.ent); ok {
 			p.emit("cue-symmetric", typ, a.ent, b.ent, c.strength*a.conf*b.conf)
 			actors = append(actors, pr[0], pr[1])
 		}
@@ -2372,6 +2376,29 @@ func (p *docParse) andVerbBetween(args []arg, from, to int) bool {
 	for k := from; k+1 < to; k++ {
 		if p.isWord(k, "and") && p.toks[k+1].word && p.toks[k+1].lower && p.toks[k+1].flags&(fDeterminer|fFunction|fAdverb|fPreposition) == 0 && !insideArg(args, k+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// worseningWords say that a relation went bad: after "relations between A
+// and B" ("soured") or before "ties with" ("strained").
+var worseningWords = map[string]bool{"soured": true, "sour": true, "deteriorated": true, "deteriorate": true,
+	"worsened": true, "worsen": true, "frayed": true, "strained": true, "tense": true, "frosty": true,
+	"collapsed": true, "ruptured": true, "cooled": true}
+
+// worsened reports a word of worsening within the two words before cue h
+// or the clause after it, to end.
+func (p *docParse) worsened(h cueHit, end int) bool {
+	for k := max(h.t0-2, 0); k < end && k < h.t1+12; k++ {
+		if k >= h.t0 && k < h.t1 {
+			continue
+		}
+		if p.toks[k].word && worseningWords[strings.ToLower(p.word(k))] {
+			return true
+		}
+		if k >= h.t1 && p.toks[k].punct == ',' {
+			return false
 		}
 	}
 	return false
