@@ -1842,6 +1842,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Canada -COOPERATES_WITH-> India", "Kenya -COOPERATES_WITH-> Somalia"},
 		},
 		{
+			name: "a place may part a verb from its preposition",
+			text: "Chile is actively advocating in the EU and in international forums for human-centric artificial intelligence. Ghana advocates at international level for data protection.",
+			want: []string{"Chile -SUPPORTS-> Artificial intelligence", "Ghana -SUPPORTS-> Data protection"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -613,9 +613,15 @@ func (p *docParse) closingQuote(k int) bool {
 // them; it returns the token after the match.
 func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 	k := i + 1
-	for _, w := range c.words[1:] {
+	for n, w := range c.words[1:] {
 		for k < limit && p.toks[k].word && p.toks[k].flags&fAdverb != 0 && !strings.EqualFold(p.word(k), w) {
 			k++
+		}
+		if n == len(c.words)-2 && len(c.words) == 2 && !c.passive && (p.isWord(k, "in") || p.isWord(k, "at")) && !strings.EqualFold(p.word(k), w) {
+			// "advocating in the EU and in international forums for X",
+			// "advocate at international level for X": a place between a
+			// verb and its preposition.
+			k = p.placeBefore(k, limit, w)
 		}
 		if w == "by" {
 			// "the agreement reached in January 2023 by A and B", "launched
@@ -759,6 +765,22 @@ func (p *docParse) placeAdjunctEnd(k, limit int) int {
 		j++
 	}
 	return j
+}
+
+// placeBefore returns the token of word w that closes an adjunct of place
+// opening at k ("in the EU and in international forums for"), or k when w
+// does not follow within a few words with no punctuation between.
+func (p *docParse) placeBefore(k, limit int, w string) int {
+	for j := k + 1; j < limit && j <= k+8; j++ {
+		t := &p.toks[j]
+		if !t.word {
+			return k
+		}
+		if strings.EqualFold(p.word(j), w) {
+			return j
+		}
+	}
+	return k
 }
 
 // dateAdjunctEnd returns the token after a date adjunct that starts at k
