@@ -52,6 +52,10 @@ func FuzzExtract(f *testing.F) {
 		"IGF IGF IGF (IGF) (", "\u00a0\u200b", "A (B) (C (D)) E.",
 		// Lists and titles that end where a name should follow.
 		"We, the governments of", "Statement by the Leaders of",
+		// Constructions that read past the name or the verb they start at.
+		"Kenya became the fourth", "Kenya became the", "By Jane Roe,", "The GFCE joined. Kenya joined in",
+		"Members include", "The first signatories were", "Brazil acceded to it", "At the G20,",
+		"the Area (AfCFTA) Digital", "TikTok was fined 3 million", "Its Ministry of", "relations between Ottawa and",
 	} {
 		f.Add(s)
 	}

@@ -2727,7 +2727,7 @@ func (p *docParse) becameNth(st *sentence, args []arg) {
 		for n := 0; n < 2 && k < st.t1 && p.toks[k].word && p.toks[k].lower && !joinerNouns[p.word(k)]; n++ {
 			k++ // "fourth", "newest", "first European"
 		}
-		if !joinerNouns[strings.ToLower(p.word(k))] || p.isWord(k+1, "of") || p.isWord(k+1, "to") || p.isWord(k+1, "in") && p.dateAdjunctEnd(k+1, st.t1) == k+1 {
+		if k >= st.t1 || !joinerNouns[strings.ToLower(p.word(k))] || p.isWord(k+1, "of") || p.isWord(k+1, "to") || p.isWord(k+1, "in") && p.dateAdjunctEnd(k+1, st.t1) == k+1 {
 			continue
 		}
 		referent := p.forumBefore(p.toks[st.t0].s)
