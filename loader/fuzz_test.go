@@ -56,6 +56,7 @@ func FuzzExtract(f *testing.F) {
 		"Kenya became the fourth", "Kenya became the", "By Jane Roe,", "The GFCE joined. Kenya joined in",
 		"Members include", "The first signatories were", "Brazil acceded to it", "At the G20,",
 		"the Area (AfCFTA) Digital", "TikTok was fined 3 million", "Its Ministry of", "relations between Ottawa and",
+		"The Coalition has more than", "Its founding", "Chile has yet to", "Kenya has strained ties with",
 	} {
 		f.Add(s)
 	}

@@ -1973,6 +1973,9 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 			}
 			j++ // "more than 180 members"
 		}
+		if j >= st.t1 {
+			continue
+		}
 		counted := p.toks[j].num || p.toks[j].word && countWords[strings.ToLower(p.word(j))]
 		if counted {
 			j++
@@ -1983,7 +1986,7 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 		if p.isWord(j, "member") {
 			j++
 		}
-		named := memberNouns[strings.ToLower(p.word(j))]
+		named := j < st.t1 && p.toks[j].word && memberNouns[strings.ToLower(p.word(j))]
 		if named {
 			j++
 		}
