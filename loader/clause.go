@@ -725,7 +725,11 @@ func (p *docParse) venueTopics(args []arg, c clause) {
 func (p *docParse) agentVenues(args []arg) {
 	for i := 0; i+1 < len(args); i++ {
 		a, v := &args[i], &args[i+1]
-		if a.pron || v.pron || a.ent.kind != domain.Actor || v.ent.kind != domain.Forum || !p.isWord(a.tok-1, "by") {
+		by := a.tok - 1
+		for by > 0 && p.toks[by].word && p.toks[by].cap && p.toks[by].flags&fTitle != 0 {
+			by-- // "Remarks by Minister Jane Roe at the Summit"
+		}
+		if a.pron || v.pron || a.ent.kind != domain.Actor || v.ent.kind != domain.Forum || !p.isWord(by, "by") {
 			continue
 		}
 		k := a.end
@@ -853,7 +857,7 @@ func (p *docParse) whereMade(args []arg, v *arg) {
 	if !p.isPunct(k, ',') || !p.isWord(k+1, "where") {
 		return
 	}
-	for j := k + 2; j < len(p.toks) && j <= k+8 && p.toks[j].word; j++ {
+	for j := k + 2; j < len(p.toks) && j <= k+9 && (p.toks[j].word || p.toks[j].num || p.isPunct(j, ',') && p.toks[j-1].num); j++ {
 		for _, c := range p.toks[j].lex().cues {
 			end, ok := p.matchCue(c, j, len(p.toks))
 			if !ok || !madeAtVenue[c.class] && c.class != cCommit {

@@ -1847,6 +1847,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -SUPPORTS-> Artificial intelligence"},
 		},
 		{
+			name: "a meeting's place and date split off its name, and a 'where' clause of counted participants is theirs",
+			text: "Rwanda hosted the Global AI Summit on Africa in Kigali in April 2025, where more than 3,000 participants endorsed the Africa Declaration on Artificial Intelligence.",
+			want: []string{"Rwanda -PARTICIPATES_IN-> Global AI Summit on Africa", "Global AI Summit on Africa -AUTHORED-> Africa Declaration on Artificial Intelligence"},
+			not:  []string{"Rwanda -PARTY_TO-> Africa Declaration on Artificial Intelligence"},
+		},
+		{
+			name: "a titled agent of remarks at a meeting takes part in it",
+			text: "Remarks by Minister Paula Ingabire at the AI for Good Global Summit\n\nThank you, Madam Chair.",
+			want: []string{"Paula Ingabire -PARTICIPATES_IN-> AI for Good Global Summit"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

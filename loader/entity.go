@@ -629,7 +629,7 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 			for e < pc.b && (p.toks[e].num || !p.toks[e].word) {
 				e++
 			}
-			out = p.splitAnd(out, left)
+			out = p.splitAt(out, left) // "Summit on Africa in Kigali in April 2025": the place, too
 			if e < pc.b {
 				return p.splitAt(out, piece{e, pc.b})
 			}

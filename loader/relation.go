@@ -1311,6 +1311,9 @@ func (p *docParse) reportedCommonSubject(from, to int) bool {
 		k--
 		nouns++
 	}
+	for nouns > 0 && k > from && (p.toks[k].num || p.isPunct(k, ',') && p.toks[k-1].num || p.isWord(k, "than") || p.isWord(k, "more") || p.isWord(k, "over")) {
+		k-- // "where more than 3,000 participants endorsed X"
+	}
 	if nouns > 0 && k > from && (p.isWord(k, "where") || p.isWord(k, "when")) {
 		return true // "held in Accra, Ghana, where participants endorsed X"
 	}
