@@ -1858,6 +1858,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Paula Ingabire -PARTICIPATES_IN-> AI for Good Global Summit"},
 		},
 		{
+			name: "'bin' and 'ibn' join the parts of a name",
+			text: "Nvidia's chief executive met Saudi Crown Prince Mohammed bin Salman in Riyadh in May.",
+			want: []string{"Mohammed bin Salman -AFFILIATED_WITH-> Saudi Arabia"},
+		},
+		{
+			name: "rescinding or repealing an instrument opposes it, and a US administration is the United States",
+			text: "The Trump administration rescinded the AI Diffusion Rule in 2025. Kenya repealed its Computer Misuse and Cybercrimes Act.",
+			want: []string{"United States -OPPOSES-> Framework for Artificial Intelligence Diffusion", "Kenya -OPPOSES-> Computer Misuse and Cybercrimes Act"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -129,7 +129,7 @@ var twoWordHeads = map[string]*headWord{
 }
 
 func init() {
-	addWords(fConnector, "of for on and the to in with de du des la le del di da van von der den & und et y")
+	addWords(fConnector, "of for on and the to in with de du des la le del di da dos das della van von der den bin ibn & und et y")
 	addWords(fHeadBreak, "of for on to with in")
 	addWords(fFunction, `the a an this that these those it its we our us they their them he she his her i my you your
 		in on at for from by with as of to and or but if when while what who whom whose how why where which whether
