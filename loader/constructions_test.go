@@ -1868,6 +1868,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United States -OPPOSES-> Framework for Artificial Intelligence Diffusion", "Kenya -OPPOSES-> Computer Misuse and Cybercrimes Act"},
 		},
 		{
+			name: "a role in the possessive of a body named before ties the person to it",
+			text: "The European Commission will lead the work. Jane Roe, the Commission's executive director, said so.",
+			want: []string{"Jane Roe -AFFILIATED_WITH-> European Commission"},
+		},
+		{
+			name: "what is said at the launch of something launches nothing",
+			text: "\"Connectivity matters,\" said Amani Abou-Zeid, the African Union Commissioner for Infrastructure, at the launch of the Global Gateway in Brussels.",
+			want: []string{"Amani Abou-Zeid -AFFILIATED_WITH-> African Union"},
+			not:  []string{"Amani Abou-Zeid -AUTHORED-> Global Gateway"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

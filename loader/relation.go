@@ -1015,6 +1015,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	if len(c.words) == 1 && p.passiveVerb(h.t0) {
 		return // "TikTok was fined 345 million euros by X": X did the fining
 	}
+	if p.isWord(h.t0-1, "the") && (p.isWord(h.t0-2, "at") || p.isWord(h.t0-2, "during")) {
+		return // "said X at the launch of the Hub": an occasion, not X's act
+	}
 	if (c.class == cSupport || c.class == cOppose) && p.isWord(h.t1, "from") {
 		return // "building a plant with support from the CHIPS Act": the support comes from it
 	}
@@ -2542,7 +2545,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		per, org := args[i], args[i+1]
 		// "Doreen Roe, ITU Secretary-General", "Jane Roe, the EU's
 		// competition chief": any organisation before the role will do.
-		if per.ent.subtype == "PERSON" && !per.pron && org.ent.subtype != "PERSON" && !org.pron && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
+		if per.ent.subtype == "PERSON" && !per.pron && org.ent.subtype != "PERSON" && (!org.pron || org.poss) && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
 			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && (p.isWord(per.end+1, "the") || p.isWord(per.end+1, "then"))) && org.end < len(p.toks) && (p.roleAt(org.end, org.end+3) || p.officeApposition(args, i+1)) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
