@@ -1879,6 +1879,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Amani Abou-Zeid -AUTHORED-> Global Gateway"},
 		},
 		{
+			name: "a forum that includes states has them as members",
+			text: "BRICS now includes Egypt and Ethiopia. The Quad includes Australia, India, Japan and the United States.",
+			want: []string{"Egypt -MEMBER_OF-> BRICS", "Ethiopia -MEMBER_OF-> BRICS", "Japan -MEMBER_OF-> Quad"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

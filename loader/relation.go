@@ -1888,15 +1888,26 @@ func (p *docParse) comprisingMembers(args []arg) {
 	for i := range args {
 		f := args[i]
 		k := f.end
-		if f.pron || f.ent.kind != domain.Forum || !p.isPunct(k, ',') {
+		if f.pron || f.ent.kind != domain.Forum {
 			continue
 		}
-		k++
-		if p.isWord(k, "which") {
+		if p.isPunct(k, ',') {
 			k++
-		}
-		if k >= len(p.toks) || !p.toks[k].word || p.toks[k].flags&fComprises == 0 {
-			continue
+			if p.isWord(k, "which") {
+				k++
+			}
+			if k >= len(p.toks) || !p.toks[k].word || p.toks[k].flags&fComprises == 0 {
+				continue
+			}
+		} else {
+			// "BRICS now includes Egypt and Ethiopia": the verb after the
+			// forum, perhaps after an adverb.
+			if k < len(p.toks) && p.toks[k].word && p.toks[k].flags&fAdverb != 0 {
+				k++
+			}
+			if !p.isWord(k, "includes") && !p.isWord(k, "included") && !p.isWord(k, "include") && !p.isWord(k, "comprises") && !p.isWord(k, "comprised") {
+				continue
+			}
 		}
 		for j := i + 1; j < len(args) && args[j].tok <= k+4; j++ {
 			if args[j].ent.kind != domain.Actor || args[j].tok <= k {
