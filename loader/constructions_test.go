@@ -1880,7 +1880,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "a forum that includes states has them as members",
-			text: "BRICS now includes Egypt and Ethiopia. The Quad includes Australia, India, Japan and the United States.",
+			text: "BRICS expanded in 2024. The group now includes Egypt and Ethiopia. The Quad includes Australia, India, Japan and the United States.",
 			want: []string{"Egypt -MEMBER_OF-> BRICS", "Ethiopia -MEMBER_OF-> BRICS", "Japan -MEMBER_OF-> Quad"},
 		},
 		{

@@ -1888,10 +1888,13 @@ func (p *docParse) comprisingMembers(args []arg) {
 	for i := range args {
 		f := args[i]
 		k := f.end
-		if f.pron || f.ent.kind != domain.Forum {
+		if f.ent.kind != domain.Forum || len(f.ent.members) > 0 {
 			continue
 		}
 		if p.isPunct(k, ',') {
+			if f.pron {
+				continue
+			}
 			k++
 			if p.isWord(k, "which") {
 				k++
