@@ -1884,6 +1884,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Egypt -MEMBER_OF-> BRICS", "Ethiopia -MEMBER_OF-> BRICS", "Japan -MEMBER_OF-> Quad"},
 		},
 		{
+			name: "a forum that includes kinds of members 'such as' some names them",
+			text: "The FOC Advisory Network includes civil society organisations such as Access Now and Global Partners Digital.",
+			want: []string{"Access Now -MEMBER_OF-> Freedom Online Coalition Advisory Network", "Global Partners Digital -MEMBER_OF-> Freedom Online Coalition Advisory Network"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

@@ -1912,6 +1912,12 @@ func (p *docParse) comprisingMembers(args []arg) {
 				continue
 			}
 		}
+		for j := k + 1; j+1 < len(p.toks) && j <= k+5 && p.toks[j].word && p.toks[j].lower; j++ {
+			if p.isWord(j, "such") && p.isWord(j+1, "as") {
+				k = j + 1 // "includes civil society organisations such as A and B"
+				break
+			}
+		}
 		for j := i + 1; j < len(args) && args[j].tok <= k+4; j++ {
 			if args[j].ent.kind != domain.Actor || args[j].tok <= k {
 				continue
