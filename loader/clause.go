@@ -877,7 +877,7 @@ func (p *docParse) whereMade(args []arg, v *arg) {
 // the forms of "be" that lead a passive participle to its subject.
 func (p *docParse) participleAfter(from, to int) bool {
 	for k := from; k < to; k++ {
-		if !p.isPunct(k, ',') && !p.isWord(k, "was") && !p.isWord(k, "were") && !p.isWord(k, "is") && !p.isWord(k, "been") && !p.isWord(k, "has") && !p.isWord(k, "had") {
+		if !p.isPunct(k, ',') && !p.beForm(k) && !p.isWord(k, "has") && !p.isWord(k, "had") {
 			return false
 		}
 	}

@@ -706,6 +706,11 @@ func (p *docParse) passiveVerb(k int) bool {
 	if k >= 0 && p.toks[k].word && p.toks[k].flags&fAdverb != 0 {
 		k--
 	}
+	return p.beForm(k)
+}
+
+// beForm reports a form of "be" at token k.
+func (p *docParse) beForm(k int) bool {
 	return p.isWord(k, "was") || p.isWord(k, "were") || p.isWord(k, "been") || p.isWord(k, "is") || p.isWord(k, "are") || p.isWord(k, "be") || p.isWord(k, "being")
 }
 
