@@ -1889,6 +1889,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Access Now -MEMBER_OF-> Freedom Online Coalition Advisory Network", "Global Partners Digital -MEMBER_OF-> Freedom Online Coalition Advisory Network"},
 		},
 		{
+			name: "the meeting a declaration's 'we' gathered at made it",
+			text: "Declaration of Principles: Building the Information Society\n\n1. We, the representatives of the peoples of the world, assembled in Geneva from 10-12 December 2003 for the first phase of the World Summit on the Information Society, declare our common desire to build an inclusive Information Society.",
+			want: []string{"World Summit on the Information Society -AUTHORED-> Declaration of Principles: Building the Information Society"},
+			not:  []string{"Building the Information Society -ADDRESSES-> Information society"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

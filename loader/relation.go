@@ -146,6 +146,7 @@ func (p *docParse) relations(si int) {
 	p.bylineEmployer(st, args)
 	p.onBehalfOf(args)
 	p.becameNth(st, args)
+	p.gatheredAt(st, args)
 	// An instrument's list item may name one thing only, its own words
 	// being the rest: "- establish a framework consistent with X".
 	itemOfInstrument := len(args) == 1 && st.bullet && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty
@@ -2729,6 +2730,36 @@ func (p *docParse) subsidiaries(st *sentence, args []arg) {
 		} else {
 			p.emit("subsidiary", domain.PartOf, owner, y.ent, 0.7*y.conf)
 		}
+	}
+}
+
+// gatheringWords open the phrase of a declaration's "we" that says where
+// they met: "We, the representatives of ..., assembled in Geneva for the
+// first phase of the World Summit on the Information Society".
+var gatheringWords = map[string]bool{"assembled": true, "gathered": true, "meeting": true, "convened": true, "met": true}
+
+// gatheredAt reads the meeting a declaration's "we" gathered at: the
+// meeting made the declaration.
+func (p *docParse) gatheredAt(st *sentence, args []arg) {
+	doc := p.selfDoc
+	if doc == nil || doc.kind != domain.Treaty || !p.isWord(st.t0, "we") {
+		return
+	}
+	for k := st.t0 + 1; k < st.t1 && k <= st.t0+30; k++ {
+		if !p.toks[k].word || !gatheringWords[strings.ToLower(p.word(k))] {
+			continue
+		}
+		for i := range args {
+			v := &args[i]
+			if v.pron || v.ent.kind != domain.Forum || v.tok <= k || v.tok > k+14 {
+				continue
+			}
+			if j := v.tok - 1; p.isWord(j, "the") && (p.isWord(j-1, "at") || p.isWord(j-1, "for") || p.isWord(j-1, "of") || p.isWord(j-1, "during")) {
+				p.emit("gathered-at", domain.Authored, v.ent, doc, 0.6*v.conf)
+				return
+			}
+		}
+		return
 	}
 }
 
