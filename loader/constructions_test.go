@@ -1895,6 +1895,11 @@ func TestConstructions(t *testing.T) {
 			not:  []string{"Building the Information Society -ADDRESSES-> Information society"},
 		},
 		{
+			name: "the topics of a declaration whose 'we' names no one are the declaration's",
+			text: "Declaration of Principles on the Digital Future\n\nWe, the participants, meet in Geneva.\n\nWe are committed to bridging the digital divide.",
+			want: []string{"Declaration of Principles on the Digital Future -ADDRESSES-> Digital divide"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

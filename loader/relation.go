@@ -331,6 +331,10 @@ func (p *docParse) selfVoice(args []arg) {
 			if !p.has(domain.Addresses, p.selfDoc, e) {
 				p.emit("document-topic", domain.Addresses, p.selfDoc, e, 0.45*a.conf)
 			}
+		case e.kind == domain.Issue && p.selfActor == nil && p.selfDoc != nil && p.selfDoc.subtype == "DECLARATION" && p.cur != nil && p.isWord(p.cur.t0, "we") && !p.premodifier(a):
+			// "We are committed to bridging the digital divide" in a
+			// declaration whose "we" names no one: the declaration's topic.
+			p.relateTentatively("document-topic", cAddress, p.selfDoc, e, 0.45*a.conf)
 		}
 	}
 }
