@@ -150,6 +150,9 @@ func (p *docParse) relations(si int) {
 	// An instrument's list item may name one thing only, its own words
 	// being the rest: "- establish a framework consistent with X".
 	itemOfInstrument := len(args) == 1 && st.bullet && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty
+	if len(args) == 1 && !itemOfInstrument && p.selfActor == nil && p.selfDoc != nil && p.selfDoc.subtype == "DECLARATION" {
+		p.selfVoice(args) // "We are committed to bridging the digital divide."
+	}
 	if len(args) < 2 && !itemOfInstrument {
 		if len(args) == 1 {
 			// "Kenya joined in 2016.": a name alone may still join the
