@@ -1900,6 +1900,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Declaration of Principles on the Digital Future -ADDRESSES-> Digital divide"},
 		},
 		{
+			name: "a cue's noun opening a sentence before 'of' and a known name is no part of the name",
+			text: "Critics of the Budapest Convention include Russia. Members of the Freedom Online Coalition include Ghana and Chile.",
+			want: []string{"Russia -OPPOSES-> Budapest Convention", "Ghana -MEMBER_OF-> Freedom Online Coalition", "Chile -MEMBER_OF-> Freedom Online Coalition"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

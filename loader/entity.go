@@ -385,6 +385,18 @@ func (p *docParse) pieces(st *sentence) []piece {
 			}
 			break
 		}
+		// "Critics of the Budapest Convention include ...", "Members of
+		// the Coalition are ...": a cue's noun opening the sentence before
+		// "of" and a known name is no part of the name.
+		if a == st.t0 && a+2 < b && len(p.toks[a].lex().cues) > 0 && p.toks[a].lex().head == nil && (p.isWord(a+1, "of") || p.isWord(a+1, "to")) {
+			r := a + 2
+			if p.isWord(r, "the") {
+				r++
+			}
+			if r < b && p.kbExact(piece{r, b}) {
+				a = r
+			}
+		}
 		// A sentence opening with a participle or adverb ("Drawing on the
 		// ...", "Ultimately, ...") has no name in its first word.
 		if (a == st.t0 || p.isPunct(a-1, ';') || p.isPunct(a-1, ':')) && a+1 < b && p.toks[a].lex().head == nil {
