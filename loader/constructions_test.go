@@ -1905,6 +1905,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Russia -OPPOSES-> Budapest Convention", "Ghana -MEMBER_OF-> Freedom Online Coalition", "Chile -MEMBER_OF-> Freedom Online Coalition"},
 		},
 		{
+			name: "critics or supporters named 'such as' or 'including' take the stance on what they speak of",
+			text: "Critics such as Access Now and ARTICLE 19 warn that the Global Digital Compact duplicates other processes. Supporters, including Canada and Chile, say the Budapest Convention works.",
+			want: []string{"Access Now -OPPOSES-> Global Digital Compact", "ARTICLE 19 -OPPOSES-> Global Digital Compact",
+				"Canada -SUPPORTS-> Budapest Convention", "Chile -SUPPORTS-> Budapest Convention"},
+		},
+		{
 			name: "a capital after a preposition is a place",
 			text: "Ministers met in Paris and signed the Budapest Convention.",
 			not:  []string{"France -PARTY_TO-> Budapest Convention"},

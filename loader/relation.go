@@ -147,6 +147,7 @@ func (p *docParse) relations(si int) {
 	p.onBehalfOf(args)
 	p.becameNth(st, args)
 	p.gatheredAt(st, args)
+	p.stanceGroup(st, args)
 	// An instrument's list item may name one thing only, its own words
 	// being the rest: "- establish a framework consistent with X".
 	itemOfInstrument := len(args) == 1 && st.bullet && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty
@@ -2737,6 +2738,73 @@ func (p *docParse) subsidiaries(st *sentence, args []arg) {
 		} else {
 			p.emit("subsidiary", domain.PartOf, owner, y.ent, 0.7*y.conf)
 		}
+	}
+}
+
+// stanceNouns name people by the stance they take, which what they say
+// states of its subject: "Critics such as A and B warn that the Compact
+// ...".
+var stanceNouns = map[string]cueClass{"critics": cOppose, "opponents": cOppose, "sceptics": cOppose, "skeptics": cOppose,
+	"supporters": cSupport, "proponents": cSupport, "advocates": cSupport, "champions": cSupport, "backers": cSupport}
+
+// stanceGroup reads a sentence that opens with such a noun, names its
+// members ("such as A and B", ", including A and B,") and reports what
+// they say: the stance is on the instrument or topic that opens the
+// reported clause.
+func (p *docParse) stanceGroup(st *sentence, args []arg) {
+	k := st.t0
+	if p.isWord(k, "the") || p.isWord(k, "many") || p.isWord(k, "some") {
+		k++
+	}
+	class, ok := stanceNouns[strings.ToLower(p.word(k))]
+	if !ok || !p.toks[k].word {
+		return
+	}
+	k++
+	switch {
+	case p.isWord(k, "such") && p.isWord(k+1, "as"):
+		k += 2
+	case p.isPunct(k, ',') && p.isWord(k+1, "including"), p.isWord(k, "including"):
+		k = k + 1
+		if p.isWord(k, "including") {
+			k++
+		}
+	default:
+		return
+	}
+	first := -1
+	for i := range args {
+		if args[i].tok >= k && args[i].tok <= k+1 && args[i].ent.kind == domain.Actor && !args[i].pron {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	members := p.group(args, first, 1)
+	v := args[members[len(members)-1]].end
+	if p.isPunct(v, ',') {
+		v++
+	}
+	if v >= st.t1 || !p.toks[v].word || p.toks[v].flags&fSays == 0 && !p.isWord(v, "warn") && !p.isWord(v, "say") && !p.isWord(v, "argue") && !p.isWord(v, "claim") {
+		return
+	}
+	v++
+	if p.isWord(v, "that") {
+		v++
+	}
+	for i := range args {
+		o := &args[i]
+		if o.tok < v || o.tok > v+2 || o.pron && o.ent.kind != domain.Treaty {
+			continue
+		}
+		for _, m := range members {
+			if typ, ok := resolve(class, args[m].ent, o.ent); ok {
+				p.emit("stance-group", typ, args[m].ent, o.ent, 0.6*args[m].conf*o.conf)
+			}
+		}
+		return
 	}
 }
 
