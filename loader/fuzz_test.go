@@ -57,6 +57,7 @@ func FuzzExtract(f *testing.F) {
 		"Members include", "The first signatories were", "Brazil acceded to it", "At the G20,",
 		"the Area (AfCFTA) Digital", "TikTok was fined 3 million", "Its Ministry of", "relations between Ottawa and",
 		"The Coalition has more than", "Its founding", "Chile has yet to", "Kenya has strained ties with",
+		"The", "Critics such as", "Supporters, including Canada,", "We, the people, assembled for the",
 	} {
 		f.Add(s)
 	}

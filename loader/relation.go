@@ -2756,8 +2756,11 @@ func (p *docParse) stanceGroup(st *sentence, args []arg) {
 	if p.isWord(k, "the") || p.isWord(k, "many") || p.isWord(k, "some") {
 		k++
 	}
+	if k >= st.t1 || !p.toks[k].word {
+		return
+	}
 	class, ok := stanceNouns[strings.ToLower(p.word(k))]
-	if !ok || !p.toks[k].word {
+	if !ok {
 		return
 	}
 	k++
