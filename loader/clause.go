@@ -725,10 +725,7 @@ func (p *docParse) venueTopics(args []arg, c clause) {
 func (p *docParse) agentVenues(args []arg) {
 	for i := 0; i+1 < len(args); i++ {
 		a, v := &args[i], &args[i+1]
-		by := a.tok - 1
-		for by > 0 && p.toks[by].word && p.toks[by].cap && p.toks[by].flags&fTitle != 0 {
-			by-- // "Remarks by Minister Jane Roe at the Summit"
-		}
+		by := p.titleStart(0, a.tok) - 1 // "Remarks by Minister Jane Roe at the Summit"
 		if a.pron || v.pron || a.ent.kind != domain.Actor || v.ent.kind != domain.Forum || !p.isWord(by, "by") {
 			continue
 		}

@@ -801,11 +801,16 @@ func (p *docParse) mixedInitials(acr string, a, b int) bool {
 	if !small || len(words) == 0 {
 		return false
 	}
+	// The small words an acronym may skip or spell with a small letter.
+	connector := func(w string) bool {
+		e := lexicon[w]
+		return e != nil && e.flags&fConnector != 0
+	}
 	var match func(ci, wi, pos int) bool // acr[ci:] against words[wi:], pos letters of words[wi-1] used
 	match = func(ci, wi, pos int) bool {
 		if ci == len(acr) {
 			for ; wi < len(words); wi++ {
-				if !connectorWord(words[wi]) {
+				if !connector(words[wi]) {
 					return false
 				}
 			}
@@ -815,10 +820,10 @@ func (p *docParse) mixedInitials(acr string, a, b int) bool {
 		lc := unicode.ToLower(c)
 		// A letter opens the next word; a connector may be skipped.
 		for w := wi; w < len(words); w++ {
-			if rune(words[w][0]) == lc && (unicode.IsUpper(c) || connectorWord(words[w])) && match(ci+1, w+1, 1) {
+			if rune(words[w][0]) == lc && (unicode.IsUpper(c) || connector(words[w])) && match(ci+1, w+1, 1) {
 				return true
 			}
-			if !connectorWord(words[w]) {
+			if !connector(words[w]) {
 				break
 			}
 		}
@@ -829,16 +834,6 @@ func (p *docParse) mixedInitials(acr string, a, b int) bool {
 		return false
 	}
 	return match(0, 0, 0)
-}
-
-// connectorWord reports the small words an acronym may skip or spell with
-// a small letter: "of", "and", "for", "the", "on".
-func connectorWord(w string) bool {
-	switch w {
-	case "of", "and", "for", "the", "on", "in", "to", "&":
-		return true
-	}
-	return false
 }
 
 // acronymAfter returns the index of an acronym in brackets right after
