@@ -96,6 +96,9 @@ func bareCreateGraph(tb testing.TB, s *Store, xs []domain.Extraction) {
 			if err := exec(ctx, tx, createDocuments, map[string]any{"rows": b.docs, "base": 0}); err != nil {
 				return err
 			}
+			if err := exec(ctx, tx, cypherAddDocuments, map[string]any{"rows": b.mentionRows()}); err != nil {
+				return err
+			}
 			return exec(ctx, tx, cypherCreateEvidence, map[string]any{"rows": b.evidence})
 		})
 		if err != nil {

@@ -22,9 +22,10 @@ import (
 // database import full), in the very model Apply writes, so that a first
 // load into an empty database skips the transactional path: the importer
 // builds the store files directly, several times faster. It takes
-// extractions as Apply does, streaming documents, mentions and evidence to
-// their files and keeping only each entity's derived state and the set of
-// relations it has seen, and writes the entities when closed. The importer
+// extractions as Apply does, streaming documents and evidence to their
+// files and keeping only each entity's derived state, the IDs of its
+// documents and the set of relations it has seen, and writes the entities
+// when closed. The importer
 // then needs the database stopped or new (scripts/neo4j.sh import DIR);
 // Open adds the constraints and indexes on first connection.
 //
@@ -36,7 +37,6 @@ type Bulk struct {
 	files    []*os.File
 	buffers  []*bufio.Writer
 	docs     *bufio.Writer
-	mentions *bufio.Writer
 	evidence *bufio.Writer
 	row      csvRow
 	seq      int // documents written
@@ -46,18 +46,49 @@ type Bulk struct {
 	order    []string
 	states   []entity
 	entities map[string]int
-	stated   map[string]bool
-	info     []domain.DocumentInfo
+	// Which entity each document mentions, as pairs of numbers in load
+	// order (entity, document seq), sorted into each entity's list of
+	// documents when closed: a list per entity, grown as documents came,
+	// was two million string headers for the collector to scan.
+	mentioned, mentionedIn []int32
+	// The relations stated so far, by type and ends, which Validate holds
+	// their IDs to: a million relation IDs as keys were a third of the
+	// time Bulk took, hashing them and collecting what they kept alive.
+	stated map[statedKey]bool
+	info   []domain.DocumentInfo
 	// scratch, reused from one document to the next
-	listed  map[string]int // entity ID to its index in merged
-	merged  []contribution
-	ids     []string       // merged's entity IDs
-	numbers []int          // merged's entity numbers (see entities)
-	byRel   map[string]int // relation ID to its index in rels
-	rels    []statedRelation
-	pairs   map[[2]string]bool
-	sources []string
-	targets []string
+	listed  map[string]int // entity ID to its index in docRows.merged
+	numbers []int          // docRows.merged's entity numbers (see entities)
+	byRel   map[string]int // relation ID to its index in docRows.rels
+	pairs   map[[2]int]bool
+	// Documents' rows in two runs: one being folded while the other is
+	// written.
+	spare [2][]docRows
+}
+
+// bulkRun is the number of documents folded before their rows are handed
+// to the writer: handing over each on its own cost more than it saved.
+const bulkRun = 64
+
+// docRows is what one document adds to the files: what it says of each
+// entity and relation, and the numbers that tie them to the rest.
+type docRows struct {
+	x        *domain.Extraction
+	seq      int
+	size     int            // the text's runes
+	merged   []contribution // what it says of each entity, in order of first listing
+	ids      []string       // merged's entity IDs
+	mentions []int          // each mention's entity, its index in merged
+	rels     []statedRelation
+	sources  []int // the ends of each pair of entities its relations join, indexes in merged
+	targets  []int
+}
+
+// statedKey is a relation's type, as its index in domain.RelationTypes,
+// and the numbers of its ends.
+type statedKey struct {
+	source, target int32
+	kind           int8
 }
 
 // statedRelation is what one document says of one relation: the evidence
@@ -87,16 +118,15 @@ const BulkArgs = "import.args"
 var (
 	entityHeaders = []string{
 		":ID(Entity)", "id", ":LABEL", "kind", "name", "subtype", "code", "allAliases:string[]",
-		"aliases:string[]", "forms:string[]", "mentions:long", "degree:long",
+		"aliases:string[]", "forms:string[]", "mentions:long", "degree:long", "documents:string[]",
 	}
 	documentHeaders = []string{
 		":ID(Document)", "id", "name", "text", "hash", "size:long", "seq:long", "date",
-		"mentionEntities:string[]", "mentionTexts:string[]", "mentionStarts:long[]", "mentionEnds:long[]",
+		"mentionIndexes:long[]", "mentionTexts:string[]", "mentionStarts:long[]", "mentionEnds:long[]",
 		"entityIds:string[]", "entityKinds:string[]", "entityNames:string[]", "entitySubtypes:string[]",
 		"entityCodes:string[]", "entityAliases:string[]", "entityAliasStarts:long[]", "entityCounts:long[]",
-		"evidenceSources:string[]", "evidenceTargets:string[]",
+		"evidenceFrom:long[]", "evidenceTo:long[]",
 	}
-	mentionHeaders  = []string{":START_ID(Document)", ":END_ID(Entity)"}
 	evidenceHeaders = []string{
 		":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "relId", "doc", "confidence:double", "rule",
 		"texts:string[]", "starts:long[]", "ends:long[]", "years:long[]", "rules:string[]",
@@ -112,8 +142,8 @@ func NewBulk(dir string) (*Bulk, error) {
 		return nil, fmt.Errorf("neo4j bulk: %w", err)
 	}
 	b := &Bulk{
-		dir: dir, seen: map[string]bool{}, entities: map[string]int{}, stated: map[string]bool{},
-		listed: map[string]int{}, byRel: map[string]int{}, pairs: map[[2]string]bool{},
+		dir: dir, seen: map[string]bool{}, entities: map[string]int{}, stated: map[statedKey]bool{},
+		listed: map[string]int{}, byRel: map[string]int{}, pairs: map[[2]int]bool{},
 	}
 	var err error
 	open := func(name string, headers []string) *bufio.Writer {
@@ -127,7 +157,6 @@ func NewBulk(dir string) (*Bulk, error) {
 		return w
 	}
 	b.docs = open("documents.csv", documentHeaders)
-	b.mentions = open("mentions.csv", mentionHeaders)
 	b.evidence = open("evidence.csv", evidenceHeaders)
 	if err != nil {
 		b.abort()
@@ -159,6 +188,10 @@ func (b *Bulk) abort() {
 // Apply writes the documents of xs with their mentions and evidence. A
 // bulk import writes a new database, where every document is new: one
 // given twice is refused.
+//
+// Folding a document into the entities' state and writing its rows take
+// about as long as each other, so a second goroutine writes each
+// document's rows while the next one is folded.
 func (b *Bulk) Apply(_ context.Context, xs []domain.Extraction) error {
 	for _, x := range xs {
 		if err := x.Validate(); err != nil {
@@ -169,35 +202,53 @@ func (b *Bulk) Apply(_ context.Context, xs []domain.Extraction) error {
 		}
 		b.seen[x.Document.ID] = true
 	}
-	for i := range xs {
-		if err := b.write(&xs[i]); err != nil {
-			return fmt.Errorf("neo4j bulk %s: %w", xs[i].Document.Name, err)
-		}
+	free, todo, written := make(chan []docRows, len(b.spare)), make(chan []docRows), make(chan error)
+	for _, run := range b.spare {
+		free <- run
 	}
-	return nil
+	go func() {
+		var err error
+		for run := range todo {
+			for i := range run {
+				if err == nil {
+					if err = b.write(&run[i]); err != nil {
+						err = fmt.Errorf("neo4j bulk %s: %w", run[i].x.Document.Name, err)
+					}
+				}
+			}
+			free <- run
+		}
+		written <- err
+	}()
+	for chunk := range slices.Chunk(xs, bulkRun) {
+		run := <-free
+		run = slices.Grow(run[:0], len(chunk))[:len(chunk)]
+		for i := range chunk {
+			b.fold(&chunk[i], &run[i])
+		}
+		todo <- run
+	}
+	close(todo)
+	// Both runs are back once the writer is done; keep them, grown.
+	b.spare[0], b.spare[1] = <-free, <-free
+	return <-written
 }
 
 // write writes one document's rows as batch.add and settle would have
-// Apply write them, and folds what it says into the entities' state.
-func (b *Bulk) write(x *domain.Extraction) error {
-	doc := x.Document.ID
-	b.mergeEntities(x)
-	b.stateRelations(x)
-	b.fold()
-	merged, ids := b.merged, b.ids
-
-	size := utf8.RuneCountInString(x.Document.Text)
+// Apply write them.
+func (b *Bulk) write(d *docRows) error {
+	x, merged, ids := d.x, d.merged, d.ids
 	r := &b.row
-	r.int(b.seq)
-	r.str(doc)
+	r.int(d.seq)
+	r.str(x.Document.ID)
 	r.str(x.Document.Name)
 	r.str(x.Document.Text)
 	r.str(x.Document.Hash)
-	r.int(size)
-	r.int(b.seq)
+	r.int(d.size)
+	r.int(d.seq)
 	r.str(x.Document.Date.String())
 	ms := x.Mentions
-	r.strs(len(ms), func(i int) string { return ms[i].Entity })
+	r.ints(len(ms), func(i int) int { return d.mentions[i] })
 	r.strs(len(ms), func(i int) string { return ms[i].Text })
 	r.ints(len(ms), func(i int) int { return ms[i].Start })
 	r.ints(len(ms), func(i int) int { return ms[i].End })
@@ -229,54 +280,54 @@ func (b *Bulk) write(x *domain.Extraction) error {
 		r.buf = strconv.AppendInt(r.buf, int64(n), 10)
 	}
 	r.ints(len(merged), func(i int) int { return merged[i].count })
-	r.strs(len(b.sources), func(i int) string { return b.sources[i] })
-	r.strs(len(b.targets), func(i int) string { return b.targets[i] })
+	r.ints(len(d.sources), func(i int) int { return d.sources[i] })
+	r.ints(len(d.targets), func(i int) int { return d.targets[i] })
 	if err := r.end(b.docs); err != nil {
 		return fmt.Errorf("documents.csv: %w", err)
 	}
 
-	for _, n := range b.numbers {
-		r.int(b.seq)
-		r.int(n)
-		if err := r.end(b.mentions); err != nil {
-			return fmt.Errorf("mentions.csv: %w", err)
-		}
-	}
-
-	for i := range b.rels {
-		if err := b.writeEvidence(doc, &b.rels[i]); err != nil {
+	for i := range d.rels {
+		if err := b.writeEvidence(x.Document.ID, &d.rels[i]); err != nil {
 			return fmt.Errorf("evidence.csv: %w", err)
 		}
 	}
-
-	b.info = append(b.info, domain.DocumentInfo{ID: doc, Name: x.Document.Name, Hash: x.Document.Hash, Size: size})
-	b.seq++
 	return nil
 }
 
-// fold brings the entities' state up to the document b.mergeEntities and
-// b.stateRelations read, as settle derives it for a graph that holds only
-// what this import wrote: contributions merged in document order, and the
-// degree grown by each relation the first time it is stated. It numbers
-// the entities new to it, and leaves in b.numbers and the relations' ends
-// the numbers of the document's entities.
-func (b *Bulk) fold() {
+// fold leaves in d the rows of x, the next document, and brings the
+// entities' state up to it, as settle derives it for a graph that holds
+// only what this import wrote: contributions merged in document order,
+// the degree grown by each relation the first time it is stated, and the
+// document added to their documents. It numbers the entities new to it,
+// which the relations' ends in d then carry.
+func (b *Bulk) fold(x *domain.Extraction, d *docRows) {
+	d.x, d.seq, d.size = x, b.seq, utf8.RuneCountInString(x.Document.Text)
+	b.seq++
+	b.info = append(b.info, domain.DocumentInfo{ID: x.Document.ID, Name: x.Document.Name, Hash: x.Document.Hash, Size: d.size})
+	b.mergeEntities(x, d)
+	b.stateRelations(x, d)
+	d.mentions = d.mentions[:0]
+	for _, m := range x.Mentions {
+		d.mentions = append(d.mentions, b.listed[m.Entity])
+	}
 	b.numbers = b.numbers[:0]
-	for i, id := range b.ids {
+	for i, id := range d.ids {
 		n, known := b.entities[id]
 		if !known {
 			n = len(b.order)
 			b.entities[id] = n
 			b.order, b.states = append(b.order, id), append(b.states, entity{})
 		}
-		b.states[n].merge(b.merged[i])
+		b.states[n].merge(d.merged[i])
+		b.mentioned, b.mentionedIn = append(b.mentioned, int32(n)), append(b.mentionedIn, int32(d.seq))
 		b.numbers = append(b.numbers, n)
 	}
-	for i := range b.rels {
-		st := &b.rels[i]
+	for i := range d.rels {
+		st := &d.rels[i]
 		st.source, st.target = b.numbers[b.listed[st.r.Source]], b.numbers[b.listed[st.r.Target]]
-		if !b.stated[st.r.ID] {
-			b.stated[st.r.ID] = true
+		key := statedKey{int32(st.source), int32(st.target), int8(slices.Index(domain.RelationTypes, st.r.Type))}
+		if !b.stated[key] {
+			b.stated[key] = true
 			b.states[st.source].degree++
 			if st.target != st.source {
 				b.states[st.target].degree++
@@ -285,60 +336,61 @@ func (b *Bulk) fold() {
 	}
 }
 
-// mergeEntities leaves in b.merged and b.ids what x says about each entity
+// mergeEntities leaves in d.merged and d.ids what x says about each entity
 // it lists, in order of first listing, as batch.add merges it: an entity
 // listed twice is one contribution, later non-empty fields winning and
 // aliases adding up; count is its mentions.
-func (b *Bulk) mergeEntities(x *domain.Extraction) {
+func (b *Bulk) mergeEntities(x *domain.Extraction, d *docRows) {
 	clear(b.listed)
-	b.merged, b.ids = b.merged[:0], b.ids[:0]
+	d.merged, d.ids = d.merged[:0], d.ids[:0]
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		j, seen := b.listed[e.ID]
 		if !seen {
-			j = len(b.merged)
+			j = len(d.merged)
 			b.listed[e.ID] = j
-			b.ids = append(b.ids, e.ID)
+			d.ids = append(d.ids, e.ID)
 			// The extraction's own aliases, until a second listing adds
 			// to them in a copy.
-			b.merged = append(b.merged, contribution{kind: string(e.Kind), aliases: slices.Clip(e.Aliases)})
+			d.merged = append(d.merged, contribution{kind: string(e.Kind), aliases: slices.Clip(e.Aliases)})
 		} else {
-			b.merged[j].aliases = append(b.merged[j].aliases, e.Aliases...)
+			d.merged[j].aliases = append(d.merged[j].aliases, e.Aliases...)
 		}
-		c := &b.merged[j]
+		c := &d.merged[j]
 		c.name = cmp.Or(e.Name, c.name)
 		c.subtype = cmp.Or(e.Subtype, c.subtype)
 		c.code = cmp.Or(e.Code, c.code)
 	}
 	for _, m := range x.Mentions {
-		b.merged[b.listed[m.Entity]].count++
+		d.merged[b.listed[m.Entity]].count++
 	}
 }
 
-// stateRelations leaves in b.rels each relation x states, once, in order
-// of first statement, and in b.sources and b.targets the ends of each pair
-// of entities they join, once, as batch.add lists them.
-func (b *Bulk) stateRelations(x *domain.Extraction) {
+// stateRelations leaves in d.rels each relation x states, once, in order
+// of first statement, and in d.sources and d.targets the ends of each pair
+// of entities they join, once, by their indexes in d.merged, as batch.add
+// lists them.
+func (b *Bulk) stateRelations(x *domain.Extraction, d *docRows) {
 	clear(b.byRel)
 	clear(b.pairs)
-	b.rels, b.sources, b.targets = b.rels[:0], b.sources[:0], b.targets[:0]
+	d.rels, d.sources, d.targets = d.rels[:0], d.sources[:0], d.targets[:0]
 	for i := range x.Relations {
 		r := &x.Relations[i]
 		j, seen := b.byRel[r.ID]
 		if !seen {
-			j = len(b.rels)
+			j = len(d.rels)
 			b.byRel[r.ID] = j
 			// The relation's own evidence, until a second statement adds
 			// to it in a copy.
-			b.rels = append(b.rels, statedRelation{r: r, evidence: slices.Clip(r.Evidence)})
-			if pair := [2]string{r.Source, r.Target}; !b.pairs[pair] {
+			d.rels = append(d.rels, statedRelation{r: r, evidence: slices.Clip(r.Evidence)})
+			if pair := [2]int{b.listed[r.Source], b.listed[r.Target]}; !b.pairs[pair] {
 				b.pairs[pair] = true
-				b.sources, b.targets = append(b.sources, r.Source), append(b.targets, r.Target)
+				d.sources, d.targets = append(d.sources, pair[0]), append(d.targets, pair[1])
 			}
 		} else {
-			b.rels[j].evidence = append(b.rels[j].evidence, r.Evidence...)
+			d.rels[j].evidence = append(d.rels[j].evidence, r.Evidence...)
 		}
-		st := &b.rels[j]
+		st := &d.rels[j]
 		if p := (store.Provenance{Confidence: r.Confidence, Rule: r.Rule, Document: x.Document.ID}); p.Outranks(st.best) {
 			st.best = p
 		}
@@ -418,9 +470,23 @@ func (b *Bulk) finish() error {
 	if err != nil {
 		return err
 	}
+	// Each entity's documents, in load order: docs[starts[n]:starts[n+1]]
+	// are entity n's seqs.
+	starts := make([]int, len(b.order)+1)
+	for _, n := range b.mentioned {
+		starts[n+1]++
+	}
+	for n := range b.order {
+		starts[n+1] += starts[n]
+	}
+	docs, next := make([]int32, len(b.mentioned)), slices.Clone(starts)
+	for i, n := range b.mentioned {
+		docs[next[n]] = b.mentionedIn[i]
+		next[n]++
+	}
 	r := &b.row
 	for n, id := range b.order {
-		e := &b.states[n]
+		e, docs := &b.states[n], docs[starts[n]:starts[n+1]]
 		r.int(n)
 		r.str(id)
 		r.field()
@@ -458,6 +524,7 @@ func (b *Bulk) finish() error {
 		r.done()
 		r.int(e.mentions)
 		r.int(e.degree)
+		r.strs(len(docs), func(i int) string { return b.info[docs[i]].ID })
 		if err := r.end(entities); err != nil {
 			return fmt.Errorf("entities.csv: %w", err)
 		}
@@ -485,7 +552,6 @@ func (b *Bulk) finish() error {
 		"--nodes=Entity=entities.csv",
 		"--nodes=Document=documents.csv",
 		"--nodes=Meta=meta.csv",
-		"--relationships=MENTIONS=mentions.csv",
 		"--relationships=evidence.csv",
 	}
 	return os.WriteFile(filepath.Join(b.dir, BulkArgs), []byte(strings.Join(args, "\n")+"\n"), 0o644)

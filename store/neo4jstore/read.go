@@ -101,8 +101,7 @@ func relationFrom(values []any) domain.Relation {
 	return r
 }
 
-// typeNames is the $types parameter: the asked types, or all of them, which
-// also keeps MENTIONS out of every walk.
+// typeNames is the $types parameter: the asked types, or all of them.
 func typeNames(types []domain.RelationType) []string {
 	if len(types) == 0 {
 		types = domain.RelationTypes
@@ -166,7 +165,8 @@ func (s *Store) Document(ctx context.Context, id string) (domain.Doc, []domain.M
 	}
 	res, err := read(ctx, s, "document "+id, func(tx neo4j.ManagedTransaction) (result, error) {
 		recs, err := collect(ctx, tx,
-			"MATCH (d:Document {id: $id}) RETURN d.name, d.text, d.hash, d.mentionEntities, d.mentionTexts, d.mentionStarts, d.mentionEnds, d.date",
+			"MATCH (d:Document {id: $id}) RETURN d.name, d.text, d.hash, [i IN d.mentionIndexes | d.entityIds[i]],"+
+				" d.mentionTexts, d.mentionStarts, d.mentionEnds, d.date",
 			map[string]any{"id": id})
 		if err != nil {
 			return result{}, err

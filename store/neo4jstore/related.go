@@ -15,15 +15,14 @@ import (
 // answer costs Neo4j a transaction's work and the server a round trip each.
 
 // nodeProjection projects the entity bound to v into the map nodeFrom
-// reads. Documents are read from MENTIONS rather than kept on the entity,
-// so that loading a document does not rewrite a list on every hub it
-// mentions; that read is left out when the caller shows no documents, as
-// it is most of the work of projecting an entity.
+// reads. Its documents, kept in load order, are sorted by ID; they are
+// left out when the caller shows no documents, as sorting them is most of
+// the work of projecting a hub.
 func nodeProjection(v string, documents bool) string {
 	p := v + ` {.id, .kind, .subtype, .name, .aliases, .code, .mentions, .degree`
 	if documents {
 		p += `,
-  documents: COLLECT { MATCH (d:Document)-[:MENTIONS]->(` + v + `) RETURN d.id ORDER BY d.id }`
+  documents: COLLECT { UNWIND ` + v + `.documents AS doc RETURN doc ORDER BY doc }`
 	}
 	return p + `}`
 }
@@ -148,7 +147,7 @@ func (s *Store) ListNodesWith(ctx context.Context, q domain.NodeQuery, inc domai
 	params := map[string]any{"offset": max(q.Offset, 0), "limit": q.Limit}
 	match := "MATCH (e:Entity)"
 	if q.Document != "" {
-		match = "MATCH (:Document {id: $doc})-[:MENTIONS]->(e:Entity)"
+		match = "MATCH (d:Document {id: $doc}) UNWIND d.entityIds AS id MATCH (e:Entity {id: id})"
 		params["doc"] = q.Document
 	}
 	var conds []string

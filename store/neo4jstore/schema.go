@@ -19,8 +19,8 @@ const fulltextIndex = "entity_names"
 //
 // Evidence relationships have no index: writes and reads reach them from
 // their end nodes, found through entity_id, and a document keeps the ends
-// of its evidence (evidenceSources, evidenceTargets) so that replacing or
-// listing it needs no search by property.
+// of its evidence (evidenceFrom, evidenceTo, indexes into entityIds) so
+// that replacing or listing it needs no search by property.
 var schema = []string{
 	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
@@ -97,9 +97,11 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 // model is the version of the graph model, kept on the sequence counter:
 // 2 is one evidence relationship per relation and document, 3 keeps what a
 // document says about each entity on the document rather than on its
-// MENTIONS. A counter without it was written by the first model, one
+// MENTIONS, and 4 lists an entity's documents on the entity in place of
+// the MENTIONS, a document naming the entities of its mentions and of its
+// evidence's ends by their indexes in its entityIds. A counter without it was written by the first model, one
 // relationship per sentence.
-const model = 3
+const model = 4
 
 // cypherMigrate rewrites, in transactions of a hundred documents, each
 // document's sentence relationships into one evidence relationship per
@@ -150,6 +152,33 @@ CALL (d) {
   FOREACH (m IN ms | SET m = {})
 } IN TRANSACTIONS OF 100 ROWS`
 
+// cypherMigrateDocuments lists on each entity, in transactions of a
+// thousand entities, the documents its MENTIONS come from, in load order.
+const cypherMigrateDocuments = `
+MATCH (e:Entity) WHERE e.documents IS NULL
+CALL (e) {
+  SET e.documents = COLLECT { MATCH (d:Document)-[:MENTIONS]->(e) RETURN d.id ORDER BY d.seq }
+} IN TRANSACTIONS OF 1000 ROWS`
+
+// cypherMigrateIndexes names the entities of each document's mentions and
+// of its evidence's ends by their indexes in its entityIds, in
+// transactions of a hundred documents.
+const cypherMigrateIndexes = `
+MATCH (d:Document) WHERE d.evidenceFrom IS NULL
+CALL (d) {
+  WITH d, d.entityIds AS ids
+  SET d.mentionIndexes = [m IN coalesce(d.mentionEntities, []) | [i IN range(0, size(ids) - 1) WHERE ids[i] = m][0]],
+    d.evidenceFrom = [s IN coalesce(d.evidenceSources, []) | [i IN range(0, size(ids) - 1) WHERE ids[i] = s][0]],
+    d.evidenceTo = [t IN coalesce(d.evidenceTargets, []) | [i IN range(0, size(ids) - 1) WHERE ids[i] = t][0]]
+  REMOVE d.mentionEntities, d.evidenceSources, d.evidenceTargets
+} IN TRANSACTIONS OF 100 ROWS`
+
+// cypherDropMentions deletes the MENTIONS, in transactions of ten
+// thousand.
+const cypherDropMentions = `
+MATCH (:Document)-[m:MENTIONS]->(:Entity)
+CALL (m) { DELETE m } IN TRANSACTIONS OF 10000 ROWS`
+
 // migrate converts a graph an earlier model wrote, once: later opens find
 // the counter marked with the current model and skip it.
 func (s *Store) migrate(ctx context.Context, sess neo4j.SessionWithContext) error {
@@ -167,9 +196,11 @@ func (s *Store) migrate(ctx context.Context, sess neo4j.SessionWithContext) erro
 	var steps []string
 	switch from, known := recs[0].Values[0].(int64); {
 	case !known:
-		steps = append(steps, cypherMigrate, cypherMigrateMentions)
+		steps = append(steps, cypherMigrate, cypherMigrateMentions, cypherMigrateDocuments, cypherDropMentions, cypherMigrateIndexes)
 	case from < 3:
-		steps = append(steps, cypherMigrateMentions)
+		steps = append(steps, cypherMigrateMentions, cypherMigrateDocuments, cypherDropMentions, cypherMigrateIndexes)
+	case from < 4:
+		steps = append(steps, cypherMigrateDocuments, cypherDropMentions, cypherMigrateIndexes)
 	default:
 		return nil
 	}
@@ -191,8 +222,8 @@ func (s *Store) migrate(ctx context.Context, sess neo4j.SessionWithContext) erro
 // end and a walk between the two.
 func evidenceOfDocument(docExpr string) string {
 	return "MATCH (d:Document {id: " + docExpr + "})" +
-		" UNWIND range(0, coalesce(size(d.evidenceSources), 0) - 1) AS i" +
-		" MATCH (a:Entity {id: d.evidenceSources[i]})-[r]->(b:Entity {id: d.evidenceTargets[i]})" +
+		" UNWIND range(0, coalesce(size(d.evidenceFrom), 0) - 1) AS i" +
+		" MATCH (a:Entity {id: d.entityIds[d.evidenceFrom[i]]})-[r]->(b:Entity {id: d.entityIds[d.evidenceTo[i]]})" +
 		" WHERE r.doc = d.id"
 }
 

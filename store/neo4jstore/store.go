@@ -4,32 +4,33 @@
 // The graph model:
 //
 //	(:Entity:Actor|Forum|Treaty|Issue {id, kind, name, subtype, code,
-//	    aliases, allAliases, forms, mentions, degree})
+//	    aliases, allAliases, forms, mentions, degree, documents})
 //	(:Document {id, name, text, hash, size, seq,
-//	    mentionEntities, mentionTexts, mentionStarts, mentionEnds,
+//	    mentionIndexes, mentionTexts, mentionStarts, mentionEnds,
 //	    entityIds, entityKinds, entityNames, entitySubtypes, entityCodes,
 //	    entityAliases, entityAliasStarts, entityCounts,
-//	    evidenceSources, evidenceTargets})
-//	(:Document)-[:MENTIONS]->(:Entity)
+//	    evidenceFrom, evidenceTo})
 //	(:Entity)-[:MEMBER_OF|SUPPORTS|... {relId, doc, confidence, rule,
 //	    texts, starts, ends, years, rules}]->(:Entity)
 //
-// A document links to each entity it mentions, and keeps what it says about
-// each (entity*: kind, name, subtype, code, aliases, mentions) in lists
-// parallel to entityIds, the aliases of entityIds[i] being
-// entityAliases[entityAliasStarts[i]..entityAliasStarts[i+1]]. An
-// evidence relationship of the relation's own type is what one document says
-// about one relation: the confidence it gives, the extraction rule that gave
-// it, and its sentences in parallel lists with the rule that read each (rules
-// is absent when no sentence has one, as in graphs written before rules were
-// kept); a relation is the set of evidence relationships sharing a relId.
-// Replacing a document therefore deletes and recreates only its own
-// relationships. An entity's name, aliases, mentions and degree are derived
-// at write time, in the writing transaction, so that listings filter and
-// order on stored properties; only its list of documents is read from its
-// MENTIONS. forms holds the folded name and aliases that Search and name
-// filters compare, and seq orders documents so that the latest one's say
-// wins.
+// An entity lists the IDs of the documents that mention it, in load order;
+// a document keeps what it says about each entity it mentions (entity*:
+// kind, name, subtype, code, aliases, mentions) in lists parallel to
+// entityIds, the aliases of entityIds[i] being
+// entityAliases[entityAliasStarts[i]..entityAliasStarts[i+1]], and names
+// the entity of each mention and the ends of each pair its evidence joins
+// by their indexes in entityIds. An evidence relationship of the
+// relation's own type is what one document says about one relation: the
+// confidence it gives, the extraction rule that gave it, and its sentences
+// in parallel lists with the rule that read each (rules is absent when no
+// sentence has one, as in graphs written before rules were kept); a
+// relation is the set of evidence relationships sharing a relId. Replacing
+// a document therefore deletes and recreates only its own relationships.
+// An entity's name, aliases, mentions and degree are derived at write
+// time, in the writing transaction, so that listings filter and order on
+// stored properties. forms holds the folded name and aliases that Search
+// and name filters compare, and seq orders documents so that the latest
+// one's say wins.
 package neo4jstore
 
 import (

@@ -43,15 +43,16 @@ RETURN base, COLLECT { UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
 CALL (d) {
-  UNWIND range(0, coalesce(size(d.evidenceSources), 0) - 1) AS i
-  MATCH (a:Entity {id: d.evidenceSources[i]})-[r]->(b:Entity {id: d.evidenceTargets[i]})
+  UNWIND range(0, coalesce(size(d.evidenceFrom), 0) - 1) AS i
+  MATCH (a:Entity {id: d.entityIds[d.evidenceFrom[i]]})-[r]->(b:Entity {id: d.entityIds[d.evidenceTo[i]]})
   WHERE r.doc = d.id
   DELETE r
 }
 CALL (d) {
-  MATCH (d)-[m:MENTIONS]->(e:Entity)
-  DELETE m
-  RETURN collect(e.id) AS mentioned
+  UNWIND d.entityIds AS id
+  MATCH (e:Entity {id: id})
+  SET e.documents = [x IN e.documents WHERE x <> d.id]
+  RETURN collect(id) AS mentioned
 }
 UNWIND mentioned AS entity
 RETURN DISTINCT entity`
@@ -67,7 +68,8 @@ RETURN id, e {.kind, .name, .subtype, .code, .allAliases, .mentions, .degree}`
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, e.kind,
-  COLLECT { MATCH (d:Document)-[:MENTIONS]->(e)
+  COLLECT { UNWIND e.documents AS doc
+            MATCH (d:Document {id: doc})
             WITH d, [i IN range(0, size(d.entityIds) - 1) WHERE d.entityIds[i] = id][0] AS i
             RETURN {kind: d.entityKinds[i], name: d.entityNames[i], subtype: d.entitySubtypes[i],
               code: d.entityCodes[i], aliases: d.entityAliases[d.entityAliasStarts[i]..d.entityAliasStarts[i + 1]],
@@ -99,21 +101,27 @@ MATCH (e:Entity {id: id})
 DETACH DELETE e`
 
 	// cypherWriteDocuments writes each document, with what it says about
-	// each entity it mentions, and links it to them.
+	// each entity it mentions.
 	cypherWriteDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d.name = row.name, d.text = row.text, d.hash = row.hash, d.size = row.size, d.seq = $base + row.i, d.date = row.date,
-  d.mentionEntities = row.mentionEntities, d.mentionTexts = row.mentionTexts,
+  d.mentionIndexes = row.mentionIndexes, d.mentionTexts = row.mentionTexts,
   d.mentionStarts = row.mentionStarts, d.mentionEnds = row.mentionEnds,
   d.entityIds = row.entityIds, d.entityKinds = row.entityKinds, d.entityNames = row.entityNames,
   d.entitySubtypes = row.entitySubtypes, d.entityCodes = row.entityCodes, d.entityAliases = row.entityAliases,
   d.entityAliasStarts = row.entityAliasStarts, d.entityCounts = row.entityCounts,
-  d.evidenceSources = row.evidenceSources, d.evidenceTargets = row.evidenceTargets
-WITH d, row
-UNWIND row.entityIds AS id
-MATCH (e:Entity {id: id})
-CREATE (d)-[:MENTIONS]->(e)`
+  d.evidenceFrom = row.evidenceFrom, d.evidenceTo = row.evidenceTo`
+
+	// cypherAddDocuments adds to each entity the batch's documents that
+	// mention it. An entity lists its documents rather than each document
+	// linking to its entities: a relationship per mention was two thirds of
+	// a graph's relationships and a quarter of a bulk import's time, and
+	// the lists are only read whole.
+	cypherAddDocuments = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.documents = coalesce(e.documents, []) + row.docs`
 
 	// cypherCreateEvidence writes one relationship per relation and
 	// document, its sentences in parallel lists.
@@ -233,11 +241,12 @@ type relation struct {
 type batch struct {
 	docs     []map[string]any // with their contributions
 	evidence []map[string]any
-	mentions int // contribution rows over docs
+	rows     int // contribution rows over docs
 	names    []string
 	ids      []string                  // document IDs
 	entities []string                  // in order of first mention
 	added    map[string][]contribution // by entity, in document order
+	mentions map[string][]string       // by entity, the documents that mention it
 	rels     []relation                // each relation once, in order of first statement
 	relSeen  map[string]bool
 	docSeen  map[string]bool
@@ -260,9 +269,9 @@ func batches(xs []domain.Extraction) []*batch {
 	for _, x := range xs {
 		if b == nil || b.docSeen[x.Document.ID] ||
 			len(b.evidence)+len(x.Relations) > batchRows ||
-			b.mentions+len(x.Entities) > batchRows ||
+			b.rows+len(x.Entities) > batchRows ||
 			len(b.entities)+len(x.Entities) > batchRows {
-			b = &batch{added: map[string][]contribution{}, relSeen: map[string]bool{}, docSeen: map[string]bool{}}
+			b = &batch{added: map[string][]contribution{}, mentions: map[string][]string{}, relSeen: map[string]bool{}, docSeen: map[string]bool{}}
 			out = append(out, b)
 		}
 		b.add(x)
@@ -276,23 +285,15 @@ func (b *batch) add(x domain.Extraction) {
 	b.ids = append(b.ids, doc)
 	b.names = append(b.names, x.Document.Name)
 
-	// The document keeps its mentions in the extraction's order, so that
-	// Document reads them with one lookup and sorts them stably.
-	n := len(x.Mentions)
-	entities, texts, starts, ends := make([]string, n), make([]string, n), make([]int, n), make([]int, n)
-	counts := map[string]int{}
-	for i, m := range x.Mentions {
-		entities[i], texts[i], starts[i], ends[i] = m.Entity, m.Text, m.Start, m.End
-		counts[m.Entity]++
-	}
-
 	// An entity listed twice in one extraction is one contribution: later
 	// non-empty fields win and aliases add up.
 	var order []string
+	index := map[string]int{} // in order
 	merged := map[string]contribution{}
 	for _, e := range x.Entities {
 		c, seen := merged[e.ID]
 		if !seen {
+			index[e.ID] = len(order)
 			order = append(order, e.ID)
 			c.kind = string(e.Kind)
 		}
@@ -302,6 +303,18 @@ func (b *batch) add(x domain.Extraction) {
 		c.aliases = append(c.aliases, e.Aliases...)
 		merged[e.ID] = c
 	}
+	// The document keeps its mentions in the extraction's order, so that
+	// Document reads them with one lookup and sorts them stably, each
+	// naming its entity by its index in entityIds: a list of IDs was a
+	// third of a document's lists.
+	n := len(x.Mentions)
+	entities, texts, starts, ends := make([]int, n), make([]string, n), make([]int, n), make([]int, n)
+	counts := map[string]int{}
+	for i, m := range x.Mentions {
+		entities[i], texts[i], starts[i], ends[i] = index[m.Entity], m.Text, m.Start, m.End
+		counts[m.Entity]++
+	}
+
 	// The document keeps what it says about each entity in lists parallel
 	// to entityIds, the aliases of entity i being entityAliases[
 	// entityAliasStarts[i]..entityAliasStarts[i+1]]: as properties of every
@@ -316,11 +329,12 @@ func (b *batch) add(x domain.Extraction) {
 			b.entities = append(b.entities, id)
 		}
 		b.added[id] = append(b.added[id], c)
+		b.mentions[id] = append(b.mentions[id], doc)
 		kinds[i], names[i], subtypes[i], codes[i], entityCounts[i] = c.kind, c.name, c.subtype, c.code, c.count
 		aliases = append(aliases, c.aliases...)
 		aliasStarts[i+1] = len(aliases)
 	}
-	b.mentions += k
+	b.rows += k
 
 	// One relationship per relation this document states, its sentences
 	// in parallel lists; a relation stated without a sentence still has
@@ -344,9 +358,10 @@ func (b *batch) add(x domain.Extraction) {
 		}
 		st.evidence = append(st.evidence, r.Evidence...)
 	}
-	// The document lists the ends of its evidence, each pair once: its
-	// evidence is then what joins those pairs and names it.
-	var sources, targets []string
+	// The document lists the ends of its evidence, each pair once, by
+	// their indexes in entityIds: its evidence is then what joins those
+	// pairs and names it.
+	sources, targets := []int{}, []int{}
 	pairs := map[[2]string]bool{}
 	for _, id := range rels {
 		st := byRel[id]
@@ -356,7 +371,7 @@ func (b *batch) add(x domain.Extraction) {
 		}
 		if pair := [2]string{st.r.Source, st.r.Target}; !pairs[pair] {
 			pairs[pair] = true
-			sources, targets = append(sources, pair[0]), append(targets, pair[1])
+			sources, targets = append(sources, index[pair[0]]), append(targets, index[pair[1]])
 		}
 		row := map[string]any{
 			"type": string(st.r.Type), "source": st.r.Source, "target": st.r.Target,
@@ -383,8 +398,8 @@ func (b *batch) add(x domain.Extraction) {
 	b.docs = append(b.docs, map[string]any{
 		"id": doc, "name": x.Document.Name, "text": x.Document.Text, "hash": x.Document.Hash,
 		"size": len([]rune(x.Document.Text)), "i": len(b.docs),
-		"mentionEntities": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
-		"evidenceSources": orEmpty(sources), "evidenceTargets": orEmpty(targets),
+		"mentionIndexes": entities, "mentionTexts": texts, "mentionStarts": starts, "mentionEnds": ends,
+		"evidenceFrom": sources, "evidenceTo": targets,
 		"entityIds": orEmpty(order), "entityKinds": kinds, "entityNames": names, "entitySubtypes": subtypes,
 		"entityCodes": codes, "entityAliases": aliases, "entityAliasStarts": aliasStarts, "entityCounts": entityCounts,
 		"date": orNil(x.Document.Date.String()),
@@ -430,6 +445,11 @@ func (b *batch) apply(ctx context.Context, w *written, o *outcome) func(tx neo4j
 				return err
 			}
 		}
+		for chunk := range slices.Chunk(b.mentionRows(), batchRows) {
+			if err := exec(ctx, tx, cypherAddDocuments, map[string]any{"rows": chunk}); err != nil {
+				return err
+			}
+		}
 		for chunk := range slices.Chunk(b.evidence, batchRows) {
 			if err := exec(ctx, tx, cypherCreateEvidence, map[string]any{"rows": chunk}); err != nil {
 				return err
@@ -437,6 +457,16 @@ func (b *batch) apply(ctx context.Context, w *written, o *outcome) func(tx neo4j
 		}
 		return nil
 	}
+}
+
+// mentionRows are the rows of cypherAddDocuments: each entity the batch
+// mentions, with the batch's documents that mention it.
+func (b *batch) mentionRows() []map[string]any {
+	rows := make([]map[string]any, len(b.entities))
+	for i, id := range b.entities {
+		rows[i] = map[string]any{"id": id, "docs": b.mentions[id]}
+	}
+	return rows
 }
 
 // retract deletes what the documents said before and returns the entities
@@ -508,7 +538,7 @@ func (e *entity) props() map[string]any {
 // one statement per kind of change, before the batch's mentions and
 // evidence are written: it creates the batch's new entities, updates those
 // that gain, and recomputes those that lost a document's say (retracted)
-// from all their remaining MENTIONS and relations, deleting those no
+// from all their remaining documents and relations, deleting those no
 // document mentions any more. Entities that only gain are merged with what
 // the batch adds, which keeps a bulk load from rereading every hub's
 // history in each batch; their state, and which of the batch's relations
@@ -700,7 +730,8 @@ func orNil[T string | []string](v T) any {
 }
 
 // orEmpty turns nil into an empty list, which is stored: a document always
-// lists the ends of its evidence, if only to say there are none.
+// lists its entities, if only to say there are none, which is how the
+// migrations tell it from one an earlier model wrote.
 func orEmpty(v []string) []string {
 	if v == nil {
 		return []string{}
