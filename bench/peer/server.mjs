@@ -58,7 +58,6 @@ type Entity @node(labels: ["Entity"])
   mentions: Int!
   degree: Int!
   forms: [String!]!
-  mentionedIn: [Document!]! @relationship(type: "MENTIONS", direction: IN, properties: "Mention")
 ${relationshipFields}
 }
 
@@ -81,21 +80,6 @@ type Document @node(labels: ["Document"]) {
   hash: String!
   size: Int!
   seq: Int!
-  entities: [Entity!]! @relationship(type: "MENTIONS", direction: OUT, properties: "Mention")
-}
-
-"""What one document says about one entity."""
-type Mention @relationshipProperties {
-  kind: String!
-  name: String!
-  subtype: String!
-  code: String
-  aliases: [String!]!
-  count: Int!
-  texts: [String!]!
-  starts: [Int!]!
-  ends: [Int!]!
-  ords: [Int!]!
 }
 `;
 
