@@ -1920,6 +1920,31 @@ func TestConstructions(t *testing.T) {
 			text: "Chile's foreign minister said: “We will press for stronger data protection.”",
 			want: []string{"Chile -SUPPORTS-> Data protection"},
 		},
+		{
+			name: "a partnership on a topic in small letters is no organisation's name",
+			text: "Brazil and India intend to formalize a partnership on artificial intelligence.",
+			want: []string{"Brazil -COOPERATES_WITH-> India"},
+			not:  []string{"Partnership on AI -ADDRESSES-> Artificial intelligence"},
+		},
+		{
+			name: "'both countries' paragraphs after the pair is still the pair",
+			text: "Chile and Ghana held their first digital dialogue in Accra on Monday.\n" +
+				"The delegations reviewed progress on broadband for rural schools, discussed how public registries could move online, " +
+				"and compared notes on the training of engineers, the licensing of spectrum and the pricing of mobile data. " +
+				"Officials described the talks as frank and productive, and agreed that a working group should meet every quarter " +
+				"to follow up on each of the projects, report to ministers at the end of the year and propose new areas of work. " +
+				"A number of universities and private firms were invited to take part in the working group as observers, " +
+				"and the ministries will publish a short summary of its meetings for the public.\n" +
+				"Both countries support the Global Digital Compact.",
+			want: []string{"Chile -SUPPORTS-> Global Digital Compact", "Ghana -SUPPORTS-> Global Digital Compact"},
+		},
+		{
+			name: "a second verb phrase after ', and will' shares the first one's subject, and so does its infinitive of purpose",
+			text: "Chile and Ghana support the Global Digital Compact and the WSIS+20 review, and will work together in the International Telecommunication Union to bridge the digital divide.",
+			want: []string{"Chile -PARTICIPATES_IN-> International Telecommunication Union", "Ghana -PARTICIPATES_IN-> International Telecommunication Union",
+				"Chile -ENGAGES_ON-> Digital divide", "Ghana -ENGAGES_ON-> Digital divide"},
+			not: []string{"Global Digital Compact -ADDRESSES-> Digital divide"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

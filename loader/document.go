@@ -421,15 +421,24 @@ func (p *docParse) groupReferences(st *sentence, first int) {
 }
 
 // maxPairDistance is how many bytes back a pair of actors stays the
-// referent of "both sides".
-const maxPairDistance = 600
+// referent of "both sides", and maxStatesPairDistance of "the two
+// countries": only states make up that one, and a bilateral text names its
+// pair at the top and refers back to it paragraphs later.
+const (
+	maxPairDistance       = 600
+	maxStatesPairDistance = 4000
+)
 
 // recentPair returns a group of the two actors last named together as
 // "A and B" before sentence st (args from first on are st's own), or nil.
 func (p *docParse) recentPair(st *sentence, first int, states bool) *entity {
+	distance := maxPairDistance
+	if states {
+		distance = maxStatesPairDistance
+	}
 	for j := first - 1; j > 0; j-- {
 		x, y := &p.args[j-1], &p.args[j]
-		if st.start-y.e > maxPairDistance {
+		if st.start-y.e > distance {
 			return nil
 		}
 		if x.pron || y.pron || x.ent == y.ent || !pairable(x.ent) || !pairable(y.ent) || states && (!polity(x.ent) || !polity(y.ent)) || !p.joinedByAnd(x.end, y.tok) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && y.tok == x.end+2) {

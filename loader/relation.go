@@ -1222,10 +1222,11 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if first := args[grp[len(grp)-1]]; first.tok != s.tok && p.isWord(first.tok-1, "between") {
 			continue // "the memorandum between Kenya and Estonia covers X": the pair is no subject
 		}
-		if coordinated && p.objectOfCue(args[grp[len(grp)-1]].tok) {
+		if (coordinated || p.isWord(h.t0-1, "to")) && p.objectOfCue(args[grp[len(grp)-1]].tok) {
 			// "The declaration builds on X and Y, and calls for Z": X and
 			// Y are the first verb's objects; the second verb shares its
-			// subject.
+			// subject, as an infinitive of purpose does ("support X and
+			// work in Y to bridge Z").
 			continue
 		}
 		if first := grp[len(grp)-1]; p.isPunct(s.end, ',') {
@@ -2284,6 +2285,10 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		// "A blocked B after a border clash with C", "amid tensions
 		// with C": the clause's subject is the party, not its object.
 		left = p.subject(args, clause{p.cur.t0, k})
+	} else if p.cur != nil && p.coordinatedVerb(h.t0) {
+		// "A and B support X, and will work together in C": the second
+		// verb phrase shares the first one's subject.
+		left = p.subject(args, clause{p.cur.t0, h.t0})
 	}
 	for i := len(args) - 1; i >= 0 && left == nil; i-- {
 		if args[i].end <= h.t0 && h.t0-args[i].end > maxPartner && !args[i].pron {
@@ -3515,8 +3520,9 @@ func (p *docParse) plainNoun(k int) bool {
 // coordinatedVerb reports a cue that opens the second of two verb
 // phrases: "..., and calls for", "and also supports".
 func (p *docParse) coordinatedVerb(t int) bool {
+	// Adverbs and auxiliaries may stand between: "and will also work".
 	k := t - 1
-	if k >= 0 && p.toks[k].word && p.toks[k].flags&fAdverb != 0 {
+	for k >= 0 && k >= t-3 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fAdverb|fAuxiliary) != 0 {
 		k--
 	}
 	return p.isWord(k, "and")

@@ -60,7 +60,7 @@ func TestLoadBulkWritesFilesForTheImporter(t *testing.T) {
 	if err := runLoad(context.Background(), []string{"-bulk", dir, docs}, &out, &errOut); err != nil {
 		t.Fatalf("load -bulk: %v\n%s", err, errOut.String())
 	}
-	for _, name := range []string{"import.args", "entities.csv", "documents.csv", "mentions.csv", "evidence.csv", "meta.csv"} {
+	for _, name := range []string{"import.args", "entities.csv", "documents.csv", "evidence.csv", "meta.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("load -bulk wrote no %s: %v", name, err)
 		}
