@@ -1945,6 +1945,12 @@ func TestConstructions(t *testing.T) {
 				"Chile -ENGAGES_ON-> Digital divide", "Ghana -ENGAGES_ON-> Digital divide"},
 			not: []string{"Global Digital Compact -ADDRESSES-> Digital divide"},
 		},
+		{
+			name: "sharing or exchanging information and joint exercises make partners engaged on their subject",
+			text: "Kenya and Japan will exchange information on ransomware. Chile and Ghana intend to expand information sharing on cyber defence. Brazil and India held joint exercises.",
+			want: []string{"Japan -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> Ransomware", "Chile -COOPERATES_WITH-> Ghana",
+				"Ghana -ENGAGES_ON-> Cyber defence", "Brazil -COOPERATES_WITH-> India"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
