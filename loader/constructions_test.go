@@ -1951,6 +1951,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Japan -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> Ransomware", "Chile -COOPERATES_WITH-> Ghana",
 				"Ghana -ENGAGES_ON-> Cyber defence", "Brazil -COOPERATES_WITH-> India"},
 		},
+		{
+			name: "'both sides' after 'A and B's C' is A and C",
+			text: "The Ghana Cyber Security Authority and Kenya's National Computer and Cybercrimes Coordination Committee met in Nairobi. Both sides will take part in the Freedom Online Coalition.",
+			want: []string{"Ghana Cyber Security Authority -PARTICIPATES_IN-> Freedom Online Coalition"},
+			not:  []string{"Kenya -PARTICIPATES_IN-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -438,10 +438,14 @@ func (p *docParse) recentPair(st *sentence, first int, states bool) *entity {
 	}
 	for j := first - 1; j > 0; j-- {
 		x, y := &p.args[j-1], &p.args[j]
+		joined := y.tok // where the second of the pair is named
+		if y.poss && j+1 < first && p.args[j+1].tok == y.end {
+			y = &p.args[j+1] // "the Centre and Indonesia's Agency": the pair is the two bodies
+		}
 		if st.start-y.e > distance {
 			return nil
 		}
-		if x.pron || y.pron || x.ent == y.ent || !pairable(x.ent) || !pairable(y.ent) || states && (!polity(x.ent) || !polity(y.ent)) || !p.joinedByAnd(x.end, y.tok) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && y.tok == x.end+2) {
+		if x.pron || y.pron || x.ent == y.ent || !pairable(x.ent) || !pairable(y.ent) || states && (!polity(x.ent) || !polity(y.ent)) || !p.joinedByAnd(x.end, joined) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && joined == x.end+2) {
 			continue
 		}
 		if p.pair == nil || p.pair.members[0] != x.ent || p.pair.members[1] != y.ent {
