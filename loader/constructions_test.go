@@ -1957,6 +1957,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana Cyber Security Authority -PARTICIPATES_IN-> Freedom Online Coalition"},
 			not:  []string{"Kenya -PARTICIPATES_IN-> Freedom Online Coalition"},
 		},
+		{
+			name: "a headline with a verb tells news of an instrument and is not its title",
+			text: "Lawmakers approve Data Act after long talks\n\nThe regulation, proposed by the European Commission in 2022, was backed by a large majority.",
+			want: []string{"European Commission -AUTHORED-> Data Act"},
+		},
+		{
+			name: "an unfinished stance on exemptions or provisions for a topic is no stance on the topic",
+			text: "European Digital Rights criticised exemptions for trade secrets. DIGITALEUROPE lobbied against provisions on cross-border data flows.",
+			not:  []string{"European Digital Rights -OPPOSES-> Trade secrets", "DIGITALEUROPE -OPPOSES-> Cross-border data flows"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

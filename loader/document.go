@@ -37,8 +37,8 @@ func (p *docParse) findSelf() {
 			continue
 		}
 		for _, pc := range p.pieces(st) {
-			if p.indefinite(pc.a) {
-				continue // "A New Mechanism for ...": a headline about one, not its text
+			if p.indefinite(pc.a) || p.headlineVerb(pc, st.t1) {
+				continue // "A New Mechanism for ...", "EU lawmakers approve Data Act": a headline about one, not its text
 			}
 			if ev := p.event(pc); ev != nil {
 				p.selfDoc, p.selfNoun = ev, "session"
@@ -810,6 +810,23 @@ func (p *docParse) preamble(st *sentence, args []arg) {
 // indefinite reports whether the name starting at token k follows "a" or
 // "an", perhaps with an adjective between ("A New ..."): such a phrase
 // describes a thing rather than naming the document.
+// headlineVerb reports a verb in small letters right before piece pc of a
+// title line, or right after it: "EU lawmakers approve Data Act",
+// "Malabo Convention enters into force" tell news of the instrument.
+func (p *docParse) headlineVerb(pc piece, end int) bool {
+	k := pc.a - 1
+	if p.isWord(k, "the") {
+		k--
+	}
+	// A title line may run into the line before or after it in one
+	// sentence: the verb must be on the piece's own line.
+	verb := func(k, from, to int) bool {
+		return k >= 0 && k < end && p.toks[k].word && p.toks[k].lower && !strings.Contains(p.text[from:to], "\n") &&
+			(p.cueAt(k, end) || p.verbLike(k) || p.pastVerb(k))
+	}
+	return verb(k, p.toks[max(k, 0)].e, p.toks[pc.a].s) || verb(pc.b, p.toks[pc.b-1].e, p.toks[min(pc.b, len(p.toks)-1)].s)
+}
+
 func (p *docParse) indefinite(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if !p.toks[j].word {

@@ -586,24 +586,27 @@ func (p *docParse) objectHead(from, o int) objectHeadEffect {
 }
 
 // instrumentAbout reports a topic named as what an unnamed instrument is
-// about, "a binding treaty on X", "new rules against Y": tokens from the
-// cue's end to the topic at o.
+// about, "a binding treaty on X", "new rules against Y", "exemptions for
+// Z": tokens from the cue's end to the topic at o.
 func (p *docParse) instrumentAbout(from, o int) bool {
 	k := o - 1
 	for k >= from && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
 		k--
 	}
-	if k <= from || !(p.isWord(k, "on") || p.isWord(k, "against") || p.isWord(k, "about")) {
+	if k <= from || !(p.isWord(k, "on") || p.isWord(k, "against") || p.isWord(k, "about") || p.isWord(k, "for")) {
 		return false
 	}
 	return stanceInstruments[strings.ToLower(p.word(k-1))]
 }
 
-// stanceInstruments are nouns of instruments a stance may be taken on.
+// stanceInstruments are nouns of instruments, and of their parts, a stance
+// may be taken on.
 var stanceInstruments = map[string]bool{
 	"treaty": true, "treaties": true, "convention": true, "conventions": true, "law": true, "laws": true,
 	"regulation": true, "regulations": true, "rules": true, "ban": true, "bill": true, "resolution": true,
 	"agreement": true, "framework": true, "instrument": true, "mechanism": true,
+	"exemption": true, "exemptions": true, "exception": true, "exceptions": true, "loophole": true, "loopholes": true,
+	"provision": true, "provisions": true, "clause": true, "clauses": true, "carve-out": true, "carve-outs": true,
 }
 
 // closingQuote reports whether token k closes a quotation: ” or a
