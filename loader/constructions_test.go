@@ -1967,6 +1967,18 @@ func TestConstructions(t *testing.T) {
 			text: "European Digital Rights criticised exemptions for trade secrets. DIGITALEUROPE lobbied against provisions on cross-border data flows.",
 			not:  []string{"European Digital Rights -OPPOSES-> Trade secrets", "DIGITALEUROPE -OPPOSES-> Cross-border data flows"},
 		},
+		{
+			name: "an agreement's name, its acronym in brackets, then 'between' and three parties",
+			text: "Officials discussed the Digital Economy Partnership Agreement (DEPA) between Chile, New Zealand and Singapore.",
+			want: []string{"Chile -PARTY_TO-> Digital Economy Partnership Agreement", "New Zealand -PARTY_TO-> Digital Economy Partnership Agreement",
+				"Singapore -PARTY_TO-> Digital Economy Partnership Agreement"},
+		},
+		{
+			name: "a session's partners and co-sponsors take part in it",
+			text: "IGF 2024 Open Forum #7: Trust in Data Flows\n\nPartners: Access Now and Microsoft\nCo-sponsors: ARTICLE 19; Google",
+			want: []string{"Access Now -PARTICIPATES_IN-> IGF 2024 Open Forum #7", "Microsoft -PARTICIPATES_IN-> IGF 2024 Open Forum #7",
+				"ARTICLE 19 -PARTICIPATES_IN-> IGF 2024 Open Forum #7", "Google -PARTICIPATES_IN-> IGF 2024 Open Forum #7"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -171,7 +171,7 @@ func init() {
 		spokeswoman minister president ambassador professor researcher expert author journalist activist leader envoy
 		secretary commissioner official diplomat scholar analyst economist executive chief officer fellow adviser advisor
 		editor coordinator manager representative member lecturer consultant counsellor counselor negotiator`)
-	addWords(fLabel, "author authors speaker speakers moderator moderators organizer organizers organiser organisers chair chairs rapporteur panelist panelists panellist panellists presenter presenters facilitator facilitators host hosts editor editors contributor contributors co-organizer co-organizers co-organiser co-organisers co-host co-hosts by")
+	addWords(fLabel, "author authors speaker speakers moderator moderators organizer organizers organiser organisers chair chairs rapporteur panelist panelists panellist panellists presenter presenters facilitator facilitators host hosts editor editors contributor contributors co-organizer co-organizers co-organiser co-organisers co-host co-hosts convener conveners convenor convenors co-convener co-conveners partner partners sponsor sponsors co-sponsor co-sponsors by")
 	addWords(fSays, `says said say states stated argues argued notes noted wrote writes tweeted tweets explains explained told
 		reflects reflected investigates investigated analyses analysed analyzes analyzed discusses discussed suggests suggested
 		believes believed added adds emphasised emphasized stressed warned commented observes observed claims claimed

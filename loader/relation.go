@@ -1805,16 +1805,20 @@ func (p *docParse) beforeFrom(args []arg, objs []int, from int) []int {
 }
 
 // partiesBetween reads "the memorandum of understanding between Kenya
-// and Estonia", "the Agreement between A and B": the two are its parties,
-// and partners.
+// and Estonia", "the Agreement (DEPA) between A, B and C": those named are
+// its parties, and partners.
 func (p *docParse) partiesBetween(args []arg) {
 	for i := 0; i+1 < len(args); i++ {
 		t := args[i]
-		if t.pron || t.ent.kind != domain.Treaty || !p.isWord(t.end, "between") || args[i+1].tok != t.end+1 && !(args[i+1].tok == t.end+2 && p.isWord(t.end+1, "the")) {
+		k, next := t.end, i+1
+		if p.isPunct(k, '(') && args[next].ent == t.ent && p.isPunct(args[next].end, ')') && next+1 < len(args) {
+			k, next = args[next].end+1, next+1 // its acronym in brackets
+		}
+		if t.pron || t.ent.kind != domain.Treaty || !p.isWord(k, "between") || args[next].tok != k+1 && !(args[next].tok == k+2 && p.isWord(k+1, "the")) {
 			continue
 		}
-		pair := p.group(args, i+1, 1)
-		if len(pair) != 2 {
+		pair := p.group(args, next, 1)
+		if len(pair) < 2 || len(pair) > 4 {
 			continue
 		}
 		p.partners(args, pair, "treaty-between")
@@ -3283,7 +3287,8 @@ func (p *docParse) organisers(st *sentence, args []arg) {
 	}
 	switch strings.ToLower(p.word(st.t0)) {
 	case "organizer", "organizers", "organiser", "organisers", "co-organizer", "co-organizers", "co-organiser", "co-organisers",
-		"host", "hosts", "co-host", "co-hosts":
+		"host", "hosts", "co-host", "co-hosts", "convener", "conveners", "convenor", "convenors", "co-convener", "co-conveners",
+		"partner", "partners", "sponsor", "sponsors", "co-sponsor", "co-sponsors":
 	default:
 		return
 	}
