@@ -1979,6 +1979,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Access Now -PARTICIPATES_IN-> IGF 2024 Open Forum #7", "Microsoft -PARTICIPATES_IN-> IGF 2024 Open Forum #7",
 				"ARTICLE 19 -PARTICIPATES_IN-> IGF 2024 Open Forum #7", "Google -PARTICIPATES_IN-> IGF 2024 Open Forum #7"},
 		},
+		{
+			name: "a forum set up, launched or convened under another, or under its auspices, is part of it",
+			text: "The Global Partnership on AI was launched under the OECD in 2020. The Internet Governance Forum, established under the United Nations in 2006, meets every year. The Freedom Online Coalition was convened under the auspices of the Council of Europe.",
+			want: []string{"Global Partnership on Artificial Intelligence -PART_OF-> OECD", "Internet Governance Forum -PART_OF-> United Nations",
+				"Freedom Online Coalition -PART_OF-> Council of Europe"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
