@@ -1985,6 +1985,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Global Partnership on Artificial Intelligence -PART_OF-> OECD", "Internet Governance Forum -PART_OF-> United Nations",
 				"Freedom Online Coalition -PART_OF-> Council of Europe"},
 		},
+		{
+			name: "'the draft convention' refers back to the convention named before",
+			text: "The Malabo Convention was opened for signature in 2014. We, Access Now and Paradigm Initiative, call on member states to reject the draft convention.",
+			want: []string{"Access Now -OPPOSES-> Malabo Convention", "Paradigm Initiative -OPPOSES-> Malabo Convention"},
+		},
+		{
+			name: "a signature block signs the document, not the forum named last",
+			text: "Joint Statement on Internet Shutdowns\n\nWe oppose internet shutdowns and call on the United Nations to act.\n\nSignatories: ARTICLE 19, Derechos Digitales",
+			want: []string{"ARTICLE 19 -PARTY_TO-> Joint Statement on Internet Shutdowns"},
+			not:  []string{"ARTICLE 19 -MEMBER_OF-> United Nations"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

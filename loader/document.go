@@ -499,10 +499,14 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 		if t.word && hw != nil && t.lower {
 			p.shortenedName(st, i, hw, firstArg)
 		}
-		if hw == nil && t.word && t.lower && (p.isWord(i-1, "the") || p.isWord(i-1, "this")) {
+		det := i - 1
+		if p.toks[det].word && referenceModifiers[strings.ToLower(p.word(det))] && det-1 > st.t0 {
+			det-- // "the draft convention", "the new strategy"
+		}
+		if hw == nil && t.word && t.lower && (p.isWord(det, "the") || p.isWord(det, "this")) {
 			hw = actorNouns[p.word(i)]
 		}
-		if !t.word || hw == nil || !(p.isWord(i-1, "the") || p.isWord(i-1, "this")) {
+		if !t.word || hw == nil || !(p.isWord(det, "the") || p.isWord(det, "this")) {
 			continue
 		}
 		// "the Council of Europe", "the Summit for Democracy": a name, not
@@ -518,6 +522,12 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 		}
 	}
 }
+
+// referenceModifiers are the words that may stand between "the" and a
+// head word that refers back: "the draft convention" is the convention
+// named before.
+var referenceModifiers = map[string]bool{"draft": true, "new": true, "proposed": true, "final": true,
+	"revised": true, "current": true, "present": true, "same": true, "latest": true, "updated": true}
 
 // purposeAt reports whether token n opens an infinitive of purpose after a
 // reference ("joined the group to form the D7"), where a name would go on

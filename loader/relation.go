@@ -1984,6 +1984,14 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 			owner = p.forumBefore(p.toks[k].s)
 		case k == st.t0 && p.toks[k].cap && memberNouns[strings.ToLower(p.word(k))]:
 			owner, bare = p.forumBefore(p.toks[k].s), true
+			if p.isPunct(k+1, ':') && (p.isWord(k, "signatories") || p.isWord(k, "signed")) {
+				// "Signatories: A, B": a signature block signs the
+				// document itself, whatever forum it named last.
+				owner = nil
+				if p.selfDoc != nil && p.selfDoc.kind == domain.Treaty {
+					owner = p.selfDoc
+				}
+			}
 		case p.isWord(k, "whose") && p.isPunct(k-1, ','):
 			// "the Coalition, whose members include A and B"
 			for i := range args {
