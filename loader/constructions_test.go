@@ -1996,6 +1996,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"ARTICLE 19 -PARTY_TO-> Joint Statement on Internet Shutdowns"},
 			not:  []string{"ARTICLE 19 -MEMBER_OF-> United Nations"},
 		},
+		{
+			name: "a plain verb between a coordinated subject and a nominal cue is the verb, not a noun the name qualifies",
+			text: "Chile and the United Kingdom deepen cooperation on AI safety. Kenya and Ghana expand collaboration on cybersecurity.",
+			want: []string{"Chile -COOPERATES_WITH-> United Kingdom", "United Kingdom -ENGAGES_ON-> AI safety", "Ghana -COOPERATES_WITH-> Kenya",
+				"Ghana -ENGAGES_ON-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
