@@ -529,6 +529,9 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 			if o.tok > s.tok && ownTopicsBefore(args, i, j) || o.tok < s.tok && ownedByEarlier(args, i, j) {
 				continue // "R1 on A, R2 on B": B is R2's and A is R1's
 			}
+			if o.tok < s.tok && s.ent.kind == domain.Forum && (p.isWord(s.tok-1, "with") || p.isWord(s.tok-1, "the") && p.isWord(s.tok-2, "with")) {
+				continue // "funds skills training, delivered with the Bank": the topic is the subject's
+			}
 			p.relateTentatively("instrument-topic", cAddress, s.ent, o.ent, 0.35*s.conf*o.conf)
 		}
 	}

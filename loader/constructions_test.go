@@ -2002,6 +2002,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -COOPERATES_WITH-> United Kingdom", "United Kingdom -ENGAGES_ON-> AI safety", "Ghana -COOPERATES_WITH-> Kenya",
 				"Ghana -ENGAGES_ON-> Cybersecurity"},
 		},
+		{
+			name: "a forum named with 'with' after the topic is a companion, not what addresses it",
+			text: "Japan funds cybersecurity training in partnership with the World Bank.",
+			not:  []string{"World Bank -ADDRESSES-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
