@@ -2007,6 +2007,11 @@ func TestConstructions(t *testing.T) {
 			text: "Japan funds cybersecurity training in partnership with the World Bank.",
 			not:  []string{"World Bank -ADDRESSES-> Cybersecurity"},
 		},
+		{
+			name: "attending with no object, alone or before a second verb, attends the meeting named before",
+			text: "Japan hosted the G7 Summit in Hiroshima in 2023. India and Brazil attended and signed the Hiroshima declaration. Kenya also attended.",
+			want: []string{"India -PARTICIPATES_IN-> G7 Summit", "Brazil -PARTICIPATES_IN-> G7 Summit", "Kenya -PARTICIPATES_IN-> G7 Summit"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -658,14 +658,17 @@ func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 // Commission joined in 2016." in a text about a forum: the subject joined
 // that forum. It reports whether the hit was such a verb.
 func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
-	joins, refuses := false, false
+	joins, refuses, attends := false, false, false
 	for _, c := range h.cues {
 		joins = joins || (c.class == cParty || c.class == cMember) && !c.passive
 		// "India has declined to join": a refusal to join, of the same.
 		refuses = refuses || c.class == cOppose && len(c.words) > 1 && joiningVerbs[c.words[len(c.words)-1]]
+		// "India and Brazil attended": the meeting named before.
+		attends = attends || c.class == cParticipate && !c.passive && len(c.words) == 1
 	}
-	joins = joins || refuses
-	if !joins || h.neg || p.cur == nil || !p.nothingAfter(h.t1) {
+	joins = joins || refuses || attends
+	// "Kenya joined and ratified X" joins X; "attended and signed X" attended the meeting named before.
+	if !joins || h.neg || p.cur == nil || !p.nothingAfter(h.t1) && !(attends && p.secondVerbAt(h.t1)) {
 		return false
 	}
 	// The forum the text is about, else the forum or instrument it named
@@ -685,8 +688,11 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 		}
 	}
 	class := cParty
-	if refuses {
+	switch {
+	case refuses:
 		class = cOppose
+	case attends:
+		class = cParticipate
 	}
 	for _, si := range subj {
 		if s := args[si]; s.end <= h.t0 {
@@ -711,6 +717,12 @@ func (p *docParse) nothingAfter(k int) bool {
 		return true // "declined to join, citing concerns about X"
 	}
 	return k >= end || p.isPunct(k, '.') && k+1 >= end
+}
+
+// secondVerbAt reports "and" and a second verb at k, so that the verb
+// before it has no object of its own: "attended and signed X".
+func (p *docParse) secondVerbAt(k int) bool {
+	return p.isWord(k, "and") && k+1 < len(p.toks) && p.toks[k+1].lower && (p.cueAt(k+1, len(p.toks)) || p.pastVerb(k+1))
 }
 
 // passiveVerb reports a verb at k written after a form of "be" (an adverb
