@@ -2012,6 +2012,11 @@ func TestConstructions(t *testing.T) {
 			text: "Japan hosted the G7 Summit in Hiroshima in 2023. India and Brazil attended and signed the Hiroshima declaration. Kenya also attended.",
 			want: []string{"India -PARTICIPATES_IN-> G7 Summit", "Brazil -PARTICIPATES_IN-> G7 Summit", "Kenya -PARTICIPATES_IN-> G7 Summit"},
 		},
+		{
+			name: "a state's own presidency of a forum makes it take part, its name before or, opening the sentence, after",
+			text: "Chile used its 2024 APEC presidency to promote digital trade. Under its G20 presidency, South Africa hosted a digital ministers' meeting.",
+			want: []string{"Chile -PARTICIPATES_IN-> Asia-Pacific Economic Cooperation", "South Africa -PARTICIPATES_IN-> G20"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -142,6 +142,7 @@ func (p *docParse) relations(si int) {
 	p.listIntro(st, args)
 	p.demonymTopics(args)
 	p.ownBodies(args)
+	p.ownPresidency(st, args)
 	p.signatoriesOfReferent(st, args)
 	p.bylineEmployer(st, args)
 	p.onBehalfOf(args)
@@ -3010,6 +3011,43 @@ func (p *docParse) ownBodies(args []arg) {
 		}
 		if owner := p.polityBefore(y.s, true); owner != nil && owner != y.ent {
 			p.emit("own-body", domain.PartOf, y.ent, owner, 0.6*y.conf)
+		}
+	}
+}
+
+// chairNouns name the office a member holds in a forum for a term.
+var chairNouns = map[string]bool{"presidency": true, "chairmanship": true, "chairship": true, "chair": true, "chairing": true}
+
+// ownPresidency reads "Brazil used its 2024 G20 presidency", "Under its
+// G7 presidency, Japan ...": who holds a forum's chair takes part in it.
+// "its" is the state named before it in the sentence, or, when the
+// sentence opens with the phrase, the state after it.
+func (p *docParse) ownPresidency(st *sentence, args []arg) {
+	for i := range args {
+		y := &args[i]
+		if y.pron || y.ent.kind != domain.Forum || y.end >= st.t1 || !chairNouns[strings.ToLower(p.word(y.end))] {
+			continue
+		}
+		k := y.tok - 1
+		if k >= 0 && p.toks[k].num {
+			k-- // "its 2024 G20 presidency"
+		}
+		if !p.isWord(k, "its") && !p.isWord(k, "their") {
+			continue
+		}
+		var owner *entity
+		for j := i - 1; j >= 0 && args[j].tok >= st.t0 && owner == nil; j-- {
+			if a := &args[j]; !a.pron && polity(a.ent) {
+				owner = a.ent
+			}
+		}
+		for j := i + 1; j < len(args) && owner == nil && k-st.t0 <= 2; j++ {
+			if a := &args[j]; !a.pron && polity(a.ent) {
+				owner = a.ent
+			}
+		}
+		if owner != nil {
+			p.emit("own-presidency", domain.ParticipatesIn, owner, y.ent, 0.6*y.conf)
 		}
 	}
 }
