@@ -2017,6 +2017,11 @@ func TestConstructions(t *testing.T) {
 			text: "Chile used its 2024 APEC presidency to promote digital trade. Under its G20 presidency, South Africa hosted a digital ministers' meeting.",
 			want: []string{"Chile -PARTICIPATES_IN-> Asia-Pacific Economic Cooperation", "South Africa -PARTICIPATES_IN-> G20"},
 		},
+		{
+			name: "objecting to language on a topic, or to references to it, is no stance on the topic",
+			text: "Iran joined the consensus but objected to language on human rights. Egypt opposed references to gender equality in the text.",
+			not:  []string{"Iran -OPPOSES-> Human rights", "Egypt -OPPOSES-> Gender equality"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -599,7 +599,7 @@ func (p *docParse) instrumentAbout(from, o int) bool {
 	for k >= from && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
 		k--
 	}
-	if k <= from || !(p.isWord(k, "on") || p.isWord(k, "against") || p.isWord(k, "about") || p.isWord(k, "for")) {
+	if k <= from || !(p.isWord(k, "on") || p.isWord(k, "against") || p.isWord(k, "about") || p.isWord(k, "for") || p.isWord(k, "to")) {
 		return false
 	}
 	return stanceInstruments[strings.ToLower(p.word(k-1))]
@@ -613,6 +613,7 @@ var stanceInstruments = map[string]bool{
 	"agreement": true, "framework": true, "instrument": true, "mechanism": true,
 	"exemption": true, "exemptions": true, "exception": true, "exceptions": true, "loophole": true, "loopholes": true,
 	"provision": true, "provisions": true, "clause": true, "clauses": true, "carve-out": true, "carve-outs": true,
+	"language": true, "wording": true, "reference": true, "references": true, "paragraph": true, "paragraphs": true,
 }
 
 // closingQuote reports whether token k closes a quotation: ” or a
