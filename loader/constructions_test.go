@@ -2022,6 +2022,12 @@ func TestConstructions(t *testing.T) {
 			text: "Iran joined the consensus but objected to language on human rights. Egypt opposed references to gender equality in the text.",
 			not:  []string{"Iran -OPPOSES-> Human rights", "Egypt -OPPOSES-> Gender equality"},
 		},
+		{
+			name: "striking or signing a deal makes partners, and a possessive after a list of agents opens a phrase of its own",
+			text: "Microsoft and G42 struck a deal. Nokia signed a deal with Vodafone. The talks follow a memorandum of understanding on AI signed by Kenya and Japan in 2024, and Google's pledge to fund research.",
+			want: []string{"G42 -COOPERATES_WITH-> Microsoft", "Nokia -COOPERATES_WITH-> Vodafone"},
+			not:  []string{"Google -PARTY_TO-> Memorandum of understanding", "Google -COOPERATES_WITH-> Kenya"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

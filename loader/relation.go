@@ -983,6 +983,9 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			if chained && prev >= 0 && (!p.listed(args[prev].end, a.tok) || !p.joinedByWord(args[prev].end, a.tok) && p.clauseVerbAt(a.end)) {
 				break // "Led by Huawei, China is seeking ...": China opens the main clause
 			}
+			if chained && prev >= 0 && a.poss && !a.pron && !(i+1 < len(args) && args[i+1].tok == a.end) {
+				break // "signed by A and B in 2024, and C's pledge": C's opens a noun phrase of its own
+			}
 			out = append(out, i)
 			prev = i
 		}
