@@ -2028,6 +2028,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"G42 -COOPERATES_WITH-> Microsoft", "Nokia -COOPERATES_WITH-> Vodafone"},
 			not:  []string{"Google -PARTY_TO-> Memorandum of understanding", "Google -COOPERATES_WITH-> Kenya"},
 		},
+		{
+			name: "an observer at a forum, or one with observer status, takes part in it",
+			text: "The European Union holds observer status at the Global Partnership on AI. Palestine is an observer at the United Nations.",
+			want: []string{"European Union -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "Palestine -PARTICIPATES_IN-> United Nations"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
