@@ -2033,6 +2033,12 @@ func TestConstructions(t *testing.T) {
 			text: "The European Union holds observer status at the Global Partnership on AI. Palestine is an observer at the United Nations.",
 			want: []string{"European Union -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "Palestine -PARTICIPATES_IN-> United Nations"},
 		},
+		{
+			name: "excluding or barring a company opposes it, and an amount after a name qualifies nothing",
+			text: "Sweden excluded Huawei from its 5G network. The United States barred ZTE from buying American parts. The EU fined Meta 1.2 billion euros for transferring data to the United States.",
+			want: []string{"Sweden -OPPOSES-> Huawei", "United States -OPPOSES-> ZTE", "European Union -OPPOSES-> Meta"},
+			not:  []string{"European Union -OPPOSES-> United States"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -357,6 +357,9 @@ func (p *docParse) attributive(args []arg, i int) bool {
 		return false
 	}
 	t := &p.toks[k]
+	if t.num {
+		return false // "fined Meta 1.2 billion euros": an amount qualifies no name
+	}
 	// "Kenya and Ghana hope to ...": a verb of intention has a subject,
 	// and so has an irregular past ("Kenya and Ghana held talks").
 	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb|fListsSubjects) != 0 {
