@@ -2039,6 +2039,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Sweden -OPPOSES-> Huawei", "United States -OPPOSES-> ZTE", "European Union -OPPOSES-> Meta"},
 			not:  []string{"European Union -OPPOSES-> United States"},
 		},
+		{
+			name: "a gerund and a preposition opening a sentence are no name, and 'draws on' references",
+			text: "Building on the Budapest Convention, the Malabo Convention addresses electronic evidence. The Global Digital Compact draws on the Roadmap for Digital Cooperation.",
+			want: []string{"Malabo Convention -ADDRESSES-> Electronic evidence", "Global Digital Compact -REFERENCES-> UN Secretary-General's Roadmap for Digital Cooperation"},
+			not:  []string{"Building on the Budapest Convention -ADDRESSES-> Electronic evidence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -278,11 +278,13 @@ func (p *docParse) nameToken(i int) bool {
 
 // openingGerund reports whether the sentence's first word, at i, is a
 // gerund that takes an object ("Implementing the Budapest Convention is a
-// priority"): a verb capitalised by position, not a name's first word.
+// priority") or a preposition ("Building on the Budapest Convention, ..."):
+// a verb capitalised by position, not a name's first word. A capital
+// ("Beijing on Monday ...") is a name.
 func (p *docParse) openingGerund(i int) bool {
 	w := p.word(i)
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && p.kbAt[i] == nil && i+1 < len(p.toks) &&
-		p.toks[i+1].word && p.toks[i+1].lower && p.toks[i+1].flags&fDeterminer != 0
+		p.toks[i+1].word && p.toks[i+1].lower && p.toks[i+1].flags&(fDeterminer|fPreposition) != 0 && len(p.ex.capitals[w]) == 0
 }
 
 // canName reports whether a word can be part of a capitalised name; tokenize
