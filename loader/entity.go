@@ -287,6 +287,15 @@ func (p *docParse) openingGerund(i int) bool {
 		p.toks[i+1].word && p.toks[i+1].lower && p.toks[i+1].flags&(fDeterminer|fPreposition) != 0 && len(p.ex.capitals[w]) == 0
 }
 
+// gerundObject reports a gerund after a title's colon whose object is one
+// capitalised word and a preposition: "...: Building Trust in Data Flows"
+// names no body "Building Trust". A city ("Beijing") opens names.
+func (p *docParse) gerundObject(a, b int) bool {
+	w := p.word(a)
+	return p.isPunct(a-1, ':') && len(w) > 5 && strings.HasSuffix(w, "ing") && len(p.ex.capitals[w]) == 0 &&
+		b == a+2 && b < len(p.toks) && p.toks[b].word && p.toks[b].lower && p.toks[b].flags&fPreposition != 0
+}
+
 // canName reports whether a word can be part of a capitalised name; tokenize
 // records it for each word, which pieces then asks about over and over.
 func canName(t *token, text string) bool {
@@ -404,7 +413,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 		if (a == st.t0 || p.isPunct(a-1, ';') || p.isPunct(a-1, ':')) && a+1 < b && p.toks[a].lex().head == nil {
 			// A long gerund opening a heading is a verb too: "Harmonizing
 			// Rules for ...".
-			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ising") || p.writtenLower(w) || strings.HasSuffix(w, "ing") && p.isWord(a+1, "the")) && p.kbAt[a] == nil {
+			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ising") || p.writtenLower(w) || strings.HasSuffix(w, "ing") && p.isWord(a+1, "the") || p.gerundObject(a, b)) && p.kbAt[a] == nil {
 				a++ // "Building the Information Society": a gerund with its object
 				for a < b && p.toks[a].word && p.toks[a].flags&fFunction != 0 {
 					a++

@@ -70,6 +70,17 @@ func TestRecognizeNameBoundaries(t *testing.T) {
 			notNamed: []string{"Harmonizing Regulations for Drones"},
 		},
 		{
+			name:     "a gerund with a one-word object after a title's colon names no body",
+			text:     "IGF 2024 Open Forum #9: Building Trust in Data Flows\nThe panel met.",
+			entities: []string{"Forum/EVENT IGF 2024 Open Forum #9"},
+			notNamed: []string{"Building Trust"},
+		},
+		{
+			name:     "a gerund and a preposition opening a sentence name nothing",
+			text:     "Building on the Budapest Convention, the protocol covers evidence.",
+			notNamed: []string{"Building on the Budapest Convention"},
+		},
+		{
 			name:     "a known state after in places the name before it",
 			text:     "Veterans recall IGF1 in India fondly.",
 			entities: []string{"Forum/EVENT IGF1", "Actor/STATE India"},
