@@ -2045,7 +2045,6 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Malabo Convention -ADDRESSES-> Electronic evidence", "Global Digital Compact -REFERENCES-> UN Secretary-General's Roadmap for Digital Cooperation"},
 			not:  []string{"Building on the Budapest Convention -ADDRESSES-> Electronic evidence"},
 		},
-
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
