@@ -2045,6 +2045,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Malabo Convention -ADDRESSES-> Electronic evidence", "Global Digital Compact -REFERENCES-> UN Secretary-General's Roadmap for Digital Cooperation"},
 			not:  []string{"Building on the Budapest Convention -ADDRESSES-> Electronic evidence"},
 		},
+		{
+			name: "a forum endorsing another's instrument, named with its possessive, did not write it",
+			text: "In 2021, the G20 endorsed the African Union's Digital Transformation Strategy for Africa.",
+			want: []string{"African Union -AUTHORED-> Digital Transformation Strategy for Africa"},
+			not:  []string{"G20 -AUTHORED-> Digital Transformation Strategy for Africa"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1171,6 +1171,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 					// partners of the two.
 					continue
 				}
+				if typ == domain.Authored && (class == cCommit || class == cAdopt) && p.ownedByOther(args, oi, s.ent) {
+					continue // "the alliance endorsed the African Union's Strategy": the Union wrote it
+				}
 				typ = h.hedge(typ)
 				conf := c.strength * s.conf * o.conf * distance(o.tok-h.t1+max(h.t0-s.end, 0))
 				p.emit(r, typ, s.ent, o.ent, conf)
@@ -1532,6 +1535,18 @@ func (p *docParse) ownObject(from, o int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// ownedByOther reports an instrument, args[oi], written with the
+// possessive of a name other than subject's: "the African Union's
+// Strategy".
+func (p *docParse) ownedByOther(args []arg, oi int, subject *entity) bool {
+	for i := oi - 1; i >= 0 && args[i].end >= args[oi].tok-1; i-- {
+		if a := &args[i]; a.poss && a.end >= args[oi].tok-1 && a.ent != subject {
+			return true
+		}
 	}
 	return false
 }
