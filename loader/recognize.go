@@ -523,11 +523,13 @@ func (p *docParse) endsSelfName(name string, hw *headWord) bool {
 	return false
 }
 
-// knownWithOwner finds the known entry a name after "its" or "their"
-// takes with its owner's name before it: the owner is the organisation or
-// state named last in the sentence.
+// knownWithOwner finds the known entry a name after "its" or "their", or
+// after an owner's possessive, takes with its owner's name before it: the
+// owner is the possessive's, or the organisation or state named last in the
+// sentence.
 func (p *docParse) knownWithOwner(st *sentence, pc piece, name string, hw *headWord) *entity {
-	if !p.isWord(pc.a-1, "its") && !p.isWord(pc.a-1, "their") {
+	owned := pc.a > 0 && p.toks[pc.a-1].poss // "the OECD's AI Principles"
+	if !owned && !p.isWord(pc.a-1, "its") && !p.isWord(pc.a-1, "their") {
 		return nil
 	}
 	at := p.toks[pc.a].s
@@ -536,7 +538,7 @@ func (p *docParse) knownWithOwner(st *sentence, pc piece, name string, hw *headW
 		if o.e > at {
 			continue
 		}
-		if o.s < st.start {
+		if o.s < st.start || owned && o.end != pc.a {
 			return nil
 		}
 		if o.pron || o.ent.kind != domain.Actor && o.ent.kind != domain.Forum || o.ent.subtype == "PERSON" {
