@@ -2056,6 +2056,12 @@ func TestConstructions(t *testing.T) {
 			text: "The G20 welcomed the OECD's AI Principles. Kenya adopted UNESCO's Recommendation on the Ethics of AI.",
 			want: []string{"OECD -AUTHORED-> OECD AI Principles", "Kenya -PARTY_TO-> UNESCO Recommendation on the Ethics of Artificial Intelligence"},
 		},
+		{
+			name: "a voice, pioneer, hub or leader on a topic engages on it, and a voice for it supports it",
+			text: "India has emerged as a leading voice on digital public infrastructure. Estonia is a pioneer of e-government. Kenya is a regional leader in mobile money. Canada has been a strong voice for internet freedom.",
+			want: []string{"India -ENGAGES_ON-> Digital public infrastructure", "Estonia -ENGAGES_ON-> E-government", "Kenya -ENGAGES_ON-> Digital payments",
+				"Canada -SUPPORTS-> Internet freedom"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
