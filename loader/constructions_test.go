@@ -2062,6 +2062,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"India -ENGAGES_ON-> Digital public infrastructure", "Estonia -ENGAGES_ON-> E-government", "Kenya -ENGAGES_ON-> Digital payments",
 				"Canada -SUPPORTS-> Internet freedom"},
 		},
+		{
+			name: "a treaty's own obligations of its parties name its topics",
+			text: "Convention on Cybercrime\n\nArticle 2: Illegal access\nEach Party shall adopt such measures as may be necessary to protect privacy.\nThe Parties shall cooperate to fight ransomware.",
+			want: []string{"Budapest Convention -ADDRESSES-> Privacy", "Budapest Convention -ADDRESSES-> Ransomware"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

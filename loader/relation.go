@@ -152,8 +152,8 @@ func (p *docParse) relations(si int) {
 	// An instrument's list item may name one thing only, its own words
 	// being the rest: "- establish a framework consistent with X".
 	itemOfInstrument := len(args) == 1 && st.bullet && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty
-	if len(args) == 1 && !itemOfInstrument && p.selfActor == nil && p.selfDoc != nil && p.selfDoc.subtype == "DECLARATION" {
-		p.selfVoice(args) // "We are committed to bridging the digital divide."
+	if len(args) == 1 && !itemOfInstrument && p.selfDoc != nil && (p.selfActor == nil && p.selfDoc.subtype == "DECLARATION" || p.selfDoc.kind == domain.Treaty && p.treatyClause(st)) {
+		p.selfVoice(args) // "We are committed to bridging the digital divide.", "Each Party shall protect privacy."
 	}
 	if len(args) < 2 && !itemOfInstrument {
 		if len(args) == 1 {
@@ -340,8 +340,34 @@ func (p *docParse) selfVoice(args []arg) {
 			// "We are committed to bridging the digital divide" in a
 			// declaration whose "we" names no one: the declaration's topic.
 			p.relateTentatively("document-topic", cAddress, p.selfDoc, e, 0.45*a.conf)
+		case e.kind == domain.Issue && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty && p.selfDoc.subtype != "EVENT" && p.cur != nil && p.treatyClause(p.cur) && !p.premodifier(a):
+			// "Each State Party shall establish an authority to protect
+			// personal data", "Article 28: International cooperation": a
+			// treaty's own obligations and articles are its topics.
+			p.relateTentatively("document-topic", cAddress, p.selfDoc, e, 0.45*a.conf)
 		}
 	}
+}
+
+// treatyClause reports a sentence of a treaty's own text: an obligation
+// of its parties ("Each State Party shall", "The Parties shall") or an
+// article's heading ("Article 28: ...").
+func (p *docParse) treatyClause(st *sentence) bool {
+	k := st.t0
+	if p.isWord(k, "article") && p.toks[k].cap && k+2 < st.t1 && p.toks[k+1].num && p.isPunct(k+2, ':') {
+		return true
+	}
+	for i := k; i < st.t1 && i <= k+3; i++ {
+		if (p.isWord(i, "party") || p.isWord(i, "parties")) && p.toks[i].cap {
+			for j := i + 1; j < st.t1 && j <= i+2; j++ {
+				if p.isWord(j, "shall") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // attributive reports whether args[i] only qualifies the noun after it
