@@ -2067,6 +2067,12 @@ func TestConstructions(t *testing.T) {
 			text: "Convention on Cybercrime\n\nArticle 2: Illegal access\nEach Party shall adopt such measures as may be necessary to protect privacy.\nThe Parties shall cooperate to fight ransomware.",
 			want: []string{"Budapest Convention -ADDRESSES-> Privacy", "Budapest Convention -ADDRESSES-> Ransomware"},
 		},
+		{
+			name: "funding a forum, or being its donor or contributor, supports it",
+			text: "Norway is a major donor to the Digital Public Goods Alliance. The Gates Foundation funds the Digital Public Goods Alliance. The Global Forum on Cyber Expertise is funded by the Netherlands.",
+			want: []string{"Norway -SUPPORTS-> Digital Public Goods Alliance", "Bill & Melinda Gates Foundation -SUPPORTS-> Digital Public Goods Alliance",
+				"Netherlands -SUPPORTS-> Global Forum on Cyber Expertise"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
