@@ -500,7 +500,7 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 			p.shortenedName(st, i, hw, firstArg)
 		}
 		det := i - 1
-		if p.toks[det].word && referenceModifiers[strings.ToLower(p.word(det))] && det-1 > st.t0 {
+		if t.word && t.lower && det-1 > st.t0 && (p.isWord(det-1, "the") || p.isWord(det-1, "this")) && p.toks[det].lower && referenceModifiers[p.word(det)] {
 			det-- // "the draft convention", "the new strategy"
 		}
 		if hw == nil && t.word && t.lower && (p.isWord(det, "the") || p.isWord(det, "this")) {

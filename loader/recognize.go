@@ -528,7 +528,7 @@ func (p *docParse) endsSelfName(name string, hw *headWord) bool {
 // owner is the possessive's, or the organisation or state named last in the
 // sentence.
 func (p *docParse) knownWithOwner(st *sentence, pc piece, name string, hw *headWord) *entity {
-	owned := pc.a > 0 && p.toks[pc.a-1].poss // "the OECD's AI Principles"
+	owned := pc.a > 0 && p.toks[pc.a-1].poss && hw.kind == domain.Treaty // "the OECD's AI Principles"
 	if !owned && !p.isWord(pc.a-1, "its") && !p.isWord(pc.a-1, "their") {
 		return nil
 	}

@@ -403,7 +403,7 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	}
 	// "Canada and the UK deepen cooperation": a word before a nominal cue
 	// is the verb that takes it.
-	if n := k + 1; t.lower && !hasSuffixFold(p.word(k), "al") && n < len(p.toks) && p.toks[n].word && p.toks[n].lower && p.cueAt(n, len(p.toks)) {
+	if n := k + 1; t.lower && n < len(p.toks) && p.toks[n].word && p.toks[n].lower && !hasSuffixFold(p.word(k), "al") && p.cueAt(n, len(p.toks)) {
 		return false
 	}
 	return !p.cueAt(k, len(p.toks))
