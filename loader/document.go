@@ -817,9 +817,6 @@ func (p *docParse) preamble(st *sentence, args []arg) {
 	}
 }
 
-// indefinite reports whether the name starting at token k follows "a" or
-// "an", perhaps with an adjective between ("A New ..."): such a phrase
-// describes a thing rather than naming the document.
 // headlineVerb reports a verb in small letters right before piece pc of a
 // title line, or right after it: "EU lawmakers approve Data Act",
 // "Malabo Convention enters into force" tell news of the instrument.
@@ -837,6 +834,9 @@ func (p *docParse) headlineVerb(pc piece, end int) bool {
 	return verb(k, p.toks[max(k, 0)].e, p.toks[pc.a].s) || verb(pc.b, p.toks[pc.b-1].e, p.toks[min(pc.b, len(p.toks)-1)].s)
 }
 
+// indefinite reports whether the name starting at token k follows "a" or
+// "an", perhaps with an adjective between ("A New ..."): such a phrase
+// describes a thing rather than naming the document.
 func (p *docParse) indefinite(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if !p.toks[j].word {

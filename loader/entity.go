@@ -282,18 +282,23 @@ func (p *docParse) nameToken(i int) bool {
 // a verb capitalised by position, not a name's first word. A capital
 // ("Beijing on Monday ...") is a name.
 func (p *docParse) openingGerund(i int) bool {
-	w := p.word(i)
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && p.kbAt[i] == nil && i+1 < len(p.toks) &&
-		p.toks[i+1].word && p.toks[i+1].lower && p.toks[i+1].flags&(fDeterminer|fPreposition) != 0 && len(p.ex.capitals[w]) == 0
+	return p.gerund(i) && p.kbAt[i] == nil && i+1 < len(p.toks) &&
+		p.toks[i+1].word && p.toks[i+1].lower && p.toks[i+1].flags&(fDeterminer|fPreposition) != 0
 }
 
 // gerundObject reports a gerund after a title's colon whose object is one
 // capitalised word and a preposition: "...: Building Trust in Data Flows"
-// names no body "Building Trust". A city ("Beijing") opens names.
+// names no body "Building Trust".
 func (p *docParse) gerundObject(a, b int) bool {
-	w := p.word(a)
-	return p.isPunct(a-1, ':') && len(w) > 5 && strings.HasSuffix(w, "ing") && len(p.ex.capitals[w]) == 0 &&
+	return p.isPunct(a-1, ':') && p.gerund(a) &&
 		b == a+2 && b < len(p.toks) && p.toks[b].word && p.toks[b].lower && p.toks[b].flags&fPreposition != 0
+}
+
+// gerund reports a long word in -ing at i that is no capital city
+// ("Beijing" opens names).
+func (p *docParse) gerund(i int) bool {
+	w := p.word(i)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && len(p.ex.capitals[w]) == 0
 }
 
 // canName reports whether a word can be part of a capitalised name; tokenize

@@ -1570,7 +1570,7 @@ func (p *docParse) ownObject(from, o int) bool {
 // Strategy".
 func (p *docParse) ownedByOther(args []arg, oi int, subject *entity) bool {
 	for i := oi - 1; i >= 0 && args[i].end >= args[oi].tok-1; i-- {
-		if a := &args[i]; a.poss && a.end >= args[oi].tok-1 && a.ent != subject {
+		if a := &args[i]; a.poss && a.ent != subject {
 			return true
 		}
 	}
