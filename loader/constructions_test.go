@@ -2073,6 +2073,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Norway -SUPPORTS-> Digital Public Goods Alliance", "Bill & Melinda Gates Foundation -SUPPORTS-> Digital Public Goods Alliance",
 				"Netherlands -SUPPORTS-> Global Forum on Cyber Expertise"},
 		},
+		{
+			name: "a news dateline's agency is no subject of the story's first verb",
+			text: "HANOI, Oct 25 (Reuters) - Sixty-five countries signed the Budapest Convention on Saturday.\nGENEVA (AFP) — Ghana signed the Budapest Convention.",
+			want: []string{"Ghana -PARTY_TO-> Budapest Convention"},
+			not:  []string{"Reuters -PARTY_TO-> Budapest Convention", "Agence France-Presse -PARTY_TO-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -52,6 +52,13 @@ func appendSentences(out []span, text string) []span {
 			continue
 		}
 		flush()
+		if n, rest := datelineLength(line); n > 0 {
+			// "HANOI, Oct 25 (Reuters) - Sixty-five countries signed X":
+			// the dateline names the story's source, no subject of its verb.
+			out = append(out, span{cs, cs + n})
+			cs += rest
+			line = text[cs:ce]
+		}
 		bs, be, prev = cs, ce, line
 	}
 	flush()
@@ -122,6 +129,38 @@ func bulletMarker(line string) int {
 		return i + 2
 	}
 	return 0
+}
+
+// maxDateline is the longest dateline datelineLength looks for.
+const maxDateline = 80
+
+// datelineLength measures a news dateline at the start of line, a place
+// and date with the agency in brackets and a dash ("LONDON, June 3
+// (Reuters) - ", "GENEVA (AFP) — "): n is the dateline's length without the
+// dash, rest where the story's first sentence starts; both are 0 when line
+// opens with none.
+func datelineLength(line string) (n, rest int) {
+	if line == "" || line[0] < 'A' || line[0] > 'Z' {
+		return 0, 0
+	}
+	closing := strings.IndexByte(line[:min(len(line), maxDateline)], ')')
+	opening := strings.IndexByte(line[:max(closing, 0)], '(')
+	if closing < 0 || opening < 2 || closing-opening < 3 || strings.ContainsAny(line[:opening], ".!?:;") {
+		return 0, 0
+	}
+	// A place is in capitals or has a date after a comma; "The United
+	// Nations (UN) - the world body - ..." is a name and an aside.
+	place, _, _ := strings.Cut(line[:opening], " ")
+	if strings.ToUpper(place) != place && !strings.Contains(line[:opening], ",") {
+		return 0, 0
+	}
+	after := strings.TrimLeft(line[closing+1:], " ")
+	for _, dash := range []string{"- ", "– ", "— ", "-- "} {
+		if strings.HasPrefix(after, dash) {
+			return closing + 1, len(line) - len(strings.TrimLeft(after[len(dash):], " "))
+		}
+	}
+	return 0, 0
 }
 
 var danglingWords = map[string]bool{

@@ -21,6 +21,7 @@ func TestSplitSentences(t *testing.T) {
 		{"numbered items are sentences", "1. Promoting Dialogue\n2. Building Trust", []string{"Promoting Dialogue", "Building Trust"}},
 		{"blank lines separate paragraphs", "First part\n\nsecond part.", []string{"First part", "second part."}},
 		{"a semicolon before a preambular opener ends a clause", "Considering our aims; Recalling the Charter; Welcoming its work; recalling too the Covenant; Kenya; Ghana.", []string{"Considering our aims;", "Recalling the Charter;", "Welcoming its work; recalling too the Covenant; Kenya; Ghana."}},
+		{"a news dateline is a sentence of its own", "LONDON, June 3 (Reuters) - Kenya joined. GENEVA (AFP) — Ghana left.\nThe United Nations (UN) - the world body - met.", []string{"LONDON, June 3 (Reuters)", "Kenya joined.", "GENEVA (AFP) — Ghana left.", "The United Nations (UN) - the world body - met."}},
 		{"no-break spaces around a sentence are not part of it", "\u00a0We agree.\u00a0\n\n• We act.\u2009\u00a0", []string{"We agree.", "We act."}},
 	}
 	for _, tc := range tests {
