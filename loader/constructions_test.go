@@ -2079,6 +2079,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ghana -PARTY_TO-> Budapest Convention"},
 			not:  []string{"Reuters -PARTY_TO-> Budapest Convention", "Agence France-Presse -PARTY_TO-> Budapest Convention"},
 		},
+		{
+			name: "a participle's agents before a cooperation cue are not its partners",
+			text: "The Bletchley Declaration, adopted by Singapore, Australia and Kenya, calls for international cooperation on AI governance.",
+			want: []string{"Kenya -PARTY_TO-> Bletchley Declaration", "Bletchley Declaration -ADDRESSES-> AI governance"},
+			not:  []string{"Australia -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> AI governance"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2376,7 +2376,15 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			break
 		}
 		if args[i].end <= h.t0 && args[i].ent.kind == domain.Actor && !p.oblique(args[i]) && !(p.attributive(args, i) && !p.verbLike(args[i].end)) {
-			left = p.group(args, i, -1)
+			grp := p.group(args, i, -1)
+			if first := grp[len(grp)-1]; p.isPunct(args[i].end, ',') && (p.agentOfParticiple(args[first]) || p.participleOpening(args[first].tok) >= 0) {
+				// "The declaration, adopted by A, B and C, calls for
+				// cooperation on X": the list is the participle's agent,
+				// and the subject stands before it.
+				i = first
+				continue
+			}
+			left = grp
 			break
 		}
 	}
