@@ -2085,6 +2085,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -PARTY_TO-> Bletchley Declaration", "Bletchley Declaration -ADDRESSES-> AI governance"},
 			not:  []string{"Australia -COOPERATES_WITH-> Kenya", "Kenya -ENGAGES_ON-> AI governance"},
 		},
+		{
+			name: "a bare list of members belongs to the group named before, not to a meeting",
+			text: "The Freedom Online Coalition is an intergovernmental coalition. It was founded in 2011 at the inaugural Freedom Online Conference in The Hague.\n\nMembers include Canada, Estonia and Ghana. The United Kingdom left the coalition's working group in 2022 but remains a member.",
+			want: []string{"Canada -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Freedom Online Coalition",
+				"United Kingdom -MEMBER_OF-> Freedom Online Coalition"},
+			not: []string{"Canada -PARTICIPATES_IN-> Freedom Online Conference"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2044,12 +2044,12 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 			// Its founding members ...": the sentence before is about
 			// what it opened with.
 			if owner = p.previousOpening(st); owner == nil {
-				owner = p.forumBefore(p.toks[k].s)
+				owner = p.memberHolderBefore(p.toks[k].s)
 			}
 		case p.isWord(k, "its") || p.isWord(k, "their"):
-			owner = p.forumBefore(p.toks[k].s)
+			owner = p.memberHolderBefore(p.toks[k].s)
 		case k == st.t0 && p.toks[k].cap && memberNouns[strings.ToLower(p.word(k))]:
-			owner, bare = p.forumBefore(p.toks[k].s), true
+			owner, bare = p.memberHolderBefore(p.toks[k].s), true
 			if p.isPunct(k+1, ':') && (p.isWord(k, "signatories") || p.isWord(k, "signed")) {
 				// "Signatories: A, B": a signature block signs the
 				// document itself, whatever forum it named last.
@@ -2164,6 +2164,27 @@ func (p *docParse) previousOpening(st *sentence) *entity {
 // for in "Its members are ...".
 func (p *docParse) forumBefore(at int) *entity {
 	return p.namedBefore(at, domain.Forum, domain.Treaty)
+}
+
+// memberHolderBefore is the group whose members a sentence lists: the
+// forum or instrument last named before byte offset at, passing over
+// meetings ("It was founded at the Freedom Online Conference. Members
+// include ...": a conference has participants, not members), else the
+// forum the text is about.
+func (p *docParse) memberHolderBefore(at int) *entity {
+	for j := len(p.args) - 1; j >= 0; j-- {
+		a := &p.args[j]
+		if a.e > at {
+			continue
+		}
+		if at-a.e > 400 {
+			break
+		}
+		if !a.pron && (a.ent.kind == domain.Forum && a.ent.subtype != "EVENT" || a.ent.kind == domain.Treaty) {
+			return a.ent
+		}
+	}
+	return p.mainForum
 }
 
 // namedBefore is the entity of one of the kinds given last named before
