@@ -2092,6 +2092,18 @@ func TestConstructions(t *testing.T) {
 				"United Kingdom -MEMBER_OF-> Freedom Online Coalition"},
 			not: []string{"Canada -PARTICIPATES_IN-> Freedom Online Conference"},
 		},
+		{
+			name: "a definite description past an aside refers to the instrument the text keeps naming",
+			text: "Sixty countries signed the UN Convention against Cybercrime in Hanoi. The treaty sets out rules for sharing electronic evidence.\n\nRussia proposed a treaty in 2017, arguing that the Budapest Convention did not reflect the interests of developing countries.\n\nThe European Union and the United Kingdom also attended, although the United States did not.\n\nHuman Rights Watch has criticised the convention.",
+			want: []string{"Human Rights Watch -OPPOSES-> UN Convention against Cybercrime"},
+			not:  []string{"Human Rights Watch -OPPOSES-> Budapest Convention"},
+		},
+		{
+			name: "a definite description right after a new name refers to it",
+			text: "Kenya signed the UN Convention against Cybercrime in Hanoi. The treaty sets out rules for sharing electronic evidence.\n\nIn 2021 Ghana ratified the Budapest Convention. The convention also covers data protection.",
+			want: []string{"Budapest Convention -ADDRESSES-> Data protection"},
+			not:  []string{"UN Convention against Cybercrime -ADDRESSES-> Data protection"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

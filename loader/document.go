@@ -492,7 +492,12 @@ func (p *docParse) voiceRelations(si int) {
 // text named before: "the Convention" to the last instrument whose name
 // has that head, "the Union" to the union named before, and "the group" or
 // "the organisation" to the forum last named.
-func (p *docParse) definiteReferences(st *sentence, firstArg int) {
+func (p *docParse) definiteReferences(si, firstArg int) {
+	st := &p.sents[si]
+	near := st.start // what the sentence before named is still in view
+	if si > 0 {
+		near = p.sents[si-1].start
+	}
 	for i := st.t0 + 1; i < st.t1; i++ {
 		t := &p.toks[i]
 		hw := t.lex().head
@@ -517,7 +522,7 @@ func (p *docParse) definiteReferences(st *sentence, firstArg int) {
 		if p.inArg(i, firstArg) {
 			continue
 		}
-		if e := p.antecedent(p.word(i), hw, firstArg); e != nil {
+		if e := p.antecedent(p.word(i), hw, firstArg, near); e != nil {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.8, pron: true, poss: t.poss, tok: i, end: i + 1})
 		}
 	}
@@ -644,22 +649,42 @@ func (p *docParse) inArg(i, from int) bool {
 	return false
 }
 
-// antecedent finds, among the arguments before index limit, the latest
-// entity that head word w (of type hw) can refer to: one whose name has the
-// word, or, for a bare "group" or "organisation", the latest forum.
-func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
+// antecedent finds, among the arguments before index limit, the entity
+// that head word w (of type hw) refers to: the latest whose name has the
+// word, unless it was named before byte offset near (the sentence before
+// the last) and another such name was named or referred to more often
+// ("the convention" after an aside on the Budapest Convention is still
+// the treaty the story is about); or, for a bare "group" or
+// "organisation", the latest forum.
+func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 	const reach = 60 // arguments back: a few paragraphs
 	body := func(k domain.Kind) bool { return k == domain.Actor || k == domain.Forum }
-	for k := limit - 1; k >= 0 && k >= limit-reach; k-- {
+	candidate := func(k int) bool {
 		e := p.args[k].ent
 		// A body is an actor or a forum as the knowledge base has it:
 		// "the Commission" is the European Commission either way.
 		if e.kind != hw.kind && !(body(e.kind) && body(hw.kind) && e.subtype != "PERSON") || len(e.members) > 0 || e == p.selfDoc && p.args[k].pron {
+			return false
+		}
+		return hasWordFold(e.name, w)
+	}
+	for k := limit - 1; k >= 0 && k >= limit-reach; k-- {
+		if !candidate(k) {
 			continue
 		}
-		if hasWordFold(e.name, w) {
-			return e
+		latest := p.args[k].ent
+		if p.args[k].s >= near {
+			return latest
 		}
+		best, most := latest, p.mentionsOf(latest, limit, reach)
+		for j := limit - 1; j >= 0 && j >= limit-reach; j-- {
+			if e := p.args[j].ent; e != best && e != latest && candidate(j) {
+				if n := p.mentionsOf(e, limit, reach); n > most {
+					best, most = e, n
+				}
+			}
+		}
+		return best
 	}
 	if p.toks == nil {
 		return nil
@@ -709,6 +734,18 @@ func (p *docParse) antecedent(w string, hw *headWord, limit int) *entity {
 		}
 	}
 	return nil
+}
+
+// mentionsOf counts the arguments among the reach before index limit that
+// are e.
+func (p *docParse) mentionsOf(e *entity, limit, reach int) int {
+	n := 0
+	for j := limit - 1; j >= 0 && j >= limit-reach; j-- {
+		if p.args[j].ent == e {
+			n++
+		}
+	}
+	return n
 }
 
 // namedOtherHead reports whether a name ends in a head word other than w.

@@ -239,7 +239,7 @@ func (p *docParse) parse() {
 		first := len(p.args)
 		p.entities(i)
 		p.groupReferences(&p.sents[i], first)
-		p.definiteReferences(&p.sents[i], first)
+		p.definiteReferences(i, first)
 		p.reportedSpeech(&p.sents[i], first)
 	}
 	p.resolveLaterRefs()
