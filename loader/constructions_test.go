@@ -2104,6 +2104,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Budapest Convention -ADDRESSES-> Data protection"},
 			not:  []string{"UN Convention against Cybercrime -ADDRESSES-> Data protection"},
 		},
+		{
+			name: "signing with no object, or being among the signatories, signs the instrument named before",
+			text: "Sixty countries signed the UN Convention against Cybercrime in Hanoi.\n\nChina, Russia and Brazil were among the signatories. The European Union and the United Kingdom also signed, although the United States did not attend the ceremony.",
+			want: []string{"China -PARTY_TO-> UN Convention against Cybercrime", "Brazil -PARTY_TO-> UN Convention against Cybercrime",
+				"European Union -PARTY_TO-> UN Convention against Cybercrime", "United Kingdom -PARTY_TO-> UN Convention against Cybercrime"},
+			not: []string{"United States -PARTY_TO-> UN Convention against Cybercrime"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

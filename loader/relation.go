@@ -747,6 +747,9 @@ func (p *docParse) nothingAfter(k int) bool {
 	if p.isPunct(k, ',') && k+1 < end && p.toks[k+1].lower && hasSuffixFold(p.word(k+1), "ing") {
 		return true // "declined to join, citing concerns about X"
 	}
+	if p.isPunct(k, ',') && k+1 < end && p.contrastAt(k+1) {
+		return true // "The EU also signed, although the United States did not"
+	}
 	return k >= end || p.isPunct(k, '.') && k+1 >= end
 }
 
