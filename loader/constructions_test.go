@@ -2111,6 +2111,12 @@ func TestConstructions(t *testing.T) {
 				"European Union -PARTY_TO-> UN Convention against Cybercrime", "United Kingdom -PARTY_TO-> UN Convention against Cybercrime"},
 			not: []string{"United States -PARTY_TO-> UN Convention against Cybercrime"},
 		},
+		{
+			name: "a definite short form of the document's own title is the document",
+			text: "Kenya National Cybersecurity Strategy 2022: Executive Summary\n\nThe Ministry developed this Strategy with the ICT Authority. The Cybersecurity Strategy covers cybercrime. This National Strategy also covers digital skills. The National AI Strategy of Ghana covers artificial intelligence.",
+			want: []string{"Kenya National Cybersecurity Strategy 2022 -ADDRESSES-> Cybercrime", "Kenya National Cybersecurity Strategy 2022 -ADDRESSES-> Digital skills"},
+			not:  []string{"Kenya National Cybersecurity Strategy 2022 -ADDRESSES-> Artificial intelligence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

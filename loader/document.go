@@ -164,11 +164,35 @@ func (p *docParse) titleLine(st *sentence, pc piece) (string, bool) {
 	}
 	opens := pc.a == st.t0
 	closes := pc.b == st.t1 && pc.a > st.t0 && p.isPunct(pc.a-1, ':')
-	if !opens && !closes || pc.a == st.t0 && pc.b == st.t1 {
+	if !opens && !closes || pc.a == st.t0 && pc.b == st.t1 || opens && p.documentPart(pc.b, st.t1) {
 		return "", false
 	}
 	return line, true
 }
+
+// documentPart reports a title's tail, tokens [from, to), that names a
+// part or a form of the document rather than more of its name: ":
+// Executive Summary", "– Full Text", "(Fact Sheet)".
+func (p *docParse) documentPart(from, to int) bool {
+	words := 0
+	for k := from; k < to; k++ {
+		if !p.toks[k].word {
+			continue
+		}
+		if !documentParts[strings.ToLower(p.word(k))] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// documentParts are the words of a title's tail that name a part or a
+// form of the document.
+var documentParts = map[string]bool{"summary": true, "executive": true, "overview": true, "highlights": true,
+	"fact": true, "sheet": true, "factsheet": true, "full": true, "text": true, "key": true, "points": true,
+	"messages": true, "introduction": true, "foreword": true, "excerpt": true, "excerpts": true, "abridged": true,
+	"version": true, "english": true, "unofficial": true, "translation": true}
 
 // maxTitleWords bounds a title line in tokens; longer lines are prose.
 const maxTitleWords = 24

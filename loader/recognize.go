@@ -273,7 +273,7 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 		var e *entity
 		if p.selfDoc != nil && (name == p.selfDoc.name || p.hasAlias(p.selfDoc, name)) {
 			e = p.selfDoc
-		} else if p.selfDoc != nil && p.endsSelfName(name, hw) {
+		} else if p.selfDoc != nil && (p.endsSelfName(name, hw) || p.shortSelfName(pc, name, hw)) {
 			e = p.selfDoc
 			e.addAlias(name)
 		} else if t := p.reg.titles[name]; t != nil && t.kind == hw.kind {
@@ -521,6 +521,33 @@ func (p *docParse) endsSelfName(name string, hw *headWord) bool {
 		}
 	}
 	return false
+}
+
+// shortSelfName reports a definite name that shortens the document's own
+// title: "this Strategy", "the Cybersecurity Strategy" or "the Master Plan"
+// in the "Kenya National Digital Master Plan 2022-2032" has the title's
+// head word and only words of the title, in its order.
+func (p *docParse) shortSelfName(pc piece, name string, hw *headWord) bool {
+	d := p.selfDoc
+	if hw.kind != d.kind || pc.a == 0 || !(p.isWord(pc.a-1, "the") || p.isWord(pc.a-1, "this") || p.isWord(pc.a-1, "our")) {
+		return false
+	}
+	words := strings.Fields(name)
+	if !strings.EqualFold(words[len(words)-1], p.selfNoun) {
+		return false
+	}
+	title := strings.Fields(d.name)
+	k := 0
+	for _, w := range words {
+		for k < len(title) && !strings.EqualFold(title[k], w) {
+			k++
+		}
+		if k == len(title) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // knownWithOwner finds the known entry a name after "its" or "their", or
