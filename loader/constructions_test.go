@@ -2117,6 +2117,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya National Cybersecurity Strategy 2022 -ADDRESSES-> Cybercrime", "Kenya National Cybersecurity Strategy 2022 -ADDRESSES-> Digital skills"},
 			not:  []string{"Kenya National Cybersecurity Strategy 2022 -ADDRESSES-> Artificial intelligence"},
 		},
+		{
+			name: "a vision dated by a year is a strategy",
+			text: "Saudi Arabia launched Saudi Vision 2030 in 2016. Egypt Vision 2030 addresses digital transformation. Our shared Vision for the region is clear.",
+			want: []string{"Saudi Arabia -AUTHORED-> Saudi Vision 2030", "Egypt Vision 2030 -ADDRESSES-> Digital transformation"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

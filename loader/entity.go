@@ -730,6 +730,11 @@ func (p *docParse) headOf(pc piece) *headWord {
 		return nil
 	}
 	last := p.undatedEnd(pc)
+	if last < pc.b-1 && p.toks[last].cap {
+		if hw := datedHeads[strings.ToLower(p.word(last))]; hw != nil {
+			return hw
+		}
+	}
 	h := last
 	for k := pc.a + 1; k < last; k++ {
 		if p.toks[k].lower && p.toks[k].flags&fHeadBreak != 0 {

@@ -106,6 +106,12 @@ func addHeads(kind domain.Kind, subtype string, conf float64, words string) {
 	}
 }
 
+// datedHeads head a name only when a year dates it: "Kenya Vision 2030",
+// "Saudi Vision 2030" are strategies, "a shared vision" is none.
+var datedHeads = map[string]*headWord{
+	"vision": {domain.Treaty, "STRATEGY", 0.75},
+}
+
 // twoWordHeads override the head when the word before it changes its sense.
 var twoWordHeads = map[string]*headWord{
 	"working group": {domain.Forum, "MULTISTAKEHOLDER", 0.75},
