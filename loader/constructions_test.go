@@ -2122,6 +2122,12 @@ func TestConstructions(t *testing.T) {
 			text: "Saudi Arabia launched Saudi Vision 2030 in 2016. Egypt Vision 2030 addresses digital transformation. Our shared Vision for the region is clear.",
 			want: []string{"Saudi Arabia -AUTHORED-> Saudi Vision 2030", "Egypt Vision 2030 -ADDRESSES-> Digital transformation"},
 		},
+		{
+			name: "a joining verb's form after a determiner is a noun no one joins by",
+			text: "The Freedom Online Coalition is a group of states. The Secretary-General, António Guterres, welcomed the signing. Kenya joined in 2016.",
+			want: []string{"Kenya -MEMBER_OF-> Freedom Online Coalition"},
+			not:  []string{"António Guterres -MEMBER_OF-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -698,8 +698,11 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 		attends = attends || c.class == cParticipate && !c.passive && len(c.words) == 1
 	}
 	joins = joins || refuses || attends
+	// "welcomed the signing": after a determiner the verb's form is a
+	// noun, an event no one joins.
+	nominal := h.t0 > 0 && p.toks[h.t0-1].word && p.toks[h.t0-1].flags&fDeterminer != 0
 	// "Kenya joined and ratified X" joins X; "attended and signed X" attended the meeting named before.
-	if !joins || h.neg || p.cur == nil || !p.nothingAfter(h.t1) && !(attends && p.secondVerbAt(h.t1)) {
+	if !joins || nominal || h.neg || p.cur == nil || !p.nothingAfter(h.t1) && !(attends && p.secondVerbAt(h.t1)) {
 		return false
 	}
 	// The forum the text is about, else the forum or instrument it named
