@@ -569,6 +569,9 @@ func (p *docParse) secondVerbBetween(a, b int) bool {
 		if p.toks[k].word && p.toks[k].lex().cues != nil && p.coordinatedVerb(k) && p.cueAt(k, b) {
 			return true
 		}
+		if p.toks[k].word && p.toks[k].flags&fAuxiliary != 0 && p.isWord(k-1, "and") {
+			continue // "supports X and will work with Y to build Z": the auxiliary opens the second verb
+		}
 		if p.toks[k].word && p.toks[k].flags&(fAuxiliary|fClauseBreak|fHedge) != 0 {
 			return false
 		}

@@ -2128,6 +2128,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -MEMBER_OF-> Freedom Online Coalition"},
 			not:  []string{"António Guterres -MEMBER_OF-> Freedom Online Coalition"},
 		},
+		{
+			name: "an auxiliary after 'and' opens a second verb whose topics are not the first object's",
+			text: "Kenya supports the Global Digital Compact and will work with the UNDP to build digital skills among young people.",
+			want: []string{"Kenya -SUPPORTS-> Global Digital Compact", "Kenya -ENGAGES_ON-> Digital skills"},
+			not:  []string{"Global Digital Compact -ADDRESSES-> Digital skills"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
