@@ -2134,6 +2134,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -SUPPORTS-> Global Digital Compact", "Kenya -ENGAGES_ON-> Digital skills"},
 			not:  []string{"Global Digital Compact -ADDRESSES-> Digital skills"},
 		},
+		{
+			name: "a group's body named after a possessive reference to the group is part of it",
+			text: "The Freedom Online Coalition is a group of states. The United Kingdom left the coalition's Task Force on Internet Shutdowns in 2022. The Commission's Digital Strategy covers artificial intelligence.",
+			want: []string{"Task Force on Internet Shutdowns -PART_OF-> Freedom Online Coalition"},
+			not:  []string{"Task Force on Internet Shutdowns -AUTHORED-> Digital Strategy"},
+		},
+		{
+			name: "a working party, a leadership panel or a high-level panel is a standing body",
+			text: "The OECD's Working Party on Data Governance met in Paris. The Internet Governance Forum's Leadership Panel includes Vint Cerf and Maria Ressa.",
+			want: []string{"Working Party on Data Governance -PART_OF-> OECD", "Leadership Panel -PART_OF-> Internet Governance Forum",
+				"Vint Cerf -MEMBER_OF-> Leadership Panel", "Working Party on Data Governance -ADDRESSES-> Data governance"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -540,13 +540,16 @@ func (p *docParse) definiteReferences(si, firstArg int) {
 		}
 		// "the Council of Europe", "the Summit for Democracy": a name, not
 		// a reference.
-		if n := i + 1; n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in") && !p.purposeAt(n)) || p.toks[n].punct == '-') {
+		// A possessive ends the phrase: "the coalition's Task Force" refers.
+		if n := i + 1; !t.poss && n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in") && !p.purposeAt(n)) || p.toks[n].punct == '-') {
 			continue // "in" places or dates a reference: "the Commission in 2022"
 		}
 		if p.inArg(i, firstArg) {
 			continue
 		}
-		if e := p.antecedent(p.word(i), hw, firstArg, near); e != nil {
+		if e := p.antecedent(p.word(i), hw, firstArg, near); e != nil && (!t.poss || hasWordFold(e.name, p.word(i))) {
+			// An owner refers back only to its namesake: "the
+			// Commission's Digital Strategy" is no other body's.
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.8, pron: true, poss: t.poss, tok: i, end: i + 1})
 		}
 	}

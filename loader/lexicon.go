@@ -116,10 +116,16 @@ var datedHeads = map[string]*headWord{
 var twoWordHeads = map[string]*headWord{
 	"working group": {domain.Forum, "MULTISTAKEHOLDER", 0.75},
 	"task force":    {domain.Forum, "STANDARDS_BODY", 0.7},
-	"action plan":   {domain.Treaty, "STRATEGY", 0.75},
-	"white paper":   {domain.Treaty, "STRATEGY", 0.7},
-	"open forum":    {domain.Forum, "EVENT", 0.7},
-	"expert group":  {domain.Forum, "MULTILATERAL_ORG", 0.7},
+	"working party": {domain.Forum, "MULTILATERAL_ORG", 0.7},
+	// A panel that advises or leads is a standing body; a session's
+	// panel is its speakers.
+	"leadership panel": {domain.Forum, "MULTISTAKEHOLDER", 0.7},
+	"advisory panel":   {domain.Forum, "MULTILATERAL_ORG", 0.7},
+	"high-level panel": {domain.Forum, "MULTILATERAL_ORG", 0.7},
+	"action plan":      {domain.Treaty, "STRATEGY", 0.75},
+	"white paper":      {domain.Treaty, "STRATEGY", 0.7},
+	"open forum":       {domain.Forum, "EVENT", 0.7},
+	"expert group":     {domain.Forum, "MULTILATERAL_ORG", 0.7},
 	// A network that calls itself international joins states or their
 	// bodies: a venue, not an NGO.
 	"international network": {domain.Forum, "COALITION", 0.7},
