@@ -2146,6 +2146,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Working Party on Data Governance -PART_OF-> OECD", "Leadership Panel -PART_OF-> Internet Governance Forum",
 				"Vint Cerf -MEMBER_OF-> Leadership Panel", "Working Party on Data Governance -ADDRESSES-> Data governance"},
 		},
+		{
+			name: "the two countries are no two members of a longer list",
+			text: "Estonia and Ukraine signed a memorandum on cyber cooperation.\n\nThe memorandum builds on the Tallinn Mechanism, launched in 2023 by Estonia, Canada, Denmark, the United Kingdom and the United States. Both countries are also members of the Freedom Online Coalition.",
+			want: []string{"Estonia -MEMBER_OF-> Freedom Online Coalition", "Ukraine -MEMBER_OF-> Freedom Online Coalition"},
+			not:  []string{"United States -MEMBER_OF-> Freedom Online Coalition", "Canada -MEMBER_OF-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

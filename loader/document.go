@@ -453,6 +453,14 @@ const (
 	maxStatesPairDistance = 4000
 )
 
+// listedWith reports whether b follows a in a list: "A, B", "A and the B".
+func (p *docParse) listedWith(a, b *arg) bool {
+	if a.pron || b.pron {
+		return false
+	}
+	return p.joinedByAnd(a.end, b.tok) || p.isWord(b.tok-1, "the") && p.joinedByAnd(a.end, b.tok-1)
+}
+
 // recentPair returns a group of the two actors last named together as
 // "A and B" before sentence st (args from first on are st's own), or nil.
 func (p *docParse) recentPair(st *sentence, first int, states bool) *entity {
@@ -471,6 +479,9 @@ func (p *docParse) recentPair(st *sentence, first int, states bool) *entity {
 		}
 		if x.pron || y.pron || x.ent == y.ent || !pairable(x.ent) || !pairable(y.ent) || states && (!polity(x.ent) || !polity(y.ent)) || !p.joinedByAnd(x.end, joined) && !(p.isWord(x.end, "and") && p.isWord(x.end+1, "the") && joined == x.end+2) {
 			continue
+		}
+		if j >= 2 && p.listedWith(&p.args[j-2], x) || j+1 < first && p.listedWith(y, &p.args[j+1]) {
+			continue // "launched by Estonia, Canada, ... the UK and the US": two of a longer list are no pair
 		}
 		if p.pair == nil || p.pair.members[0] != x.ent || p.pair.members[1] != y.ent {
 			p.pair = &entity{name: "both", kind: domain.Actor, members: []*entity{x.ent, y.ent}}
