@@ -2152,6 +2152,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Estonia -MEMBER_OF-> Freedom Online Coalition", "Ukraine -MEMBER_OF-> Freedom Online Coalition"},
 			not:  []string{"United States -MEMBER_OF-> Freedom Online Coalition", "Canada -MEMBER_OF-> Freedom Online Coalition"},
 		},
+		{
+			name: "a demonym or a state's possessive before a role ties its holder to the state",
+			text: "French President Emmanuel Macron visited Tokyo. Ukraine's Minister of Digital Transformation Mykhailo Fedorov spoke. Kenya's Cabinet Secretary for ICT Eliud Owalo spoke too.",
+			want: []string{"Emmanuel Macron -AFFILIATED_WITH-> France", "Mykhailo Fedorov -AFFILIATED_WITH-> Ukraine", "Eliud Owalo -AFFILIATED_WITH-> Kenya"},
+		},
+		{
+			name: "two titled people joined by 'and' are two people",
+			text: "Estonia's Minister of Foreign Affairs Margus Tsahkna and Ukraine's Minister of Digital Transformation Mykhailo Fedorov signed a memorandum.",
+			want: []string{"Margus Tsahkna -AFFILIATED_WITH-> Estonia", "Mykhailo Fedorov -AFFILIATED_WITH-> Ukraine"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -590,7 +590,9 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 		// its own too, if one nothing records; a left side must otherwise
 		// be whole: "G7 Digital & Tech Ministers’ Statement" is one name.
 		lone := k == pc.a+1 && (p.toks[pc.a].lex().head != nil || seg == r+1 && p.toks[r].lex().head != nil)
-		whole := p.nameable(left)
+		// "Minister of Foreign Affairs Jane Roe and Ukraine's ...": a
+		// titled person's name ends the left side too.
+		whole := p.nameable(left) || p.titledName(left)
 		if p.isPunct(k, '&') {
 			whole = p.headOf(left) != nil || p.kbExact(left)
 		}
@@ -606,6 +608,14 @@ func (p *docParse) splitAnd(out []piece, pc piece) []piece {
 		}
 	}
 	return append(out, pc)
+}
+
+// titledName reports a piece that opens with a title and closes with a
+// person's name of two words or more: "Minister of Foreign Affairs Jane
+// Roe".
+func (p *docParse) titledName(pc piece) bool {
+	t := &p.toks[pc.a]
+	return pc.b-pc.a >= 3 && t.word && t.cap && t.flags&fTitle != 0 && p.personName(pc.b-2, pc.b) && !p.toks[pc.b-3].lower
 }
 
 // commaBefore reports a comma among tokens (from, to).

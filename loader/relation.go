@@ -162,6 +162,9 @@ func (p *docParse) relations(si int) {
 			for _, h := range p.findCues(st, args) {
 				p.joinsMainForum(args, h)
 			}
+			// "French President Emmanuel Macron visited Tokyo": a
+			// demonym before a role names the person's state.
+			p.appositions(st, args)
 		}
 		return
 	}
@@ -2788,8 +2791,9 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			case t.word && t.flags&(fRole|fTitle) != 0:
 				role = true
 			case t.word && (t.cap || p.isWord(k, "of")):
-			case t.word && role && (p.isWord(k, "to") || p.isWord(k, "the")):
-				// "Ambassador to the UN": the post's place
+			case t.word && role && (p.isWord(k, "to") || p.isWord(k, "the") || p.isWord(k, "for")):
+				// "Ambassador to the UN": the post's place; "Cabinet
+				// Secretary for ICT": its field
 			case t.word && t.lower && !role && t.flags&(fFunction|fPreposition|fAuxiliary|fListGlue) == 0:
 				// "Austria's foreign minister Jane Roe": a word may
 				// qualify the role before it.
@@ -3282,8 +3286,12 @@ func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf f
 		return !a.pron && a.ent.subtype != "PERSON" && a.ent.kind != domain.Issue && a.ent.kind != domain.Treaty
 	}
 	end := per.tok
-	if i > 0 {
-		org := args[i-1]
+	oi := i - 1
+	for oi >= 0 && args[oi].ent.kind == domain.Issue && !args[oi].pron && p.officeField(args[oi].tok) {
+		oi-- // "Ukraine's Minister of Digital Transformation Mykhailo Fedorov": the field is the office's
+	}
+	if oi >= 0 {
+		org := args[oi]
 		if owns(org) && per.tok-org.end <= 5 && per.tok >= org.end && !p.commaBefore(org.end-1, per.tok) {
 			to := p.postTo(org.tok)
 			if to < 0 {
@@ -3294,8 +3302,8 @@ func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf f
 			}
 			// "U.S. Ambassador to the UN Linda Thomas-Greenfield": the
 			// post is at the UN; the role is the state's before it.
-			if i > 1 && owns(args[i-2]) && args[i-2].end < to && to-args[i-2].end <= 4 {
-				return args[i-2].end, args[i-2].ent, args[i-2].conf
+			if oi > 0 && owns(args[oi-1]) && args[oi-1].end < to && to-args[oi-1].end <= 4 {
+				return args[oi-1].end, args[oi-1].ent, args[oi-1].conf
 			}
 			end = to
 		}
