@@ -2162,6 +2162,17 @@ func TestConstructions(t *testing.T) {
 			text: "Estonia's Minister of Foreign Affairs Margus Tsahkna and Ukraine's Minister of Digital Transformation Mykhailo Fedorov signed a memorandum.",
 			want: []string{"Margus Tsahkna -AFFILIATED_WITH-> Estonia", "Mykhailo Fedorov -AFFILIATED_WITH-> Ukraine"},
 		},
+		{
+			name: "a list whose last member is given by examples names each example",
+			text: "The United States, the European Union and technical bodies such as the Internet Society argue for keeping the multistakeholder model.",
+			want: []string{"United States -SUPPORTS-> Multistakeholderism", "European Union -SUPPORTS-> Multistakeholderism", "Internet Society -SUPPORTS-> Multistakeholderism"},
+		},
+		{
+			name: "an example after 'such as' stands where its noun stands",
+			text: "Technical bodies such as the Internet Society argue for keeping the multistakeholder model. Kenya, with partners such as Japan, signed the Budapest Convention.",
+			want: []string{"Internet Society -SUPPORTS-> Multistakeholderism", "Kenya -PARTY_TO-> Budapest Convention"},
+			not:  []string{"Japan -PARTY_TO-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -896,6 +896,16 @@ func (p *docParse) oblique(a arg) bool {
 	if k < 0 || !p.toks[k].word || p.toks[k].flags&fPreposition == 0 {
 		return false
 	}
+	if p.isWord(k, "as") && p.isWord(k-1, "such") {
+		// "technical bodies such as ICANN argue ...": an example stands
+		// where the noun it exemplifies stands, oblique only after a
+		// preposition ("with partners such as Japan").
+		j := k - 2
+		for n := 0; n < 4 && j >= 0 && p.toks[j].word && p.toks[j].lower && p.toks[j].flags&fPreposition == 0; n++ {
+			j--
+		}
+		return j >= 0 && p.toks[j].word && p.toks[j].flags&fPreposition != 0
+	}
 	// "the efforts of the WHO to combat pandemics", "a delegation from
 	// Kenya attended": the WHO and Kenya act.
 	return !((p.isWord(k, "of") || p.isWord(k, "from")) && k > 0 && p.toks[k-1].flags&fAgentNoun != 0)
@@ -2356,6 +2366,9 @@ func (p *docParse) joinedByWord(from, to int) bool {
 // one modifying the other, not a list. The bracket that closes a name's
 // acronym may open the glue ("the Department of Defense (DoD) and ...").
 func (p *docParse) coordinated(from, to int) bool {
+	if to > from+4 && to <= from+8 {
+		return p.examplesGlue(from, to)
+	}
 	if to <= from || to-from > 4 {
 		return false
 	}
@@ -2370,6 +2383,28 @@ func (p *docParse) coordinated(from, to int) bool {
 			return false
 		}
 		if t.punct != ',' && t.punct != '&' && !(t.punct == ')' && k == from) {
+			return false
+		}
+	}
+	return true
+}
+
+// examplesGlue reports a list's last member given by examples between
+// tokens from and to: "A, B and technical bodies such as C and D" lists
+// A, B, C and D.
+func (p *docParse) examplesGlue(from, to int) bool {
+	k := from
+	if p.isPunct(k, ',') {
+		k++
+	}
+	if p.isWord(to-1, "the") {
+		to--
+	}
+	if !p.isWord(k, "and") && !p.isWord(k, "or") || !p.isWord(to-2, "such") || !p.isWord(to-1, "as") {
+		return false
+	}
+	for k++; k < to-2; k++ {
+		if t := &p.toks[k]; !t.word || !t.lower || t.flags&(fFunction|fPreposition|fAuxiliary|fVerb) != 0 {
 			return false
 		}
 	}
