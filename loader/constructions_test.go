@@ -2173,6 +2173,22 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Internet Society -SUPPORTS-> Multistakeholderism", "Kenya -PARTY_TO-> Budapest Convention"},
 			not:  []string{"Japan -PARTY_TO-> Budapest Convention"},
 		},
+		{
+			name: "a law or a strategy that opens a sentence with 'Its' is the work of the polity before",
+			text: "The European Union has tried to chart its own course. Its European Chips Act, adopted in 2023, aims to double chip production.",
+			want: []string{"European Union -AUTHORED-> European Chips Act"},
+		},
+		{
+			name: "a presence in a forum takes part in it",
+			text: "China has expanded its presence in the International Telecommunication Union and the 3GPP.",
+			want: []string{"China -PARTICIPATES_IN-> International Telecommunication Union", "China -PARTICIPATES_IN-> 3GPP"},
+		},
+		{
+			name: "a stakeholder group on a programme line is no organisation",
+			text: "IGF 2025 WS #112 Community Networks\n\nOrganizer 1: Civil Society, African Group\nSpeaker 1: Carlos Rey-Moreno, Civil Society, Association for Progressive Communications",
+			want: []string{"Carlos Rey-Moreno -AFFILIATED_WITH-> Association for Progressive Communications"},
+			not:  []string{"Civil Society -PARTICIPATES_IN-> IGF 2025 WS #112"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -129,7 +129,8 @@ var twoWordHeads = map[string]*headWord{
 	// A network that calls itself international joins states or their
 	// bodies: a venue, not an NGO.
 	"international network": {domain.Forum, "COALITION", 0.7},
-	// A sector of the economy is no body: "Private Sector".
+	// A stakeholder group is no body: "Civil Society", "Private Sector".
+	"civil society":     nil,
 	"private sector":    nil,
 	"public sector":     nil,
 	"business sector":   nil,

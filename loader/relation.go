@@ -3128,14 +3128,28 @@ func (p *docParse) signatoriesOfReferent(st *sentence, args []arg) {
 func (p *docParse) ownBodies(args []arg) {
 	for i := range args {
 		y := &args[i]
-		if y.pron || y.ent.subtype != "GOVERNMENT_BODY" || !p.isWord(y.tok-1, "its") {
+		if y.pron || !p.isWord(y.tok-1, "its") {
 			continue
 		}
-		if owner := p.polityBefore(y.s, true); owner != nil && owner != y.ent {
-			p.emit("own-body", domain.PartOf, y.ent, owner, 0.6*y.conf)
+		switch {
+		case y.ent.subtype == "GOVERNMENT_BODY":
+			if owner := p.polityBefore(y.s, true); owner != nil && owner != y.ent {
+				p.emit("own-body", domain.PartOf, y.ent, owner, 0.6*y.conf)
+			}
+		case ownedInstruments[y.ent.subtype] && y.tok-1 == p.cur.t0:
+			// "The EU has tried to chart its own course. Its Chips Act
+			// ...": a law or a strategy a polity calls its own it made.
+			if owner := p.polityBefore(y.s, false); owner != nil {
+				p.emit("own-instrument", domain.Authored, owner, y.ent, 0.5*y.conf)
+			}
 		}
 	}
 }
+
+// ownedInstruments are the sorts of instrument that "its" gives a maker:
+// a state's law or strategy is its own work, a treaty it is party to is
+// not.
+var ownedInstruments = map[string]bool{"LAW": true, "STRATEGY": true}
 
 // chairNouns name the office a member holds in a forum for a term.
 var chairNouns = map[string]bool{"presidency": true, "chairmanship": true, "chairship": true, "chair": true, "chairing": true}
