@@ -2189,6 +2189,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Carlos Rey-Moreno -AFFILIATED_WITH-> Association for Progressive Communications"},
 			not:  []string{"Civil Society -PARTICIPATES_IN-> IGF 2025 WS #112"},
 		},
+		{
+			name: "a headline in small letters before an instrument's name is news of it, not its title",
+			text: "EU lawmakers give final approval to AI Act\n\nThe European Parliament on Wednesday approved the Artificial Intelligence Act.\n\nThe law, proposed by the European Commission in April 2021, bans social scoring.",
+			want: []string{"European Commission -AUTHORED-> EU AI Act", "EU AI Act -ADDRESSES-> Social scoring"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -906,7 +906,18 @@ func (p *docParse) headlineVerb(pc piece, end int) bool {
 		return k >= 0 && k < end && p.toks[k].word && p.toks[k].lower && !strings.Contains(p.text[from:to], "\n") &&
 			(p.cueAt(k, end) || p.verbLike(k) || p.pastVerb(k))
 	}
-	return verb(k, p.toks[max(k, 0)].e, p.toks[pc.a].s) || verb(pc.b, p.toks[pc.b-1].e, p.toks[min(pc.b, len(p.toks)-1)].s)
+	if verb(k, p.toks[max(k, 0)].e, p.toks[pc.a].s) || verb(pc.b, p.toks[pc.b-1].e, p.toks[min(pc.b, len(p.toks)-1)].s) {
+		return true
+	}
+	// "EU lawmakers give final approval to AI Act": words in small
+	// letters before the name, on its line, make a sentence of the line.
+	content := 0
+	for j := pc.a - 1; j >= 0 && !strings.Contains(p.text[p.toks[j].e:p.toks[pc.a].s], "\n"); j-- {
+		if t := &p.toks[j]; t.word && t.lower && t.flags&(fFunction|fPreposition|fDeterminer) == 0 {
+			content++
+		}
+	}
+	return content >= 2
 }
 
 // indefinite reports whether the name starting at token k follows "a" or
