@@ -2194,6 +2194,12 @@ func TestConstructions(t *testing.T) {
 			text: "EU lawmakers give final approval to AI Act\n\nThe European Parliament on Wednesday approved the Artificial Intelligence Act.\n\nThe law, proposed by the European Commission in April 2021, bans social scoring.",
 			want: []string{"European Commission -AUTHORED-> EU AI Act", "EU AI Act -ADDRESSES-> Social scoring"},
 		},
+		{
+			name: "'the partnership' refers back to a forum named a partnership, and is no cue of its own",
+			text: "The Global Partnership on Artificial Intelligence (GPAI) is a multistakeholder initiative. Senegal and Serbia joined the partnership in 2023.",
+			want: []string{"Senegal -MEMBER_OF-> Global Partnership on Artificial Intelligence", "Serbia -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
+			not:  []string{"Senegal -COOPERATES_WITH-> Serbia"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

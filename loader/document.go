@@ -701,7 +701,11 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 		e := p.args[k].ent
 		// A body is an actor or a forum as the knowledge base has it:
 		// "the Commission" is the European Commission either way.
-		if e.kind != hw.kind && !(body(e.kind) && body(hw.kind) && e.subtype != "PERSON") || len(e.members) > 0 || e == p.selfDoc && p.args[k].pron {
+		// "the partnership" may be a forum's name as well as a
+		// programme's: "joined the partnership" after the Global
+		// Partnership on AI.
+		initiative := hw.kind == domain.Treaty && hw.subtype == "INITIATIVE" && e.kind == domain.Forum
+		if e.kind != hw.kind && !initiative && !(body(e.kind) && body(hw.kind) && e.subtype != "PERSON") || len(e.members) > 0 || e == p.selfDoc && p.args[k].pron {
 			return false
 		}
 		return hasWordFold(e.name, w)

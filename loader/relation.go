@@ -469,6 +469,9 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		// A topic written as a common noun may be a cue of cooperation
 		// or tension too: "imposed sanctions on Huawei".
 		topicEnd := 0
+		if ai < len(args) && args[ai].tok <= i && args[ai].pron && t.lower && t.lex().head != nil && !p.isWord(i+1, "between") && !p.isWord(i+1, "with") && !p.isWord(i+1, "among") {
+			continue // "joined the partnership": a description that refers back names; it states nothing
+		}
 		if ai < len(args) && args[ai].tok <= i && !args[ai].pron {
 			if !p.commonNounTopic(args[ai]) {
 				continue
