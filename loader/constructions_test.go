@@ -2200,6 +2200,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Senegal -MEMBER_OF-> Global Partnership on Artificial Intelligence", "Serbia -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
 			not:  []string{"Senegal -COOPERATES_WITH-> Serbia"},
 		},
+		{
+			name: "'this Convention' in a convention is the convention itself, whatever convention it named last",
+			text: "Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law\n\nRecalling the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data;\n\nArticle 1\n\nThe provisions of this Convention aim to ensure that activities within the lifecycle of artificial intelligence systems are consistent with democracy.",
+			want: []string{"Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law -ADDRESSES-> Artificial intelligence"},
+			not:  []string{"Convention 108+ -ADDRESSES-> Artificial intelligence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -79,7 +79,17 @@ func (p *docParse) findSelf() {
 			e.addAlias(p.pieceText(pc))
 			e.addAlias(name)
 			p.selfDoc, p.selfSpan = e, span{pc.a, pc.b}
-			p.selfNoun = strings.ToLower(p.word(p.headIndex(pc)))
+			h := p.headIndex(pc)
+			for k := h; k < pc.b && !p.headOfKind(k, e.kind); k++ {
+				if k+1 < pc.b && p.headOfKind(k+1, e.kind) {
+					// "Council of Europe Framework Convention on ...":
+					// the maker's name opens it; the convention heads it.
+					for h = k + 1; h+1 < pc.b && p.headOfKind(h+1, e.kind); h++ {
+					}
+					break
+				}
+			}
+			p.selfNoun = strings.ToLower(p.word(h))
 			if state != nil && (subtype == "STRATEGY" || subtype == "DECLARATION") {
 				// "Joint Statement of the Ministers of A, B and C": a list
 				// that the closing state opens is the document's voice.
@@ -111,6 +121,12 @@ func (p *docParse) findSelf() {
 		}
 		break
 	}
+}
+
+// headOfKind reports a capitalised head word at token k of the given kind.
+func (p *docParse) headOfKind(k int, kind domain.Kind) bool {
+	hw := p.toks[k].lex().head
+	return hw != nil && hw.kind == kind && !p.toks[k].lower
 }
 
 // closingState finds the state a name closes with after "of" ("Digital

@@ -1976,6 +1976,11 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			}
 		case i == st.t0 && p.prevActor != nil && (p.isWord(i, "it") && p.prevActor.members == nil && !p.expletiveIt(i, st.t1) || p.isWord(i, "they") && p.prevActor.members != nil):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevActor, conf: 0.65, pron: true, tok: i, end: i + 1})
+		case p.selfDoc != nil && t.cap && i > st.t0 && strings.EqualFold(p.word(i), p.selfNoun) && (p.isWord(i-1, "this") || p.isWord(i-1, "present")) &&
+			!(i+1 < st.t1 && p.toks[i+1].word && p.toks[i+1].cap):
+			// "the provisions of this Convention": the document itself,
+			// whatever convention it named last.
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfDoc, conf: confSelf, pron: true, poss: t.poss, tok: i, end: i + 1})
 		case t.flags&fPronounWe != 0 && p.selfActor != nil:
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
 		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].flags&fGovernment != 0 && p.isWord(i, "federal"):
