@@ -2206,6 +2206,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law -ADDRESSES-> Artificial intelligence"},
 			not:  []string{"Convention 108+ -ADDRESSES-> Artificial intelligence"},
 		},
+		{
+			name: "a title's place and date are no part of the document's name",
+			text: "G20 Digital Economy Ministers' Declaration, Maceió, 13 September 2024\n\n1. We, the Digital Economy Ministers of the G20, met in Maceió to advance digital inclusion.",
+			want: []string{"G20 -AUTHORED-> G20 Digital Economy Ministers' Declaration"},
+		},
+		{
+			name: "a state's demonym or possessive before a forum's presidency takes part in the forum",
+			text: "The ministers met in Maceió under the Brazilian G20 Presidency. Under India's 2023 G20 presidency, the framework was agreed.",
+			want: []string{"Brazil -PARTICIPATES_IN-> G20", "India -PARTICIPATES_IN-> G20"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -180,7 +180,7 @@ func (p *docParse) titleLine(st *sentence, pc piece) (string, bool) {
 	}
 	opens := pc.a == st.t0
 	closes := pc.b == st.t1 && pc.a > st.t0 && p.isPunct(pc.a-1, ':')
-	if !opens && !closes || pc.a == st.t0 && pc.b == st.t1 || opens && p.documentPart(pc.b, st.t1) {
+	if !opens && !closes || pc.a == st.t0 && pc.b == st.t1 || opens && (p.documentPart(pc.b, st.t1) || p.placeAndDate(pc.b, st.t1)) {
 		return "", false
 	}
 	return line, true
@@ -201,6 +201,27 @@ func (p *docParse) documentPart(from, to int) bool {
 		words++
 	}
 	return words > 0
+}
+
+// placeAndDate reports a title's tail, tokens [from, to), that places and
+// dates the document: ", Maceió, 13 September 2024", " – 12 May 2023".
+func (p *docParse) placeAndDate(from, to int) bool {
+	if from >= to || !p.isPunct(from, ',') && !p.isPunct(from, '–') && !p.isPunct(from, '-') && !p.isPunct(from, '(') {
+		return false
+	}
+	dated := false
+	for k := from; k < to; k++ {
+		t := &p.toks[k]
+		switch {
+		case yearOf(p, k) != 0:
+			dated = true
+		case t.num || t.word && (t.cap || t.flags&fMonth != 0):
+		case !t.word && strings.ContainsRune(",–-()", t.punct):
+		default:
+			return false
+		}
+	}
+	return dated
 }
 
 // documentParts are the words of a title's tail that name a part or a

@@ -3158,7 +3158,8 @@ var ownedInstruments = map[string]bool{"LAW": true, "STRATEGY": true}
 var chairNouns = map[string]bool{"presidency": true, "chairmanship": true, "chairship": true, "chair": true, "chairing": true}
 
 // ownPresidency reads "Brazil used its 2024 G20 presidency", "Under its
-// G7 presidency, Japan ...": who holds a forum's chair takes part in it.
+// G7 presidency, Japan ...", "under the Brazilian G20 Presidency",
+// "Brazil's G20 presidency": who holds a forum's chair takes part in it.
 // "its" is the state named before it in the sentence, or, when the
 // sentence opens with the phrase, the state after it.
 func (p *docParse) ownPresidency(st *sentence, args []arg) {
@@ -3170,6 +3171,16 @@ func (p *docParse) ownPresidency(st *sentence, args []arg) {
 		k := y.tok - 1
 		if k >= 0 && p.toks[k].num {
 			k-- // "its 2024 G20 presidency"
+		}
+		if en, ok := p.ex.kb.Demonym(p.word(max(k, 0))); ok && k >= 0 && p.toks[k].cap && en.Kind == domain.Actor && en.Code != "" {
+			// "under the Brazilian G20 Presidency"
+			p.emit("own-presidency", domain.ParticipatesIn, p.reg.fromKB(en), y.ent, 0.6*y.conf)
+			continue
+		}
+		if i > 0 && args[i-1].end == k+1 && args[i-1].poss && !args[i-1].pron && polity(args[i-1].ent) {
+			// "Brazil's G20 presidency"
+			p.emit("own-presidency", domain.ParticipatesIn, args[i-1].ent, y.ent, 0.6*y.conf)
+			continue
 		}
 		if !p.isWord(k, "its") && !p.isWord(k, "their") {
 			continue
