@@ -2216,6 +2216,11 @@ func TestConstructions(t *testing.T) {
 			text: "The ministers met in Maceió under the Brazilian G20 Presidency. Under India's 2023 G20 presidency, the framework was agreed.",
 			want: []string{"Brazil -PARTICIPATES_IN-> G20", "India -PARTICIPATES_IN-> G20"},
 		},
+		{
+			name: "a nominalised verb with its object after 'of' and its agent after 'by'",
+			text: "We welcome the adoption of the Global Digital Compact by the United Nations General Assembly. Kenya welcomed the signing of the Budapest Convention by Ghana and Senegal.",
+			want: []string{"UN General Assembly -AUTHORED-> Global Digital Compact", "Ghana -PARTY_TO-> Budapest Convention", "Senegal -PARTY_TO-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -138,6 +138,7 @@ func (p *docParse) relations(si int) {
 	p.bodyOf(st, args)
 	p.compoundModifiers(args)
 	p.ofAgentNominals(st, args)
+	p.byAgentNominals(st, args)
 	p.includedBodies(args)
 	p.listIntro(st, args)
 	p.demonymTopics(args)
@@ -3891,6 +3892,47 @@ func (p *docParse) ofAgentNominals(st *sentence, args []arg) {
 			break
 		}
 	}
+}
+
+// byAgentNominals reads a nominalised verb whose object follows "of" and
+// whose agent follows "by": "the adoption of the Global Digital Compact by
+// the General Assembly", "the signing of the Convention by Ghana".
+func (p *docParse) byAgentNominals(st *sentence, args []arg) {
+	for oi := range args {
+		o := &args[oi]
+		if o.pron || o.ent.kind != domain.Treaty {
+			continue
+		}
+		k := o.tok - 1
+		if p.isWord(k, "the") {
+			k--
+		}
+		if !p.isWord(k, "of") || k < 1 {
+			continue
+		}
+		class, ok := byAgentNouns[strings.ToLower(p.word(k-1))]
+		if !ok || !p.isWord(o.end, "by") {
+			continue
+		}
+		if class == cAdopt && (o.ent.subtype == "LAW" || o.ent.subtype == "STRATEGY") {
+			class = cAuthor // a law or a strategy is adopted by its maker, as in active
+		}
+		for ai := oi + 1; ai < len(args) && args[ai].tok <= o.end+2; ai++ {
+			if a := &args[ai]; a.tok > o.end && !a.pron && (a.ent.kind == domain.Actor || a.ent.kind == domain.Forum) {
+				for _, m := range p.group(args, ai, 1) {
+					p.relate("nominal-by-agent", class, args[m].ent, o.ent, 0.7*args[m].conf*o.conf)
+				}
+				break
+			}
+		}
+	}
+}
+
+// byAgentNouns map a noun whose "of" phrase names its object and whose
+// "by" phrase its agent to the cue class it states.
+var byAgentNouns = map[string]cueClass{
+	"adoption": cAdopt, "signing": cParty, "signature": cParty, "ratification": cParty, "endorsement": cParty,
+	"launch": cAuthor, "publication": cAuthor, "drafting": cAuthor,
 }
 
 // agentNominals maps a noun whose "of" phrase names its agents to the cue
