@@ -2221,6 +2221,11 @@ func TestConstructions(t *testing.T) {
 			text: "We welcome the adoption of the Global Digital Compact by the United Nations General Assembly. Kenya welcomed the signing of the Budapest Convention by Ghana and Senegal.",
 			want: []string{"UN General Assembly -AUTHORED-> Global Digital Compact", "Ghana -PARTY_TO-> Budapest Convention", "Senegal -PARTY_TO-> Budapest Convention"},
 		},
+		{
+			name: "a body inside another, or described as an agency within it, is part of it",
+			text: "The regulation will be implemented by a new European AI Office inside the European Commission. The Office of the Data Protection Commissioner, an agency within the Ministry of ICT, enforces the law.",
+			want: []string{"European AI Office -PART_OF-> European Commission", "Office of the Data Protection Commissioner -PART_OF-> Ministry of ICT"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -3722,10 +3722,14 @@ func (p *docParse) bodyOf(st *sentence, args []arg) {
 }
 
 // placedIn reports whether the words from token k to token to place a body
-// in what follows: "of", "in", "within", "at", "under", with "the" and
-// "Government of" between.
+// in what follows: "of", "in", "within", "inside", "at", "under", with
+// "the" and "Government of" between, perhaps after an apposition that
+// says what the body is ("an agency within").
 func (p *docParse) placedIn(k, to int) bool {
-	if to-k < 1 || to-k > 5 || !(p.isWord(k, "of") || p.isWord(k, "in") || p.isWord(k, "within") || p.isWord(k, "at") || p.isWord(k, "under")) {
+	if p.isPunct(k, ',') && (p.isWord(k+1, "a") || p.isWord(k+1, "an")) && p.plainNoun(k+2) {
+		k += 3 // "the Office, an agency within the Ministry"
+	}
+	if to-k < 1 || to-k > 5 || !(p.isWord(k, "of") || p.isWord(k, "in") || p.isWord(k, "within") || p.isWord(k, "inside") || p.isWord(k, "at") || p.isWord(k, "under")) {
 		return false
 	}
 	for j := k + 1; j < to; j++ {
