@@ -2226,6 +2226,12 @@ func TestConstructions(t *testing.T) {
 			text: "The regulation will be implemented by a new European AI Office inside the European Commission. The Office of the Data Protection Commissioner, an agency within the Ministry of ICT, enforces the law.",
 			want: []string{"European AI Office -PART_OF-> European Commission", "Office of the Data Protection Commissioner -PART_OF-> Ministry of ICT"},
 		},
+		{
+			name: "urging others not to join an instrument opposes it, urging them to join supports it",
+			text: "Microsoft urged governments not to ratify the UN Convention against Cybercrime. Human Rights Watch urged states to join the Budapest Convention.",
+			want: []string{"Microsoft -OPPOSES-> UN Convention against Cybercrime", "Human Rights Watch -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Microsoft -SUPPORTS-> UN Convention against Cybercrime"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -34,6 +34,9 @@ type cueHit struct {
 	// exhorted says the cue is what someone is asked to do ("urged
 	// states to join X"): the one who asks supports it.
 	exhorted bool
+	// dissuaded says the cue is what someone is asked not to do ("urged
+	// governments not to ratify X"): the one who asks opposes it.
+	dissuaded bool
 	// topicEnd is the end of the topic the cue is written in ("US
 	// sanctions"), which is an object of the cue before it; 0 for none.
 	topicEnd int
@@ -519,6 +522,9 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		}
 		if p.exhorted(st, i) {
 			h.hedged, h.exhorted = true, true // "called on states to ratify X": asked, not done
+			if p.isWord(i-2, "not") && h.cues[0].class != cOppose {
+				h.neg, h.dissuaded = false, true // "urged governments not to ratify X"
+			}
 		}
 		if p.isWord(i-1, "to") {
 			switch {
@@ -1165,6 +1171,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			for _, oi := range reach {
 				o := args[oi]
 				class := c.class
+				if h.dissuaded && (class == cParty || class == cMember || class == cCommit || class == cAdopt || class == cSupport) {
+					class = cOppose
+				}
 				if class == cAdopt && (p.ownObject(h.t1, o.tok) || o.ent.subtype == "STRATEGY" || o.ent.subtype == "LAW") {
 					// "the AU adopted its AI strategy": its own, so it wrote
 					// it; a strategy or a law is adopted by its maker, not
