@@ -2232,6 +2232,26 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Microsoft -OPPOSES-> UN Convention against Cybercrime", "Human Rights Watch -SUPPORTS-> Budapest Convention"},
 			not:  []string{"Microsoft -SUPPORTS-> UN Convention against Cybercrime"},
 		},
+		{
+			name: "a known instrument's name continued by a complement in capitals is the same instrument",
+			text: "The Christchurch Call to Action to Eliminate Terrorist and Violent Extremist Content Online was launched in Paris in 2019. Google supported the Christchurch Call.",
+			want: []string{"Google -SUPPORTS-> Christchurch Call", "Christchurch Call -ADDRESSES-> Violent extremism online"},
+		},
+		{
+			name: "joining with no object on an instrument's own page joins the instrument",
+			text: "Christchurch Call\n\nThe Call was supported by 17 countries. The United States declined to sign it at the time, citing concerns about freedom of speech, but joined in May 2021.",
+			want: []string{"United States -PARTY_TO-> Christchurch Call"},
+		},
+		{
+			name: "a topic named inside a programme's name does not cut the name at 'and'",
+			text: "Kenya launched the Digital Skills and Innovation Programme.",
+			want: []string{"Kenya -AUTHORED-> Digital Skills and Innovation Programme"},
+		},
+		{
+			name: "a group's members set off by dashes or brackets after it are its members",
+			text: "Leaders of the Quad — Australia, India, Japan and the United States — announced new funding. The G7 (Canada, France and Italy) met.",
+			want: []string{"Australia -MEMBER_OF-> Quad", "United States -MEMBER_OF-> Quad", "Italy -MEMBER_OF-> G7"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -702,7 +702,9 @@ func (p *docParse) nameable(pc piece) bool {
 		return true
 	}
 	for i := pc.a; i < pc.b; i++ {
-		if p.kbAt[i] != nil {
+		// A topic names nothing by itself: "Digital Skills and
+		// Innovation Programme" is one programme.
+		if p.kbAt[i] != nil && p.kbAt[i].Kind != domain.Issue {
 			return true
 		}
 	}

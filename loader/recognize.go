@@ -586,7 +586,9 @@ func (p *docParse) knownWithOwner(st *sentence, pc piece, name string, hw *headW
 }
 
 // knownLengthened finds a known instrument whose name opens pc and which
-// pc continues with a list of fields after "and" or a comma.
+// pc continues with a list of fields after "and" or a comma, or with a
+// complement in capitals ("Christchurch Call to Action to Eliminate
+// Terrorist ...").
 func (p *docParse) knownLengthened(pc piece) *entity {
 	en := p.kbAt[pc.a]
 	if en == nil || en.Kind != domain.Treaty || p.kbMatchAt(p.toks[pc.a].s) == nil {
@@ -596,7 +598,7 @@ func (p *docParse) knownLengthened(pc piece) *entity {
 	for r < pc.b && p.kbAt[r] == en {
 		r++
 	}
-	if r >= pc.b || !p.isWord(r, "and") && !p.isPunct(r, ',') {
+	if r >= pc.b || !p.isWord(r, "and") && !p.isPunct(r, ',') && !(p.toks[r].lower && p.toks[r].flags&fHeadBreak != 0 && r+1 < pc.b && p.toks[r+1].cap) {
 		return nil
 	}
 	return p.reg.fromKB(en)

@@ -725,6 +725,9 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 		referent = p.forumBefore(p.toks[h.t0].s)
 	}
 	if referent == nil {
+		referent = p.selfDoc // "The United States ... joined in May 2021." on the Christchurch Call's page
+	}
+	if referent == nil {
 		return false
 	}
 	subj := p.subject(args, clause{p.cur.t0, h.t0})
@@ -2011,6 +2014,9 @@ func (p *docParse) comprisingMembers(args []arg) {
 		if f.ent.kind != domain.Forum || len(f.ent.members) > 0 {
 			continue
 		}
+		if p.dashMembers(args, i) {
+			continue
+		}
 		if p.isPunct(k, ',') {
 			if f.pron {
 				continue
@@ -2050,6 +2056,33 @@ func (p *docParse) comprisingMembers(args []arg) {
 			break
 		}
 	}
+}
+
+// dashMembers reads a group's members set off after it by dashes or in
+// brackets, "the Quad — Australia, India, Japan and the United States —",
+// "the G7 (Canada, France, ...)": a list of two states or more that the
+// closing mark ends.
+func (p *docParse) dashMembers(args []arg, i int) bool {
+	f := args[i]
+	open := f.end
+	if open >= len(p.toks) || !(p.isPunct(open, '—') || p.isPunct(open, '–') || p.isPunct(open, '(')) || i+1 >= len(args) {
+		return false
+	}
+	j := i + 1
+	if first := args[j].tok; first != open+1 && !(first == open+2 && p.isWord(open+1, "the")) || !polity(args[j].ent) || args[j].pron {
+		return false
+	}
+	members := p.group(args, j, 1)
+	closing := args[members[len(members)-1]].end
+	if len(members) < 2 || closing >= len(p.toks) || !(p.isPunct(closing, p.toks[open].punct) || p.isPunct(open, '(') && p.isPunct(closing, ')')) {
+		return false
+	}
+	for _, m := range members {
+		if typ, ok := resolve(cMember, args[m].ent, f.ent); ok && polity(args[m].ent) {
+			p.emit("comprising", typ, args[m].ent, f.ent, 0.7*args[m].conf*f.conf)
+		}
+	}
+	return true
 }
 
 // memberNouns name the members of a group after it ("the Quad's members
