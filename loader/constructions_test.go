@@ -2239,7 +2239,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "joining with no object on an instrument's own page joins the instrument",
-			text: "Christchurch Call\n\nThe Call was supported by 17 countries. The United States declined to sign it at the time, citing concerns about freedom of speech, but joined in May 2021.",
+			text: "Christchurch Call\n\nThe Call was supported by 17 countries and eight technology companies, which committed to enforce laws against the production of terrorist content, to support research into the effects of recommendation systems, to ensure that algorithms do not drive users towards extremist content, and to report regularly and transparently on the measures they take, in a process open to governments, companies and civil society organisations around the world.\n\nThe United States declined to sign it at the time, citing concerns about freedom of speech, but joined in May 2021.",
 			want: []string{"United States -PARTY_TO-> Christchurch Call"},
 		},
 		{
