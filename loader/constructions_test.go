@@ -2252,6 +2252,13 @@ func TestConstructions(t *testing.T) {
 			text: "Leaders of the Quad — Australia, India, Japan and the United States — announced new funding. The G7 (Canada, France and Italy) met.",
 			want: []string{"Australia -MEMBER_OF-> Quad", "United States -MEMBER_OF-> Quad", "Italy -MEMBER_OF-> G7"},
 		},
+		{
+			name: "a state's role holder in a list is the member, not the state",
+			text: "The CET Dialogue was chaired by Singapore's Foreign Minister Vivian Balakrishnan and US Secretary of State Antony Blinken. US Secretary of State Antony Blinken and Singapore's Foreign Minister Vivian Balakrishnan attended the Internet Governance Forum.",
+			want: []string{"Vivian Balakrishnan -PARTICIPATES_IN-> CET Dialogue", "Antony Blinken -PARTICIPATES_IN-> CET Dialogue",
+				"Antony Blinken -PARTICIPATES_IN-> Internet Governance Forum", "Vivian Balakrishnan -PARTICIPATES_IN-> Internet Governance Forum"},
+			not: []string{"Singapore -PARTICIPATES_IN-> CET Dialogue"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

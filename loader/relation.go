@@ -1026,11 +1026,20 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 	collect := func(skipQualifiers bool) []int {
 		from := len(p.groups)
 		out := p.groups[from:]
-		prev := -1
+		prev, taken := -1, -1
 		for i := range args {
 			a := &args[i]
-			if a.tok < h.t1 || a.tok >= end || a.tok-h.t1 > maxWindow || keep != nil && !keep(a) {
+			if i <= taken || a.tok < h.t1 || a.tok >= end || a.tok-h.t1 > maxWindow || keep != nil && !keep(a) {
 				continue
+			}
+			at := a.tok // where the member starts, its role's owner included
+			if holder := p.possRoleHolder(args, i); holder > i {
+				// "chaired by Singapore's Foreign Minister B": the
+				// minister, not the state, chairs.
+				i, a, taken = holder, &args[holder], holder
+				if keep != nil && !keep(a) {
+					continue
+				}
 			}
 			if len(out) == 0 && a.tok-h.t1 > maxFirstObject {
 				break
@@ -1041,7 +1050,7 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) && !p.pastVerb(a.end) || namesNext(args, i) || p.qualifiesTopic(args, i)) {
 				continue // "telecom giant Huawei", "the UN framework on X", "US sanctions": the object is the name after
 			}
-			if chained && prev >= 0 && (!p.listed(args[prev].end, a.tok) || !p.joinedByWord(args[prev].end, a.tok) && p.clauseVerbAt(a.end)) {
+			if chained && prev >= 0 && (!p.listed(args[prev].end, at) || !p.joinedByWord(args[prev].end, at) && p.clauseVerbAt(a.end)) {
 				break // "Led by Huawei, China is seeking ...": China opens the main clause
 			}
 			if chained && prev >= 0 && a.poss && !a.pron && !(i+1 < len(args) && args[i+1].tok == a.end) {
@@ -2314,6 +2323,9 @@ func (p *docParse) gapOverRelative(from, to int) int {
 // clipped so that appending to it copies.
 func (p *docParse) group(args []arg, i, dir int) []int {
 	from := len(p.groups)
+	if h := p.possRoleHolder(args, i); dir > 0 && h > i {
+		i = h // "signed by Singapore's Foreign Minister B and ...": B is the member
+	}
 	p.groups = append(p.groups, i)
 	// A member may be modified by a name right before it ("the U.S.
 	// Federal Communications Commission"): the modifier is no member.
@@ -2330,6 +2342,9 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 			for n+1 < len(args) && args[n+1].tok == args[n].end {
 				n++
 			}
+			if h := p.possRoleHolder(args, n); h > n {
+				n = h // "chaired by A and Singapore's Minister for Foreign Affairs B": B is the member
+			}
 			p.groups = append(p.groups, n)
 			cur = n
 		}
@@ -2337,6 +2352,9 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 		cur, n := i, i-1
 		for n >= 0 && args[n].end == args[cur].tok {
 			n-- // a modifier of the first member
+		}
+		if n >= 0 && p.possRoleHolder(args, n) == cur {
+			n-- // "A and Singapore's Foreign Minister B": past B's state
 		}
 		for n >= 0 && !p.officeApposition(args, cur) {
 			start := args[cur].tok
@@ -2356,9 +2374,47 @@ func (p *docParse) group(args []arg, i, dir int) []int {
 			for n >= 0 && args[n].end == args[cur].tok {
 				n--
 			}
+			if n >= 0 && p.possRoleHolder(args, n) == cur {
+				n--
+			}
 		}
 	}
 	return p.groups[from:len(p.groups):len(p.groups)]
+}
+
+// possRoleHolder returns the person who holds the role an owner in the
+// possessive at args[i] opens ("Singapore's Minister for Foreign Affairs
+// Vivian Balakrishnan", "US Secretary of State Antony Blinken"), or -1.
+func (p *docParse) possRoleHolder(args []arg, i int) int {
+	o := args[i]
+	// "US Secretary of State Antony Blinken": a state's name before its
+	// role serves as its possessive.
+	owned := o.poss || polity(o.ent) && o.end < len(p.toks) && p.toks[o.end].flags&(fRole|fTitle) != 0
+	if !owned || o.pron || o.ent.subtype == "PERSON" || i+1 >= len(args) {
+		return -1
+	}
+	j := i + 1
+	for j < len(args) && args[j].ent.kind == domain.Issue && p.officeField(args[j].tok) {
+		j++ // "Minister of Digital Transformation": the field is the office's
+	}
+	if j >= len(args) || args[j].ent.subtype != "PERSON" || args[j].pron || args[j].tok-o.end > 8 {
+		return -1
+	}
+	role := false
+	for k := o.end; k < args[j].tok; k++ {
+		t := &p.toks[k]
+		switch {
+		case t.word && t.flags&(fRole|fTitle) != 0:
+			role = true
+		case t.word && (t.cap || p.isWord(k, "of") || p.isWord(k, "for")):
+		default:
+			return -1
+		}
+	}
+	if !role {
+		return -1
+	}
+	return j
 }
 
 // ofState reports a state that completes a body's name after "of":
