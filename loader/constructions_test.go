@@ -2259,6 +2259,17 @@ func TestConstructions(t *testing.T) {
 				"Antony Blinken -PARTICIPATES_IN-> Internet Governance Forum", "Vivian Balakrishnan -PARTICIPATES_IN-> Internet Governance Forum"},
 			not: []string{"Singapore -PARTICIPATES_IN-> CET Dialogue"},
 		},
+		{
+			name: "a relative clause set off by commas ends before the main clause's verb",
+			text: "The report establishes a Global Mechanism on ICT Security. Kenya, which chaired a working group on capacity-building, said the new mechanism should help developing countries. Ghana, which joined the Freedom Online Coalition, the GFCE and the IGF, hosts the summit.",
+			want: []string{"Ghana -MEMBER_OF-> Freedom Online Coalition", "Ghana -MEMBER_OF-> Internet Governance Forum"},
+			not:  []string{"Kenya -PARTICIPATES_IN-> Global Mechanism on ICT Security"},
+		},
+		{
+			name: "'the report' refers only to a report named as one",
+			text: "The final text endorses the UN norms of responsible state behaviour. Microsoft welcomed the report but urged states to act.",
+			not:  []string{"Microsoft -SUPPORTS-> UN norms of responsible state behaviour"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

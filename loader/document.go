@@ -804,6 +804,9 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 			}
 		}
 	case domain.Treaty:
+		if actorNouns[strings.ToLower(w)] != nil {
+			break // "the report" is a report the text named as one, or none
+		}
 		// "the plan" after "Made in China 2025", a strategy: the latest
 		// instrument of the head word's sort, if one was named lately.
 		for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {

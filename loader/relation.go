@@ -224,8 +224,8 @@ func (p *docParse) ownTopics(args []arg) {
 			p.emit("own-instrument", domain.Authored, s.ent, y.ent, 0.5*s.conf*y.conf)
 		}
 		if y.ent.kind != domain.Issue || s.ent.kind != domain.Actor {
-			if y.ent.kind == domain.Actor || y.ent.kind == domain.Forum {
-				return
+			if (y.ent.kind == domain.Actor || y.ent.kind == domain.Forum) && !p.inRelative(y.tok, p.cur.t1) {
+				return // "The Netherlands, which hosts ASML, has aligned its export controls": ASML is in an aside
 			}
 			continue
 		}
@@ -1129,6 +1129,16 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	}
 	if (c.class == cSupport || c.class == cOppose) && p.isWord(h.t1, "from") {
 		return // "building a plant with support from the CHIPS Act": the support comes from it
+	}
+	if p.relativeAt(h.t0) > 0 {
+		// "Kenya, which chaired a working group, said the mechanism
+		// ...": the clause set off by commas ends before the main verb.
+		for k := h.t1; k+1 < end; k++ {
+			if p.isPunct(k, ',') && (p.clauseVerbAt(k+1) || p.verbLike(k+1) || p.toks[k+1].word && p.toks[k+1].lower && p.toks[k+1].flags&fSays != 0) {
+				end = k
+				break
+			}
+		}
 	}
 	kinds := targetKinds[c.class]
 	keep := func(a *arg) bool { return kinds&kindBit(a.ent) != 0 }
