@@ -2270,6 +2270,16 @@ func TestConstructions(t *testing.T) {
 			text: "The final text endorses the UN norms of responsible state behaviour. Microsoft welcomed the report but urged states to act.",
 			not:  []string{"Microsoft -SUPPORTS-> UN norms of responsible state behaviour"},
 		},
+		{
+			name: "the leaders of an unnamed group act for it",
+			text: "Western states, led by France and the United Kingdom, had championed the Programme of Action. A group of countries, led by Kenya, signed the Budapest Convention.",
+			want: []string{"France -SUPPORTS-> Programme of Action", "United Kingdom -SUPPORTS-> Programme of Action", "Kenya -PARTY_TO-> Budapest Convention"},
+		},
+		{
+			name: "'from X to Y' spans two names; a people's possessive opens a name",
+			text: "From Programme of Action to Permanent Mechanism\n\nThe Women's International League for Peace and Freedom has criticised the Budapest Convention.",
+			want: []string{"Women's International League for Peace and Freedom -OPPOSES-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -333,7 +333,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 			continue
 		}
 		j := i + 1
-		for j < st.t1 && (!p.toks[j-1].poss || p.titleOffice(j-1)) && !p.pluralOwner(j-1) {
+		for j < st.t1 && (!p.toks[j-1].poss || p.titleOffice(j-1) || p.peoplePossessive(j-1)) && !p.pluralOwner(j-1) {
 			switch {
 			case p.nameToken(j):
 				j++
@@ -371,6 +371,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 			// bare head referring back ("developed this Strategy with the
 			// ICT Authority"); nor is the employer
 			// of a person's name ("Jane Doe of Microsoft").
+			if p.isWord(j, "to") && (p.isWord(i, "from") || p.isWord(i-1, "from")) {
+				break // "From Programme of Action to Permanent Mechanism": a span, two names
+			}
 			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) && !p.placeAfterName(j) &&
 				!(p.isWord(j, "with") && p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Actor && p.kbAt[j-1] != p.kbAt[k]) &&
 				!(p.isWord(j, "with") && j-i == 1 && p.toks[i].lex().head != nil && (p.isWord(i-1, "this") || p.isWord(i-1, "our"))) &&
@@ -438,6 +441,18 @@ func (p *docParse) pieces(st *sentence) []piece {
 	}
 	return out
 }
+
+// peoplePossessive reports a possessive of people at token k that opens a
+// name rather than owning one: "Women's International League", "People's
+// Bank of China".
+func (p *docParse) peoplePossessive(k int) bool {
+	w := strings.ToLower(p.word(k))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return peopleNouns[w] && k+1 < len(p.toks) && p.toks[k+1].cap
+}
+
+// peopleNouns are the nouns of people whose possessive opens names.
+var peopleNouns = map[string]bool{"women": true, "children": true, "people": true, "peoples": true, "men": true, "workers": true}
 
 // capitalHeadWithin reports a run of capitalised words from k whose
 // first three hold a head word ("Dialogue", "Digital Trade Protocol").

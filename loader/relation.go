@@ -960,6 +960,24 @@ func (p *docParse) agentOfParticiple(a arg) bool {
 	return !a.pron && p.isWord(k, "by")
 }
 
+// leaderOpening reports a comma at c that sets off a participle of
+// leading ("led by", "headed by", "spearheaded by") after a plural noun
+// in small letters: "Western states, led by ...".
+func (p *docParse) leaderOpening(c int) bool {
+	if c < 1 || !p.toks[c-1].word || !p.toks[c-1].lower || !hasSuffixFold(p.word(c-1), "s") {
+		return false
+	}
+	k := c + 1
+	if p.toks[k].word && p.toks[k].flags&fAdverb != 0 {
+		k++
+	}
+	switch strings.ToLower(p.word(k)) {
+	case "led", "co-led", "headed", "spearheaded", "championed":
+		return p.isWord(k+1, "by")
+	}
+	return false
+}
+
 // participleOpening returns the comma that opens a participle and its
 // agent (", endorsed by", ", jointly led by") a few words before token t,
 // or -1.
@@ -1308,8 +1326,19 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 	}
 	tried := 0
+	var led []int // the leaders of an unnamed group the clause opens with
 	for si := len(args) - 1; si >= 0 && tried < 3; si-- {
 		s := args[si]
+		if led == nil && s.end <= h.t0 && p.isPunct(s.end, ',') {
+			// "Western states, led by France and the UK, had championed
+			// X": the leaders speak for a group no name stands for.
+			grp := p.group(args, si, -1)
+			if first := args[grp[len(grp)-1]]; p.afterBy(first.tok) {
+				if c := p.participleOpening(first.tok); c >= 0 && p.leaderOpening(c) && !insideArg(args, c-1) {
+					led = grp
+				}
+			}
+		}
 		// "from Kenya's participation in X": a possessive right before a
 		// nominal cue is its agent, whatever preposition governs the noun.
 		agent := s.poss && s.end == h.t0
@@ -1361,6 +1390,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if relateAll(subjects, "cue-active") {
 			return
 		}
+	}
+	if led != nil {
+		relateAll(led, "led-group")
 	}
 	// "The signatories of X include A, B and C": the subjects follow the
 	// object.
