@@ -2280,6 +2280,12 @@ func TestConstructions(t *testing.T) {
 			text: "From Programme of Action to Permanent Mechanism\n\nThe Women's International League for Peace and Freedom has criticised the Budapest Convention.",
 			want: []string{"Women's International League for Peace and Freedom -OPPOSES-> Budapest Convention"},
 		},
+		{
+			name: "a forum's name or acronym before a single head word makes the instrument the forum's",
+			text: "Digital Nations (DN) is a collaborative network. In 2014 the founding members signed the DN Charter. The ASEAN Charter entered into force in 2008. The China Strategy of the EU is about China.",
+			want: []string{"Digital Nations -AUTHORED-> DN Charter", "Association of Southeast Asian Nations -AUTHORED-> ASEAN Charter"},
+			not:  []string{"China -AUTHORED-> China Strategy"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

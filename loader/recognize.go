@@ -914,12 +914,14 @@ func (p *docParse) owner(pc piece, e *entity) {
 		own = p.reg.fromKB(en)
 	} else if d, ok := p.ex.kb.Demonym(p.word(pc.a)); ok && d.Kind == domain.Actor {
 		own, r = p.reg.fromKB(d), pc.a+1
+	} else if a, ok := p.reg.acronyms[p.word(pc.a)]; ok && a != e && (a.kind == domain.Actor || a.kind == domain.Forum) {
+		own, r = a, pc.a+1 // "the DN Charter" after "Digital Nations (DN)"
 	}
 	for r < pc.b && !p.toks[r].word {
 		r++ // the point and hyphen of "U.S.-Singapore"
 	}
-	if own == nil || pc.b-r < 2 || r > p.headIndex(pc) {
-		return // "China Strategy" is about China, not by it
+	if own == nil || pc.b-r < 1 || pc.b-r < 2 && own.kind != domain.Forum || r > p.headIndex(pc) {
+		return // "China Strategy" is about China, not by it; the "ASEAN Charter" is ASEAN's
 	}
 	short := p.text[p.toks[r].s:p.toks[pc.b-1].e]
 	e.addAlias(short)
