@@ -2286,6 +2286,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Digital Nations -AUTHORED-> DN Charter", "Association of Southeast Asian Nations -AUTHORED-> ASEAN Charter"},
 			not:  []string{"China -AUTHORED-> China Strategy"},
 		},
+		{
+			name: "the maker that opens a known initiative's name makes an instrument named after the initiative",
+			text: "One such effort is the G7 Hiroshima AI Process Code of Conduct, which calls for robust AI systems.",
+			want: []string{"G7 -AUTHORED-> G7 Hiroshima AI Process Code of Conduct"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -357,6 +357,11 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 				l.parent = en
 			}
 		}
+		if en := p.kbAt[start]; e.kind == domain.Treaty && l.maker == nil && len(l.parties) == 0 && en != nil && en.Kind == domain.Treaty && p.kbAt[a.end-1] != en {
+			// "the G7 Hiroshima AI Process Code of Conduct": a known
+			// initiative opens the name, and its maker opens that.
+			l.maker = namedMaker(p.ex.kb, strings.Fields(p.text[p.toks[start].s:p.toks[a.end-1].e]), nil)
+		}
 		if e.kind == domain.Forum && l.parent == nil && len(l.parties) == 0 {
 			l.parent = p.closingForum(a) // "the Committee of Ministers of the Council of Europe"
 		}
