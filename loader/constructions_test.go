@@ -2291,6 +2291,18 @@ func TestConstructions(t *testing.T) {
 			text: "One such effort is the G7 Hiroshima AI Process Code of Conduct, which calls for robust AI systems.",
 			want: []string{"G7 -AUTHORED-> G7 Hiroshima AI Process Code of Conduct"},
 		},
+		{
+			name: "'its' after a semicolon is the clause subject's, and 'its bodies, including A and B' are its parts",
+			text: "The Governmental Advisory Committee (GAC) advises the ICANN Board on public policy issues; its members include the European Commission, Brazil and China. ICANN's policy is developed by its supporting organizations, including the Country Code Names Supporting Organization (ccNSO) and the Address Supporting Organization (ASO).",
+			want: []string{"Brazil -MEMBER_OF-> ICANN Governmental Advisory Committee", "Address Supporting Organization -PART_OF-> ICANN",
+				"Country Code Names Supporting Organization -PART_OF-> ICANN"},
+			not: []string{"Brazil -MEMBER_OF-> ICANN Board"},
+		},
+		{
+			name: "a body's bracketed acronym does not part it from what it is placed in",
+			text: "ICANN operated under a contract with the National Telecommunications and Information Administration (NTIA) of the United States Department of Commerce.\n\nSigned: Access Now, Chaos Computer Club",
+			want: []string{"National Telecommunications and Information Administration -PART_OF-> US Department of Commerce"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

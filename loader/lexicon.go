@@ -305,7 +305,7 @@ func init() {
 	addHeads(domain.Actor, "GOVERNMENT_BODY", 0.7, "ministry department agency office authority bureau directorate parliament embassy chancellery regulator inspectorate")
 	addHeads(domain.Actor, "COMPANY", 0.75, "inc inc. ltd ltd. corp corp. corporation company gmbh llc plc technologies")
 	addHeads(domain.Actor, "ACADEMIA", 0.8, "university institute college academy school laboratory observatory")
-	addHeads(domain.Actor, "CIVIL_SOCIETY", 0.65, "foundation association centre center network federation movement trust watch society league")
+	addHeads(domain.Actor, "CIVIL_SOCIETY", 0.65, "foundation association centre center network federation movement trust watch society league club")
 	addHeads(domain.Actor, "MEDIA", 0.65, "news times post journal insider tribune herald gazette radio television tv press magazine broadcasting chronicle")
 	for pair := range twoWordHeads {
 		_, second, _ := strings.Cut(pair, " ")

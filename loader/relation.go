@@ -2163,7 +2163,11 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 				owner = p.memberHolderBefore(p.toks[k].s)
 			}
 		case p.isWord(k, "its") || p.isWord(k, "their"):
-			owner = p.memberHolderBefore(p.toks[k].s)
+			// "The GAC advises the ICANN Board; its members include
+			// ...": after a semicolon "its" is the clause subject's.
+			if owner = p.clauseOpeningForum(st, args, k); owner == nil {
+				owner = p.memberHolderBefore(p.toks[k].s)
+			}
 		case k == st.t0 && p.toks[k].cap && memberNouns[strings.ToLower(p.word(k))]:
 			owner, bare = p.memberHolderBefore(p.toks[k].s), true
 			if p.isPunct(k+1, ':') && (p.isWord(k, "signatories") || p.isWord(k, "signed")) {
@@ -2280,6 +2284,23 @@ func (p *docParse) previousOpening(st *sentence) *entity {
 // for in "Its members are ...".
 func (p *docParse) forumBefore(at int) *entity {
 	return p.namedBefore(at, domain.Forum, domain.Treaty)
+}
+
+// clauseOpeningForum is the forum that opens the sentence when "its" at
+// token k opens a clause after a semicolon, or nil.
+func (p *docParse) clauseOpeningForum(st *sentence, args []arg, k int) *entity {
+	if !p.isPunct(k-1, ';') {
+		return nil
+	}
+	for i := range args {
+		a := &args[i]
+		if a.tok == st.t0 || a.tok == st.t0+1 && p.isWord(st.t0, "the") {
+			if !a.pron && a.ent.kind == domain.Forum && a.ent.subtype != "EVENT" {
+				return a.ent
+			}
+		}
+	}
+	return nil
 }
 
 // memberHolderBefore is the group whose members a sentence lists: the
@@ -3866,6 +3887,11 @@ func (p *docParse) bodyOf(st *sentence, args []arg) {
 // "the" and "Government of" between, perhaps after an apposition that
 // says what the body is ("an agency within").
 func (p *docParse) placedIn(k, to int) bool {
+	if p.isPunct(k, '(') && p.isPunct(k+2, ')') {
+		k += 3 // "the National Telecommunications and Information Administration (NTIA) of the ..."
+	} else if p.isPunct(k, ')') {
+		k++ // past the acronym itself
+	}
 	if p.isPunct(k, ',') && (p.isWord(k+1, "a") || p.isWord(k+1, "an")) && p.plainNoun(k+2) {
 		k += 3 // "the Office, an agency within the Ministry"
 	}
@@ -4108,6 +4134,37 @@ func (p *docParse) includedBodies(args []arg) {
 		for _, k := range p.group(args, j, 1) {
 			if y := &args[k]; y.ent.kind == domain.Forum && !y.pron {
 				p.relate("included-body", cPart, y.ent, x.ent, 0.6*x.conf*y.conf)
+			}
+		}
+	}
+	// "ICANN's policy is developed by its supporting organizations,
+	// including the GNSO and the ccNSO": bodies that "its" owns.
+	for i := range args {
+		y := &args[i]
+		if y.pron || y.ent.kind != domain.Forum {
+			continue
+		}
+		k := y.tok - 1
+		if p.isWord(k, "the") {
+			k--
+		}
+		if !p.isWord(k, "including") || !p.isPunct(k-1, ',') {
+			continue
+		}
+		j := k - 2
+		for j > k-5 && j > 0 && p.toks[j].word && p.toks[j].lower && p.toks[j].flags&(fFunction|fPreposition|fDeterminer) == 0 {
+			j--
+		}
+		if j == k-2 || !p.isWord(j, "its") && !p.isWord(j, "their") || !hasSuffixFold(p.word(k-2), "s") {
+			continue
+		}
+		owner := p.forumBefore(p.toks[j].s)
+		if owner == nil || owner == y.ent {
+			continue
+		}
+		for _, m := range p.group(args, i, 1) {
+			if b := &args[m]; b.ent.kind == domain.Forum && !b.pron && b.ent != owner {
+				p.relate("included-body", cPart, b.ent, owner, 0.55*b.conf)
 			}
 		}
 	}
