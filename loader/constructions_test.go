@@ -2303,6 +2303,11 @@ func TestConstructions(t *testing.T) {
 			text: "ICANN operated under a contract with the National Telecommunications and Information Administration (NTIA) of the United States Department of Commerce.\n\nSigned: Access Now, Chaos Computer Club",
 			want: []string{"National Telecommunications and Information Administration -PART_OF-> US Department of Commerce"},
 		},
+		{
+			name: "a delegation at a session of a body takes part in the body",
+			text: "Statement by the Delegation of Brazil at the Third Substantive Session of the Open-ended Working Group on ICT Security\n\nThank you, Chair.",
+			want: []string{"Brazil -PARTICIPATES_IN-> Open-Ended Working Group on ICT"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

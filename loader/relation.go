@@ -4053,7 +4053,7 @@ func (p *docParse) ofAgentNominals(st *sentence, args []arg) {
 		}
 		for oi := agents[len(agents)-1] + 1; oi < len(args); oi++ {
 			o := &args[oi]
-			if o.tok > last.end+3 {
+			if o.tok > last.end+3 && !(nom.class == cParticipate && p.sessionOf(last.end+1, o.tok)) {
 				break
 			}
 			for _, a := range agents {
@@ -4104,6 +4104,24 @@ var byAgentNouns = map[string]cueClass{
 	"adoption": cAdopt, "signing": cParty, "signature": cParty, "ratification": cParty, "endorsement": cParty,
 	"launch": cAuthor, "publication": cAuthor, "drafting": cAuthor,
 }
+
+// sessionOf reports words from token k to token o that name a sitting of
+// what follows: "the Third Substantive Session of the", "the 2024 meeting
+// of".
+func (p *docParse) sessionOf(k, o int) bool {
+	if o-k > 6 || !p.isWord(o-1, "of") && !(p.isWord(o-1, "the") && p.isWord(o-2, "of")) {
+		return false
+	}
+	for j := k; j < o; j++ {
+		if sessionNouns[strings.ToLower(p.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionNouns name a sitting of a body.
+var sessionNouns = map[string]bool{"session": true, "sessions": true, "meeting": true, "meetings": true, "sitting": true, "plenary": true}
 
 // agentNominals maps a noun whose "of" phrase names its agents to the cue
 // class it states and the preposition that introduces its object.
