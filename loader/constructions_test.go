@@ -2308,6 +2308,11 @@ func TestConstructions(t *testing.T) {
 			text: "Statement by the Delegation of Brazil at the Third Substantive Session of the Open-ended Working Group on ICT Security\n\nThank you, Chair.",
 			want: []string{"Brazil -PARTICIPATES_IN-> Open-Ended Working Group on ICT"},
 		},
+		{
+			name: "a resolution numbered the United Nations' way is an instrument, the assembly's when it speaks in it",
+			text: "Brazil reaffirms its commitment to the eleven norms endorsed by the General Assembly in resolution 70/237.",
+			want: []string{"UN General Assembly -AUTHORED-> Resolution 70/237"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

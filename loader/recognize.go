@@ -613,6 +613,18 @@ func (p *docParse) numbered(st *sentence) {
 		// "No." ends a sentence for the splitter; the list runs on.
 		head = p.reg.numHead
 	}
+	for i := st.t0; i+3 < st.t1; i++ {
+		// "resolution 70/237": the United Nations number its resolutions
+		// session/serial.
+		if !p.isWord(i, "resolution") || p.kbAt[i] != nil || p.kbAt[i+1] != nil || !p.toks[i+1].num || !p.isPunct(i+2, '/') || !p.toks[i+3].num ||
+			p.toks[i+2].s != p.toks[i+1].e || p.toks[i+3].s != p.toks[i+2].e || insideArg(p.args, i) {
+			continue
+		}
+		num := p.text[p.toks[i+1].s:p.toks[i+3].e]
+		en := p.reg.get(domain.Treaty, "DECLARATION", "Resolution "+num, 0.75)
+		en.addAlias(p.text[p.toks[i].s:p.toks[i+3].e])
+		p.addArg(i, i+4, en, 0.75, false)
+	}
 	for i := st.t0; i+2 < st.t1; i++ {
 		if !p.isWord(i, "no") || !p.toks[i].cap || !p.isPunct(i+1, '.') {
 			continue

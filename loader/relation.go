@@ -2840,6 +2840,12 @@ func (p *docParse) possessives(args []arg) {
 			p.emit("name-before-instrument", domain.Authored, x.ent, y.ent, 0.55*x.conf*y.conf)
 			continue
 		}
+		if x.ent.kind == domain.Forum && !x.pron && !y.pron && y.ent.kind == domain.Treaty && y.tok == x.end+1 && p.isWord(x.end, "in") && p.isWord(y.tok, "resolution") {
+			// "endorsed by the General Assembly in resolution 70/237":
+			// the assembly speaks in its resolution.
+			p.emit("name-before-instrument", domain.Authored, x.ent, y.ent, 0.55*x.conf*y.conf)
+			continue
+		}
 		if !x.poss && y.tok == x.end && strings.TrimSpace(p.text[x.e:y.s]) == "" && !x.pron && !y.pron && polity(x.ent) && y.ent.subtype == "GOVERNMENT_BODY" && x.ent != y.ent {
 			// "the U.S. National Science Foundation": a state named before
 			// a body is the body's, as in the possessive.
