@@ -2313,6 +2313,12 @@ func TestConstructions(t *testing.T) {
 			text: "Brazil reaffirms its commitment to the eleven norms endorsed by the General Assembly in resolution 70/237.",
 			want: []string{"UN General Assembly -AUTHORED-> Resolution 70/237"},
 		},
+		{
+			name: "a name the text gives a list of actors ('hereinafter the Participants') refers to each of them",
+			text: "The European Union and Japan (hereinafter \"the Participants\") held the second meeting of their council in Tokyo.\n\nThe Participants reaffirmed their support for the Hiroshima AI Process. They will work together in the Global Partnership on Artificial Intelligence.",
+			want: []string{"European Union -SUPPORTS-> Hiroshima AI Process", "Japan -SUPPORTS-> Hiroshima AI Process",
+				"European Union -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "Japan -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplograph/diplograph/domain"
@@ -445,6 +446,71 @@ func (p *docParse) sentenceAt(at int) int {
 		}
 	}
 	return len(p.sents) - 1
+}
+
+// definedGroup is a name the text gives a list of actors: "the
+// Participants" in "The European Union and Japan (hereinafter "the
+// Participants")".
+type definedGroup struct {
+	word  string // the name's last word, in lower case: "participants"
+	group *entity
+}
+
+// definedGroups reads the definitions in sentence st of a name for the
+// actors listed before it ("A and B (hereinafter referred to as "the
+// Parties")"), and refers each later "the Parties" to them.
+func (p *docParse) definedGroups(st *sentence, first int) {
+	for i := st.t0; i+3 < st.t1; i++ {
+		if !p.isPunct(i, '(') {
+			continue
+		}
+		k := i + 1
+		if !p.isWord(k, "hereinafter") && !p.isWord(k, "hereafter") {
+			continue
+		}
+		for k < st.t1 && k < i+8 && !p.isPunct(k, ')') && !(p.isWord(k, "the") && p.toks[k+1].cap) {
+			k++
+		}
+		if !p.isWord(k, "the") || k+1 >= st.t1 || !p.toks[k+1].cap {
+			continue
+		}
+		word := strings.ToLower(p.word(k + 1))
+		var members []*entity
+		end := i // the list ends at the bracket
+		for {
+			var m *arg
+			for j := first; j < len(p.args); j++ {
+				if a := &p.args[j]; a.end == end && !a.pron && pairable(a.ent) {
+					m = a
+				}
+			}
+			if m == nil {
+				break
+			}
+			members = append(members, m.ent)
+			end = m.tok - 1 // "and", a comma
+			if p.isWord(end, "the") {
+				end--
+			}
+			if !p.isWord(end, "and") && !p.isPunct(end, ',') {
+				break
+			}
+		}
+		if len(members) >= 2 {
+			slices.Reverse(members)
+			p.defined = append(p.defined, definedGroup{word: word, group: &entity{name: word, kind: domain.Actor, members: members}})
+		}
+	}
+	for i := st.t0 + 1; i < st.t1 && len(p.defined) > 0; i++ {
+		if !p.isWord(i-1, "the") || !p.toks[i].word || p.isPunct(i-2, '(') || p.isWord(i-2, "as") || p.isWord(i-2, "hereinafter") {
+			continue
+		}
+		for _, d := range p.defined {
+			if strings.EqualFold(p.word(i), d.word) {
+				p.args = append(p.args, arg{s: p.toks[i-1].s, e: p.toks[i].e, ent: d.group, conf: confSelf, pron: true, poss: p.toks[i].poss, tok: i - 1, end: i + 1})
+			}
+		}
+	}
 }
 
 // groupReferences finds the phrases that refer back to the document's

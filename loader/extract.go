@@ -181,6 +181,7 @@ type docParse struct {
 	forumCounts map[*entity]int     // see findMainForum
 	redirects   map[*entity]*entity // long forms found to be known entities
 	pair        *entity             // see recentPair
+	defined     []definedGroup      // see definedGroups
 	// formRedirects moves the mentions of a known entity written in a
 	// short form to another known entity the document gave that form to
 	// ("the EU-India Trade and Technology Council (TTC)"): see acronyms.
@@ -238,9 +239,11 @@ func (p *docParse) parse() {
 	for i := range p.sents {
 		first := len(p.args)
 		p.entities(i)
+		p.definedGroups(&p.sents[i], first)
 		p.groupReferences(&p.sents[i], first)
 		p.definiteReferences(i, first)
 		p.reportedSpeech(&p.sents[i], first)
+		p.noteOpening(&p.sents[i], first)
 	}
 	p.resolveLaterRefs()
 	p.bareAcronyms()

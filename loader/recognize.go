@@ -83,6 +83,13 @@ func (p *docParse) entities(si int) {
 	p.issuePatterns(st)
 	p.issueLists(st, first)
 	p.selfReferences(st, first)
+}
+
+// noteOpening records what sentence st (whose arguments start at first)
+// opens with, for an "It" or "They" that opens the next: called once the
+// sentence's references are resolved, so that "The Participants ...
+// They ..." and "The two countries ... They ..." carry over.
+func (p *docParse) noteOpening(st *sentence, first int) {
 	p.prevSubject, p.prevActor = nil, nil
 	for i := first; i < len(p.args); i++ {
 		a := &p.args[i]
