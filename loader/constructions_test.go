@@ -2319,6 +2319,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"European Union -SUPPORTS-> Hiroshima AI Process", "Japan -SUPPORTS-> Hiroshima AI Process",
 				"European Union -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence", "Japan -PARTICIPATES_IN-> Global Partnership on Artificial Intelligence"},
 		},
+		{
+			name: "praising, hailing or co-sponsoring supports; pulling out opposes; presiding takes part; falling under is part of; transposing is party to",
+			text: "France hailed the Bletchley Declaration. Germany praised the Global Digital Compact. Japan co-sponsored the Budapest Convention. Brazil presided over the G20 in 2024. The Cyber Security Agency of Singapore falls under the Prime Minister's Office. The Netherlands has transposed the NIS2 Directive into national law. Argentina pulled out of the Paris Agreement.",
+			want: []string{"France -SUPPORTS-> Bletchley Declaration", "Germany -SUPPORTS-> Global Digital Compact", "Japan -SUPPORTS-> Budapest Convention",
+				"Brazil -PARTICIPATES_IN-> G20", "Cyber Security Agency of Singapore -PART_OF-> Prime Minister's Office", "Netherlands -PARTY_TO-> NIS2 Directive",
+				"Argentina -OPPOSES-> Paris Agreement"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
