@@ -2326,6 +2326,18 @@ func TestConstructions(t *testing.T) {
 				"Brazil -PARTICIPATES_IN-> G20", "Cyber Security Agency of Singapore -PART_OF-> Prime Minister's Office", "Netherlands -PARTY_TO-> NIS2 Directive",
 				"Argentina -OPPOSES-> Paris Agreement"},
 		},
+		{
+			name: "condemning a harm against its victims opposes the harm, not the victims",
+			text: "We, the Ministers of Kenya and Ghana, condemn ransomware attacks against hospitals, schools and critical infrastructure.",
+			want: []string{"Kenya -OPPOSES-> Ransomware"},
+			not:  []string{"Kenya -OPPOSES-> Critical infrastructure"},
+		},
+		{
+			name: "a second infinitive after 'and' is asked for as the first one is",
+			text: "We, the Ministers of Kenya and Ghana, call on all states to implement the framework of responsible state behaviour in cyberspace and to ratify the Budapest Convention on Cybercrime.",
+			want: []string{"Kenya -SUPPORTS-> Budapest Convention"},
+			not:  []string{"Kenya -PARTY_TO-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

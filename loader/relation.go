@@ -566,6 +566,18 @@ func (p *docParse) exhorted(st *sentence, i int) bool {
 			return true
 		}
 	}
+	// "call on all states to implement X and to ratify Y": a second
+	// infinitive after "and" is asked for as the first one is.
+	if p.isWord(i-2, "and") {
+		for k := i - 3; k >= st.t0 && k >= i-30; k-- {
+			if p.toks[k].punct == ';' || p.toks[k].punct == '.' {
+				return false
+			}
+			if p.isWord(k, "to") && k+1 < i-2 && p.toks[k+1].word && p.toks[k+1].lower && p.exhorted(st, k+1) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -1166,6 +1178,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	}
 	if c.class == cSupport {
 		objs = p.supportedUndertaking(args, objs, end, keep)
+	}
+	if c.class == cOppose {
+		objs = p.beforeVictims(args, objs)
 	}
 	// What a forum or an instrument covers is often listed at length, with
 	// verbs of its own: "outlines its commitment to X, promoting Y and
@@ -3683,6 +3698,23 @@ func (p *docParse) organisers(st *sentence, args []arg) {
 		}
 	}
 }
+
+// beforeVictims cuts an opposed object list where a harm's victims begin:
+// in "condemn ransomware attacks against hospitals and critical
+// infrastructure" the attacks are opposed, not what they strike.
+func (p *docParse) beforeVictims(args []arg, objs []int) []int {
+	for n := 1; n < len(objs); n++ {
+		for k := args[objs[0]].end; k < args[objs[n]].tok; k++ {
+			if victimWords[strings.ToLower(p.word(k))] && p.toks[k].word {
+				return objs[:n]
+			}
+		}
+	}
+	return objs
+}
+
+// victimWords introduce what a harm strikes.
+var victimWords = map[string]bool{"against": true, "targeting": true, "affecting": true}
 
 // threat reports a topic headed by a harm ("Ransomware", "Commercial
 // spyware", "Information manipulation and interference"), which no one
