@@ -2338,6 +2338,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -SUPPORTS-> Budapest Convention"},
 			not:  []string{"Kenya -PARTY_TO-> Budapest Convention"},
 		},
+		{
+			name: "a quarrel over a topic engages both sides on it; reservations oppose; raising concerns engages; being bound by an instrument is being party to it",
+			text: "China and the United States clashed over export controls. South Africa expressed reservations about the Global Digital Compact. Kenya raised concerns about data localisation. Japan is bound by the Budapest Convention. Brazil refused to sign the declaration on AI.",
+			want: []string{"China -ENGAGES_ON-> Export controls", "United States -ENGAGES_ON-> Export controls", "South Africa -OPPOSES-> Global Digital Compact",
+				"Kenya -ENGAGES_ON-> Data localisation", "Japan -PARTY_TO-> Budapest Convention"},
+			not: []string{"Brazil -OPPOSES-> Artificial intelligence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -665,6 +665,8 @@ var stanceInstruments = map[string]bool{
 	"treaty": true, "treaties": true, "convention": true, "conventions": true, "law": true, "laws": true,
 	"regulation": true, "regulations": true, "rules": true, "ban": true, "bill": true, "resolution": true,
 	"agreement": true, "framework": true, "instrument": true, "mechanism": true,
+	"declaration": true, "declarations": true, "statement": true, "communique": true, "communiqué": true,
+	"pledge": true, "principles": true, "guidelines": true, "code": true, "strategy": true, "plan": true,
 	"exemption": true, "exemptions": true, "exception": true, "exceptions": true, "loophole": true, "loopholes": true,
 	"provision": true, "provisions": true, "clause": true, "clauses": true, "carve-out": true, "carve-outs": true,
 	"language": true, "wording": true, "reference": true, "references": true, "paragraph": true, "paragraphs": true,
@@ -2756,8 +2758,8 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			actors = append(actors, pr[0], pr[1])
 		}
 	}
-	if c.class != cCooperate {
-		return
+	if c.class != cCooperate && (c.class != cTension || len(actors) == 0) {
+		return // "A and B clashed over X": a quarrel is about X, as a cooperation would be
 	}
 	if len(actors) == 0 && len(left) == 1 {
 		actors = append(actors, left[0])
