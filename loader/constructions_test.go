@@ -2345,6 +2345,11 @@ func TestConstructions(t *testing.T) {
 				"Kenya -ENGAGES_ON-> Data localisation", "Japan -PARTY_TO-> Budapest Convention"},
 			not: []string{"Brazil -OPPOSES-> Artificial intelligence"},
 		},
+		{
+			name: "two who sign a named agreement together are partners",
+			text: "The EU and Japan signed an Economic Partnership Agreement in 2018.",
+			want: []string{"European Union -COOPERATES_WITH-> Japan", "Japan -PARTY_TO-> Economic Partnership Agreement"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

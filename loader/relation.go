@@ -2009,7 +2009,17 @@ func (p *docParse) dealParties(args []arg, parties, objs []int, c cueClass) {
 	}
 	for _, oi := range objs {
 		o := args[oi].ent
-		if !o.unnamed || o.subtype != "AGREEMENT" {
+		if o.subtype != "AGREEMENT" {
+			continue
+		}
+		if !o.unnamed {
+			// "The EU and Japan signed an Economic Partnership
+			// Agreement": two who sign an agreement together are partners.
+			if len(parties) == 2 && args[parties[0]].ent.kind == domain.Actor && args[parties[1]].ent.kind == domain.Actor {
+				if typ, ok := resolve(cCooperate, args[parties[0]].ent, args[parties[1]].ent); ok {
+					p.emit("deal-parties", typ, args[parties[0]].ent, args[parties[1]].ent, 0.6*args[parties[0]].conf*args[parties[1]].conf)
+				}
+			}
 			continue
 		}
 		partners := p.agreementPartners(args, oi)
