@@ -2350,6 +2350,12 @@ func TestConstructions(t *testing.T) {
 			text: "The EU and Japan signed an Economic Partnership Agreement in 2018.",
 			want: []string{"European Union -COOPERATES_WITH-> Japan", "Japan -PARTY_TO-> Economic Partnership Agreement"},
 		},
+		{
+			name: "a word made an adjective by '-based' names no one; proceedings against someone are a tension",
+			text: "Microsoft and G42, the Abu Dhabi-based artificial intelligence company, announced a partnership. The European Commission has also opened proceedings against TikTok under the Digital Services Act.",
+			want: []string{"G42 -COOPERATES_WITH-> Microsoft", "European Commission -IN_TENSION_WITH-> TikTok"},
+			not:  []string{"Abu Dhabi-based -COOPERATES_WITH-> Microsoft"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -304,8 +304,25 @@ func (p *docParse) gerund(i int) bool {
 // canName reports whether a word can be part of a capitalised name; tokenize
 // records it for each word, which pieces then asks about over and over.
 func canName(t *token, text string) bool {
+	if adjectiveCompound(text[t.s:t.e]) {
+		return false // "Abu Dhabi-based", "Paris-headquartered": what a name qualifies
+	}
 	return t.cap || t.acro || t.num || text[t.s] == '#' || t.lower && t.e-t.s > 4 && (text[t.s+2] == '-' || text[t.s+3] == '-') && particleName(text[t.s:t.e]) ||
 		t.lower && t.e-t.s > 3 && text[t.s+1] == '-' && text[t.s+2] >= 'A' && text[t.s+2] <= 'Z' // "e-Government"
+}
+
+// adjectiveCompound reports a word made an adjective by its last part:
+// "Dhabi-based", "Beijing-backed".
+func adjectiveCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+1:]) {
+	case "based", "headquartered", "backed", "funded", "owned", "linked", "aligned", "friendly", "born", "registered":
+		return true
+	}
+	return false
 }
 
 // particleName accepts the Arabic article joined to a name: "al-Assad".
