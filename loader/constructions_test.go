@@ -2356,6 +2356,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"G42 -COOPERATES_WITH-> Microsoft", "European Commission -IN_TENSION_WITH-> TikTok"},
 			not:  []string{"Abu Dhabi-based -COOPERATES_WITH-> Microsoft"},
 		},
+		{
+			name: "members given as examples of a group are its members; announcing an instrument authors it",
+			text: "Member states of the European Union, including France and Germany, must transpose the directive. Several OECD members, including Japan and Korea, agreed. Ursula von der Leyen, President of the European Commission, announced the AI Continent Action Plan.",
+			want: []string{"France -MEMBER_OF-> European Union", "Germany -MEMBER_OF-> European Union", "Japan -MEMBER_OF-> OECD",
+				"Ursula von der Leyen -AUTHORED-> AI Continent Action Plan"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2163,6 +2163,65 @@ func (p *docParse) dashMembers(args []arg, i int) bool {
 	return true
 }
 
+// exemplifiedMembers reads members given as examples: "member states of
+// the European Union, including France and Germany", "EU member states
+// such as France".
+func (p *docParse) exemplifiedMembers(args []arg) {
+	for i := range args {
+		f := &args[i]
+		if f.pron || f.ent.kind != domain.Forum && f.ent.subtype != "REGIONAL_BLOC" {
+			continue
+		}
+		k := f.tok - 1
+		if p.isWord(k, "the") {
+			k--
+		}
+		var after int // where the examples' introduction starts
+		switch {
+		case p.isWord(k, "of") && (p.isWord(k-1, "members") || p.memberNounAt(k-1) && p.isWord(k-2, "member")):
+			after = f.end // "member states of the EU, including ..."
+		case p.isWord(f.end, "members") || p.isWord(f.end, "member") && p.memberNounAt(f.end+1):
+			after = f.end + 1 // "EU member states such as ..."
+			if p.isWord(f.end, "member") {
+				after++
+			}
+		default:
+			continue
+		}
+		if p.isPunct(after, ',') {
+			after++
+		}
+		switch {
+		case p.isWord(after, "including"):
+			after++
+		case p.isWord(after, "such") && p.isWord(after+1, "as"):
+			after += 2
+		default:
+			continue
+		}
+		for j := i + 1; j < len(args); j++ {
+			a := &args[j]
+			if a.tok < after {
+				continue
+			}
+			if a.tok > after+1 || a.pron || !polity(a.ent) {
+				break
+			}
+			for _, m := range p.group(args, j, 1) {
+				if typ, ok := resolve(cMember, args[m].ent, f.ent); ok && polity(args[m].ent) {
+					p.emit("members-exemplified", typ, args[m].ent, f.ent, 0.7*args[m].conf)
+				}
+			}
+			break
+		}
+	}
+}
+
+// memberNounAt reports a noun of memberNouns at token k.
+func (p *docParse) memberNounAt(k int) bool {
+	return k >= 0 && k < len(p.toks) && p.toks[k].word && memberNouns[strings.ToLower(p.word(k))]
+}
+
 // memberNouns name the members of a group after it ("the Quad's members
 // are ...", "its member states include ..."); countWords count them ("its
 // nine – A, B, ...").
@@ -3001,6 +3060,7 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 	}
 	p.comprisingMembers(args)
 	p.ownersMembers(st, args)
+	p.exemplifiedMembers(args)
 	p.subsidiaries(st, args)
 	for i := 0; i+1 < len(args); i++ {
 		if org := p.roleAfter(st, args, i); org >= 0 {
