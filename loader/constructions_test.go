@@ -2362,6 +2362,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"France -MEMBER_OF-> European Union", "Germany -MEMBER_OF-> European Union", "Japan -MEMBER_OF-> OECD",
 				"Ursula von der Leyen -AUTHORED-> AI Continent Action Plan"},
 		},
+		{
+			name: "'the country' may refer to a state named earlier in the same sentence",
+			text: "Kenya's ICT Minister said the country would ratify the Malabo Convention. Huawei's chief executive said the company would join the GSMA.",
+			want: []string{"Kenya -SUPPORTS-> Malabo Convention", "Huawei -SUPPORTS-> GSMA"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

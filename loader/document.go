@@ -661,12 +661,32 @@ func (p *docParse) definiteReferences(si, firstArg int) {
 		if p.inArg(i, firstArg) {
 			continue
 		}
-		if e := p.antecedent(p.word(i), hw, firstArg, near); e != nil && (!t.poss || hasWordFold(e.name, p.word(i))) {
+		e := p.antecedent(p.word(i), hw, firstArg, near)
+		if e == nil && hw.kind == domain.Actor && t.lower {
+			e = p.sameSentenceActor(hw, firstArg, t.s) // "Kenya's minister said the country would ..."
+		}
+		if e != nil && (!t.poss || hasWordFold(e.name, p.word(i))) {
 			// An owner refers back only to its namesake: "the
 			// Commission's Digital Strategy" is no other body's.
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.8, pron: true, poss: t.poss, tok: i, end: i + 1})
 		}
 	}
+}
+
+// sameSentenceActor is the actor of hw's sort last named in the sentence
+// before byte offset at (its arguments start at first), or nil.
+func (p *docParse) sameSentenceActor(hw *headWord, first, at int) *entity {
+	var best *arg
+	for k := first; k < len(p.args); k++ {
+		a := &p.args[k]
+		if a.e <= at && !a.pron && a.ent.kind == domain.Actor && a.ent.subtype == hw.subtype && len(a.ent.members) == 0 && (best == nil || a.e > best.e) {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.ent
 }
 
 // referenceModifiers are the words that may stand between "the" and a
