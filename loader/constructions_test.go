@@ -2367,6 +2367,17 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya's ICT Minister said the country would ratify the Malabo Convention. Huawei's chief executive said the company would join the GSMA.",
 			want: []string{"Kenya -SUPPORTS-> Malabo Convention", "Huawei -SUPPORTS-> GSMA"},
 		},
+		{
+			name: "', and' before a name and its verb opens a clause, which ends the first verb's objects",
+			text: "During its G20 presidency in 2023, India championed digital public infrastructure, and the G20 Framework for Systems of Digital Public Infrastructure was adopted at the summit.",
+			want: []string{"India -SUPPORTS-> Digital public infrastructure"},
+			not:  []string{"India -SUPPORTS-> G20 Framework for Systems of Digital Public Infrastructure"},
+		},
+		{
+			name: "'It' after a sentence that opened with an adjunct is that sentence's subject; keeping one's distance opposes",
+			text: "After the 2020 border clash, India banned TikTok. It has also excluded Huawei from its 5G trials. India has also kept its distance from the Budapest Convention.",
+			want: []string{"India -OPPOSES-> Huawei", "India -OPPOSES-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

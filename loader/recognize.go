@@ -91,9 +91,12 @@ func (p *docParse) entities(si int) {
 // They ..." and "The two countries ... They ..." carry over.
 func (p *docParse) noteOpening(st *sentence, first int) {
 	p.prevSubject, p.prevActor = nil, nil
+	// "After the border clash, India banned X. It has also ...": past an
+	// opening adjunct, the subject opens the clause.
+	t0 := p.openerEnd(clause{st.t0, st.t1})
 	for i := first; i < len(p.args); i++ {
 		a := &p.args[i]
-		if a.tok == st.t0 || p.isWord(st.t0, "the") && a.tok == st.t0+1 || a.pron && a.tok <= st.t0+2 {
+		if a.tok == t0 || p.isWord(t0, "the") && a.tok == t0+1 || a.pron && a.tok >= t0 && a.tok <= t0+2 {
 			if k := a.ent.kind; k == domain.Treaty || k == domain.Forum {
 				p.prevSubject = a.ent
 			} else if pairable(a.ent) && p.prevActor == nil {

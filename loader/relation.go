@@ -1082,7 +1082,9 @@ func (p *docParse) objectList(args []arg, h cueHit, end int, keep func(*arg) boo
 			if modifier(args, i) || skipQualifiers && (p.attributive(args, i) && !p.pastVerb(a.end) || namesNext(args, i) || p.qualifiesTopic(args, i)) {
 				continue // "telecom giant Huawei", "the UN framework on X", "US sanctions": the object is the name after
 			}
-			if chained && prev >= 0 && (!p.listed(args[prev].end, at) || !p.joinedByWord(args[prev].end, at) && p.clauseVerbAt(a.end)) {
+			if chained && prev >= 0 && (!p.listed(args[prev].end, at) || (!p.joinedByWord(args[prev].end, at) || p.isPunct(args[prev].end, ',') && p.isWord(args[prev].end+1, "and")) && p.clauseVerbAt(a.end)) {
+				// "championed X, and the Framework was adopted": ", and"
+				// before a name and its verb opens a clause of its own.
 				break // "Led by Huawei, China is seeking ...": China opens the main clause
 			}
 			if chained && prev >= 0 && a.poss && !a.pron && !(i+1 < len(args) && args[i+1].tok == a.end) {
