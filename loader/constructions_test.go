@@ -2378,6 +2378,11 @@ func TestConstructions(t *testing.T) {
 			text: "After the 2020 border clash, India banned TikTok. It has also excluded Huawei from its 5G trials. India has also kept its distance from the Budapest Convention.",
 			want: []string{"India -OPPOSES-> Huawei", "India -OPPOSES-> Budapest Convention"},
 		},
+		{
+			name: "a participant in a forum takes part in it; elected to a body is its member",
+			text: "Kenya is an active participant in the Internet Governance Forum. The Netherlands was elected to the ITU Council in 2022.",
+			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Netherlands -MEMBER_OF-> ITU Council"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
