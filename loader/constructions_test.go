@@ -2383,6 +2383,11 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya is an active participant in the Internet Governance Forum. The Netherlands was elected to the ITU Council in 2022.",
 			want: []string{"Kenya -PARTICIPATES_IN-> Internet Governance Forum", "Netherlands -MEMBER_OF-> ITU Council"},
 		},
+		{
+			name: "a word in camel case is a name, also before 'and'",
+			text: "Civil society organisations, including InternetNZ and Derechos Digitales, criticised the Budapest Convention.",
+			want: []string{"InternetNZ -OPPOSES-> Budapest Convention", "Derechos Digitales -OPPOSES-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

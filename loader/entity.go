@@ -311,6 +311,19 @@ func canName(t *token, text string) bool {
 		t.lower && t.e-t.s > 3 && text[t.s+1] == '-' && text[t.s+2] >= 'A' && text[t.s+2] <= 'Z' // "e-Government"
 }
 
+// camelCase reports a word with a capital after a small letter inside it:
+// "DiploFoundation", "InternetNZ".
+func camelCase(w string) bool {
+	prevLower := false
+	for k, r := range w {
+		if k > 1 && unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
 // adjectiveCompound reports a word made an adjective by its last part:
 // "Dhabi-based", "Beijing-backed".
 func adjectiveCompound(w string) bool {
@@ -730,8 +743,8 @@ func (p *docParse) splitAt(out []piece, pc piece) []piece {
 
 // nameable reports whether a piece holds a head word or a known name.
 func (p *docParse) nameable(pc piece) bool {
-	if p.headOf(pc) != nil {
-		return true
+	if p.headOf(pc) != nil || pc.b-pc.a == 1 && camelCase(p.word(pc.a)) {
+		return true // "InternetNZ and Derechos Digitales": a word in camel case is a name
 	}
 	for i := pc.a; i < pc.b; i++ {
 		// A topic names nothing by itself: "Digital Skills and

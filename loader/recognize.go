@@ -887,14 +887,15 @@ func (p *docParse) camelName(i int) *entity {
 	if p.isPunct(i-1, '(') && p.isPunct(i+1, ')') && isAcronym(w) {
 		return nil // "(PoA)" defines an acronym: acronyms reads it
 	}
-	inner := -1
-	for k, r := range w {
-		if k > 0 && unicode.IsUpper(r) {
-			inner = k
-		}
-	}
-	if inner <= 1 || !unicode.IsLower(rune(w[inner-1])) {
+	if !camelCase(w) {
 		return nil
+	}
+	inner := -1 // the first capital after a small letter: "DiploFoundation", "InternetNZ"
+	for k, r := range w {
+		if k > 1 && unicode.IsUpper(r) && unicode.IsLower(rune(w[k-1])) {
+			inner = k
+			break
+		}
 	}
 	subtype, conf := "COMPANY", 0.5
 	if e, ok := lexicon[strings.ToLower(w[inner:])]; ok && e.head != nil && e.head.kind == domain.Actor {
