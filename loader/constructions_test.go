@@ -2388,6 +2388,11 @@ func TestConstructions(t *testing.T) {
 			text: "Civil society organisations, including InternetNZ and Derechos Digitales, criticised the Budapest Convention.",
 			want: []string{"InternetNZ -OPPOSES-> Budapest Convention", "Derechos Digitales -OPPOSES-> Budapest Convention"},
 		},
+		{
+			name: "a law or strategy after 'its' is the polity's named before it in the sentence",
+			text: "Kenya criticised the European Union for its Data Act. Microsoft said the United States should update its National Cybersecurity Strategy.",
+			want: []string{"European Union -AUTHORED-> Data Act", "United States -AUTHORED-> US National Cybersecurity Strategy"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

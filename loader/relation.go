@@ -3396,9 +3396,10 @@ func (p *docParse) ownBodies(args []arg) {
 			if owner := p.polityBefore(y.s, true); owner != nil && owner != y.ent {
 				p.emit("own-body", domain.PartOf, y.ent, owner, 0.6*y.conf)
 			}
-		case ownedInstruments[y.ent.subtype] && y.tok-1 == p.cur.t0:
+		case ownedInstruments[y.ent.subtype]:
 			// "The EU has tried to chart its own course. Its Chips Act
-			// ...": a law or a strategy a polity calls its own it made.
+			// ...", "surveillance in China enabled by its cybersecurity
+			// law": a law or a strategy a polity calls its own it made.
 			if owner := p.polityBefore(y.s, false); owner != nil {
 				p.emit("own-instrument", domain.Authored, owner, y.ent, 0.5*y.conf)
 			}
