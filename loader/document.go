@@ -841,12 +841,36 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 		if p.args[k].s >= near {
 			return latest
 		}
-		best, most := latest, p.mentionsOf(latest, limit, reach)
+		// Count each namesake's mentions in one pass; there are few.
+		var counts [4]struct {
+			e *entity
+			n int
+		}
+		seen := 0
 		for j := limit - 1; j >= 0 && j >= limit-reach; j-- {
-			if e := p.args[j].ent; e != best && e != latest && candidate(j) {
-				if n := p.mentionsOf(e, limit, reach); n > most {
-					best, most = e, n
+			e := p.args[j].ent
+			c := 0
+			for c < seen && counts[c].e != e {
+				c++
+			}
+			if c == seen {
+				if seen == len(counts) || e != latest && !candidate(j) {
+					continue
 				}
+				counts[c].e = e
+				seen++
+			}
+			counts[c].n++
+		}
+		best, most := latest, 0
+		for _, c := range counts[:seen] {
+			if c.e == latest {
+				most = c.n
+			}
+		}
+		for _, c := range counts[:seen] {
+			if c.e != latest && c.n > most {
+				best, most = c.e, c.n
 			}
 		}
 		return best
@@ -902,18 +926,6 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 		}
 	}
 	return nil
-}
-
-// mentionsOf counts the arguments among the reach before index limit that
-// are e.
-func (p *docParse) mentionsOf(e *entity, limit, reach int) int {
-	n := 0
-	for j := limit - 1; j >= 0 && j >= limit-reach; j-- {
-		if p.args[j].ent == e {
-			n++
-		}
-	}
-	return n
 }
 
 // namedOtherHead reports whether a name ends in a head word other than w.

@@ -327,16 +327,23 @@ func camelCase(w string) bool {
 // adjectiveCompound reports a word made an adjective by its last part:
 // "Dhabi-based", "Beijing-backed".
 func adjectiveCompound(w string) bool {
+	if len(w) < 6 || w[len(w)-1] != 'd' && w[len(w)-1] != 'y' && w[len(w)-1] != 'n' {
+		return false // every suffix below ends so; most words do not
+	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 {
 		return false
 	}
-	switch strings.ToLower(w[i+1:]) {
-	case "based", "headquartered", "backed", "funded", "owned", "linked", "aligned", "friendly", "born", "registered":
-		return true
+	for _, suffix := range adjectiveSuffixes {
+		if strings.EqualFold(w[i+1:], suffix) {
+			return true
+		}
 	}
 	return false
 }
+
+// adjectiveSuffixes make an adjective of the word they are hyphened to.
+var adjectiveSuffixes = []string{"based", "headquartered", "backed", "funded", "owned", "linked", "aligned", "friendly", "born", "registered"}
 
 // particleName accepts the Arabic article joined to a name: "al-Assad".
 func particleName(w string) bool {

@@ -168,7 +168,7 @@ func (p *docParse) relations(si int) {
 			}
 			// "French President Emmanuel Macron visited Tokyo": a
 			// demonym before a role names the person's state.
-			p.appositions(st, args)
+			p.roleOwners(args)
 		}
 		return
 	}
@@ -3069,6 +3069,13 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-after", domain.AffiliatedWith, args[i].ent, args[org].ent, 0.65*args[i].conf*args[org].conf)
 		}
 	}
+	p.roleOwners(args)
+}
+
+// roleOwners reads the owner named before a person's role: "Austria's
+// foreign minister Jane Roe", "French President Emmanuel Macron", "Vice
+// Presidents Jane Roe and John Doe".
+func (p *docParse) roleOwners(args []arg) {
 	for i := 0; i < len(args); i++ {
 		per := args[i]
 		if per.ent.subtype != "PERSON" || per.pron {
@@ -3631,7 +3638,7 @@ func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf f
 	}
 	for k := end - 1; k >= 0 && k >= end-5; k-- {
 		t := &p.toks[k]
-		if !t.word || !t.cap || p.argEndingAt(k+1) != nil {
+		if !t.word || !t.cap || slices.ContainsFunc(args, func(a arg) bool { return a.end == k+1 && !a.pron }) {
 			return 0, nil, 0
 		}
 		if en, ok := p.ex.kb.Demonym(p.word(k)); ok && en.Kind == domain.Actor && en.Code != "" && k+1 < per.tok {
