@@ -2393,6 +2393,11 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya criticised the European Union for its Data Act. Microsoft said the United States should update its National Cybersecurity Strategy.",
 			want: []string{"European Union -AUTHORED-> Data Act", "United States -AUTHORED-> US National Cybersecurity Strategy"},
 		},
+		{
+			name: "'both' alone before its verb is the pair named before; 'is a party' joins what it hangs on",
+			text: "Kenya and Ghana signed the Malabo Convention. Both are members of the African Union. The Budapest Convention, to which Ghana is a party, covers cybercrime.",
+			want: []string{"Kenya -MEMBER_OF-> African Union", "Ghana -MEMBER_OF-> African Union", "Ghana -PARTY_TO-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -524,11 +524,17 @@ func (p *docParse) groupReferences(st *sentence, first int) {
 			continue
 		}
 		k := i + 1
-		if p.toks[k].word && p.toks[k].flags&fGroupWord != 0 {
-			k++ // "the two countries"
-		}
-		if k >= st.t1 || !p.toks[k].word || p.toks[k].flags&fGroupNoun == 0 {
-			continue
+		if p.isWord(i, "both") && p.toks[k].word && p.toks[k].flags&fAuxiliary != 0 {
+			// "Both are members of X", "to which both are parties": "both"
+			// alone before its verb.
+			k = i
+		} else {
+			if p.toks[k].word && p.toks[k].flags&fGroupWord != 0 {
+				k++ // "the two countries"
+			}
+			if k >= st.t1 || !p.toks[k].word || p.toks[k].flags&fGroupNoun == 0 {
+				continue
+			}
 		}
 		if !(p.isWord(i, "both") || p.isWord(i, "our") || p.isWord(i-1, "the")) {
 			continue
