@@ -2398,6 +2398,12 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya and Ghana signed the Malabo Convention. Both are members of the African Union. The Budapest Convention, to which Ghana is a party, covers cybercrime.",
 			want: []string{"Kenya -MEMBER_OF-> African Union", "Ghana -MEMBER_OF-> African Union", "Ghana -PARTY_TO-> Budapest Convention"},
 		},
+		{
+			name: "a former name set off after a name is no subject of the clause",
+			text: "The Global Forum on Cyber Expertise (GFCE), formerly known as the London Process, was established in 2015 by the Netherlands.",
+			want: []string{"Netherlands -PARTICIPATES_IN-> Global Forum on Cyber Expertise"},
+			not:  []string{"Netherlands -PARTICIPATES_IN-> Global Conference on Cyberspace"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

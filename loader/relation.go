@@ -964,6 +964,16 @@ func (p *docParse) inRelative(k, limit int) bool {
 	return false
 }
 
+// formerName reports a name given as another name of the one before it:
+// "Meta, formerly known as Facebook,", "the GFCE, also known as X,".
+func (p *docParse) formerName(a arg) bool {
+	k := a.tok - 1
+	if p.isWord(k, "the") {
+		k--
+	}
+	return p.isWord(k, "as") && p.isWord(k-1, "known") || p.isWord(k, "formerly") || p.isWord(k, "renamed") || p.isWord(k, "called") && p.isWord(k-1, "also")
+}
+
 // agentOfParticiple reports whether a name follows "by" ("endorsed by
 // the UK"), perhaps after a determiner.
 func (p *docParse) agentOfParticiple(a arg) bool {
@@ -1364,7 +1374,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		if s.end > h.t0 || !agent && (p.oblique(s) || modifier(args, si) && !s.pron || p.attributive(args, si) && !p.pastVerb(s.end)) || p.inRelative(s.tok, h.t0) {
 			continue
 		}
-		if s.poss && !agent && p.appositive(args, si) || p.officeApposition(args, si) {
+		if s.poss && !agent && p.appositive(args, si) || p.officeApposition(args, si) || p.formerName(s) {
 			continue // "Jane Doe, Kenya's minister of ICT, spoke at X": Jane Doe spoke
 		}
 		if !agent && !s.pron && (p.verbObject(s.tok) || p.addressee(s)) {
@@ -1796,8 +1806,8 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	}
 	for ti := len(args) - 1; ti >= 0; ti-- {
 		t := args[ti]
-		if t.end > h.t0 || p.afterBy(t.tok) {
-			continue // "tabled by A and sponsored by B": A is an agent too
+		if t.end > h.t0 || p.afterBy(t.tok) || p.formerName(t) {
+			continue // "tabled by A and sponsored by B": A is an agent too; "X, formerly known as Y, was ...": X is
 		}
 		gap := p.gapOverRelative(t.end, h.t0)
 		found := false
