@@ -2404,6 +2404,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Netherlands -PARTICIPATES_IN-> Global Forum on Cyber Expertise"},
 			not:  []string{"Netherlands -PARTICIPATES_IN-> Global Conference on Cyberspace"},
 		},
+		{
+			name: "signing with no object signs the instrument the passage keeps naming, not a forum named since",
+			text: "Sixty countries signed the UN Convention against Cybercrime in Hanoi. The treaty, adopted by the General Assembly in 2024, sets out rules for sharing evidence.\n\nRussia first proposed it in 2017, arguing that the Budapest Convention, drafted by the Council of Europe, did not reflect the interests of developing countries.\n\nChina and Brazil were among the signatories. The European Union and the United Kingdom also signed, although the United States did not attend the ceremony.",
+			want: []string{"China -PARTY_TO-> UN Convention against Cybercrime", "European Union -PARTY_TO-> UN Convention against Cybercrime"},
+			not:  []string{"China -MEMBER_OF-> UN General Assembly", "European Union -MEMBER_OF-> Council of Europe", "European Union -PARTY_TO-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

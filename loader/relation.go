@@ -716,9 +716,13 @@ func (p *docParse) matchCue(c *cue, i, limit int) (int, bool) {
 // Commission joined in 2016." in a text about a forum: the subject joined
 // that forum. It reports whether the hit was such a verb.
 func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
-	joins, refuses, attends := false, false, false
+	joins, refuses, attends, signs := false, false, false, false
 	for _, c := range h.cues {
 		joins = joins || (c.class == cParty || c.class == cMember) && !c.passive
+		// "Russia and Brazil were among the signatories", "the EU also
+		// signed": signing is done to an instrument, whatever forum was
+		// named since.
+		signs = signs || c.class == cParty && !c.passive && c.words[0] != "join"
 		// "India has declined to join": a refusal to join, of the same.
 		refuses = refuses || c.class == cOppose && len(c.words) > 1 && joiningVerbs[c.words[len(c.words)-1]]
 		// "India and Brazil attended": the meeting named before.
@@ -735,6 +739,9 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 	// The forum the text is about, else the forum or instrument it named
 	// last ("... signed the DEPA in 2020. Canada has applied to accede.").
 	referent := p.titleForum
+	if referent == nil && signs && !refuses {
+		referent = p.instrumentBefore(p.toks[h.t0].s)
+	}
 	if referent == nil {
 		referent = p.forumBefore(p.toks[h.t0].s)
 	}
@@ -2399,6 +2406,51 @@ func (p *docParse) clauseOpeningForum(st *sentence, args []arg, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// instrumentBefore is the instrument named or referred to before byte
+// offset at, within a few paragraphs: the one named most often there, the
+// latest of those; nil if none. In "Sixty countries signed the UN
+// Convention ... [an aside on the Budapest Convention] ... The EU also
+// signed." the story's convention is meant.
+func (p *docParse) instrumentBefore(at int) *entity {
+	var counts [4]struct {
+		e *entity
+		n int
+	}
+	seen := 0
+	for j := len(p.args) - 1; j >= 0; j-- {
+		a := &p.args[j]
+		if a.e > at {
+			continue
+		}
+		if at-a.e > 1500 {
+			break
+		}
+		if a.ent.kind != domain.Treaty || len(a.ent.members) > 0 {
+			continue
+		}
+		c := 0
+		for c < seen && counts[c].e != a.ent {
+			c++
+		}
+		if c == seen {
+			if seen == len(counts) {
+				continue
+			}
+			counts[c].e = a.ent // in order of recency
+			seen++
+		}
+		counts[c].n++
+	}
+	var best *entity
+	most := 0
+	for _, c := range counts[:seen] {
+		if c.n > most {
+			best, most = c.e, c.n
+		}
+	}
+	return best
 }
 
 // memberHolderBefore is the group whose members a sentence lists: the
