@@ -2410,6 +2410,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"China -PARTY_TO-> UN Convention against Cybercrime", "European Union -PARTY_TO-> UN Convention against Cybercrime"},
 			not:  []string{"China -MEMBER_OF-> UN General Assembly", "European Union -MEMBER_OF-> Council of Europe", "European Union -PARTY_TO-> Budapest Convention"},
 		},
+		{
+			name: "'its' is no state that only qualifies a noun before it",
+			text: "In 2024 China's Ministry of Commerce added several US defence firms to its Unreliable Entity List.",
+			not:  []string{"United States -AUTHORED-> Unreliable Entity List"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

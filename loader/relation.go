@@ -3469,11 +3469,37 @@ func (p *docParse) ownBodies(args []arg) {
 			// "The EU has tried to chart its own course. Its Chips Act
 			// ...", "surveillance in China enabled by its cybersecurity
 			// law": a law or a strategy a polity calls its own it made.
-			if owner := p.polityBefore(y.s, false); owner != nil {
+			if owner := p.ownerBefore(y.s); owner != nil {
 				p.emit("own-instrument", domain.Authored, owner, y.ent, 0.5*y.conf)
 			}
 		}
 	}
+}
+
+// ownerBefore is the state or bloc that "its" before byte offset at
+// stands for: the last named before it, within about two sentences, that
+// is no modifier of a noun ("several US defence firms"), unless an
+// organisation of another kind was named after it.
+func (p *docParse) ownerBefore(at int) *entity {
+	for j := len(p.args) - 1; j >= 0; j-- {
+		a := &p.args[j]
+		if a.e > at || a.pron {
+			continue
+		}
+		if at-a.e > 400 {
+			return nil
+		}
+		if a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" || a.ent.kind == domain.Forum {
+			if !polity(a.ent) {
+				return nil
+			}
+			if a.end < len(p.toks) && p.toks[a.end].word && p.toks[a.end].lower && !a.poss && p.plainNoun(a.end) {
+				continue // "US defence firms": the name qualifies the firms
+			}
+			return a.ent
+		}
+	}
+	return nil
 }
 
 // ownedInstruments are the sorts of instrument that "its" gives a maker:
