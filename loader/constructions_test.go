@@ -2415,6 +2415,11 @@ func TestConstructions(t *testing.T) {
 			text: "In 2024 China's Ministry of Commerce added several US defence firms to its Unreliable Entity List.",
 			not:  []string{"United States -AUTHORED-> Unreliable Entity List"},
 		},
+		{
+			name: "throwing one's weight behind something, or defending it, supports it",
+			text: "India has thrown its weight behind the Global Digital Compact. Canada is a staunch defender of the multistakeholder model.",
+			want: []string{"India -SUPPORTS-> Global Digital Compact", "Canada -SUPPORTS-> Multistakeholderism"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
