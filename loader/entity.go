@@ -400,17 +400,17 @@ func (p *docParse) pieces(st *sentence) []piece {
 			for k < st.t1 && k-j < 2 && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fConnector != 0 {
 				k++
 			}
+			if p.isWord(j, "to") && (p.isWord(i, "from") || p.isWord(i-1, "from")) {
+				break // "From Programme of Action to Permanent Mechanism": a span, two names
+			}
 			// "the Council on the Cyber Resilience Act": a known
 			// instrument after a head and its connector is a name of its
 			// own.
 			// "an MoU with India": a known actor after "with" is a party
 			// named beside the name, not part of it, as is what follows a
 			// bare head referring back ("developed this Strategy with the
-			// ICT Authority"); nor is the employer
-			// of a person's name ("Jane Doe of Microsoft").
-			if p.isWord(j, "to") && (p.isWord(i, "from") || p.isWord(i-1, "from")) {
-				break // "From Programme of Action to Permanent Mechanism": a span, two names
-			}
+			// ICT Authority"); nor is the employer of a person's name
+			// ("Jane Doe of Microsoft").
 			if k > j && k < st.t1 && p.nameToken(k) && !p.toks[k].num && !(p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Treaty && p.kbAt[j-1] != p.kbAt[k] && p.toks[j-1].lex().head != nil) && !p.placeAfterName(j) &&
 				!(p.isWord(j, "with") && p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Actor && p.kbAt[j-1] != p.kbAt[k]) &&
 				!(p.isWord(j, "with") && j-i == 1 && p.toks[i].lex().head != nil && (p.isWord(i-1, "this") || p.isWord(i-1, "our"))) &&
