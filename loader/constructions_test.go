@@ -2420,6 +2420,11 @@ func TestConstructions(t *testing.T) {
 			text: "India has thrown its weight behind the Global Digital Compact. Canada is a staunch defender of the multistakeholder model.",
 			want: []string{"India -SUPPORTS-> Global Digital Compact", "Canada -SUPPORTS-> Multistakeholderism"},
 		},
+		{
+			name: "a name given in single quotes ('the Parties') refers to each of those it names",
+			text: "Japan and India (hereinafter referred to collectively as 'the Parties') signed the memorandum. The Parties will cooperate on cybersecurity.",
+			want: []string{"Japan -ENGAGES_ON-> Cybersecurity", "India -ENGAGES_ON-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -474,7 +474,7 @@ func (p *docParse) definedGroups(st *sentence, first int) {
 		if !p.isWord(k, "the") || k+1 >= st.t1 || !p.toks[k+1].cap {
 			continue
 		}
-		word := strings.ToLower(p.word(k + 1))
+		word := strings.TrimRight(strings.ToLower(p.word(k+1)), "'’") // "'the Parties')": the closing quote may cling to the word
 		var members []*entity
 		end := i // the list ends at the bracket
 		for {
