@@ -891,11 +891,16 @@ func (p *docParse) camelName(i int) *entity {
 		return nil
 	}
 	inner := -1 // the first capital after a small letter: "DiploFoundation", "InternetNZ"
+	prev := rune(0)
 	for k, r := range w {
-		if k > 1 && unicode.IsUpper(r) && unicode.IsLower(rune(w[k-1])) {
+		if k > 1 && unicode.IsUpper(r) && unicode.IsLower(prev) {
 			inner = k
 			break
 		}
+		prev = r
+	}
+	if inner < 0 {
+		return nil
 	}
 	subtype, conf := "COMPANY", 0.5
 	if e, ok := lexicon[strings.ToLower(w[inner:])]; ok && e.head != nil && e.head.kind == domain.Actor {
