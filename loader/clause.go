@@ -815,10 +815,7 @@ func (p *docParse) subjectVenues(args []arg) {
 		if v.pron || v.ent.kind != domain.Forum {
 			continue
 		}
-		at := v.tok - 1
-		if p.isWord(at, "the") {
-			at--
-		}
+		at := p.beforeName(v.tok)
 		if !p.isWord(at, "at") && !p.isWord(at, "during") {
 			continue
 		}

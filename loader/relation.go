@@ -971,13 +971,20 @@ func (p *docParse) inRelative(k, limit int) bool {
 	return false
 }
 
-// formerName reports a name given as another name of the one before it:
-// "Meta, formerly known as Facebook,", "the GFCE, also known as X,".
-func (p *docParse) formerName(a arg) bool {
-	k := a.tok - 1
+// beforeName returns the token before a name that starts at token t,
+// past a "the" that opens it.
+func (p *docParse) beforeName(t int) int {
+	k := t - 1
 	if p.isWord(k, "the") {
 		k--
 	}
+	return k
+}
+
+// formerName reports a name given as another name of the one before it:
+// "Meta, formerly known as Facebook,", "the GFCE, also known as X,".
+func (p *docParse) formerName(a arg) bool {
+	k := p.beforeName(a.tok)
 	return p.isWord(k, "as") && p.isWord(k-1, "known") || p.isWord(k, "formerly") || p.isWord(k, "renamed") || p.isWord(k, "called") && p.isWord(k-1, "also")
 }
 
@@ -1551,10 +1558,7 @@ func (p *docParse) venueAfterObject(from, o int) bool {
 // ofComplement reports an argument that completes a noun after "of":
 // "the initiatives of the AU".
 func (p *docParse) ofComplement(a arg) bool {
-	k := a.tok - 1
-	if p.isWord(k, "the") {
-		k--
-	}
+	k := p.beforeName(a.tok)
 	return p.isWord(k, "of") && k > 0 && p.toks[k-1].word && p.toks[k-1].lower
 }
 
@@ -2191,10 +2195,7 @@ func (p *docParse) exemplifiedMembers(args []arg) {
 		if f.pron || f.ent.kind != domain.Forum && f.ent.subtype != "REGIONAL_BLOC" {
 			continue
 		}
-		k := f.tok - 1
-		if p.isWord(k, "the") {
-			k--
-		}
+		k := p.beforeName(f.tok)
 		var after int // where the examples' introduction starts
 		switch {
 		case p.isWord(k, "of") && (p.isWord(k-1, "members") || p.memberNounAt(k-1) && p.isWord(k-2, "member")):
@@ -4281,10 +4282,7 @@ func (p *docParse) byAgentNominals(st *sentence, args []arg) {
 		if o.pron || o.ent.kind != domain.Treaty {
 			continue
 		}
-		k := o.tok - 1
-		if p.isWord(k, "the") {
-			k--
-		}
+		k := p.beforeName(o.tok)
 		if !p.isWord(k, "of") || k < 1 {
 			continue
 		}
@@ -4370,10 +4368,7 @@ func (p *docParse) includedBodies(args []arg) {
 		if y.pron || y.ent.kind != domain.Forum {
 			continue
 		}
-		k := y.tok - 1
-		if p.isWord(k, "the") {
-			k--
-		}
+		k := p.beforeName(y.tok)
 		if !p.isWord(k, "including") || !p.isPunct(k-1, ',') {
 			continue
 		}
