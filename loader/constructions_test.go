@@ -2425,6 +2425,12 @@ func TestConstructions(t *testing.T) {
 			text: "Japan and India (hereinafter referred to collectively as 'the Parties') signed the memorandum. The Parties will cooperate on cybersecurity.",
 			want: []string{"Japan -ENGAGES_ON-> Cybersecurity", "India -ENGAGES_ON-> Cybersecurity"},
 		},
+		{
+			name: "'Intergovernmental Organization' or 'Technical Community' on a programme line is a stakeholder group",
+			text: "IGF 2024 Open Forum #45 Data Flows\n\nSpeaker 1: Maria Lopez, Intergovernmental Organization, Intergovernmental Organization\nSpeaker 2: Kwame Mensah, Technical Community, Asia-Pacific Group",
+			want: []string{"Maria Lopez -PARTICIPATES_IN-> IGF 2024 Open Forum #45", "Kwame Mensah -AFFILIATED_WITH-> Asia-Pacific Group"},
+			not:  []string{"Maria Lopez -AFFILIATED_WITH-> Intergovernmental Organization"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

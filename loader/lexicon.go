@@ -129,16 +129,20 @@ var twoWordHeads = map[string]*headWord{
 	// A network that calls itself international joins states or their
 	// bodies: a venue, not an NGO.
 	"international network": {domain.Forum, "COALITION", 0.7},
-	// A stakeholder group is no body: "Civil Society", "Private Sector".
-	"civil society":     nil,
-	"private sector":    nil,
-	"public sector":     nil,
-	"business sector":   nil,
-	"tech sector":       nil,
-	"technology sector": nil,
-	"digital sector":    nil,
-	"financial sector":  nil,
-	"energy sector":     nil,
+	// A stakeholder group is no body: "Civil Society", "Private Sector",
+	// "Intergovernmental Organization" on a programme line.
+	"civil society":                  nil,
+	"intergovernmental organization": nil,
+	"intergovernmental organisation": nil,
+	"technical community":            nil,
+	"private sector":                 nil,
+	"public sector":                  nil,
+	"business sector":                nil,
+	"tech sector":                    nil,
+	"technology sector":              nil,
+	"digital sector":                 nil,
+	"financial sector":               nil,
+	"energy sector":                  nil,
 }
 
 func init() {
