@@ -2431,6 +2431,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Maria Lopez -PARTICIPATES_IN-> IGF 2024 Open Forum #45", "Kwame Mensah -AFFILIATED_WITH-> Asia-Pacific Group"},
 			not:  []string{"Maria Lopez -AFFILIATED_WITH-> Intergovernmental Organization"},
 		},
+		{
+			name: "a list item that opens with its verb has the actor of the line above as its subject",
+			text: "In 2024, the US Department of State:\n- Launched the International Cyberspace and Digital Policy Strategy.\n- Provided funding to the Global Forum on Cyber Expertise.\n- Joined the Freedom Online Coalition.",
+			want: []string{"US Department of State -AUTHORED-> United States International Cyberspace and Digital Policy Strategy",
+				"US Department of State -SUPPORTS-> Global Forum on Cyber Expertise", "US Department of State -MEMBER_OF-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -461,7 +461,8 @@ func (p *docParse) pieces(st *sentence) []piece {
 		if (a == st.t0 || p.isPunct(a-1, ';') || p.isPunct(a-1, ':')) && a+1 < b && p.toks[a].lex().head == nil {
 			// A long gerund opening a heading is a verb too: "Harmonizing
 			// Rules for ...".
-			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) && (p.toks[a].flags&fSubordinator != 0 || strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ising") || p.writtenLower(w) || strings.HasSuffix(w, "ing") && p.isWord(a+1, "the") || p.gerundObject(a, b)) && p.kbAt[a] == nil {
+			// A list item may open with its verb: "Launched the X Strategy".
+			if w := p.word(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || st.bullet && strings.HasSuffix(w, "ed") && p.isWord(a+1, "the")) && (p.toks[a].flags&fSubordinator != 0 || strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ising") || p.writtenLower(w) || (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && p.isWord(a+1, "the") || p.gerundObject(a, b)) && p.kbAt[a] == nil {
 				a++ // "Building the Information Society": a gerund with its object
 				for a < b && p.toks[a].word && p.toks[a].flags&fFunction != 0 {
 					a++

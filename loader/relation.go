@@ -144,6 +144,7 @@ func (p *docParse) relations(si int) {
 	p.byAgentNominals(st, args)
 	p.includedBodies(args)
 	p.listIntro(st, args)
+	p.introSubject(st, args)
 	p.demonymTopics(args)
 	p.ownBodies(args)
 	p.ownPresidency(st, args)
@@ -201,6 +202,34 @@ func (p *docParse) relations(si int) {
 	p.partiesBetween(args)
 	p.ownTopics(args)
 	p.appositions(st, args)
+}
+
+// introSubject reads a list item that opens with its verb under a line
+// that names who acts ("In 2024, the Department of State:" then "-
+// Launched the X Strategy."): the actor of the line is the item's subject.
+func (p *docParse) introSubject(st *sentence, args []arg) {
+	if !st.bullet || len(p.introActors) == 0 || len(args) == 0 || !p.toks[st.t0].word {
+		return
+	}
+	for _, h := range p.findCues(st, args) {
+		if h.t0 != st.t0 || h.neg {
+			continue
+		}
+		for _, c := range h.cues {
+			if c.passive {
+				continue
+			}
+			kinds := targetKinds[c.class]
+			for _, oi := range p.objects(args, h, st.t1, func(a *arg) bool { return kinds&kindBit(a.ent) != 0 }) {
+				for _, s := range p.introActors {
+					if typ, ok := resolve(c.class, s, args[oi].ent); ok {
+						p.emit("intro-subject", h.hedge(typ), s, args[oi].ent, 0.6*c.strength*args[oi].conf)
+					}
+				}
+			}
+		}
+		return
+	}
 }
 
 // ownTopics reads a topic the subject calls its own, "the Commerce
