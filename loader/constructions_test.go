@@ -2437,6 +2437,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"US Department of State -AUTHORED-> United States International Cyberspace and Digital Policy Strategy",
 				"US Department of State -SUPPORTS-> Global Forum on Cyber Expertise", "US Department of State -MEMBER_OF-> Freedom Online Coalition"},
 		},
+		{
+			name: "a body placed inside a body the text refers back to is part of it",
+			text: "The European Commission proposed the AI Act. The regulation will be implemented by a new European AI Office inside the Commission.",
+			want: []string{"European AI Office -PART_OF-> European Commission"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -4108,7 +4108,9 @@ func (p *docParse) bodyOf(st *sentence, args []arg) {
 	line := st.bullet || st.t1-st.t0 <= 12
 	for i := 0; i+1 < len(args); i++ {
 		b, w := &args[i], &args[i+1]
-		if b.pron || w.pron || b.ent.subtype != "GOVERNMENT_BODY" || w.ent.kind != domain.Actor || b.ent == w.ent {
+		// "inside the Commission" refers back to a name: a place as
+		// good as the name itself; "in it" is not.
+		if b.pron || w.pron && p.toks[w.tok].flags&fFunction != 0 || b.ent.subtype != "GOVERNMENT_BODY" || w.ent.kind != domain.Actor || b.ent == w.ent {
 			continue
 		}
 		if w.ent.subtype != "STATE" && w.ent.subtype != "GOVERNMENT_BODY" && w.ent.subtype != "REGIONAL_BLOC" {
