@@ -304,7 +304,7 @@ func (p *docParse) gerund(i int) bool {
 // canName reports whether a word can be part of a capitalised name; tokenize
 // records it for each word, which pieces then asks about over and over.
 func canName(t *token, text string) bool {
-	if adjectiveCompound(text[t.s:t.e]) {
+	if t.cap && adjectiveCompound(text[t.s:t.e]) {
 		return false // "Abu Dhabi-based", "Paris-headquartered": what a name qualifies
 	}
 	return t.cap || t.acro || t.num || text[t.s] == '#' || t.lower && t.e-t.s > 4 && (text[t.s+2] == '-' || text[t.s+3] == '-') && particleName(text[t.s:t.e]) ||

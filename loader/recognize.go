@@ -2008,7 +2008,7 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			}
 		case i == st.t0 && p.prevActor != nil && (p.isWord(i, "it") && p.prevActor.members == nil && !p.expletiveIt(i, st.t1) || p.isWord(i, "they") && p.prevActor.members != nil):
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.prevActor, conf: 0.65, pron: true, tok: i, end: i + 1})
-		case p.selfDoc != nil && t.cap && i > st.t0 && strings.EqualFold(p.word(i), p.selfNoun) && (p.isWord(i-1, "this") || p.isWord(i-1, "present")) &&
+		case t.cap && (p.isWord(i-1, "this") || p.isWord(i-1, "present")) && p.selfDoc != nil && i > st.t0 && strings.EqualFold(p.word(i), p.selfNoun) &&
 			!(i+1 < st.t1 && p.toks[i+1].word && p.toks[i+1].cap):
 			// "the provisions of this Convention": the document itself,
 			// whatever convention it named last.
