@@ -3,6 +3,7 @@ package loader
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -2449,14 +2450,7 @@ func (p *docParse) instrumentBefore(at int) *entity {
 		n int
 	}
 	seen := 0
-	for j := len(p.args) - 1; j >= 0; j-- {
-		a := &p.args[j]
-		if a.e > at {
-			continue
-		}
-		if at-a.e > 1500 {
-			break
-		}
+	for a := range p.argsBefore(at, 1500) {
 		if a.ent.kind != domain.Treaty || len(a.ent.members) > 0 {
 			continue
 		}
@@ -2489,14 +2483,7 @@ func (p *docParse) instrumentBefore(at int) *entity {
 // include ...": a conference has participants, not members), else the
 // forum the text is about.
 func (p *docParse) memberHolderBefore(at int) *entity {
-	for j := len(p.args) - 1; j >= 0; j-- {
-		a := &p.args[j]
-		if a.e > at {
-			continue
-		}
-		if at-a.e > 400 {
-			break
-		}
+	for a := range p.argsBefore(at, 400) {
 		if !a.pron && (a.ent.kind == domain.Forum && a.ent.subtype != "EVENT" || a.ent.kind == domain.Treaty) {
 			return a.ent
 		}
@@ -2507,14 +2494,7 @@ func (p *docParse) memberHolderBefore(at int) *entity {
 // namedBefore is the entity of one of the kinds given last named before
 // byte offset at, within about two sentences, or nil.
 func (p *docParse) namedBefore(at int, kinds ...domain.Kind) *entity {
-	for j := len(p.args) - 1; j >= 0; j-- {
-		a := &p.args[j]
-		if a.e > at {
-			continue
-		}
-		if at-a.e > 400 {
-			return nil
-		}
+	for a := range p.argsBefore(at, 400) {
 		if !a.pron && slices.Contains(kinds, a.ent.kind) {
 			return a.ent
 		}
@@ -3499,37 +3479,11 @@ func (p *docParse) ownBodies(args []arg) {
 			// "The EU has tried to chart its own course. Its Chips Act
 			// ...", "surveillance in China enabled by its cybersecurity
 			// law": a law or a strategy a polity calls its own it made.
-			if owner := p.ownerBefore(y.s); owner != nil {
+			if owner := p.polityBefore(y.s, false); owner != nil {
 				p.emit("own-instrument", domain.Authored, owner, y.ent, 0.5*y.conf)
 			}
 		}
 	}
-}
-
-// ownerBefore is the state or bloc that "its" before byte offset at
-// stands for: the last named before it, within about two sentences, that
-// is no modifier of a noun ("several US defence firms"), unless an
-// organisation of another kind was named after it.
-func (p *docParse) ownerBefore(at int) *entity {
-	for j := len(p.args) - 1; j >= 0; j-- {
-		a := &p.args[j]
-		if a.e > at || a.pron {
-			continue
-		}
-		if at-a.e > 400 {
-			return nil
-		}
-		if a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" || a.ent.kind == domain.Forum {
-			if !polity(a.ent) {
-				return nil
-			}
-			if a.end < len(p.toks) && p.toks[a.end].word && p.toks[a.end].lower && !a.poss && p.plainNoun(a.end) {
-				continue // "US defence firms": the name qualifies the firms
-			}
-			return a.ent
-		}
-	}
-	return nil
 }
 
 // ownedInstruments are the sorts of instrument that "its" gives a maker:
@@ -3590,25 +3544,37 @@ func (p *docParse) ownPresidency(st *sentence, args []arg) {
 // was named after it; onlyPolities looks past such organisations, for what
 // only a state has (a ministry).
 func (p *docParse) polityBefore(at int, onlyPolities bool) *entity {
-	for j := len(p.args) - 1; j >= 0; j-- {
-		a := &p.args[j]
-		if a.e > at || a.pron {
-			continue
-		}
-		if at-a.e > 400 {
-			return nil
-		}
-		if onlyPolities && !polity(a.ent) {
+	for a := range p.argsBefore(at, 400) {
+		if a.pron || onlyPolities && !polity(a.ent) {
 			continue
 		}
 		if a.ent.kind == domain.Actor && a.ent.subtype != "PERSON" || a.ent.kind == domain.Forum {
-			if polity(a.ent) {
-				return a.ent
+			if !polity(a.ent) {
+				return nil
 			}
-			return nil
+			if a.end < len(p.toks) && !a.poss && p.plainNoun(a.end) {
+				continue // "several US defence firms ... its": the name qualifies the firms
+			}
+			return a.ent
 		}
 	}
 	return nil
+}
+
+// argsBefore yields the arguments that end before byte offset at, the
+// latest first, while they end within the given number of bytes of it.
+func (p *docParse) argsBefore(at, within int) iter.Seq[*arg] {
+	return func(yield func(*arg) bool) {
+		for j := len(p.args) - 1; j >= 0; j-- {
+			a := &p.args[j]
+			if a.e > at {
+				continue
+			}
+			if at-a.e > within || !yield(a) {
+				return
+			}
+		}
+	}
 }
 
 // lastOwnerBefore is what "its" at token k stands for: the last
