@@ -2412,8 +2412,9 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "'its' is no state that only qualifies a noun before it",
-			text: "In 2024 China's Ministry of Commerce added several US defence firms to its Unreliable Entity List.",
-			not:  []string{"United States -AUTHORED-> Unreliable Entity List"},
+			text: "In 2024 China's Ministry of Commerce added several US defence firms to its Unreliable Entity List. Japan pursued a parallel strategy. China views these efforts as an attempt at containment. Its Ministry of Foreign Affairs has accused the United States of bullying.",
+			want: []string{"Ministry of Foreign Affairs -PART_OF-> China"},
+			not:  []string{"United States -AUTHORED-> Unreliable Entity List", "Ministry of Foreign Affairs -PART_OF-> Japan"},
 		},
 		{
 			name: "throwing one's weight behind something, or defending it, supports it",

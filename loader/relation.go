@@ -3552,14 +3552,19 @@ func (p *docParse) polityBefore(at int, onlyPolities bool) *entity {
 			if !polity(a.ent) {
 				return nil
 			}
-			if a.end < len(p.toks) && !a.poss && p.plainNoun(a.end) {
-				continue // "several US defence firms ... its": the name qualifies the firms
+			if k := a.tok - 1; k >= 0 && !a.poss && (p.toks[k].num || p.toks[k].word && quantifiers[strings.ToLower(p.word(k))]) && p.plainNoun(a.end) {
+				continue // "several US defence firms ... its": after a quantifier the name qualifies the firms
 			}
 			return a.ent
 		}
 	}
 	return nil
 }
+
+// quantifiers count the nouns after them: a name between qualifies the
+// noun ("several US defence firms").
+var quantifiers = map[string]bool{"several": true, "many": true, "some": true, "few": true, "numerous": true,
+	"dozens": true, "hundreds": true, "two": true, "three": true, "four": true, "five": true, "other": true, "all": true}
 
 // argsBefore yields the arguments that end before byte offset at, the
 // latest first, while they end within the given number of bytes of it.
