@@ -2443,6 +2443,12 @@ func TestConstructions(t *testing.T) {
 			text: "The European Commission proposed the AI Act. The regulation will be implemented by a new European AI Office inside the Commission.",
 			want: []string{"European AI Office -PART_OF-> European Commission"},
 		},
+		{
+			name: "a person named by surname alone is the person the text names in full; on the margins of a meeting takes part in it",
+			text: "Readout of President Biden's Meeting with Prime Minister Kishida of Japan\n\nPresident Joseph R. Biden met today with Prime Minister Fumio Kishida of Japan on the margins of the G7 Summit in Hiroshima.",
+			want: []string{"Fumio Kishida -PARTICIPATES_IN-> G7 Summit", "Fumio Kishida -AFFILIATED_WITH-> Japan"},
+			not:  []string{"Kishida -AFFILIATED_WITH-> Japan"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

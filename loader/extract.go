@@ -247,6 +247,7 @@ func (p *docParse) parse() {
 	}
 	p.resolveLaterRefs()
 	p.bareAcronyms()
+	p.surnameRedirects()
 	p.applyRedirects()
 	p.resolveOverlaps()
 	for _, a := range p.args {

@@ -1622,6 +1622,28 @@ func (p *docParse) longForm(st *sentence, acr string, paren int) *arg {
 	return nil
 }
 
+// surnameRedirects makes a person named by surname alone the person the
+// document names in full, when it names one person of that surname: a
+// headline's "Biden" is the body's "Joseph R. Biden".
+func (p *docParse) surnameRedirects() {
+	for _, e := range p.reg.order {
+		if e.subtype != "PERSON" || e.entry != nil || strings.ContainsAny(e.name, " .") {
+			continue
+		}
+		var full *entity
+		n := 0
+		for _, f := range p.reg.order {
+			if f != e && f.subtype == "PERSON" && strings.HasSuffix(f.name, " "+e.name) {
+				full, n = f, n+1
+			}
+		}
+		if n == 1 {
+			full.addAlias(e.name)
+			p.redirect(e, full)
+		}
+	}
+}
+
 // redirect sends every arg of from to to: the document's long form of a
 // known acronym is the known entity. It takes effect in applyRedirects, once
 // for the whole document.
