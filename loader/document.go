@@ -848,38 +848,13 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 			return latest
 		}
 		// Count each namesake's mentions in one pass; there are few.
-		var counts [4]struct {
-			e *entity
-			n int
-		}
-		seen := 0
+		var tally mentionTally
 		for j := limit - 1; j >= 0 && j >= limit-reach; j-- {
-			e := p.args[j].ent
-			c := 0
-			for c < seen && counts[c].e != e {
-				c++
-			}
-			if c == seen {
-				if seen == len(counts) || e != latest && !candidate(j) {
-					continue
-				}
-				counts[c].e = e
-				seen++
-			}
-			counts[c].n++
-		}
-		best, most := latest, 0
-		for _, c := range counts[:seen] {
-			if c.e == latest {
-				most = c.n
+			if e := p.args[j].ent; e == latest || tally.has(e) || candidate(j) {
+				tally.add(e)
 			}
 		}
-		for _, c := range counts[:seen] {
-			if c.e != latest && c.n > most {
-				best, most = c.e, c.n
-			}
-		}
-		return best
+		return tally.over(latest)
 	}
 	if p.toks == nil {
 		return nil
@@ -932,6 +907,50 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 		}
 	}
 	return nil
+}
+
+// mentionTally counts the mentions of the few entities a reference may
+// mean, in the order they were first met; a fifth is not counted.
+type mentionTally struct {
+	e    [4]*entity
+	n    [4]int
+	seen int
+}
+
+func (t *mentionTally) add(e *entity) {
+	for c := range t.seen {
+		if t.e[c] == e {
+			t.n[c]++
+			return
+		}
+	}
+	if t.seen < len(t.e) {
+		t.e[t.seen], t.n[t.seen] = e, 1
+		t.seen++
+	}
+}
+
+func (t *mentionTally) has(e *entity) bool { return t.count(e) > 0 }
+
+func (t *mentionTally) count(e *entity) int {
+	for c := range t.seen {
+		if t.e[c] == e {
+			return t.n[c]
+		}
+	}
+	return 0
+}
+
+// over returns the entity counted most often, the first met among equals,
+// if it was counted more often than e; else e.
+func (t *mentionTally) over(e *entity) *entity {
+	best, most := e, t.count(e)
+	for c := range t.seen {
+		if t.e[c] != e && t.n[c] > most {
+			best, most = t.e[c], t.n[c]
+		}
+	}
+	return best
 }
 
 // namedOtherHead reports whether a name ends in a head word other than w.

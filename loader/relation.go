@@ -2445,36 +2445,13 @@ func (p *docParse) clauseOpeningForum(st *sentence, args []arg, k int) *entity {
 // Convention ... [an aside on the Budapest Convention] ... The EU also
 // signed." the story's convention is meant.
 func (p *docParse) instrumentBefore(at int) *entity {
-	var counts [4]struct {
-		e *entity
-		n int
-	}
-	seen := 0
+	var tally mentionTally // in order of recency
 	for a := range p.argsBefore(at, 1500) {
-		if a.ent.kind != domain.Treaty || len(a.ent.members) > 0 {
-			continue
-		}
-		c := 0
-		for c < seen && counts[c].e != a.ent {
-			c++
-		}
-		if c == seen {
-			if seen == len(counts) {
-				continue
-			}
-			counts[c].e = a.ent // in order of recency
-			seen++
-		}
-		counts[c].n++
-	}
-	var best *entity
-	most := 0
-	for _, c := range counts[:seen] {
-		if c.n > most {
-			best, most = c.e, c.n
+		if a.ent.kind == domain.Treaty && len(a.ent.members) == 0 {
+			tally.add(a.ent)
 		}
 	}
-	return best
+	return tally.over(nil)
 }
 
 // memberHolderBefore is the group whose members a sentence lists: the
