@@ -2449,6 +2449,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Fumio Kishida -PARTICIPATES_IN-> G7 Summit", "Fumio Kishida -AFFILIATED_WITH-> Japan"},
 			not:  []string{"Kishida -AFFILIATED_WITH-> Japan"},
 		},
+		{
+			name: "a person under a title after a preposition is no subject",
+			text: "In 2025, the United Kingdom under Prime Minister Keir Starmer endorsed the Paris Call.",
+			want: []string{"United Kingdom -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+			not:  []string{"Keir Starmer -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

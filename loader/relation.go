@@ -954,7 +954,9 @@ func (p *docParse) oblique(a arg) bool {
 		return strings.EqualFold(p.word(a.tok), "us")
 	}
 	k := a.tok - 1
-	for k >= 0 && p.toks[k].word && p.toks[k].flags&fDeterminer != 0 {
+	// "the United States under President Joe Biden joined X": a title
+	// stands between the preposition and the name it governs.
+	for k >= 0 && p.toks[k].word && p.toks[k].flags&(fDeterminer|fTitle) != 0 {
 		k--
 	}
 	if k < 0 || !p.toks[k].word || p.toks[k].flags&fPreposition == 0 {
@@ -1460,6 +1462,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		}
 		subjects := append(grp, p.companions(args, objs, sentEnd)...)
 		subjects = append(subjects, p.openerCompanions(args, s)...)
+		subjects = append(subjects, p.meetingPartners(args, s.end, h.t0)...)
 		if relateAll(subjects, "cue-active") {
 			return
 		}
@@ -1769,6 +1772,31 @@ func (p *docParse) companions(args []arg, objs []int, limit int) []int {
 	}
 	for i := objs[len(objs)-1] + 1; i < len(args); i++ {
 		if args[i].tok >= k+2 && args[i].tok <= k+3 {
+			return p.group(args, i, 1)
+		}
+	}
+	return nil
+}
+
+// meetingPartners finds the names a subject met with between from and the
+// cue at limit: "A met today with Prime Minister B on the margins of X"
+// says both were at X.
+func (p *docParse) meetingPartners(args []arg, from, limit int) []int {
+	k := from
+	if !p.isWord(k, "met") && !p.isWord(k, "meets") {
+		return nil
+	}
+	k++
+	for k < limit && (p.isWord(k, "today") || p.isWord(k, "yesterday") || p.toks[k].word && p.toks[k].flags&fAdverb != 0) {
+		k++
+	}
+	if !p.isWord(k, "with") {
+		return nil
+	}
+	for k++; k < limit && p.toks[k].word && p.toks[k].flags&(fDeterminer|fTitle) != 0; k++ {
+	}
+	for i := range args {
+		if args[i].tok == k && args[i].end <= limit && args[i].ent.kind == domain.Actor {
 			return p.group(args, i, 1)
 		}
 	}
