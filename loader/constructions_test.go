@@ -2455,6 +2455,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United Kingdom -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
 			not:  []string{"Keir Starmer -PARTY_TO-> Paris Call for Trust and Security in Cyberspace"},
 		},
+		{
+			name: "a participle after a copula's unnamed noun phrase acts on the name before the copula",
+			text: "The Paris Call is a non-binding declaration launched by France in 2018.",
+			want: []string{"France -AUTHORED-> Paris Call for Trust and Security in Cyberspace"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1909,7 +1909,12 @@ func (p *docParse) unnamedPatient(args []arg, k int) bool {
 		j--
 		nouns++
 	}
-	return nouns > 0 && j >= 0 && (p.isWord(j, "a") || p.isWord(j, "an"))
+	if nouns == 0 || j < 0 || !p.isWord(j, "a") && !p.isWord(j, "an") {
+		return false
+	}
+	// "X is a political summit initiated by A and B": the noun phrase
+	// describes the name the copula follows, which is the patient.
+	return !(p.beForm(j-1) && slices.ContainsFunc(args, func(a arg) bool { return a.end == j-1 && !a.pron }))
 }
 
 // coLeaders makes the two to four states or organisations that lead
