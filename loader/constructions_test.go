@@ -2460,6 +2460,12 @@ func TestConstructions(t *testing.T) {
 			text: "The Paris Call is a non-binding declaration launched by France in 2018.",
 			want: []string{"France -AUTHORED-> Paris Call for Trust and Security in Cyberspace"},
 		},
+		{
+			name: "a second by-phrase after an adjunct adds agents to the passive",
+			text: "The Paris Call was supported by Canada and Japan at its launch, and by Google and Microsoft.",
+			want: []string{"Canada -SUPPORTS-> Paris Call for Trust and Security in Cyberspace", "Japan -SUPPORTS-> Paris Call for Trust and Security in Cyberspace",
+				"Google -SUPPORTS-> Paris Call for Trust and Security in Cyberspace", "Microsoft -SUPPORTS-> Paris Call for Trust and Security in Cyberspace"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

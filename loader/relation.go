@@ -1867,6 +1867,11 @@ func (p *docParse) listedAfter(args []arg, objs []int, limit int) []int {
 // passive reads "O, cue S": "the workshop organised by X".
 func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	agents := p.objects(args, h, end, nil)
+	if len(agents) > 0 && p.isWord(h.t1-1, "by") {
+		// The window may end at a nominal cue in the adjunct ("at its
+		// launch"); the second by-phrase is still this verb's.
+		agents = append(agents, p.furtherAgents(args, args[agents[len(agents)-1]].end, p.cur.t1)...)
+	}
 	if c.class == cLead && !h.neg {
 		p.coLeaders(args, agents)
 	}
@@ -1900,6 +1905,35 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		}
 	}
 }
+
+// furtherAgents finds the agents a second "by" adds after an adjunct:
+// "supported by A at its launch, and by B and C".
+func (p *docParse) furtherAgents(args []arg, from, end int) []int {
+	for k := from; k < end && k-from <= maxAdjunct; k++ {
+		t := &p.toks[k]
+		if t.punct == ';' || t.word && t.flags&fClauseBreak != 0 || slices.ContainsFunc(args, func(a arg) bool { return !a.pron && a.tok <= k && k < a.end }) {
+			return nil // a name in between may be the agent's own ("by A at the OECD, and by B")
+		}
+		if !p.isWord(k, "by") || !p.isWord(k-1, "and") {
+			continue
+		}
+		j := k + 1
+		for j < end && p.toks[j].word && p.toks[j].flags&fDeterminer != 0 {
+			j++
+		}
+		for i := range args {
+			if args[i].tok == j && !args[i].pron {
+				return p.group(args, i, 1)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// maxAdjunct is how many words an adjunct between two by-phrases of one
+// passive may take ("at its launch in Paris, and by").
+const maxAdjunct = 8
 
 // unnamedPatient reports a noun phrase that names nothing right before a
 // passive cue at k: a determiner and one to three lower-case words.
