@@ -2466,6 +2466,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Canada -SUPPORTS-> Paris Call for Trust and Security in Cyberspace", "Japan -SUPPORTS-> Paris Call for Trust and Security in Cyberspace",
 				"Google -SUPPORTS-> Paris Call for Trust and Security in Cyberspace", "Microsoft -SUPPORTS-> Paris Call for Trust and Security in Cyberspace"},
 		},
+		{
+			name: "two states that threaten a third thing together are in no tension with each other",
+			text: "Cyber operations by Iran and the DPRK threaten critical infrastructure.",
+			not:  []string{"Iran -IN_TENSION_WITH-> North Korea", "North Korea -IN_TENSION_WITH-> Iran"},
+		},
+		{
+			name: "a state that competes with another, or two that are rivals, are in tension",
+			text: "India competes with China for influence in Nepal. Japan and South Korea remain rivals.",
+			want: []string{"India -IN_TENSION_WITH-> China", "Japan -IN_TENSION_WITH-> South Korea"},
+			not:  []string{"India -IN_TENSION_WITH-> Nepal"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1906,6 +1906,12 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	}
 }
 
+// directObjectAt reports a noun phrase right after a verb at token k,
+// before end: a word that is no preposition, conjunction or verb.
+func (p *docParse) directObjectAt(k, end int) bool {
+	return k < end && p.toks[k].word && p.toks[k].flags&(fPreposition|fConnector|fListGlue|fAuxiliary|fClauseBreak|fSubordinator) == 0
+}
+
 // furtherAgents finds the agents a second "by" adds after an adjunct:
 // "supported by A at its launch, and by B and C".
 func (p *docParse) furtherAgents(args []arg, from, end int) []int {
@@ -2915,7 +2921,9 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			// together, the two work together too.
 			within(left)
 		}
-	case len(left) >= 2:
+	case len(left) >= 2 && !(c.class == cTension && p.toks[h.t1-1].flags&fPreposition == 0 && p.directObjectAt(k, end)):
+		// "A and B clashed over X" is a quarrel between the two; "A and
+		// B threaten international peace" is none.
 		within(left)
 	}
 	if len(pairs) == 0 && len(left) == 1 && len(right) == 0 && c.class == cCooperate {
