@@ -2477,6 +2477,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"India -IN_TENSION_WITH-> China", "Japan -IN_TENSION_WITH-> South Korea"},
 			not:  []string{"India -IN_TENSION_WITH-> Nepal"},
 		},
+		{
+			name: "what an act is done in violation of is no object of the act",
+			text: "Iran funds its drone programme in violation of the Budapest Convention.",
+			not:  []string{"Iran -SUPPORTS-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

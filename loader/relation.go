@@ -1573,9 +1573,19 @@ func (p *docParse) contrastBefore(from, o int) bool {
 		if p.isWord(k, "rather") && p.isWord(k+1, "than") || p.isWord(k, "instead") && p.isWord(k+1, "of") || p.isWord(k, "opposed") && p.isWord(k-1, "as") && p.isWord(k+1, "to") {
 			return true
 		}
+		// "funds its weapons programmes in violation of Security Council
+		// resolutions": what the act breaches is no object of it.
+		if breachWords[strings.ToLower(p.word(k))] && (p.isWord(k+1, "of") || p.isWord(k+1, "to")) {
+			return true
+		}
 	}
 	return false
 }
+
+// breachWords say that the name after their "of" or "to" is broken, not
+// acted on: "in violation of", "in breach of", "contrary to".
+var breachWords = map[string]bool{"violation": true, "violations": true, "breach": true, "breaches": true,
+	"contravention": true, "defiance": true, "contrary": true, "disregard": true}
 
 // venueAfterObject reports a name the cue reaches through "at" or "during"
 // after an object of its own: in "backed the proposal at the G20 summit"
