@@ -2482,6 +2482,11 @@ func TestConstructions(t *testing.T) {
 			text: "Iran funds its drone programme in violation of the Budapest Convention.",
 			not:  []string{"Iran -SUPPORTS-> Budapest Convention"},
 		},
+		{
+			name: "every name of a relative clause's subject list acts on the name the clause hangs on, past a date",
+			text: "The Council of Europe opened the Budapest Convention for signature in 2001. It adopted the Second Additional Protocol in November 2021, which Japan and Morocco signed.",
+			want: []string{"Japan -PARTY_TO-> Second Additional Protocol to the Budapest Convention", "Morocco -PARTY_TO-> Second Additional Protocol to the Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

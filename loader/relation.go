@@ -1668,6 +1668,8 @@ func (p *docParse) objectRelative(args []arg, r int, h cueHit, c *cue) bool {
 			}
 		}
 	}
+	before = p.dateAdjunctStart(before)
+	subjIndex := -1
 	for ai := range args {
 		a := &args[ai]
 		switch {
@@ -1675,17 +1677,36 @@ func (p *docParse) objectRelative(args []arg, r int, h cueHit, c *cue) bool {
 			obj = a
 		case a.tok > r && a.end <= h.t0 && (!a.pron || p.weSubject(*a)) && !p.oblique(*a):
 			if subj == nil {
-				subj = a
+				subj, subjIndex = a, ai
 			}
 		}
 	}
 	if obj == nil || subj == nil || p.isWord(r, "who") {
 		return false
 	}
-	if typ, ok := resolve(c.class, subj.ent, obj.ent); ok {
-		p.emit("relative-object", h.hedge(typ), subj.ent, obj.ent, c.strength*subj.conf*obj.conf)
+	// "which Japan and the EU signed": each name of the list.
+	for _, si := range p.group(args, subjIndex, 1) {
+		if s := &args[si]; s.end <= h.t0 {
+			if typ, ok := resolve(c.class, s.ent, obj.ent); ok {
+				p.emit("relative-object", h.hedge(typ), s.ent, obj.ent, c.strength*s.conf*obj.conf)
+			}
+		}
 	}
 	return true
+}
+
+// dateAdjunctStart steps back from token k over a date adjunct that ends
+// there ("in December 2022", "on 3 May"): the name before it is what a
+// relative clause after k hangs on.
+func (p *docParse) dateAdjunctStart(k int) int {
+	j := k - 1
+	for j > 0 && p.toks[j].word && (p.toks[j].flags&fMonth != 0 || isDigits(p.word(j))) {
+		j--
+	}
+	if j < k-1 && (p.isWord(j, "in") || p.isWord(j, "on")) {
+		return j
+	}
+	return k
 }
 
 // weSubject reports a first person that can be a clause's subject: "we",
