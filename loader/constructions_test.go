@@ -2487,6 +2487,12 @@ func TestConstructions(t *testing.T) {
 			text: "The Council of Europe opened the Budapest Convention for signature in 2001. It adopted the Second Additional Protocol in November 2021, which Japan and Morocco signed.",
 			want: []string{"Japan -PARTY_TO-> Second Additional Protocol to the Budapest Convention", "Morocco -PARTY_TO-> Second Additional Protocol to the Budapest Convention"},
 		},
+		{
+			name: "the forum, paragraphs after another forum was named, is the session the text describes; a state that organises a forum takes part in it",
+			text: "IGF 2024 Open Forum #7: Undersea Cables and Resilience\n\nThe Government of Norway organises this open forum. The idea was first discussed at the World Economic Forum in Davos.\n\nSpeakers come from industry and government.\n\nThe forum will examine submarine cables and network resilience.",
+			want: []string{"Norway -PARTICIPATES_IN-> IGF 2024 Open Forum #7", "IGF 2024 Open Forum #7 -ADDRESSES-> Submarine cables"},
+			not:  []string{"World Economic Forum -ADDRESSES-> Submarine cables"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -847,6 +847,12 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 		if p.args[k].s >= near {
 			return latest
 		}
+		if d := p.selfDoc; d != nil && d != latest && (d.kind == hw.kind || body(d.kind) && body(hw.kind)) && len(d.members) == 0 && hasWordFold(d.name, w) {
+			// "The forum will examine X" in a session's description,
+			// paragraphs after another forum was named: the text's own
+			// subject.
+			return d
+		}
 		// Count each namesake's mentions in one pass; there are few.
 		var tally mentionTally
 		for j := limit - 1; j >= 0 && j >= limit-reach; j-- {
