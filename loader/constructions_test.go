@@ -2493,6 +2493,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Norway -PARTICIPATES_IN-> IGF 2024 Open Forum #7", "IGF 2024 Open Forum #7 -ADDRESSES-> Submarine cables"},
 			not:  []string{"World Economic Forum -ADDRESSES-> Submarine cables"},
 		},
+		{
+			name: "a state's name before 'government' is the subject the government stands for",
+			text: "The UK government has criticised the Digital Services Act.",
+			want: []string{"United Kingdom -OPPOSES-> Digital Services Act"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

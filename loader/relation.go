@@ -428,6 +428,10 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb|fListsSubjects) != 0 {
 		return false
 	}
+	// "the US government has criticised X": the government is the state.
+	if t.flags&fGovernment != 0 && t.lower && a.ent.kind == domain.Actor && !p.toks[k].poss {
+		return false
+	}
 	// "the Data Free Flow with Trust initiative", "the G7 summit": a noun
 	// that says what kind of thing the name is names it again.
 	if hw := t.lex().head; hw != nil && t.lower && hw.kind == a.ent.kind {
