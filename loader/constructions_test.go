@@ -2498,6 +2498,12 @@ func TestConstructions(t *testing.T) {
 			text: "The UK government has criticised the Digital Services Act.",
 			want: []string{"United Kingdom -OPPOSES-> Digital Services Act"},
 		},
+		{
+			name: "two parties that fault a cooperation or condemn a quarrel are neither partners nor rivals",
+			text: "Access Now and Article 19 criticised the negotiations for weak consultation. Brazil and India condemned the sanctions but agreed on closer cooperation.",
+			want: []string{"Brazil -COOPERATES_WITH-> India"},
+			not:  []string{"Access Now -COOPERATES_WITH-> Article 19", "Article 19 -COOPERATES_WITH-> Access Now", "Brazil -IN_TENSION_WITH-> India", "India -IN_TENSION_WITH-> Brazil"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

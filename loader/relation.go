@@ -1730,9 +1730,27 @@ func (p *docParse) weSubject(a arg) bool {
 // opposingGerund reports whether a gerund of opposition ("combating",
 // "countering", "fighting against") stands between tokens from and to.
 func (p *docParse) opposingGerund(from, to int) bool {
+	return p.opposingWord(from, to, true)
+}
+
+// lastConjunct returns where the last conjunct before token to starts,
+// after from: past the last conjunction or comma ("rejected X and announced
+// cooperation": the announcing).
+func (p *docParse) lastConjunct(from, to int) int {
+	for k := to - 1; k > from; k-- {
+		if p.isWord(k, "and") || p.isWord(k, "but") || p.isWord(k, "or") || p.isPunct(k, ',') || p.isPunct(k, ';') {
+			return k
+		}
+	}
+	return from
+}
+
+// opposingWord reports whether a cue of opposition stands between tokens
+// from and to, in any form or, with gerund, only as a gerund.
+func (p *docParse) opposingWord(from, to int, gerund bool) bool {
 	for k := from; k < to; k++ {
 		t := &p.toks[k]
-		if !t.word || !t.lower || !hasSuffixFold(p.word(k), "ing") {
+		if !t.word || !t.lower || gerund && !hasSuffixFold(p.word(k), "ing") {
 			continue
 		}
 		for _, c := range t.lex().cues {
@@ -2851,6 +2869,12 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			break
 		}
 		if args[i].end <= h.t0 && args[i].ent.kind == domain.Actor && !p.oblique(args[i]) && !(p.attributive(args, i) && !p.verbLike(args[i].end)) {
+			if p.opposingWord(p.lastConjunct(args[i].end, h.t0), h.t0, false) {
+				// "A and B criticised the process for limited
+				// consultation", "A and B condemned the sanctions": the
+				// cooperation or the quarrel is what they fault.
+				return
+			}
 			grp := p.group(args, i, -1)
 			if first := grp[len(grp)-1]; p.isPunct(args[i].end, ',') && (p.agentOfParticiple(args[first]) || p.participleOpening(args[first].tok) >= 0) {
 				// "The declaration, adopted by A, B and C, calls for
