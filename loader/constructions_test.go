@@ -2505,6 +2505,11 @@ func TestConstructions(t *testing.T) {
 			not: []string{"Amnesty International -COOPERATES_WITH-> Human Rights Watch", "Human Rights Watch -COOPERATES_WITH-> Amnesty International",
 				"Brazil -IN_TENSION_WITH-> India", "India -IN_TENSION_WITH-> Brazil"},
 		},
+		{
+			name: "a participle phrase right after a name says what was done to that name, not to the clause's subject",
+			text: "The Quad backs the Hiroshima AI Process launched under the G7.",
+			not:  []string{"Quad -PART_OF-> G7"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1396,6 +1396,21 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		// has its main verb there.)
 		return
 	}
+	if w := p.word(h.t0); len(c.words) > 1 && p.toks[h.t0].lower && hasSuffixFold(w, "ed") {
+		// "supports the Hiroshima AI Process launched under the G7": a
+		// participle right after a name another cue took as its object
+		// says what was done to that name ("A and B voted against X"
+		// has its subjects).
+		for i, a := range args {
+			if a.end != h.t0 || a.pron {
+				continue
+			}
+			if grp := p.group(args, i, -1); p.objectOfCue(args[grp[len(grp)-1]].tok) {
+				relateAll([]int{i}, "reduced-relative")
+				return
+			}
+		}
+	}
 	coordinated := p.coordinatedVerb(h.t0)
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
