@@ -2510,6 +2510,18 @@ func TestConstructions(t *testing.T) {
 			text: "The Quad backs the Hiroshima AI Process launched under the G7.",
 			not:  []string{"Quad -PART_OF-> G7"},
 		},
+		{
+			name: "a list a preposition governs is no subject of a later coordinated verb",
+			text: "Kenya welcomes the new institutes in Japan, Canada and France, and supports the Hiroshima AI Process.",
+			want: []string{"Kenya -SUPPORTS-> Hiroshima AI Process"},
+			not:  []string{"Japan -SUPPORTS-> Hiroshima AI Process", "Canada -SUPPORTS-> Hiroshima AI Process", "France -SUPPORTS-> Hiroshima AI Process"},
+		},
+		{
+			name: "an apposition after the last name of a list describes that name alone",
+			text: "Research is done in institutes such as Mila and the Vector Institute, itself a part of the University of Toronto.",
+			want: []string{"Vector Institute -PART_OF-> University of Toronto"},
+			not:  []string{"Mila -PART_OF-> University of Toronto"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

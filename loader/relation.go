@@ -1411,6 +1411,12 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+	if i := p.appositionHead(args, h.t0); i >= 0 {
+		// "like A and the Digital Trust Centre, itself a part of X": the
+		// apposition describes the name before its comma alone.
+		relateAll([]int{i}, "apposition")
+		return
+	}
 	coordinated := p.coordinatedVerb(h.t0)
 	we := -1 // a "we" that opens the sentence is its subject
 	for i, a := range args {
@@ -1455,6 +1461,13 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		grp := p.group(args, si, -1)
 		if first := args[grp[len(grp)-1]]; first.tok != s.tok && p.isWord(first.tok-1, "between") {
 			continue // "the memorandum between Kenya and Estonia covers X": the pair is no subject
+		}
+		if first := grp[len(grp)-1]; first != si && !s.pron && p.oblique(args[first]) && !p.absoluteWith(args[first].tok, s.end) && !exampleWords[strings.ToLower(p.word(p.beforeName(args[first].tok)))] {
+			// "welcomes institutes in Japan, the UK and the US, and
+			// supports X": the list is a preposition's.
+			tried--
+			si = first
+			continue
 		}
 		if (coordinated || p.isWord(h.t0-1, "to")) && p.objectOfCue(args[grp[len(grp)-1]].tok) {
 			// "The declaration builds on X and Y, and calls for Z": X and
@@ -1746,6 +1759,40 @@ func (p *docParse) weSubject(a arg) bool {
 // "countering", "fighting against") stands between tokens from and to.
 func (p *docParse) opposingGerund(from, to int) bool {
 	return p.opposingWord(from, to, true)
+}
+
+// appositionHead returns the name an apposition that ends at the cue at
+// token k describes (", itself a part of", ", an agency of"), or -1.
+func (p *docParse) appositionHead(args []arg, k int) int {
+	j := k - 1
+	if p.isWord(j, "a") || p.isWord(j, "an") {
+		j--
+	}
+	if p.isWord(j, "itself") {
+		j--
+	}
+	if j == k-1 || !p.isPunct(j, ',') {
+		return -1 // a bare comma before the cue is a list's or a clause's
+	}
+	for i, a := range args {
+		if a.end == j && !a.pron {
+			return i
+		}
+	}
+	return -1
+}
+
+// exampleWords open a list of examples of the noun before them, which
+// stand where the noun stands: "organisations, including A and B,
+// criticised X".
+var exampleWords = map[string]bool{"including": true, "like": true, "as": true, "notably": true, "especially": true, "particularly": true, "namely": true}
+
+// absoluteWith reports a "with" at token k-1 that opens an absolute
+// phrase whose subject ends at end: "with the US and the UK launching
+// initiatives", where the names act.
+func (p *docParse) absoluteWith(k, end int) bool {
+	with := p.isWord(k-1, "with") || p.isWord(k-2, "with") && p.isWord(k-1, "the")
+	return with && end < len(p.toks) && p.toks[end].word && p.toks[end].lower && hasSuffixFold(p.word(end), "ing")
 }
 
 // lastConjunct returns where the last conjunct before token to starts,
