@@ -2522,6 +2522,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Vector Institute -PART_OF-> University of Toronto"},
 			not:  []string{"Mila -PART_OF-> University of Toronto"},
 		},
+		{
+			name: "states a funded thing links are not funded themselves",
+			text: "Australia will fund a submarine cable connecting Nauru and Kiribati.",
+			not:  []string{"Australia -COOPERATES_WITH-> Nauru", "Australia -COOPERATES_WITH-> Kiribati", "Nauru -COOPERATES_WITH-> Australia", "Kiribati -COOPERATES_WITH-> Australia"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

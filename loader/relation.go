@@ -1242,6 +1242,11 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	}
 	if c.class == cSupport {
 		objs = p.supportedUndertaking(args, objs, end, keep)
+		// "fund a new cable system linking Tuvalu and Fiji": what is
+		// funded links the states; they are not funded.
+		objs = slices.DeleteFunc(objs, func(i int) bool {
+			return args[i].ent.kind == domain.Actor && p.participleBetween(h.t1, args[i].tok)
+		})
 	}
 	if c.class == cOppose {
 		objs = p.beforeVictims(args, objs)
@@ -1786,6 +1791,17 @@ func (p *docParse) appositionHead(args []arg, k int) int {
 // stand where the noun stands: "organisations, including A and B,
 // criticised X".
 var exampleWords = map[string]bool{"including": true, "like": true, "as": true, "notably": true, "especially": true, "particularly": true, "namely": true}
+
+// participleBetween reports a present participle other than "including"
+// between tokens from and to.
+func (p *docParse) participleBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.toks[k].word && p.toks[k].lower && hasSuffixFold(p.word(k), "ing") && !p.isWord(k, "including") {
+			return true
+		}
+	}
+	return false
+}
 
 // absoluteWith reports a "with" at token k-1 that opens an absolute
 // phrase whose subject ends at end: "with the US and the UK launching
