@@ -2527,6 +2527,11 @@ func TestConstructions(t *testing.T) {
 			text: "Australia will fund a submarine cable connecting Nauru and Kiribati.",
 			not:  []string{"Australia -COOPERATES_WITH-> Nauru", "Australia -COOPERATES_WITH-> Kiribati", "Nauru -COOPERATES_WITH-> Australia", "Kiribati -COOPERATES_WITH-> Australia"},
 		},
+		{
+			name: "a text annexed to another is part of it; a state that dissociates itself from a text opposes it",
+			text: "The Declaration on Digital Rights was annexed to the Pact for the Future. Nicaragua dissociated itself from the Pact for the Future.",
+			want: []string{"Declaration on Digital Rights -PART_OF-> Pact for the Future", "Nicaragua -OPPOSES-> Pact for the Future"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
