@@ -2532,6 +2532,12 @@ func TestConstructions(t *testing.T) {
 			text: "The Declaration on Digital Rights was annexed to the Pact for the Future. Nicaragua dissociated itself from the Pact for the Future.",
 			want: []string{"Declaration on Digital Rights -PART_OF-> Pact for the Future", "Nicaragua -OPPOSES-> Pact for the Future"},
 		},
+		{
+			name: "backing a state's membership or bid to join states no membership; greeting an accession does",
+			text: "Germany supports Georgia's membership in the Council of Europe. Poland backs Moldova's bid to join the European Union. The G7 welcomed Costa Rica's accession to the OECD.",
+			want: []string{"Moldova -SUPPORTS-> European Union", "Costa Rica -MEMBER_OF-> OECD"},
+			not:  []string{"Georgia -MEMBER_OF-> Council of Europe", "Poland -MEMBER_OF-> European Union", "Moldova -MEMBER_OF-> European Union"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -325,6 +325,10 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		switch {
 		case sk == domain.Actor && tk == domain.Forum:
 			return domain.ParticipatesIn, true
+		case sk == domain.Actor && tk == domain.Treaty && (tgt.subtype == "AGREEMENT" || tgt.subtype == "INITIATIVE"):
+			// "a participant in the Wassenaar Arrangement": taking part in
+			// an arrangement or an initiative is being party to it.
+			return domain.PartyTo, true
 		case sk == domain.Actor && tk == domain.Issue:
 			return domain.EngagesOn, true
 		}

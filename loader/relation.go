@@ -100,6 +100,30 @@ func (p *docParse) nominalObject(prev, h cueHit) bool {
 	return !p.ownObject(prev.t1, h.t0)
 }
 
+// backedBid reports a nominal cue that a verb of backing takes with its
+// owner's possessive: "supports India's membership in the NSG" backs a
+// bid; India is no member. ("welcomed the UK's accession to X" greets
+// what was done.)
+func (p *docParse) backedBid(prev, h cueHit) bool {
+	if prev.nominal() || h.t0-prev.t1 < 1 || h.t0-prev.t1 > 4 || !p.toks[h.t0-1].poss {
+		return false
+	}
+	w := strings.ToLower(p.word(prev.t0))
+	for _, stem := range bidBackers {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// bidWords name an attempt whose infinitive states no deed: "a bid to
+// join", "its application to accede".
+var bidWords = map[string]bool{"bid": true, "bids": true, "application": true, "applications": true, "candidacy": true, "attempt": true, "attempts": true}
+
+// bidBackers are the stems of the verbs that back what has not happened.
+var bidBackers = []string{"support", "back", "endors", "champion", "advocat", "favour", "favor"}
+
 // verbAsNoun reports a verb cue written as the noun of the same form,
 // between a determiner and "of": "welcome the launch of X".
 func (p *docParse) verbAsNoun(h cueHit) bool {
@@ -177,7 +201,7 @@ func (p *docParse) relations(si int) {
 	hits := p.findCues(st, args)
 	verb := false
 	for hi := range hits {
-		if hits[hi].neg || hits[hi].weak() && verb || p.gerundAdjunct(hits[hi]) || p.reducedRelative(hits[hi]) || hi > 0 && p.nominalObject(hits[hi-1], hits[hi]) {
+		if hits[hi].neg || hits[hi].weak() && verb || p.gerundAdjunct(hits[hi]) || p.reducedRelative(hits[hi]) || hi > 0 && (p.nominalObject(hits[hi-1], hits[hi]) || p.backedBid(hits[hi-1], hits[hi])) {
 			// A nominal cue under a verb ("advocate for rules on X") is
 			// part of the verb's object, not a statement of its own.
 			continue
@@ -566,6 +590,8 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 				h.neg = true // "has yet to ratify X": not done
 			case p.isWord(i-2, "set") || p.isWord(i-2, "poised") || p.isWord(i-2, "preparing") || p.isWord(i-2, "due") || p.isWord(i-2, "about"):
 				h.hedged = true // "is set to join X": to come
+			case i >= 2 && bidWords[strings.ToLower(p.word(i-2))]:
+				h.hedged = true // "Ukraine's bid to join X": sought
 			}
 		}
 		// A question states nothing.
@@ -1412,6 +1438,15 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 			if grp := p.group(args, i, -1); p.objectOfCue(args[grp[len(grp)-1]].tok) {
 				relateAll([]int{i}, "reduced-relative")
+				return
+			}
+		}
+	}
+	if h.t0 >= 2 && p.isWord(h.t0-1, "to") && bidWords[strings.ToLower(p.word(h.t0-2))] {
+		// "France backs Ukraine's bid to join X": the bid's owner seeks.
+		for i, a := range args {
+			if a.end == h.t0-2 && a.poss {
+				relateAll([]int{i}, "bid")
 				return
 			}
 		}
