@@ -2538,6 +2538,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Moldova -SUPPORTS-> European Union", "Costa Rica -MEMBER_OF-> OECD"},
 			not:  []string{"Georgia -MEMBER_OF-> Council of Europe", "Poland -MEMBER_OF-> European Union", "Moldova -MEMBER_OF-> European Union"},
 		},
+		{
+			name: "a participant in an arrangement is party to it",
+			text: "Ireland is a participant in the Wassenaar Arrangement.",
+			want: []string{"Ireland -PARTY_TO-> Wassenaar Arrangement"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
