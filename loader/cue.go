@@ -325,9 +325,9 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		switch {
 		case sk == domain.Actor && tk == domain.Forum:
 			return domain.ParticipatesIn, true
-		case sk == domain.Actor && tk == domain.Treaty && (tgt.subtype == "AGREEMENT" || tgt.subtype == "INITIATIVE"):
+		case sk == domain.Actor && tk == domain.Treaty && tgt.subtype == "AGREEMENT":
 			// "a participant in the Wassenaar Arrangement": taking part in
-			// an arrangement or an initiative is being party to it.
+			// an arrangement is being party to it.
 			return domain.PartyTo, true
 		case sk == domain.Actor && tk == domain.Issue:
 			return domain.EngagesOn, true
@@ -445,7 +445,7 @@ var targetKinds = [...]uint8{
 	cParty:       aBloc | anyForum | anyTreaty,
 	cCommit:      anyForum | anyTreaty | anyIssue,
 	cMember:      aBloc | anyForum | anyTreaty,
-	cParticipate: anyForum | anyIssue,
+	cParticipate: anyForum | anyTreaty | anyIssue,
 	cAuthor:      anyTreaty,
 	cAdopt:       anyTreaty,
 	cCooperate:   anyActor | anyForum | anyIssue,

@@ -103,8 +103,8 @@ func TestIrregularInflections(t *testing.T) {
 func TestTargetKinds(t *testing.T) {
 	var ents []*entity
 	for _, k := range []domain.Kind{domain.Actor, domain.Forum, domain.Treaty, domain.Issue} {
-		for _, sub := range []string{"", "PERSON", "STATE", "REGIONAL_BLOC"} {
-			if sub == "" || k == domain.Actor {
+		for _, sub := range []string{"", "PERSON", "STATE", "REGIONAL_BLOC", "AGREEMENT"} {
+			if sub == "" || k == domain.Actor && sub != "AGREEMENT" || k == domain.Treaty && sub == "AGREEMENT" {
 				// twice, since resolve relates no entity to itself
 				ents = append(ents, &entity{kind: k, subtype: sub}, &entity{kind: k, subtype: sub})
 			}
