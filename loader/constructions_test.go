@@ -2543,6 +2543,11 @@ func TestConstructions(t *testing.T) {
 			text: "Ireland is a participant in the Wassenaar Arrangement.",
 			want: []string{"Ireland -PARTY_TO-> Wassenaar Arrangement"},
 		},
+		{
+			name: "two states that investigate or sue something together are not in tension with each other",
+			text: "The outage hit several cables in the North Sea, which Norway and Denmark are investigating.",
+			not:  []string{"Norway -IN_TENSION_WITH-> Denmark", "Denmark -IN_TENSION_WITH-> Norway"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

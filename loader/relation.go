@@ -2072,6 +2072,22 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 	}
 }
 
+// oneSidedStems begin the words of the tension cues one party does to
+// another, which two parties doing it together do not do to each other:
+// "which Finland and Estonia are investigating".
+var oneSidedStems = []string{"su", "investigat", "prob", "sanction", "tariff", "export", "accus", "blam", "threat",
+	"retaliat", "decoupl", "legal", "proceeding", "lawsuit", "complaint"}
+
+func oneSided(c *cue) bool {
+	w := strings.ToLower(strings.TrimPrefix(c.words[0], "="))
+	for _, stem := range oneSidedStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // directObjectAt reports a noun phrase right after a verb at token k,
 // before end: a word that is no preposition, conjunction or verb.
 func (p *docParse) directObjectAt(k, end int) bool {
@@ -3093,7 +3109,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			// together, the two work together too.
 			within(left)
 		}
-	case len(left) >= 2 && !(c.class == cTension && p.toks[h.t1-1].flags&fPreposition == 0 && p.directObjectAt(k, end)):
+	case len(left) >= 2 && !(c.class == cTension && (p.toks[h.t1-1].flags&fPreposition == 0 && p.directObjectAt(k, end) || oneSided(c))):
 		// "A and B clashed over X" is a quarrel between the two; "A and
 		// B threaten international peace" is none.
 		within(left)
