@@ -2548,6 +2548,11 @@ func TestConstructions(t *testing.T) {
 			text: "The outage hit several cables in the North Sea, which Norway and Denmark are investigating.",
 			not:  []string{"Norway -IN_TENSION_WITH-> Denmark", "Denmark -IN_TENSION_WITH-> Norway"},
 		},
+		{
+			name: "the name after a quotation a cue ends in is its speaker, no partner",
+			text: "Kenya and Ghana deepen ties on fintech\n\nNAIROBI, May 12 (Reuters) - Kenya signed a memorandum of understanding with Ghana on cooperation in the digital economy on Friday.\n\n\"We want to be partners with everybody,\" Foreign Minister Musalia Mudavadi told reporters.",
+			not:  []string{"Kenya -COOPERATES_WITH-> Musalia Mudavadi", "Ghana -COOPERATES_WITH-> Musalia Mudavadi"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -732,6 +732,16 @@ var stanceInstruments = map[string]bool{
 	"language": true, "wording": true, "reference": true, "references": true, "paragraph": true, "paragraphs": true,
 }
 
+// quoteClosesBetween reports a closing quote between tokens from and to.
+func (p *docParse) quoteClosesBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.closingQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // closingQuote reports whether token k closes a quotation: ” or a
 // straight quote that touches the token before it.
 func (p *docParse) closingQuote(k int) bool {
@@ -3045,6 +3055,9 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		// "between the U.S. National Institute ... and ...": the list
 		// starts at the name the state's name modifies.
 		if a.tok >= k && a.tok < end && a.tok-k <= 8 && party(i) && !(i+1 < len(args) && args[i+1].tok == a.end) {
+			if p.quoteClosesBetween(k, a.tok) {
+				break // "'We want to be partners with everybody,' Minister X told reporters": the speaker
+			}
 			first = i
 			break
 		}
