@@ -2553,6 +2553,13 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya and Ghana deepen ties on fintech\n\nNAIROBI, May 12 (Reuters) - Kenya signed a memorandum of understanding with Ghana on cooperation in the digital economy on Friday.\n\n\"We want to be partners with everybody,\" Foreign Minister Musalia Mudavadi told reporters.",
 			not:  []string{"Kenya -COOPERATES_WITH-> Musalia Mudavadi", "Ghana -COOPERATES_WITH-> Musalia Mudavadi"},
 		},
+		{
+			name: "a resolution's number line is the document, its 'adopted by' line names its maker, and its operative paragraphs state its topics",
+			text: "Resolution adopted by the Human Rights Council on 10 July 2023\n\n53/29. New and emerging digital technologies and human rights\n\nThe Human Rights Council,\n\nRecalling the Universal Declaration of Human Rights,\n\n1. Encourages States to promote the protection of privacy;\n\n2. Requests the Office of the High Commissioner to address the digital divide.",
+			want: []string{"UN Human Rights Council -AUTHORED-> Resolution 53/29", "Resolution 53/29 -REFERENCES-> Universal Declaration of Human Rights",
+				"Resolution 53/29 -ADDRESSES-> Privacy", "Resolution 53/29 -ADDRESSES-> Digital divide"},
+			not: []string{"Requests the Office of the High Commissioner -ENGAGES_ON-> Digital divide"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

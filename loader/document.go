@@ -24,6 +24,42 @@ func (p *docParse) proseSentence(st *sentence) bool {
 	return last > st.t0 && !p.toks[last].word && !st.titleCase && !st.label
 }
 
+// resolutionTitle reads a resolution's title line, "53/29. New and
+// emerging digital technologies and human rights", under the line
+// "Resolution adopted by the ...": the United Nations number their
+// resolutions session/serial. It reports whether sentence si was one.
+func (p *docParse) resolutionTitle(si int) bool {
+	st := &p.sents[si]
+	k := st.t0
+	if si == 0 || k+3 >= len(p.toks) || !p.toks[k].num || !p.isPunct(k+1, '/') || !p.toks[k+2].num || !p.isPunct(k+3, '.') {
+		return false
+	}
+	if above := &p.sents[si-1]; !p.isWord(above.t0, "resolution") || !p.isWord(above.t0+1, "adopted") {
+		return false
+	}
+	// The title runs on to the end of the line, in this sentence or, when
+	// the splitter ended one at the number's full stop, the next.
+	from, to := k+4, st.t1
+	if from >= to && si+1 < len(p.sents) {
+		from, to = p.sents[si+1].t0, p.sents[si+1].t1
+	}
+	for to > from && !p.toks[to-1].word {
+		to--
+	}
+	num := p.text[p.toks[k].s:p.toks[k+2].e]
+	var e *entity
+	if en, ok := p.ex.kb.Lookup("Resolution " + num); ok && en.Kind == domain.Treaty {
+		e = p.reg.fromKB(en)
+	} else {
+		e = p.reg.get(domain.Treaty, "DECLARATION", "Resolution "+num, 0.85)
+	}
+	if from < to {
+		e.addAlias(p.text[p.toks[from].s:p.toks[to-1].e])
+	}
+	p.selfDoc, p.selfSpan, p.selfNoun = e, span{k, k + 3}, "resolution"
+	return true
+}
+
 // findSelf works out which instrument or event the document itself is, from
 // its first lines, and whose voice "we" is.
 func (p *docParse) findSelf() {
@@ -34,7 +70,13 @@ func (p *docParse) findSelf() {
 				p.docYear = y
 			}
 		}
-		if p.selfDoc != nil || p.proseSentence(st) {
+		if p.selfDoc != nil {
+			continue
+		}
+		if p.resolutionTitle(si) {
+			break
+		}
+		if p.proseSentence(st) {
 			continue
 		}
 		for _, pc := range p.pieces(st) {
@@ -1045,7 +1087,14 @@ func (p *docParse) preamble(st *sentence, args []arg) {
 	default:
 		return // a programme or a strategy has no preamble of parties
 	}
-	if k := st.t0; !p.toks[k].cap || p.toks[k].lex().flags&fPreambular == 0 {
+	k := st.t0
+	for k+1 < st.t1 && (p.toks[k].num || p.toks[k].punct == '.' || p.toks[k].punct == ')') {
+		k++ // "1. Encourages ...": the paragraph's number
+	}
+	operative := p.selfDoc.subtype == "DECLARATION" && p.toks[k].lex().flags&fOperative != 0 && p.selfActor == nil
+	if !p.toks[k].cap || p.toks[k].lex().flags&fPreambular == 0 && !operative {
+		// A resolution's operative paragraphs ("Encourages Member States
+		// to ...") speak for its makers as its preamble does.
 		return
 	}
 	for k := st.t0 + 1; k+1 < st.t1; k++ {

@@ -468,6 +468,10 @@ func (p *docParse) pieces(st *sentence) []piece {
 					a++
 				}
 			}
+			// A resolution's operative verb: "Requests the Office of ...".
+			if a+1 < b && p.toks[a].flags&fOperative != 0 && p.isWord(a+1, "the") && p.kbAt[a] == nil {
+				a += 2
+			}
 		}
 		for b > a && (!p.toks[b-1].word || p.toks[b-1].lower && !p.toks[b-1].name) {
 			b--

@@ -59,6 +59,7 @@ const (
 	fVerb      // a verb after a name, never a noun the name qualifies: "held", "resolve"
 	fExhort    // asks someone to act: "urged X to ratify", "called on X to"
 	fThreat    // heads a topic that is a harm: "ransomware", "disinformation"
+	fOperative // opens a resolution's operative paragraph: "Encourages", "Decides"
 )
 
 type lexEntry struct {
@@ -259,6 +260,9 @@ func init() {
 		desiring determined believing affirming reaffirming bearing acknowledging emphasising emphasizing having
 		underlining stressing guided conscious taking keeping deeply alarmed cognizant expressing observing
 		reiterating seeking`)
+	addWords(fOperative, `resolves decides encourages urges requests invites calls recommends emphasizes emphasises stresses
+		affirms reaffirms recognizes recognises notes underlines welcomes acknowledges expresses supports endorses
+		condemns deplores commits agrees adopts approves appeals reiterates highlights`)
 	addWords(fListsSubjects, "include includes included including are were comprise comprises comprised")
 	addWords(fClauseBreak, "which who whom whose that whereas while although")
 	addWords(fHedge, `will could would should might may must expected likely intends intend intended plans plan planned

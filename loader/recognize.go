@@ -2039,6 +2039,11 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
 		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].flags&fGovernment != 0 && p.isWord(i, "federal"):
 			p.addArg(i, i+2, p.selfActor, confSelf, false)
+		case p.selfDoc != nil && i == st.t0 && i < p.selfSpan.start && i+1 < st.t1 && p.toks[i+1].lower && hasSuffixFold(p.word(i+1), "ed") &&
+			p.toks[i].lex().head != nil && hasWordFold(p.selfDoc.name, p.word(i)):
+			// "Resolution adopted by the General Assembly on ...", the
+			// line above a resolution's title: the document itself.
+			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfDoc, conf: confSelf, pron: true, tok: i, end: i + 1})
 		case t.cap:
 			if en, end := p.capitalAt(st, i); en != nil {
 				// "Beijing denounced X": the capital is its government.
