@@ -2560,6 +2560,12 @@ func TestConstructions(t *testing.T) {
 				"Resolution 53/29 -ADDRESSES-> Privacy", "Resolution 53/29 -ADDRESSES-> Digital divide"},
 			not: []string{"Requests the Office of the High Commissioner -ENGAGES_ON-> Digital divide"},
 		},
+		{
+			name: "'Founding members include' lists the members of the forum spoken of last",
+			text: "The Global Partnership on Artificial Intelligence was launched in 2020. Founding members include Australia, Mexico and Slovenia.",
+			want: []string{"Australia -MEMBER_OF-> Global Partnership on Artificial Intelligence", "Mexico -MEMBER_OF-> Global Partnership on Artificial Intelligence",
+				"Slovenia -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

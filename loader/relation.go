@@ -2543,7 +2543,8 @@ func (p *docParse) memberNounAt(k int) bool {
 var (
 	memberNouns = map[string]bool{"members": true, "states": true, "countries": true, "nations": true,
 		"economies": true, "governments": true, "signatories": true, "parties": true, "participants": true}
-	countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	memberQualifiers = map[string]bool{"founding": true, "original": true, "current": true, "full": true, "permanent": true}
+	countWords       = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 		"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true}
 )
 
@@ -2569,7 +2570,9 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 			if owner = p.clauseOpeningForum(st, args, k); owner == nil {
 				owner = p.memberHolderBefore(p.toks[k].s)
 			}
-		case k == st.t0 && p.toks[k].cap && memberNouns[strings.ToLower(p.word(k))]:
+		case k == st.t0 && p.toks[k].cap && (memberNouns[strings.ToLower(p.word(k))] ||
+			memberQualifiers[strings.ToLower(p.word(k))] && k+1 < st.t1 && memberNouns[strings.ToLower(p.word(k+1))]):
+			// "Members include A", "Founding members include A".
 			owner, bare = p.memberHolderBefore(p.toks[k].s), true
 			if p.isPunct(k+1, ':') && (p.isWord(k, "signatories") || p.isWord(k, "signed")) {
 				// "Signatories: A, B": a signature block signs the
@@ -2623,7 +2626,7 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 		if counted {
 			j++
 		}
-		if p.isWord(j, "founding") || p.isWord(j, "original") || p.isWord(j, "current") || p.isWord(j, "full") || p.isWord(j, "permanent") {
+		if memberQualifiers[strings.ToLower(p.word(j))] {
 			j++ // "Its founding members included ..."
 		}
 		if p.isWord(j, "member") {
