@@ -2566,6 +2566,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Australia -MEMBER_OF-> Global Partnership on Artificial Intelligence", "Mexico -MEMBER_OF-> Global Partnership on Artificial Intelligence",
 				"Slovenia -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
 		},
+		{
+			name: "a declaration's 'we' that looks forward to a meeting did not gather at it",
+			text: "Joint Statement of the Leaders of Chile and Uruguay on Digital Cooperation\n\nWe look forward to the next meeting of the Internet Governance Forum.",
+			not:  []string{"Internet Governance Forum -AUTHORED-> Joint Statement of the Leaders of Chile and Uruguay on Digital Cooperation"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

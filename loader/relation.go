@@ -3582,6 +3582,9 @@ func (p *docParse) gatheredAt(st *sentence, args []arg) {
 		if !p.toks[k].word || !gatheringWords[strings.ToLower(p.word(k))] {
 			continue
 		}
+		if p.isWord(k, "meeting") && p.toks[k-1].word && p.toks[k-1].lower {
+			continue // "we look forward to the next meeting of X": a noun, no gathering
+		}
 		for i := range args {
 			v := &args[i]
 			if v.pron || v.ent.kind != domain.Forum || v.tok <= k || v.tok > k+14 {
