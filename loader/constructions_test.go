@@ -2571,6 +2571,12 @@ func TestConstructions(t *testing.T) {
 			text: "Joint Statement of the Leaders of Chile and Uruguay on Digital Cooperation\n\nWe look forward to the next meeting of the Internet Governance Forum.",
 			not:  []string{"Internet Governance Forum -AUTHORED-> Joint Statement of the Leaders of Chile and Uruguay on Digital Cooperation"},
 		},
+		{
+			name: "resisting calls or rejecting demands to join states opposition",
+			text: "Pakistan has resisted calls to sign the Budapest Convention. Egypt rejected demands to ratify the Malabo Convention.",
+			want: []string{"Pakistan -OPPOSES-> Budapest Convention", "Egypt -OPPOSES-> Malabo Convention"},
+			not:  []string{"Pakistan -SUPPORTS-> Budapest Convention", "Egypt -PARTY_TO-> Malabo Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -270,7 +270,7 @@ func init() {
 		look looks pledged pledge pledges vowed vow vows promised promise promises agreed agrees`)
 	addWords(fExhort, `urge urges urged urging call calls called calling encourage encourages encouraged encouraging
 		invite invites invited inviting ask asks asked asking press presses pressed pressing request requests
-		requested requesting push pushes pushed pushing`)
+		requested requesting push pushes pushed pushing demands pressure`)
 	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
 	// Irregular pasts, and the verbs of statements after a coordinated
 	// subject ("Kenya and Ghana resolve to ...").

@@ -580,8 +580,10 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 		}
 		if p.exhorted(st, i) {
 			h.hedged, h.exhorted = true, true // "called on states to ratify X": asked, not done
-			if p.isWord(i-2, "not") && h.cues[0].class != cOppose {
-				h.neg, h.dissuaded = false, true // "urged governments not to ratify X"
+			if (p.isWord(i-2, "not") || p.rebuffedCall(st, i)) && h.cues[0].class != cOppose {
+				// "urged governments not to ratify X", "has resisted calls
+				// to sign X"
+				h.neg, h.dissuaded = false, true
 			}
 		}
 		if p.isWord(i-1, "to") {
@@ -640,6 +642,26 @@ func (p *docParse) exhorted(st *sentence, i int) bool {
 	}
 	return false
 }
+
+// rebuffedCall reports an exhortation before the cue at i that its
+// subject rebuffs: "India has resisted calls to sign X".
+func (p *docParse) rebuffedCall(st *sentence, i int) bool {
+	for k := i - 2; k > st.t0 && k >= i-6; k-- {
+		if p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fExhort != 0 {
+			j := k - 1
+			for j > st.t0 && p.toks[j].word && p.toks[j].flags&fDeterminer != 0 {
+				j--
+			}
+			return rebuffWords[strings.ToLower(p.word(j))]
+		}
+	}
+	return false
+}
+
+// rebuffWords turn down what is asked: "resisted calls to", "rejected
+// demands to".
+var rebuffWords = map[string]bool{"resisted": true, "resists": true, "resist": true, "rejected": true, "rejects": true,
+	"rebuffed": true, "rebuffs": true, "ignored": true, "ignores": true, "defied": true, "defies": true, "dismissed": true}
 
 // addressee reports an actor asked to act, between an exhortation and
 // its "to": "urged China to", "called on the EU to". It is asked, not
