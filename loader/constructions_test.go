@@ -2577,6 +2577,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Pakistan -OPPOSES-> Budapest Convention", "Egypt -OPPOSES-> Malabo Convention"},
 			not:  []string{"Pakistan -SUPPORTS-> Budapest Convention", "Egypt -PARTY_TO-> Malabo Convention"},
 		},
+		{
+			name: "a name's first word before a kind noun is the instrument named before; siding with is cooperating, lobbying for or against a stance",
+			text: "The Council of Europe drafted the Budapest Convention. Chile is a proponent of the Budapest framework. Iran sided with Russia, and Access Now lobbied against the Budapest Convention.",
+			want: []string{"Chile -SUPPORTS-> Budapest Convention", "Iran -COOPERATES_WITH-> Russia", "Access Now -OPPOSES-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -375,6 +375,14 @@ func (p *docParse) kindNounAfter(pc piece) bool {
 		return false // "Chinese telecom firms"
 	}
 	name := p.pieceText(pc)
+	for _, known := range p.reg.order {
+		// "the Budapest framework" after the Budapest Convention: the
+		// instrument named before, by the first words of its name.
+		if known.kind == hw.kind && len(known.name) > len(name)+1 && strings.HasPrefix(known.name, name+" ") {
+			p.addArg(pc.a, k+1, known, 0.6, false)
+			return true
+		}
+	}
 	e := p.reg.get(hw.kind, hw.subtype, name, 0.6)
 	e.addAlias(name + " " + p.word(k))
 	p.addArg(pc.a, pc.b, e, 0.6, false)
