@@ -349,7 +349,9 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		}
 	case cAdopt:
 		switch {
-		case sk == domain.Forum && tk == domain.Treaty:
+		case (sk == domain.Forum || src.subtype == "REGIONAL_BLOC") && tk == domain.Treaty:
+			// "a treaty adopted by the African Union": a bloc adopts its
+			// own instruments, as a forum does.
 			return domain.Authored, true
 		case sk == domain.Actor && tk == domain.Treaty:
 			return domain.PartyTo, true

@@ -1254,6 +1254,9 @@ func (p *docParse) listed(from, to int) bool {
 		if t.word && t.lower && p.pastVerb(k) && k+1 < len(p.toks) && (p.toks[k+1].cap || p.toks[k+1].flags&fDeterminer != 0) {
 			return false // "hosted by Romania, also elected X": a verb with its object, no list
 		}
+		if (p.isWord(k, "in") || p.isWord(k, "at")) && k+2 < to && p.toks[k+1].cap && p.isPunct(to-1, ',') {
+			return false // "adopted by the AU in Malabo, Equatorial Guinea": a place and its country
+		}
 		if t.punct == ',' || t.punct == ';' || t.punct == '(' || t.word && (p.isWord(k, "and") || p.isWord(k, "or") || p.isWord(k, "including") || p.isWord(k, "with") || p.isWord(k, "well")) {
 			glue = true
 		}
@@ -1647,7 +1650,7 @@ func (p *docParse) reportedCommonSubject(from, to int) bool {
 		k--
 	}
 	nouns, group := 0, false
-	for k > from && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fDeterminer|fPreposition|fConnector|fGovernment) == 0 && nouns < 3 {
+	for k > from && p.toks[k].word && p.toks[k].lower && p.toks[k].flags&(fFunction|fDeterminer|fPreposition|fConnector|fGovernment) == 0 && nouns < 3 && !quantifierWords[p.word(k)] {
 		group = group || p.toks[k].flags&fGroupNoun != 0
 		k--
 		nouns++
@@ -1658,8 +1661,8 @@ func (p *docParse) reportedCommonSubject(from, to int) bool {
 	if nouns > 0 && k > from && (p.isWord(k, "where") || p.isWord(k, "when")) {
 		return true // "held in Accra, Ghana, where participants endorsed X"
 	}
-	if nouns == 0 || group || k <= from || !p.isWord(k, "the") && !p.isWord(k, "a") && !p.isWord(k, "an") {
-		return false
+	if nouns == 0 || group || k <= from || !p.isWord(k, "the") && !p.isWord(k, "a") && !p.isWord(k, "an") && !quantifierWords[strings.ToLower(p.word(k))] {
+		return false // "noted that few states have implemented it" as well
 	}
 	v := k - 1
 	if v <= from || !p.toks[v].word || !p.toks[v].lower {
@@ -1668,6 +1671,9 @@ func (p *docParse) reportedCommonSubject(from, to int) bool {
 	w := p.word(v)
 	return p.toks[v].flags&fSays != 0 || w == "that" || hasSuffixFold(w, "ing") && p.toks[v].flags&fPreposition == 0
 }
+
+// quantifierWords open a noun phrase that names no one: "few states".
+var quantifierWords = map[string]bool{"few": true, "many": true, "several": true, "some": true, "most": true, "other": true, "no": true}
 
 // contrastBefore reports "rather than", "instead of" or "as opposed to"
 // between a cue ending at from and its object at o: the object is what the
@@ -2168,7 +2174,9 @@ func (p *docParse) unnamedPatient(args []arg, k int) bool {
 	}
 	// "X is a political summit initiated by A and B": the noun phrase
 	// describes the name the copula follows, which is the patient.
-	return !(p.beForm(j-1) && slices.ContainsFunc(args, func(a arg) bool { return a.end == j-1 && !a.pron }))
+	// "X, also known as Y, is a treaty adopted by Z": past an apposition's
+	// comma too.
+	return !(p.beForm(j-1) && slices.ContainsFunc(args, func(a arg) bool { return !a.pron && (a.end == j-1 || a.end == j-2 && p.isPunct(j-2, ',')) }))
 }
 
 // coLeaders makes the two to four states or organisations that lead
