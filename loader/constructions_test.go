@@ -2584,9 +2584,10 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "a bloc adopts its own instrument; a copula's apposition comma, a place's country and a reported clause's own subject are respected",
-			text: "The Convention on Digital Trade, also known as the Lome Accord, is a treaty adopted by the African Union in 2025 in Lome, Togo. Critics, including Paradigm Initiative, have noted that few states have implemented it.",
-			want: []string{"African Union -AUTHORED-> Convention on Digital Trade"},
-			not:  []string{"Togo -PARTY_TO-> Convention on Digital Trade", "Togo -AUTHORED-> Convention on Digital Trade", "Paradigm Initiative -PARTY_TO-> Convention on Digital Trade"},
+			text: "The Malabo Convention is a treaty adopted by the African Union in 2014 in Malabo, Equatorial Guinea. Critics, including Paradigm Initiative, have noted that few states have implemented it. Chile, Peru and the European Union adopted the Lisbon Declaration.",
+			want: []string{"African Union -AUTHORED-> Malabo Convention", "European Union -PARTY_TO-> Lisbon Declaration"},
+			not: []string{"Equatorial Guinea -PARTY_TO-> Malabo Convention", "Equatorial Guinea -AUTHORED-> Malabo Convention",
+				"Paradigm Initiative -PARTY_TO-> Malabo Convention"},
 		},
 	}
 	for _, c := range cases {

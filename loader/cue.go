@@ -257,6 +257,29 @@ func alsoStated(c cueClass, typ domain.RelationType, src, tgt *entity) (domain.R
 	return "", false
 }
 
+// namedAfter reports an instrument whose name, or one of its names,
+// opens with its maker's name: the "African Union Convention on ...".
+func namedAfter(instrument, maker *entity) bool {
+	for _, n := range names(instrument) {
+		for _, m := range names(maker) {
+			if len(n) > len(m) && strings.HasPrefix(n, m+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// names lists an entity's name and aliases, the text's and the
+// knowledge base's.
+func names(e *entity) []string {
+	out := append([]string{e.name}, e.aliases...)
+	if e.entry != nil {
+		out = append(out, e.entry.Aliases...)
+	}
+	return out
+}
+
 func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 	if src == tgt {
 		return "", false
@@ -349,9 +372,10 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		}
 	case cAdopt:
 		switch {
-		case (sk == domain.Forum || src.subtype == "REGIONAL_BLOC") && tk == domain.Treaty:
-			// "a treaty adopted by the African Union": a bloc adopts its
-			// own instruments, as a forum does.
+		case sk == domain.Forum && tk == domain.Treaty || src.subtype == "REGIONAL_BLOC" && tk == domain.Treaty && namedAfter(tgt, src):
+			// "a treaty adopted by the African Union" (the African Union
+			// Convention on ...): a bloc adopts the instruments named after
+			// it as their maker, as a forum does.
 			return domain.Authored, true
 		case sk == domain.Actor && tk == domain.Treaty:
 			return domain.PartyTo, true
