@@ -2589,6 +2589,11 @@ func TestConstructions(t *testing.T) {
 			not: []string{"Equatorial Guinea -PARTY_TO-> Malabo Convention", "Equatorial Guinea -AUTHORED-> Malabo Convention",
 				"Paradigm Initiative -PARTY_TO-> Malabo Convention"},
 		},
+		{
+			name: "a definite description handed 'to' a state still refers back and states no cooperation",
+			text: "Canada hosted the plenary of the Global Partnership on Artificial Intelligence. France handed over the chair of the partnership to Canada.",
+			not:  []string{"Canada -COOPERATES_WITH-> France", "France -COOPERATES_WITH-> Canada"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

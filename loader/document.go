@@ -703,8 +703,8 @@ func (p *docParse) definiteReferences(si, firstArg int) {
 		// "the Council of Europe", "the Summit for Democracy": a name, not
 		// a reference.
 		// A possessive ends the phrase: "the coalition's Task Force" refers.
-		if n := i + 1; !t.poss && n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in") && !p.purposeAt(n)) || p.toks[n].punct == '-') {
-			continue // "in" places or dates a reference: "the Commission in 2022"
+		if n := i + 1; !t.poss && n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in") && !p.purposeAt(n) && !p.toActor(n)) || p.toks[n].punct == '-') {
+			continue // "in" places or dates a reference: "the Commission in 2022"; "to" a state gives it: "handed the partnership to India"
 		}
 		if p.inArg(i, firstArg) {
 			continue
@@ -719,6 +719,18 @@ func (p *docParse) definiteReferences(si, firstArg int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.8, pron: true, poss: t.poss, tok: i, end: i + 1})
 		}
 	}
+}
+
+// toActor reports a "to" at token n before a known actor's name.
+func (p *docParse) toActor(n int) bool {
+	if !p.isWord(n, "to") || n+1 >= len(p.toks) {
+		return false
+	}
+	k := n + 1
+	if p.isWord(k, "the") {
+		k++
+	}
+	return k < len(p.toks) && p.kbAt[k] != nil && p.kbAt[k].Kind == domain.Actor
 }
 
 // sameSentenceActor is the actor of hw's sort last named in the sentence
