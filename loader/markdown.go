@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -28,7 +29,18 @@ var (
 func markdownText(s string) (string, error) {
 	var out []string
 	fenced := false
-	for _, line := range strings.Split(s, "\n") {
+	lines := strings.Split(s, "\n")
+	if title, body, ok := frontMatter(lines); ok {
+		// A static site's metadata block: its title is the document's
+		// title line, the other fields are no prose.
+		lines = body
+		if title != "" && !slices.ContainsFunc(lines[:min(len(lines), 5)], func(l string) bool {
+			return strings.TrimSpace(mdHeading.ReplaceAllString(l, "")) == title
+		}) {
+			out = append(out, title, "")
+		}
+	}
+	for _, line := range lines {
 		trimmed := strings.TrimSpace(line)
 		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
 			// Code is not prose: nothing in it states a relation.
@@ -81,3 +93,24 @@ func markdownText(s string) (string, error) {
 	}
 	return strings.Join(out, "\n"), nil
 }
+
+// frontMatter splits off a YAML front matter block ("---" lines around
+// "key: value" fields) from the lines of a Markdown file, with its title.
+func frontMatter(lines []string) (title string, body []string, ok bool) {
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		return "", lines, false
+	}
+	for i := 1; i < len(lines) && i <= maxFrontMatter; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "---" || l == "..." {
+			return title, lines[i+1:], true
+		}
+		if k, v, found := strings.Cut(l, ":"); found && strings.EqualFold(strings.TrimSpace(k), "title") {
+			title = strings.Trim(strings.TrimSpace(v), `"'`)
+		}
+	}
+	return "", lines, false
+}
+
+// maxFrontMatter is how many lines a front matter block may take.
+const maxFrontMatter = 60

@@ -86,6 +86,20 @@ func TestReadersCleanMarkup(t *testing.T) {
 			notWant: []string{"#", "**", "http://", "code"},
 		},
 		{
+			name:    "markdown's front matter gives its title line and keeps no other field",
+			file:    "a.md",
+			content: "---\ntitle: \"Chile joins the DEPA\"\nauthor: Jane Doe\ndate: 2023-05-12\n---\n\nChile signed the agreement in 2020.\n",
+			want:    []string{"Chile joins the DEPA\n\n", "Chile signed the agreement in 2020."},
+			notWant: []string{"author", "Jane Doe", "2023-05-12", "title:"},
+		},
+		{
+			name:    "markdown's front matter gives no second title when a heading repeats it",
+			file:    "a.md",
+			content: "---\ntitle: Chile joins the DEPA\n---\n# Chile joins the DEPA\n\nText.\n",
+			want:    []string{"Chile joins the DEPA\n\nText."},
+			notWant: []string{"Chile joins the DEPA\nChile joins the DEPA", "Chile joins the DEPA\n\nChile joins the DEPA"},
+		},
+		{
 			name:    "HTML loses scripts, styles, navigation, header and footer",
 			file:    "a.html",
 			content: "<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><header>Banner</header><p>Hello <i>world</i>.</p><ul><li>One</li><li>Two</li></ul><script>evil()</script><footer>Foot</footer></body></html>",
