@@ -2594,6 +2594,11 @@ func TestConstructions(t *testing.T) {
 			text: "Canada hosted the plenary of the Global Partnership on Artificial Intelligence. France handed over the chair of the partnership to Canada.",
 			not:  []string{"Canada -COOPERATES_WITH-> France", "France -COOPERATES_WITH-> Canada"},
 		},
+		{
+			name: "a byline's role before its organisation, and 'both parties' after a pair",
+			text: "Chile and Korea deepen digital ties\n\nBy John Roe, Senior Fellow at Chatham House\n\nChile and South Korea signed an agreement on data flows. Both parties are members of the OECD.",
+			want: []string{"John Roe -AFFILIATED_WITH-> Chatham House", "Chile -MEMBER_OF-> OECD", "South Korea -MEMBER_OF-> OECD"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

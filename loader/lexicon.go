@@ -271,7 +271,7 @@ func init() {
 	addWords(fExhort, `urge urges urged urging call calls called calling encourage encourages encouraged encouraging
 		invite invites invited inviting ask asks asked asking press presses pressed pressing request requests
 		requested requesting push pushes pushed pushing demands pressure`)
-	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants")
+	addWords(fGroupNoun, "countries sides governments nations partners leaders signatories participants parties")
 	// Irregular pasts, and the verbs of statements after a coordinated
 	// subject ("Kenya and Ghana resolve to ...").
 	addWords(fVerb, `held made took gave met began became sought brought built won wrote spoke chose undertook drew

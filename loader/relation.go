@@ -3700,7 +3700,11 @@ func (p *docParse) bylineEmployer(st *sentence, args []arg) {
 		return
 	}
 	org := &args[n-1]
-	if org.pron || org.ent.kind != domain.Actor || org.ent.subtype == "PERSON" || polity(org.ent) || !p.isPunct(org.tok-1, ',') {
+	// "By A, B": the organisation after the comma; "By A, Research
+	// Fellow at B": after the role's preposition.
+	before := p.beforeName(org.tok)
+	if org.pron || org.ent.kind != domain.Actor || org.ent.subtype == "PERSON" || polity(org.ent) ||
+		!p.isPunct(org.tok-1, ',') && !((p.isWord(before, "at") || p.isWord(before, "of") || p.isWord(before, "with")) && p.isPunct(args[n-2].end, ',')) {
 		return
 	}
 	for i := 0; i < n-1; i++ {
