@@ -2599,6 +2599,11 @@ func TestConstructions(t *testing.T) {
 			text: "Chile and Korea deepen digital ties\n\nBy John Roe, Senior Fellow at Chatham House\n\nChile and South Korea signed an agreement on data flows. Both parties are members of the OECD.",
 			want: []string{"John Roe -AFFILIATED_WITH-> Chatham House", "Chile -MEMBER_OF-> OECD", "South Korea -MEMBER_OF-> OECD"},
 		},
+		{
+			name: "an object-less 'attended' is the meeting named before, not a later-named body",
+			text: "Leaders met at the AI Action Summit in Paris on Monday. The European Commission presented the work of the Global Partnership on Artificial Intelligence. Canada and Kenya also attended.",
+			want: []string{"Canada -PARTICIPATES_IN-> AI Action Summit", "Kenya -PARTICIPATES_IN-> AI Action Summit"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -834,6 +834,9 @@ func (p *docParse) joinsMainForum(args []arg, h cueHit) bool {
 	if referent == nil && signs && !refuses {
 		referent = p.instrumentBefore(p.toks[h.t0].s)
 	}
+	if referent == nil && attends {
+		referent = p.eventBefore(p.toks[h.t0].s) // one attends a meeting, not the network it announced
+	}
 	if referent == nil {
 		referent = p.forumBefore(p.toks[h.t0].s)
 	}
@@ -2718,6 +2721,17 @@ func (p *docParse) previousOpening(st *sentence) *entity {
 // for in "Its members are ...".
 func (p *docParse) forumBefore(at int) *entity {
 	return p.namedBefore(at, domain.Forum, domain.Treaty)
+}
+
+// eventBefore is the meeting named last before byte offset at, within a
+// few paragraphs, or nil.
+func (p *docParse) eventBefore(at int) *entity {
+	for a := range p.argsBefore(at, 400) {
+		if !a.pron && a.ent.kind == domain.Forum && a.ent.subtype == "EVENT" {
+			return a.ent
+		}
+	}
+	return nil
 }
 
 // clauseOpeningForum is the forum that opens the sentence when "its" at
