@@ -2604,6 +2604,11 @@ func TestConstructions(t *testing.T) {
 			text: "Leaders met at the AI Action Summit in Paris on Monday. The European Commission presented the work of the Global Partnership on Artificial Intelligence. Canada and Kenya also attended.",
 			want: []string{"Canada -PARTICIPATES_IN-> AI Action Summit", "Kenya -PARTICIPATES_IN-> AI Action Summit"},
 		},
+		{
+			name: "'The Ministers' of a ministers' meeting's statement are the meeting",
+			text: "G20 Digital Economy Ministers' Meeting Joint Statement\n\n1. The meeting was held in Maceio.\n\n2. The Ministers adopted the Maceio Principles on Digital Inclusion.",
+			want: []string{"G20 Digital Ministers' Meeting -AUTHORED-> Maceio Principles on Digital Inclusion"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

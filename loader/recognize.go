@@ -2045,6 +2045,12 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfDoc, conf: confSelf, pron: true, poss: t.poss, tok: i, end: i + 1})
 		case t.flags&fPronounWe != 0 && p.selfActor != nil:
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
+		case t.cap && meetingVoices[p.word(i)] && p.isWord(i-1, "the") && i-1 == p.paragraphStart(st) && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty:
+			// "2. The Ministers adopted X" in the statement of a
+			// ministers' meeting its title names: the meeting speaks.
+			if ev := p.titleMeeting(); ev != nil {
+				p.args = append(p.args, arg{s: p.toks[i-1].s, e: t.e, ent: ev, conf: 0.75, pron: true, tok: i - 1, end: i + 1})
+			}
 		case t.cap && p.selfActor != nil && i+1 < st.t1 && p.toks[i+1].flags&fGovernment != 0 && p.isWord(i, "federal"):
 			p.addArg(i, i+2, p.selfActor, confSelf, false)
 		case p.selfDoc != nil && i == st.t0 && i < p.selfSpan.start && i+1 < st.t1 && p.toks[i+1].lower && hasSuffixFold(p.word(i+1), "ed") &&
@@ -2081,6 +2087,32 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			}
 		}
 	}
+}
+
+// paragraphStart is the first token of st past a paragraph number ("2.",
+// "(b)").
+func (p *docParse) paragraphStart(st *sentence) int {
+	k := st.t0
+	for k+1 < st.t1 && (p.toks[k].num || p.toks[k].punct == '.' || p.toks[k].punct == ')' || p.toks[k].punct == '(') {
+		k++
+	}
+	return k
+}
+
+// meetingVoices name the members of a meeting that speak in its
+// statement: "The Ministers welcomed ...".
+var meetingVoices = map[string]bool{"Ministers": true, "Leaders": true, "Heads": true}
+
+// titleMeeting is the meeting or forum whose statement the document's
+// title names ("ASEAN Digital Ministers' Meeting Joint Media Statement"),
+// or nil.
+func (p *docParse) titleMeeting() *entity {
+	for _, r := range p.pending {
+		if r.rule == "name-owner" && r.typ == domain.Authored && r.tgt == p.selfDoc && r.src.kind == domain.Forum {
+			return r.src
+		}
+	}
+	return nil
 }
 
 // eventSelfNouns are the nouns that, after "this", name the event a
