@@ -2609,6 +2609,11 @@ func TestConstructions(t *testing.T) {
 			text: "G20 Digital Economy Ministers' Meeting Joint Statement\n\n1. The meeting was held in Maceio.\n\n2. The Ministers adopted the Maceio Principles on Digital Inclusion.",
 			want: []string{"G20 Digital Ministers' Meeting -AUTHORED-> Maceio Principles on Digital Inclusion"},
 		},
+		{
+			name: "an EU act's title names its makers after its number, its recitals its topics, and a line in capitals no new names",
+			text: "Directive (EU) 2022/2555 of the European Parliament and of the Council of 14 December 2022 on measures for a high common level of cybersecurity across the Union (NIS 2 Directive)\n\nTHE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,\n\nWhereas:\n\n(1) Network and information systems have developed into a central feature of daily life, and ransomware attacks are increasing.\n\nHAVE ADOPTED THIS DIRECTIVE:",
+			want: []string{"European Parliament -AUTHORED-> NIS2 Directive", "Council of the European Union -AUTHORED-> NIS2 Directive", "NIS2 Directive -ADDRESSES-> Ransomware"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

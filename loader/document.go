@@ -1099,12 +1099,13 @@ func (p *docParse) preamble(st *sentence, args []arg) {
 	default:
 		return // a programme or a strategy has no preamble of parties
 	}
-	k := st.t0
-	for k+1 < st.t1 && (p.toks[k].num || p.toks[k].punct == '.' || p.toks[k].punct == ')') {
-		k++ // "1. Encourages ...": the paragraph's number
-	}
+	k := p.paragraphStart(st) // "1. Encourages ...", "(2) Member States ..."
+
 	operative := p.selfDoc.subtype == "DECLARATION" && p.toks[k].lex().flags&fOperative != 0 && p.selfActor == nil
-	if !p.toks[k].cap || p.toks[k].lex().flags&fPreambular == 0 && !operative {
+	// "(2) Member States are increasingly introducing ...": an act's
+	// numbered recitals say what it is about.
+	recital := p.selfDoc.subtype == "LAW" && p.isPunct(st.t0, '(') && k > st.t0+2
+	if !p.toks[k].cap || p.toks[k].lex().flags&fPreambular == 0 && !operative && !recital {
 		// A resolution's operative paragraphs ("Encourages Member States
 		// to ...") speak for its makers as its preamble does.
 		return

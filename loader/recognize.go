@@ -227,6 +227,21 @@ func (p *docParse) governmentOf(st *sentence, a int) int {
 	return a
 }
 
+// shouted reports a sentence of three words or more written in capitals
+// throughout.
+func (p *docParse) shouted(st *sentence) bool {
+	words := 0
+	for k := st.t0; k < st.t1; k++ {
+		if t := &p.toks[k]; t.word && !t.num {
+			if !t.acro {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 3
+}
+
 // kbExact reports whether one KB match covers the whole piece.
 func (p *docParse) kbExact(pc piece) bool {
 	en := p.kbAt[pc.a]
@@ -243,7 +258,9 @@ func (p *docParse) kbExact(pc piece) bool {
 
 // classify decides what a capitalised piece names, if anything.
 func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
-	if p.kbExact(pc) {
+	if p.kbExact(pc) || p.shouted(st) {
+		// A line in capitals ("HAVE ADOPTED THIS REGULATION:") shows no
+		// names by its case; only known names count there.
 		return
 	}
 	if pc.a > st.t0 && p.ordinal(pc.a-1) && !p.toks[pc.a-1].lower {

@@ -175,6 +175,7 @@ func (p *docParse) relations(si int) {
 	p.ownPresidency(st, args)
 	p.signatoriesOfReferent(st, args)
 	p.bylineEmployer(st, args)
+	p.enactingBodies(st, args)
 	p.onBehalfOf(args)
 	p.becameNth(st, args)
 	p.gatheredAt(st, args)
@@ -3730,6 +3731,46 @@ func (p *docParse) bylineEmployer(st *sentence, args []arg) {
 		p.emit("byline", domain.AffiliatedWith, args[i].ent, org.ent, 0.65*args[i].conf*org.conf)
 	}
 }
+
+// enactingBodies reads the makers an act's title names after its kind and
+// number: "Regulation (EU) 2022/2065 of the European Parliament and of the
+// Council of 19 October 2022 on ...".
+func (p *docParse) enactingBodies(st *sentence, args []arg) {
+	doc := p.selfDoc
+	if doc == nil || doc.kind != domain.Treaty || st.t0 != p.sents[0].t0 || !actKinds[p.word(st.t0)] {
+		return
+	}
+	for k := st.t0 + 3; k < st.t1 && !p.isWord(k, "on") && !p.isPunct(k, ':'); k++ {
+		if !p.toks[k].cap || !p.isWord(k-1, "the") || !p.isWord(k-2, "of") {
+			continue
+		}
+		var body *entity
+		for i := range args {
+			if a := &args[i]; a.tok == k && !a.pron {
+				body = a.ent
+			}
+		}
+		if body == nil {
+			// "of the Council": the body the text names in full, in its
+			// enacting formula ("THE COUNCIL OF THE EUROPEAN UNION").
+			for _, e := range p.reg.order {
+				if (e.kind == domain.Actor || e.kind == domain.Forum) && strings.HasPrefix(e.name, p.word(k)+" ") {
+					body = e
+					break
+				}
+			}
+		}
+		if body == nil || body == doc || polity(body) {
+			continue
+		}
+		if typ, ok := resolve(cAuthor, body, doc); ok {
+			p.emit("enacting-body", typ, body, doc, 0.6)
+		}
+	}
+}
+
+// actKinds open the title of an enacted act.
+var actKinds = map[string]bool{"Regulation": true, "Directive": true, "Decision": true, "Recommendation": true}
 
 // signatoriesOfReferent reads "The first signatories were A, B and C"
 // after a text about an instrument: signatories named with no "of X" are
