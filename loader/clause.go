@@ -830,8 +830,8 @@ func (p *docParse) subjectVenues(args []arg) {
 				break // an object that names something relates by its own cue
 			}
 		}
-		if verb < 0 {
-			continue
+		if verb < 0 || verb == at-1 && p.cueAt(verb, at+1) {
+			continue // "worked at the Bank": the cue says how
 		}
 		for si := vi - 1; si >= 0; si-- {
 			s := &args[si]

@@ -2614,6 +2614,13 @@ func TestConstructions(t *testing.T) {
 			text: "Directive (EU) 2022/2555 of the European Parliament and of the Council of 14 December 2022 on measures for a high common level of cybersecurity across the Union (NIS 2 Directive)\n\nTHE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,\n\nWhereas:\n\n(1) Network and information systems have developed into a central feature of daily life, and ransomware attacks are increasing.\n\nHAVE ADOPTED THIS DIRECTIVE:",
 			want: []string{"European Parliament -AUTHORED-> NIS2 Directive", "Council of the European Union -AUTHORED-> NIS2 Directive", "NIS2 Directive -ADDRESSES-> Ransomware"},
 		},
+		{
+			name: "a name described by its office is a person, and 'She' or 'he' after an opener is the person named just before",
+			text: "Maria Lopez (born 1970) is the Director-General of the World Trade Organization. She has championed the Joint Statement Initiative on E-commerce. Before her election, she worked at the Inter-American Development Bank.",
+			want: []string{"Maria Lopez -AFFILIATED_WITH-> World Trade Organization", "Maria Lopez -SUPPORTS-> WTO Agreement on Electronic Commerce",
+				"Maria Lopez -AFFILIATED_WITH-> Inter-American Development Bank"},
+			not: []string{"Maria Lopez -PARTICIPATES_IN-> Inter-American Development Bank"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

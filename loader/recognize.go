@@ -1351,11 +1351,20 @@ func (p *docParse) rolePerson(st *sentence, pc piece) bool {
 			}
 		}
 	}
-	if p.isWord(pc.b, "is") || p.isWord(pc.b, "was") {
-		// "Jane Doe is a Senior Fellow at ...": a name described by a role.
-		if p.isWord(pc.b+1, "a") || p.isWord(pc.b+1, "an") || p.isWord(pc.b+1, "the") {
-			for k := pc.b + 2; k < st.t1 && k <= pc.b+5; k++ {
-				if p.toks[k].word && p.toks[k].flags&fRole != 0 {
+	v := pc.b
+	if p.isPunct(v, '(') && p.isWord(v+1, "born") {
+		// "Jane Doe (born 1966) is ...": past the dates.
+		for v < st.t1 && v-pc.b < 8 && !p.isPunct(v, ')') {
+			v++
+		}
+		v++
+	}
+	if p.isWord(v, "is") || p.isWord(v, "was") {
+		// "Jane Doe is a Senior Fellow at ...", "Jane Doe is the
+		// Secretary-General of X": a name described by a role.
+		if p.isWord(v+1, "a") || p.isWord(v+1, "an") || p.isWord(v+1, "the") {
+			for k := v + 2; k < st.t1 && k <= v+5; k++ {
+				if p.toks[k].word && p.toks[k].flags&(fRole|fStrongTitle) != 0 {
 					p.newPerson(pc.a, pc.b, confRolePerson)
 					return true
 				}
@@ -2062,6 +2071,13 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfDoc, conf: confSelf, pron: true, poss: t.poss, tok: i, end: i + 1})
 		case t.flags&fPronounWe != 0 && p.selfActor != nil:
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: p.selfActor, conf: confSelf, pron: true, poss: p.isWord(i, "our"), tok: i, end: i + 1})
+		case (t.cap && i == p.paragraphStart(st) || i > st.t0 && p.isPunct(i-1, ',') && i+1 < st.t1 && (p.toks[i+1].flags&(fAuxiliary|fVerb) != 0 || p.verbLike(i+1))) &&
+			(p.isWord(i, "she") || p.isWord(i, "he") || p.isWord(i, "her") || p.isWord(i, "his")):
+			// "Jane Doe is the Secretary-General of X. She was elected
+			// ...": the person named last, a few sentences back at most.
+			if e := p.personBefore(first, t.s); e != nil {
+				p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.7, pron: true, poss: p.isWord(i, "her") || p.isWord(i, "his"), tok: i, end: i + 1})
+			}
 		case t.cap && meetingVoices[p.word(i)] && p.isWord(i-1, "the") && i-1 == p.paragraphStart(st) && p.selfDoc != nil && p.selfDoc.kind == domain.Treaty:
 			// "2. The Ministers adopted X" in the statement of a
 			// ministers' meeting its title names: the meeting speaks.
@@ -2105,6 +2121,25 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 		}
 	}
 }
+
+// personBefore is the person the arguments before first name last, if
+// within maxPersonDistance bytes of offset at.
+func (p *docParse) personBefore(first, at int) *entity {
+	for k := first - 1; k >= 0; k-- {
+		a := &p.args[k]
+		if at-a.e > maxPersonDistance {
+			return nil
+		}
+		if a.ent.kind == domain.Actor && a.ent.subtype == "PERSON" {
+			return a.ent
+		}
+	}
+	return nil
+}
+
+// maxPersonDistance is how far back, in bytes, "She" or "He" looks for
+// the person it stands for: a paragraph or two.
+const maxPersonDistance = 600
 
 // paragraphStart is the first token of st past a paragraph number ("2.",
 // "(b)").
