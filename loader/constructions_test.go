@@ -2621,6 +2621,11 @@ func TestConstructions(t *testing.T) {
 				"Maria Lopez -AFFILIATED_WITH-> Inter-American Development Bank"},
 			not: []string{"Maria Lopez -PARTICIPATES_IN-> Inter-American Development Bank"},
 		},
+		{
+			name: "a participle after a clause's object states the clause subject's relation, and a capital after 'with' in a relation is its government",
+			text: "The United States added 140 firms to the Entity List, escalating a technology war with Beijing. Canada deepened ties with Tokyo.",
+			want: []string{"China -IN_TENSION_WITH-> United States", "Canada -COOPERATES_WITH-> Japan"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

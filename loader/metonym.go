@@ -53,7 +53,10 @@ func (p *docParse) capitalAt(st *sentence, i int) (*kb.Entry, int) {
 	// "relations between Ottawa and New Delhi": a pair of capitals is a
 	// pair of governments, whatever governs it.
 	between := p.isWord(i-1, "between")
-	after := i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") && !between
+	// "a technology war with Beijing", "sanctions against Moscow": the
+	// partner of a relation the words before state is a government.
+	partner := (p.isWord(i-1, "with") || p.isWord(i-1, "against")) && p.cueBefore(i-1, 3)
+	after := i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") && !between && !partner
 	placed := after && (p.toks[i-1].flags&fDeterminer != 0 || p.isWord(i-1, "in") || p.isWord(i-1, "at") || p.isWord(i-1, "near") || p.isWord(i-1, "across") || p.isWord(i-1, "around"))
 	cs := p.ex.capitals[p.word(i)]
 next:
@@ -73,12 +76,28 @@ next:
 		if between || p.capitalPairAt(st, end) {
 			return c.state, end // "Washington and Brussels agreed ..."
 		}
-		if p.toks[end-1].poss || p.isWord(i-1, "by") || end < st.t1 && p.toks[end].word && p.toks[end].lower &&
+		if partner || p.toks[end-1].poss || p.isWord(i-1, "by") || end < st.t1 && p.toks[end].word && p.toks[end].lower &&
 			(p.toks[end].flags&(fAuxiliary|fSays|fVerb|fHedge) != 0 && !p.isWord(end, "which") && !p.isWord(end, "that") || p.pastVerb(end) || p.verbLike(end) || p.cueAt(end, st.t1)) {
 			return c.state, end
 		}
 	}
 	return nil, 0
+}
+
+// cueBefore reports a cue phrase that ends at token k, starting at most n
+// words before it.
+func (p *docParse) cueBefore(k, n int) bool {
+	for j := k - 1; j >= 0 && k-j <= n; j-- {
+		if !p.toks[j].word {
+			return false
+		}
+		for _, c := range p.toks[j].lex().cues {
+			if end, ok := p.matchCue(c, j, k+1); ok && end >= k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitalPairAt reports "and" at token k and another capital after it:

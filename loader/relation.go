@@ -450,8 +450,8 @@ func (p *docParse) attributive(args []arg, i int) bool {
 	}
 	// "Kenya and Ghana hope to ...": a verb of intention has a subject,
 	// and so has an irregular past ("Kenya and Ghana held talks").
-	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb|fListsSubjects) != 0 {
-		return false
+	if t.flags&(fAdverb|fConnector|fNegation|fFunction|fAuxiliary|fHedge|fVerb|fListsSubjects|fSays) != 0 {
+		return false // "said", "added" too
 	}
 	// "the US government has criticised X": the government is the state.
 	if t.flags&fGovernment != 0 && t.lower && a.ent.kind == domain.Actor && !p.toks[k].poss {
@@ -3038,10 +3038,14 @@ func (p *docParse) acronymOf(a, b arg) bool {
 // actors engage on ("cooperate on data protection").
 func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	var left []int
-	if k := h.t0 - 1; k > 0 && p.cur != nil && p.isPunct(k-1, ',') && p.toks[k].lower && hasSuffixFold(p.word(k), "ing") {
+	g := h.t0 - 1
+	for g > 0 && h.t0-g <= 3 && p.toks[g].word && p.toks[g].lower && !hasSuffixFold(p.word(g), "ing") {
+		g-- // "escalating a technology war with C": past the object's first words
+	}
+	if g > 0 && p.cur != nil && p.isPunct(g-1, ',') && p.toks[g].lower && hasSuffixFold(p.word(g), "ing") {
 		// "A imposed controls on B, escalating tensions with C": the
 		// participle's subject is the clause's.
-		left = p.subject(args, clause{p.cur.t0, k - 1})
+		left = p.subject(args, clause{p.cur.t0, g - 1})
 	} else if k := p.adjunctStart(h.t0); k > 0 && p.cur != nil {
 		// "A blocked B after a border clash with C", "amid tensions
 		// with C": the clause's subject is the party, not its object.
