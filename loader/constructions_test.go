@@ -2626,6 +2626,13 @@ func TestConstructions(t *testing.T) {
 			text: "The United States added 140 firms to the Entity List, escalating a technology war with Beijing. Canada deepened ties with Tokyo.",
 			want: []string{"China -IN_TENSION_WITH-> United States", "Canada -COOPERATES_WITH-> Japan"},
 		},
+		{
+			name: "a title line 'Agreement between A and B on Z' is the document, and A and B are its parties",
+			text: "Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government\n\nThe Parties shall cooperate on digital identity and cybersecurity.",
+			want: []string{"Kenya -PARTY_TO-> Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government",
+				"Estonia -PARTY_TO-> Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government",
+				"Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government -ADDRESSES-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

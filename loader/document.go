@@ -24,6 +24,30 @@ func (p *docParse) proseSentence(st *sentence) bool {
 	return last > st.t0 && !p.toks[last].word && !st.titleCase && !st.label
 }
 
+// betweenTitle reads a bilateral instrument's title line, "Agreement
+// between the Government of A and the Government of B on Z": the line is
+// its name. It reports whether sentence si was one.
+func (p *docParse) betweenTitle(si int) bool {
+	st := &p.sents[si]
+	k := st.t0
+	hw := p.toks[k].lex().head
+	if si != 0 || hw == nil || hw.kind != domain.Treaty || !p.toks[k].cap || !p.isWord(k+1, "between") || p.proseSentence(st) {
+		return false
+	}
+	line := strings.TrimSpace(p.text[st.start:st.end])
+	if strings.ContainsRune(line, '\n') || st.t1-st.t0 > maxTitleWords {
+		return false
+	}
+	p.selfDoc, p.selfSpan, p.selfNoun = p.reg.get(hw.kind, hw.subtype, line, 0.9), span{k, st.t1}, strings.ToLower(p.word(k))
+	// The states it is between are its parties.
+	for j := k + 2; j < st.t1; j++ {
+		if en := p.kbAt[j]; en != nil && en.Kind == domain.Actor && en.Code != "" && (j == 0 || p.kbAt[j-1] != en) {
+			p.pending = append(p.pending, pendingRel{rule: "title-parties", typ: domain.PartyTo, src: p.reg.fromKB(en), tgt: p.selfDoc, at: p.toks[j].s, conf: 0.75})
+		}
+	}
+	return true
+}
+
 // resolutionTitle reads a resolution's title line, "53/29. New and
 // emerging digital technologies and human rights", under the line
 // "Resolution adopted by the ...": the United Nations number their
@@ -73,7 +97,7 @@ func (p *docParse) findSelf() {
 		if p.selfDoc != nil {
 			continue
 		}
-		if p.resolutionTitle(si) {
+		if p.resolutionTitle(si) || p.betweenTitle(si) {
 			break
 		}
 		if p.proseSentence(st) {
