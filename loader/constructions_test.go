@@ -2628,10 +2628,10 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "a title line 'Agreement between A and B on Z' is the document, and A and B are its parties",
-			text: "Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government\n\nThe Parties shall cooperate on digital identity and cybersecurity.",
-			want: []string{"Kenya -PARTY_TO-> Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government",
-				"Estonia -PARTY_TO-> Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government",
-				"Memorandum of Understanding between the Government of Kenya and the Government of Estonia on Digital Government -ADDRESSES-> Cybersecurity"},
+			text: "Agreement between the Government of Kenya and the Government of Estonia on Digital Government\n\nThe Parties shall cooperate on digital identity and cybersecurity.",
+			want: []string{"Kenya -PARTY_TO-> Agreement between the Government of Kenya and the Government of Estonia on Digital Government",
+				"Estonia -PARTY_TO-> Agreement between the Government of Kenya and the Government of Estonia on Digital Government",
+				"Agreement between the Government of Kenya and the Government of Estonia on Digital Government -ADDRESSES-> Cybersecurity"},
 		},
 	}
 	for _, c := range cases {
