@@ -501,6 +501,22 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 	if names > maxInstrumentClauseNames {
 		return // a glossary or an enumeration of bodies states no topic of each
 	}
+	// "At a session on data governance, X argued that the Compact ...":
+	// an opening adjunct's topic is the adjunct's, no later name's.
+	opener := c.t0
+	if k := c.t0; k < c.t1 && p.toks[k].word && p.toks[k].flags&fPreposition != 0 {
+		// A preposition opens it (a preamble's "Welcoming X, including
+		// Y" is no adjunct); its first comma ends it.
+		for j := k + 1; j < c.t1 && j-k <= maxOpener; j++ {
+			if p.isWord(j, "its") || p.isWord(j, "their") {
+				break // "In its report on AI, the OECD ...": the subject's own
+			}
+			if p.isPunct(j, ',') {
+				opener = j
+				break
+			}
+		}
+	}
 	for i := range args {
 		s := &args[i]
 		if s.tok < c.t0 || s.tok >= c.t1 || s.ent.kind != domain.Treaty && s.ent.kind != domain.Forum || s.ent.subtype == "EVENT" || modifier(args, i) || s.pron || s.ent.kind == domain.Forum && p.attributive(args, i) && !p.pastVerb(s.end) || p.officeApposition(args, i) {
@@ -509,6 +525,9 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 		for j := range args {
 			o := &args[j]
 			if o.tok < c.t0 || o.tok >= c.t1 || o.ent.kind != domain.Issue || abs(o.tok-s.tok) > maxInstrumentTopic || p.officeField(o.tok) || p.qualifiesPeople(o) {
+				continue
+			}
+			if o.tok < opener && s.tok >= opener {
 				continue
 			}
 			if owner := p.relativeOwner(args, s.end, o.tok); owner != nil && owner != s.ent {
@@ -536,6 +555,10 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 		}
 	}
 }
+
+// maxOpener is how many words an opening adjunct may take before its
+// comma.
+const maxOpener = 12
 
 // conformityPhrases end in the words before an instrument that only
 // measures an act against it: "in line with", "in accordance with",

@@ -2633,6 +2633,11 @@ func TestConstructions(t *testing.T) {
 				"Estonia -PARTY_TO-> Agreement between the Government of Kenya and the Government of Estonia on Digital Government",
 				"Agreement between the Government of Kenya and the Government of Estonia on Digital Government -ADDRESSES-> Cybersecurity"},
 		},
+		{
+			name: "an unnamed group before 'led by' is what they lead; an opening adjunct's topic is no later instrument's",
+			text: "Delegates debated the future of the Internet Governance Forum and a group of governments, led by Iran and Cuba, pushed for a treaty. At a session on data governance, experts said the Global Digital Compact needs funding.",
+			not:  []string{"Iran -PARTICIPATES_IN-> Internet Governance Forum", "Cuba -PARTICIPATES_IN-> Internet Governance Forum", "Global Digital Compact -ADDRESSES-> Data governance"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

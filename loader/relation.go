@@ -2169,9 +2169,18 @@ const maxAdjunct = 8
 // passive cue at k: a determiner and one to three lower-case words.
 func (p *docParse) unnamedPatient(args []arg, k int) bool {
 	j, nouns := k-1, 0
-	for j >= 0 && nouns < 3 && p.toks[j].word && p.toks[j].lower && p.toks[j].flags&(fFunction|fDeterminer|fPreposition|fConnector|fAuxiliary|fAdverb) == 0 && !insideArg(args, j) {
+	if p.isPunct(j, ',') {
+		j-- // "a group of governments, led by A and B"
+	}
+	plain := func(j int) bool {
+		return j >= 0 && p.toks[j].word && p.toks[j].lower && p.toks[j].flags&(fFunction|fDeterminer|fPreposition|fConnector|fAuxiliary|fAdverb) == 0 && !insideArg(args, j)
+	}
+	for plain(j) && nouns < 3 {
 		j--
 		nouns++
+		if p.isWord(j, "of") && plain(j-1) {
+			j-- // "a group of governments"
+		}
 	}
 	if nouns == 0 || j < 0 || !p.isWord(j, "a") && !p.isWord(j, "an") {
 		return false
