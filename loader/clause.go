@@ -604,7 +604,7 @@ func (p *docParse) secondVerbBetween(a, b int) bool {
 
 // maxSecondVerb is how far after an instrument a second verb phrase may
 // open and still share the first one's subject.
-const maxSecondVerb = 10
+const maxSecondVerb = 16
 
 // officeField reports a topic that names the field of an office,
 // "Minister for Digital Transformation", "Under-Secretary-General for

@@ -2638,6 +2638,11 @@ func TestConstructions(t *testing.T) {
 			text: "Delegates debated the future of the Internet Governance Forum and a group of governments, led by Iran and Cuba, pushed for a treaty. At a session on data governance, experts said the Global Digital Compact needs funding.",
 			not:  []string{"Iran -PARTICIPATES_IN-> Internet Governance Forum", "Cuba -PARTICIPATES_IN-> Internet Governance Forum", "Global Digital Compact -ADDRESSES-> Data governance"},
 		},
+		{
+			name: "a second verb phrase well after a forum keeps its topics from the forum",
+			text: "Brazil supports the World Health Organization in playing a leading role in global health data governance and opposes unilateral sanctions on medical technology firms.",
+			not:  []string{"World Health Organization -ADDRESSES-> Economic sanctions"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
