@@ -2643,6 +2643,13 @@ func TestConstructions(t *testing.T) {
 			text: "Brazil supports the World Health Organization in playing a leading role in global health data governance and opposes unilateral sanctions on medical technology firms.",
 			not:  []string{"World Health Organization -ADDRESSES-> Economic sanctions"},
 		},
+		{
+			name: "'The founding members were' and 'became the first African member' join the forum the title names, past an instrument named since",
+			text: "Global Forum on Cyber Expertise\n\nThe forum was launched in 2015. In 2023 it endorsed the OECD AI Principles.\n\nMembers\n\nThe founding members were Kenya, Chile and Estonia. Ghana became the first African member in 2016.",
+			want: []string{"Kenya -MEMBER_OF-> Global Forum on Cyber Expertise", "Estonia -MEMBER_OF-> Global Forum on Cyber Expertise",
+				"Ghana -MEMBER_OF-> Global Forum on Cyber Expertise"},
+			not: []string{"Kenya -PARTY_TO-> OECD AI Principles", "Ghana -PARTY_TO-> OECD AI Principles"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2613,10 +2613,13 @@ func (p *docParse) ownersMembers(st *sentence, args []arg) {
 			if owner = p.clauseOpeningForum(st, args, k); owner == nil {
 				owner = p.memberHolderBefore(p.toks[k].s)
 			}
-		case k == st.t0 && p.toks[k].cap && (memberNouns[strings.ToLower(p.word(k))] ||
+		case (k == st.t0 || k == st.t0+1 && p.isWord(st.t0, "the")) && p.toks[k].word && (memberNouns[strings.ToLower(p.word(k))] ||
 			memberQualifiers[strings.ToLower(p.word(k))] && k+1 < st.t1 && memberNouns[strings.ToLower(p.word(k+1))]):
-			// "Members include A", "Founding members include A".
-			owner, bare = p.memberHolderBefore(p.toks[k].s), true
+			// "Members include A", "The founding members were A".
+			owner, bare = p.titleForum, true // the forum the text is about, else the last one named
+			if owner == nil {
+				owner = p.memberHolderBefore(p.toks[k].s)
+			}
 			if p.isPunct(k+1, ':') && (p.isWord(k, "signatories") || p.isWord(k, "signed")) {
 				// "Signatories: A, B": a signature block signs the
 				// document itself, whatever forum it named last.
@@ -3657,6 +3660,18 @@ func (p *docParse) gatheredAt(st *sentence, args []arg) {
 	}
 }
 
+// demonym reports a state's adjective at token k: "African", "Nordic".
+func (p *docParse) demonym(k int) bool {
+	if _, ok := p.ex.kb.Demonym(p.word(k)); ok {
+		return true
+	}
+	return regionAdjectives[p.word(k)]
+}
+
+// regionAdjectives name a region's people, not one state's.
+var regionAdjectives = map[string]bool{"African": true, "Asian": true, "European": true, "Latin": true, "Arab": true, "Nordic": true,
+	"Caribbean": true, "Pacific": true, "Baltic": true, "American": true}
+
 // joinerNouns are the nouns "became the fourth ..." ends with when the
 // subject joined a forum or an instrument.
 var joinerNouns = map[string]bool{"party": true, "member": true, "signatory": true, "participant": true, "adherent": true}
@@ -3683,13 +3698,21 @@ func (p *docParse) becameNth(st *sentence, args []arg) {
 		if p.isWord(k, "the") || p.isWord(k, "a") || p.isWord(k, "an") {
 			k++
 		}
-		for n := 0; n < 2 && k < st.t1 && p.toks[k].word && p.toks[k].lower && !joinerNouns[p.word(k)]; n++ {
-			k++ // "fourth", "newest", "first European"
+		for n := 0; n < 2 && k < st.t1 && p.toks[k].word && (p.toks[k].lower || p.demonym(k)) && !joinerNouns[p.word(k)]; n++ {
+			k++ // "fourth", "newest", "first African"
 		}
 		if k >= st.t1 || !joinerNouns[strings.ToLower(p.word(k))] || p.isWord(k+1, "of") || p.isWord(k+1, "to") || p.isWord(k+1, "in") && p.dateAdjunctEnd(k+1, st.t1) == k+1 {
 			continue
 		}
 		referent := p.forumBefore(p.toks[st.t0].s)
+		if p.isWord(k, "member") || p.isWord(k, "participant") {
+			// "became the first African member": of a forum, the text's
+			// own if its title names one.
+			referent = p.titleForum
+			if referent == nil {
+				referent = p.namedBefore(p.toks[st.t0].s, domain.Forum)
+			}
+		}
 		if referent == nil {
 			referent = p.titleForum
 		}
