@@ -2650,6 +2650,13 @@ func TestConstructions(t *testing.T) {
 				"Ghana -MEMBER_OF-> Global Forum on Cyber Expertise"},
 			not: []string{"Kenya -PARTY_TO-> OECD AI Principles", "Ghana -PARTY_TO-> OECD AI Principles"},
 		},
+		{
+			name: "a signature block lists the parties a line each; a noun after a name is the passive's patient",
+			text: "Joint Statement on Open Radio Access Networks\n\nWe, the undersigned states, support open and secure networks. We welcome the Prague Proposals and the Open RAN Policy Coalition process initiated by Japan.\n\nEndorsing states:\nPoland\nFinland\nSweden",
+			want: []string{"Poland -PARTY_TO-> Joint Statement on Open Radio Access Networks", "Finland -PARTY_TO-> Joint Statement on Open Radio Access Networks",
+				"Sweden -PARTY_TO-> Joint Statement on Open Radio Access Networks"},
+			not: []string{"Japan -AUTHORED-> Prague Proposals"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

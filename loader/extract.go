@@ -195,6 +195,9 @@ type docParse struct {
 	// prevActor is the actor, or the group of actors, the last sentence
 	// opened with, which a following "It" or "They" refers to.
 	prevActor *entity
+	// signing says that the lines read last are a signature block's (see
+	// signatureBlock).
+	signing bool
 	// dates holds the date of the sentence being emitted and the
 	// document's, each read once (see dateEvidence).
 	dates datedSentence

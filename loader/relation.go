@@ -145,6 +145,7 @@ func (p *docParse) relations(si int) {
 	args := p.sentenceArgs(st)
 	p.cur = st
 	p.curYear = 0
+	p.signatureBlock(st, args)
 	for i := st.t0; i < st.t1 && st.numbers; i++ {
 		if y := yearOf(p, i); y != 0 && !insideArg(args, i) {
 			p.curYear = y
@@ -2092,6 +2093,9 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 			continue // "tabled by A and sponsored by B": A is an agent too; "X, formerly known as Y, was ...": X is
 		}
 		gap := p.gapOverRelative(t.end, h.t0)
+		if p.nounAfterName(t, h.t0) {
+			return // "the REAIM Summit process initiated by A": the process, which the name only qualifies
+		}
 		found := false
 		for _, ai := range agents {
 			a := args[ai]
@@ -2108,7 +2112,10 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		if found {
 			p.dealParties(args, agents, []int{ti}, c.class)
 		}
-		if found || gap > maxFirstObject {
+		if found || gap > maxFirstObject || h.t0-t.end <= 2 && !p.isPunct(t.end, ',') && !p.isPunct(t.end, ')') {
+			// "the Paris Call and the Open RAN Policy Coalition process
+			// initiated by Japan": the name next to the participle is
+			// its patient, even one the cue cannot relate.
 			return
 		}
 	}
@@ -2134,6 +2141,25 @@ func oneSided(c *cue) bool {
 // before end: a word that is no preposition, conjunction or verb.
 func (p *docParse) directObjectAt(k, end int) bool {
 	return k < end && p.toks[k].word && p.toks[k].flags&(fPreposition|fConnector|fListGlue|fAuxiliary|fClauseBreak|fSubordinator) == 0
+}
+
+// nounAfterName reports one or two common nouns, and nothing else,
+// between a name and a cue at to, that say what else it is.
+func (p *docParse) nounAfterName(name arg, to int) bool {
+	from := name.end
+	if to-from < 1 || to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := &p.toks[k]
+		if !t.word || !t.lower || t.flags&(fFunction|fDeterminer|fPreposition|fConnector|fAuxiliary|fAdverb|fClauseBreak|fVerb|fSays) != 0 || hasSuffixFold(p.word(k), "ed") {
+			return false
+		}
+		if hw := t.lex().head; hw != nil && hw.kind == name.ent.kind {
+			return false // "the G7 summit hosted by Japan": the noun names it again
+		}
+	}
+	return true
 }
 
 // furtherAgents finds the agents a second "by" adds after an adjunct:
@@ -2181,6 +2207,9 @@ func (p *docParse) unnamedPatient(args []arg, k int) bool {
 		if p.isWord(j, "of") && plain(j-1) {
 			j-- // "a group of governments"
 		}
+	}
+	if nouns > 0 && j > 0 && p.toks[j].word && p.toks[j].cap && !insideArg(args, j) && !p.toks[j].lower && j < k-1 && p.toks[j].flags&fFunction == 0 {
+		return true // "the REAIM Summit process initiated by A": a name not known, whose noun is the patient
 	}
 	if nouns == 0 || j < 0 || !p.isWord(j, "a") && !p.isWord(j, "an") {
 		return false
@@ -3767,6 +3796,38 @@ func (p *docParse) bylineEmployer(st *sentence, args []arg) {
 		p.emit("byline", domain.AffiliatedWith, args[i].ent, org.ent, 0.65*args[i].conf*org.conf)
 	}
 }
+
+// signatureBlock reads the signatories listed a name a line under a
+// heading such as "Endorsing states:" or "Signatories:": each is a party
+// to the document.
+func (p *docParse) signatureBlock(st *sentence, args []arg) {
+	last := st.t1 - 1
+	if last > st.t0 && p.isPunct(last, ':') {
+		p.signing = false
+		for k := st.t0; k < last; k++ {
+			if p.toks[k].word && signingWords[strings.ToLower(p.word(k))] {
+				p.signing = true
+			}
+		}
+		return
+	}
+	if !p.signing {
+		return
+	}
+	doc := p.selfDoc
+	if doc == nil || doc.kind != domain.Treaty || len(args) != 1 || args[0].pron || args[0].ent.kind != domain.Actor ||
+		args[0].tok != p.paragraphStart(st) || args[0].end < st.t1-1 {
+		p.signing = false // the block ends at the first line that is not one name
+		return
+	}
+	if typ, ok := resolve(cParty, args[0].ent, doc); ok {
+		p.emit("signature-block", typ, args[0].ent, doc, 0.7*args[0].conf)
+	}
+}
+
+// signingWords mark a heading a list of signatories follows.
+var signingWords = map[string]bool{"signatories": true, "signatory": true, "endorsing": true, "endorsed": true, "endorsers": true,
+	"signed": true, "undersigned": true, "supporters": true, "signing": true}
 
 // enactingBodies reads the makers an act's title names after its kind and
 // number: "Regulation (EU) 2022/2065 of the European Parliament and of the
