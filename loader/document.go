@@ -30,8 +30,11 @@ func (p *docParse) proseSentence(st *sentence) bool {
 func (p *docParse) betweenTitle(si int) bool {
 	st := &p.sents[si]
 	k := st.t0
+	if si != 0 || st.t1-st.t0 < 3 {
+		return false
+	}
 	hw := p.toks[k].lex().head
-	if si != 0 || hw == nil || hw.kind != domain.Treaty || !p.toks[k].cap || !p.isWord(k+1, "between") || p.proseSentence(st) {
+	if hw == nil || hw.kind != domain.Treaty || !p.toks[k].cap || !p.isWord(k+1, "between") || p.proseSentence(st) {
 		return false
 	}
 	line := strings.TrimSpace(p.text[st.start:st.end])
