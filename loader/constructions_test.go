@@ -2657,6 +2657,11 @@ func TestConstructions(t *testing.T) {
 				"Sweden -PARTY_TO-> Joint Statement on Open Radio Access Networks"},
 			not: []string{"Japan -AUTHORED-> Prague Proposals"},
 		},
+		{
+			name: "a capitalised ordinal opens the name it stands before",
+			text: "Critics such as the Third World Network opposed the Digital Economy Partnership Agreement.",
+			want: []string{"Third World Network -OPPOSES-> Digital Economy Partnership Agreement"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

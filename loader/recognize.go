@@ -265,8 +265,9 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 	}
 	if pc.a > st.t0 && p.ordinal(pc.a-1) && !p.toks[pc.a-1].lower {
 		// "the 21st Conference of ...", "their Second Summit": an event
-		// keeps its number.
-		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && hw.subtype == "EVENT" {
+		// keeps its number; so does a name an ordinal opens in capitals
+		// ("the Third World Network", "the First Committee").
+		if hw := p.headOf(piece{pc.a - 1, pc.b}); hw != nil && (hw.subtype == "EVENT" || p.toks[pc.a-1].cap && !p.toks[pc.a-1].num && pc.a-1 > st.t0) {
 			pc.a--
 		}
 	}
