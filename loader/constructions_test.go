@@ -2662,6 +2662,12 @@ func TestConstructions(t *testing.T) {
 			text: "Critics such as the Third World Network opposed the Digital Economy Partnership Agreement.",
 			want: []string{"Third World Network -OPPOSES-> Digital Economy Partnership Agreement"},
 		},
+		{
+			name: "an absolute phrase's own subject ('with A publishing X') acts, not the clause's list",
+			text: "Middle powers such as Chile and Kenya have positioned themselves as bridges, with Chile publishing its National AI Strategy.",
+			want: []string{"Chile -AUTHORED-> National AI Strategy"},
+			not:  []string{"Kenya -AUTHORED-> National AI Strategy"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

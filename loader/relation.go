@@ -1491,6 +1491,14 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+	for i, a := range args {
+		if a.end == h.t0 && !a.pron && p.absoluteWith(a.tok, a.end) {
+			// "..., with Singapore publishing its framework": the
+			// absolute phrase's own subject.
+			relateAll([]int{i}, "absolute")
+			return
+		}
+	}
 	if i := p.appositionHead(args, h.t0); i >= 0 {
 		// "like A and the Digital Trust Centre, itself a part of X": the
 		// apposition describes the name before its comma alone.
