@@ -2668,6 +2668,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -AUTHORED-> National AI Strategy"},
 			not:  []string{"Kenya -AUTHORED-> National AI Strategy"},
 		},
+		{
+			name: "'respectively' pairs the listed subjects with the listed objects in order",
+			text: "Brazil and India joined the Freedom Online Coalition and the Global Partnership on Artificial Intelligence, respectively.",
+			want: []string{"Brazil -MEMBER_OF-> Freedom Online Coalition", "India -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
+			not:  []string{"Brazil -MEMBER_OF-> Global Partnership on Artificial Intelligence", "India -MEMBER_OF-> Freedom Online Coalition"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1345,6 +1345,13 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	relateAll := func(subjects []int, rule string) bool {
 		defer p.dealParties(args, subjects, objs, c.class)
 		found := false
+		// "A and B chair X and Y, respectively": the n-th subject takes
+		// the n-th object only.
+		var respective []int
+		if len(subjects) >= 2 && len(subjects) == len(objs) && p.isWord(p.afterComma(args[objs[len(objs)-1]].end), "respectively") {
+			respective = slices.Clone(subjects)
+			slices.SortFunc(respective, func(a, b int) int { return args[a].tok - args[b].tok })
+		}
 		for n, sj := range subjects {
 			s := args[sj]
 			if n > 0 && c.class == cAffil && args[subjects[0]].ent.subtype == "PERSON" && s.ent.subtype != "PERSON" {
@@ -1359,6 +1366,9 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 				r = "list-subject"
 			}
 			for _, oi := range reach {
+				if respective != nil && oi != objs[slices.Index(respective, sj)] {
+					continue
+				}
 				o := args[oi]
 				class := c.class
 				if h.dissuaded && (class == cParty || class == cMember || class == cCommit || class == cAdopt || class == cSupport) {
@@ -1887,6 +1897,14 @@ func (p *docParse) participleBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// afterComma is token k, or the token after it when k is a comma.
+func (p *docParse) afterComma(k int) int {
+	if p.isPunct(k, ',') {
+		return k + 1
+	}
+	return k
 }
 
 // absoluteWith reports a "with" at token k-1 that opens an absolute
