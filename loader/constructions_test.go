@@ -2674,6 +2674,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Brazil -MEMBER_OF-> Freedom Online Coalition", "India -MEMBER_OF-> Global Partnership on Artificial Intelligence"},
 			not:  []string{"Brazil -MEMBER_OF-> Global Partnership on Artificial Intelligence", "India -MEMBER_OF-> Freedom Online Coalition"},
 		},
+		{
+			name: "a companion phrase after a subject ('as well as', 'along with') adds subjects",
+			text: "Peru, as well as Uruguay, supports the Global Digital Compact. Fiji, along with Samoa and Tonga, signed the Budapest Convention.",
+			want: []string{"Peru -SUPPORTS-> Global Digital Compact", "Uruguay -SUPPORTS-> Global Digital Compact",
+				"Fiji -PARTY_TO-> Budapest Convention", "Samoa -PARTY_TO-> Budapest Convention", "Tonga -PARTY_TO-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1593,6 +1593,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		subjects := append(grp, p.companions(args, objs, sentEnd)...)
 		subjects = append(subjects, p.openerCompanions(args, s)...)
 		subjects = append(subjects, p.meetingPartners(args, s.end, h.t0)...)
+		subjects = append(subjects, p.subjectCompanions(args, s.end, h.t0)...)
 		if relateAll(subjects, "cue-active") {
 			return
 		}
@@ -2007,6 +2008,35 @@ func (p *docParse) companions(args []arg, objs []int, limit int) []int {
 	}
 	for i := objs[len(objs)-1] + 1; i < len(args); i++ {
 		if args[i].tok >= k+2 && args[i].tok <= k+3 {
+			return p.group(args, i, 1)
+		}
+	}
+	return nil
+}
+
+// subjectCompanions finds the names a companion phrase right after a
+// subject adds to it, before the cue at limit: "Kenya, as well as Ghana,
+// supports X", "Kenya, along with Ghana and Chile, supports X".
+func (p *docParse) subjectCompanions(args []arg, from, limit int) []int {
+	k := from
+	if p.isPunct(k, ',') {
+		k++
+	}
+	switch {
+	case p.isWord(k, "as") && p.isWord(k+1, "well") && p.isWord(k+2, "as"):
+		k += 3
+	case (p.isWord(k, "along") || p.isWord(k, "together")) && p.isWord(k+1, "with"):
+		k += 2
+	case p.isWord(k, "alongside"):
+		k++
+	default:
+		return nil
+	}
+	if p.isWord(k, "the") {
+		k++
+	}
+	for i := range args {
+		if a := &args[i]; a.tok == k && a.end <= limit && a.ent.kind == domain.Actor && !a.pron {
 			return p.group(args, i, 1)
 		}
 	}
