@@ -2680,6 +2680,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Peru -SUPPORTS-> Global Digital Compact", "Uruguay -SUPPORTS-> Global Digital Compact",
 				"Fiji -PARTY_TO-> Budapest Convention", "Samoa -PARTY_TO-> Budapest Convention", "Tonga -PARTY_TO-> Budapest Convention"},
 		},
+		{
+			name: "a topic written in capitals inside a longer name no one knows is the name's words, no topic",
+			text: "Chile and Peru championed capacity-building initiatives, including the Women in International Security and Cyberspace Fellowship.",
+			want: []string{"Chile -SUPPORTS-> Capacity building"},
+			not:  []string{"Chile -SUPPORTS-> International security", "Peru -SUPPORTS-> International security"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

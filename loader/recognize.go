@@ -32,6 +32,9 @@ func (p *docParse) entities(si int) {
 		if m.Start >= st.end {
 			break
 		}
+		if m.Entry.Kind == domain.Issue && p.issueInName(st, p.kbTok[i].start, p.kbTok[i].end) {
+			continue // "the Women in International Security and Cyberspace Fellowship": a name's words
+		}
 		e := p.reg.fromKB(m.Entry)
 		if m.Form != e.name {
 			// Of the knowledge base's forms, the entity lists those the
@@ -225,6 +228,25 @@ func (p *docParse) governmentOf(st *sentence, a int) int {
 		return k - 1
 	}
 	return a
+}
+
+// issueInName reports a topic, tokens [a, b), written in capitals inside
+// a longer run of capitalised words in running text (not a title-case
+// heading), joined by "in", "and" or "of": words of a name no one knows.
+func (p *docParse) issueInName(st *sentence, a, b int) bool {
+	if st.titleCase || a <= st.t0 || !p.toks[a].cap {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if p.toks[k].word && p.toks[k].lower && p.toks[k].flags&fConnector == 0 {
+			return false
+		}
+	}
+	capBefore := p.toks[a-1].cap && !p.toks[a-1].acro && a-1 > st.t0 ||
+		(p.isWord(a-1, "in") || p.isWord(a-1, "of") || p.isWord(a-1, "for")) && a-2 > st.t0 && p.toks[a-2].cap && !p.toks[a-2].acro
+	capAfter := b < st.t1 && p.toks[b].cap && !p.toks[b].acro ||
+		(p.isWord(b, "and") || p.isWord(b, "of")) && b+1 < st.t1 && p.toks[b+1].cap && !p.toks[b+1].acro
+	return capBefore && capAfter
 }
 
 // shouted reports a sentence of three words or more written in capitals
