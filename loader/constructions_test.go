@@ -2686,6 +2686,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Chile -SUPPORTS-> Capacity building"},
 			not:  []string{"Chile -SUPPORTS-> International security", "Peru -SUPPORTS-> International security"},
 		},
+		{
+			name: "a state's acronym before a capitalised office is the office's field, no body",
+			text: "The deal was signed by Ghana's ICT Minister Ursula Owusu-Ekuful in Accra.",
+			want: []string{"Ursula Owusu-Ekuful -AFFILIATED_WITH-> Ghana"},
+			not:  []string{"Ursula Owusu-Ekuful -AFFILIATED_WITH-> Ghana ICT"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -458,6 +458,9 @@ func (p *docParse) acronymName(st *sentence, i int) {
 	if n := i + 1; n < st.t1 && p.toks[n].word && p.toks[n].lower && p.toks[n].flags&(fAuxiliary|fVerb|fFunction|fPreposition|fSays|fHedge|fListGlue|fAdverb|fClauseBreak) == 0 && !p.verbLike(n) && !p.cueAt(n, st.t1) {
 		return // "Kenya's ICT minister", "India's IT sector": the field a noun is of, no body
 	}
+	if n := i + 1; n < st.t1 && p.toks[n].word && p.toks[n].cap && p.toks[n].flags&(fTitle|fRole) != 0 {
+		return // "Kenya's ICT Minister Jane Doe": an office's field
+	}
 	a := i - 1
 	if p.isPunct(a, '.') && a-1 >= st.t0 && p.toks[a-1].e == p.toks[a].s {
 		a-- // "U.S. AISI"
