@@ -2692,6 +2692,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ursula Owusu-Ekuful -AFFILIATED_WITH-> Ghana"},
 			not:  []string{"Ursula Owusu-Ekuful -AFFILIATED_WITH-> Ghana ICT"},
 		},
+		{
+			name: "a compound of two states in a statement's title names both as its voice, and 'Japan-U.S.' keeps its initials in a name",
+			text: "Joint Vision Statement of the U.S.-Korea Digital Partnership\n\nThe two countries will deepen cooperation through the Korea-U.S. Semiconductor Task Force.",
+			want: []string{"South Korea -PARTY_TO-> Joint Vision Statement of the U.S.-Korea Digital Partnership",
+				"United States -PARTY_TO-> Joint Vision Statement of the U.S.-Korea Digital Partnership",
+				"South Korea -PARTICIPATES_IN-> Korea-U.S. Semiconductor Task Force"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -484,6 +484,9 @@ func (p *docParse) speakers(k int) []*entity {
 		if t.punct == ',' || t.word && t.flags&fListGlue != 0 {
 			continue
 		}
+		if (t.punct == '-' || t.punct == '–') && k > 0 && p.toks[k-1].e == t.s && k+1 < len(p.toks) && p.toks[k+1].s == t.e && p.kbAt[k+1] != nil {
+			continue // "the U.S.-Japan Digital Partnership": a compound of the two
+		}
 		break
 	}
 	return out

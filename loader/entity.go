@@ -375,8 +375,8 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.nameToken(j):
 				j++
 				continue
-			case p.isPunct(j, '.') && p.toks[j-1].cap && (p.toks[j-1].e-p.toks[j-1].s == 1 || p.toks[j-1].flags&fTitle != 0) && j+1 < st.t1 && p.toks[j+1].cap:
-				j++ // an initial, or the point of "Dr."
+			case p.isPunct(j, '.') && p.toks[j-1].cap && (p.toks[j-1].e-p.toks[j-1].s == 1 || p.toks[j-1].flags&fTitle != 0 || hyphenInitial(p.word(j-1))) && j+1 < st.t1 && p.toks[j+1].cap:
+				j++ // an initial, or the point of "Dr.", or of "Japan-U.S."
 				continue
 			case p.isPunct(j, '&') && j+1 < st.t1 && p.nameToken(j+1):
 				j++
@@ -969,4 +969,11 @@ func compareArgs(a, b arg) int {
 		return a.s - b.s
 	}
 	return b.e - a.e
+}
+
+// hyphenInitial reports a word that ends in a hyphen and one capital, the
+// first initial of "Japan-U.S.".
+func hyphenInitial(w string) bool {
+	n := len(w)
+	return n >= 3 && w[n-2] == '-' && w[n-1] >= 'A' && w[n-1] <= 'Z'
 }
