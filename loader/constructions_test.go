@@ -2699,6 +2699,11 @@ func TestConstructions(t *testing.T) {
 				"United States -PARTY_TO-> Joint Vision Statement of the U.S.-Korea Digital Partnership",
 				"South Korea -PARTICIPATES_IN-> Korea-U.S. Semiconductor Task Force"},
 		},
+		{
+			name: "a state's institute named after its possessive is that state's body, one per state",
+			text: "Canada's AI Safety Institute works with NIST. France's AI Safety Institute works with NIST too.",
+			want: []string{"Canada AI Safety Institute -PART_OF-> Canada", "France AI Safety Institute -PART_OF-> France"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

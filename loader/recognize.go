@@ -352,6 +352,12 @@ func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
 			// "National Security Council", "Federal Trade Commission": a
 			// state's own council is one of its bodies, no forum of many.
 			e = p.reg.get(domain.Actor, "GOVERNMENT_BODY", name, hw.conf)
+		} else if o := pc.a - 1; hw.kind == domain.Actor && hw.subtype == "ACADEMIA" && o >= 0 && p.toks[o].poss && p.kbAt[o] != nil && p.kbAt[o].Code != "" && p.kbAt[o] == p.kbAt[pc.a-1] {
+			// "Japan's AI Safety Institute": a state's institute is its
+			// body, and each state's is another ("the UK's AI Safety
+			// Institute").
+			e = p.reg.get(domain.Actor, "GOVERNMENT_BODY", p.word(o)+" "+name, hw.conf)
+			e.addAlias(p.text[p.toks[o].s:p.toks[pc.b-1].e])
 		} else {
 			e = p.reg.get(hw.kind, hw.subtype, name, hw.conf)
 		}
