@@ -2704,6 +2704,12 @@ func TestConstructions(t *testing.T) {
 			text: "Canada's AI Safety Institute works with NIST. France's AI Safety Institute works with NIST too.",
 			want: []string{"Canada AI Safety Institute -PART_OF-> Canada", "France AI Safety Institute -PART_OF-> France"},
 		},
+		{
+			name: "an apposition's unnamed noun before a participle describes the name before its comma; 'the company' is the one named most often nearby",
+			text: "Cisco joined the Christchurch Call, an initiative launched by France and New Zealand. Cisco also backs the Paris Call. Oracle and IBM have not joined. The company also supports the Budapest Convention.",
+			want: []string{"France -AUTHORED-> Christchurch Call", "New Zealand -AUTHORED-> Christchurch Call", "Cisco -SUPPORTS-> Budapest Convention"},
+			not:  []string{"IBM -SUPPORTS-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

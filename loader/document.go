@@ -970,11 +970,21 @@ func (p *docParse) antecedent(w string, hw *headWord, limit, near int) *entity {
 	switch hw.kind {
 	case domain.Actor:
 		// "the country" is the latest state, "the company" the latest
-		// company.
+		// company, unless another of its sort is named more often there
+		// ("Microsoft ... Google and Meta have not joined. The company
+		// also called ...": Microsoft).
+		var tally mentionTally
+		var latest *entity
 		for k := limit - 1; k >= 0 && k >= limit-reach/3; k-- {
-			if e := p.args[k].ent; e.kind == domain.Actor && e.subtype == hw.subtype && len(e.members) == 0 && !p.args[k].pron {
-				return e
+			if e := p.args[k].ent; e.kind == domain.Actor && e.subtype == hw.subtype && len(e.members) == 0 {
+				if latest == nil && !p.args[k].pron {
+					latest = e
+				}
+				tally.add(e)
 			}
+		}
+		if latest != nil {
+			return tally.over(latest)
 		}
 	case domain.Forum:
 		// "the summit" is the latest event, "the forum" the latest body.

@@ -2273,7 +2273,12 @@ func (p *docParse) unnamedPatient(args []arg, k int) bool {
 	// "X is a political summit initiated by A and B": the noun phrase
 	// describes the name the copula follows, which is the patient.
 	// "X, also known as Y, is a treaty adopted by Z": past an apposition's
-	// comma too.
+	// comma too. "X, an initiative launched by A": so does an apposition
+	// (not one after a preposition's name: "a role for the ITU, a
+	// position opposed by A" opposes the role).
+	if p.isPunct(j-1, ',') && slices.ContainsFunc(args, func(a arg) bool { return !a.pron && a.end == j-1 && a.ent.kind != domain.Issue && !p.oblique(a) }) {
+		return false
+	}
 	return !(p.beForm(j-1) && slices.ContainsFunc(args, func(a arg) bool { return !a.pron && (a.end == j-1 || a.end == j-2 && p.isPunct(j-2, ',')) }))
 }
 
