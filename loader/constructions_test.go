@@ -2710,6 +2710,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"France -AUTHORED-> Christchurch Call", "New Zealand -AUTHORED-> Christchurch Call", "Cisco -SUPPORTS-> Budapest Convention"},
 			not:  []string{"IBM -SUPPORTS-> Budapest Convention"},
 		},
+		{
+			name: "criticism from, or fire from, a party is its opposition, a capital there its government, but a topic is not what is criticised",
+			text: "The Digital Services Act has drawn criticism from Washington. The AI Act came under fire from Poland. Kenya signed a deal on the digital economy, a move that drew criticism from Uganda.",
+			want: []string{"United States -OPPOSES-> Digital Services Act", "Poland -OPPOSES-> EU AI Act"},
+			not:  []string{"Uganda -OPPOSES-> Digital economy"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

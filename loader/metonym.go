@@ -53,9 +53,10 @@ func (p *docParse) capitalAt(st *sentence, i int) (*kb.Entry, int) {
 	// "relations between Ottawa and New Delhi": a pair of capitals is a
 	// pair of governments, whatever governs it.
 	between := p.isWord(i-1, "between")
-	// "a technology war with Beijing", "sanctions against Moscow": the
-	// partner of a relation the words before state is a government.
-	partner := (p.isWord(i-1, "with") || p.isWord(i-1, "against")) && p.cueBefore(i-1, 3)
+	// "a technology war with Beijing", "sanctions against Moscow",
+	// "criticism from Washington": the partner of a relation the words
+	// before state is a government.
+	partner := (p.isWord(i-1, "with") || p.isWord(i-1, "against") || p.isWord(i-1, "from")) && p.cueBefore(i-1, 3)
 	after := i > st.t0 && p.toks[i-1].word && p.toks[i-1].flags&(fPreposition|fDeterminer) != 0 && !p.isWord(i-1, "by") && !between && !partner
 	placed := after && (p.toks[i-1].flags&fDeterminer != 0 || p.isWord(i-1, "in") || p.isWord(i-1, "at") || p.isWord(i-1, "near") || p.isWord(i-1, "across") || p.isWord(i-1, "around"))
 	cs := p.ex.capitals[p.word(i)]

@@ -2152,6 +2152,9 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 		if p.nounAfterName(t, h.t0) {
 			return // "the REAIM Summit process initiated by A": the process, which the name only qualifies
 		}
+		if c.class == cOppose && t.ent.kind == domain.Issue && !hasSuffixFold(c.words[0], "ed") {
+			return // "signed a pact on the digital economy, a move that drew criticism from A": the move is criticised
+		}
 		found := false
 		for _, ai := range agents {
 			a := args[ai]
