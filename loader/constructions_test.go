@@ -2716,6 +2716,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United States -OPPOSES-> Digital Services Act", "Poland -OPPOSES-> EU AI Act"},
 			not:  []string{"Uganda -OPPOSES-> Digital economy"},
 		},
+		{
+			name: "a memorandum's 'The Participants shall' clause states the document's topics as 'The Parties shall' does",
+			text: "Memorandum of Understanding between the Government of Chile and the Government of Finland on Digital Cooperation\n\nThe Participants shall cooperate on digital identity and cybersecurity.",
+			want: []string{"Memorandum of Understanding between the Government of Chile and the Government of Finland on Digital Cooperation -ADDRESSES-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -421,9 +421,11 @@ func (p *docParse) treatyClause(st *sentence) bool {
 		return true
 	}
 	for i := k; i < st.t1 && i <= k+3; i++ {
-		if (p.isWord(i, "party") || p.isWord(i, "parties")) && p.toks[i].cap {
+		// "Each Party shall", "The Parties shall", and a memorandum's
+		// "The Participants shall" and "The Sides will".
+		if (p.isWord(i, "party") || p.isWord(i, "parties") || p.isWord(i, "participant") || p.isWord(i, "participants") || p.isWord(i, "sides")) && p.toks[i].cap {
 			for j := i + 1; j < st.t1 && j <= i+2; j++ {
-				if p.isWord(j, "shall") {
+				if p.isWord(j, "shall") || p.isWord(j, "will") && !p.isWord(i, "party") && !p.isWord(i, "parties") {
 					return true
 				}
 			}
