@@ -2721,6 +2721,11 @@ func TestConstructions(t *testing.T) {
 			text: "Memorandum of Understanding between the Government of Chile and the Government of Finland on Digital Cooperation\n\nThe Participants shall cooperate on digital identity and cybersecurity.",
 			want: []string{"Memorandum of Understanding between the Government of Chile and the Government of Finland on Digital Cooperation -ADDRESSES-> Cybersecurity"},
 		},
+		{
+			name: "two states that held talks on a topic cooperate and engage on it",
+			text: "Chile and Peru held talks on cybersecurity in Lima.",
+			want: []string{"Chile -COOPERATES_WITH-> Peru", "Chile -ENGAGES_ON-> Cybersecurity", "Peru -ENGAGES_ON-> Cybersecurity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
