@@ -3,6 +3,7 @@ package loader
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -260,8 +261,8 @@ func alsoStated(c cueClass, typ domain.RelationType, src, tgt *entity) (domain.R
 // namedAfter reports an instrument whose name, or one of its names,
 // opens with its maker's name: the "African Union Convention on ...".
 func namedAfter(instrument, maker *entity) bool {
-	for _, n := range names(instrument) {
-		for _, m := range names(maker) {
+	for n := range names(instrument) {
+		for m := range names(maker) {
 			if len(n) > len(m) && strings.HasPrefix(n, m+" ") {
 				return true
 			}
@@ -270,14 +271,26 @@ func namedAfter(instrument, maker *entity) bool {
 	return false
 }
 
-// names lists an entity's name and aliases, the text's and the
-// knowledge base's.
-func names(e *entity) []string {
-	out := append([]string{e.name}, e.aliases...)
-	if e.entry != nil {
-		out = append(out, e.entry.Aliases...)
+// names yields an entity's name and aliases, the text's and the
+// knowledge base's, without gathering them.
+func names(e *entity) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !yield(e.name) {
+			return
+		}
+		for _, a := range e.aliases {
+			if !yield(a) {
+				return
+			}
+		}
+		if e.entry != nil {
+			for _, a := range e.entry.Aliases {
+				if !yield(a) {
+					return
+				}
+			}
+		}
 	}
-	return out
 }
 
 func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {

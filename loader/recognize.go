@@ -74,8 +74,12 @@ func (p *docParse) entities(si int) {
 			}
 		}
 	}
-	for n, pc := range p.pieces(st) {
-		p.classify(st, pc, pc.a == colon+1 || st.labelItem && n == 0)
+	// A line in capitals ("HAVE ADOPTED THIS REGULATION:") shows no
+	// names by its case; only known names count there.
+	if !p.shouted(st) {
+		for n, pc := range p.pieces(st) {
+			p.classify(st, pc, pc.a == colon+1 || st.labelItem && n == 0)
+		}
 	}
 	p.acronyms(st)
 	if st.numbers {
@@ -280,9 +284,7 @@ func (p *docParse) kbExact(pc piece) bool {
 
 // classify decides what a capitalised piece names, if anything.
 func (p *docParse) classify(st *sentence, pc piece, afterLabel bool) {
-	if p.kbExact(pc) || p.shouted(st) {
-		// A line in capitals ("HAVE ADOPTED THIS REGULATION:") shows no
-		// names by its case; only known names count there.
+	if p.kbExact(pc) {
 		return
 	}
 	if pc.a > st.t0 && p.ordinal(pc.a-1) && !p.toks[pc.a-1].lower {

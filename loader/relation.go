@@ -1397,7 +1397,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 					// Security": what it promotes as its own, it wrote.
 					p.emit("own-object", domain.Authored, s.ent, o.ent, 0.5*s.conf*o.conf)
 				}
-				if (class == cSupport || class == cOppose) && p.opposingGerund(h.t1, o.tok) {
+				if (class == cSupport || class == cOppose) && p.opposingWord(h.t1, o.tok, true) {
 					// "supports efforts in combating X": the gerund's stance
 					// is the one taken on X.
 					if class == cSupport {
@@ -1859,12 +1859,6 @@ func (p *docParse) weSubject(a arg) bool {
 	return n < len(p.toks) && p.toks[n].word && p.toks[n].flags&(fGroupNoun|fGovernment) != 0
 }
 
-// opposingGerund reports whether a gerund of opposition ("combating",
-// "countering", "fighting against") stands between tokens from and to.
-func (p *docParse) opposingGerund(from, to int) bool {
-	return p.opposingWord(from, to, true)
-}
-
 // appositionHead returns the name an apposition that ends at the cue at
 // token k describes (", itself a part of", ", an agency of"), or -1.
 func (p *docParse) appositionHead(args []arg, k int) int {
@@ -1931,7 +1925,8 @@ func (p *docParse) lastConjunct(from, to int) int {
 }
 
 // opposingWord reports whether a cue of opposition stands between tokens
-// from and to, in any form or, with gerund, only as a gerund.
+// from and to, in any form or, with gerund, only as a gerund ("combating",
+// "countering", "fighting against").
 func (p *docParse) opposingWord(from, to int, gerund bool) bool {
 	for k := from; k < to; k++ {
 		t := &p.toks[k]
@@ -2037,6 +2032,12 @@ func (p *docParse) subjectCompanions(args []arg, from, limit int) []int {
 	if p.isWord(k, "the") {
 		k++
 	}
+	return p.actorGroupAt(args, k, limit)
+}
+
+// actorGroupAt is the list of actors whose first name starts at token k
+// and ends before limit, or nil.
+func (p *docParse) actorGroupAt(args []arg, k, limit int) []int {
 	for i := range args {
 		if a := &args[i]; a.tok == k && a.end <= limit && a.ent.kind == domain.Actor && !a.pron {
 			return p.group(args, i, 1)
@@ -2062,12 +2063,7 @@ func (p *docParse) meetingPartners(args []arg, from, limit int) []int {
 	}
 	for k++; k < limit && p.toks[k].word && p.toks[k].flags&(fDeterminer|fTitle) != 0; k++ {
 	}
-	for i := range args {
-		if args[i].tok == k && args[i].end <= limit && args[i].ent.kind == domain.Actor {
-			return p.group(args, i, 1)
-		}
-	}
-	return nil
+	return p.actorGroupAt(args, k, limit)
 }
 
 // openerCompanions finds the names an opening "Like X," or "Alongside
