@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/goccy/go-yaml"
 )
 
 // Markdown is reduced to the prose a reader sees: markup would otherwise
@@ -96,18 +98,33 @@ func markdownText(s string) (string, error) {
 
 // frontMatter splits off a YAML front matter block ("---" lines around
 // "key: value" fields) from the lines of a Markdown file, with its title.
+// The block is decoded as YAML because static-site generators write titles
+// with YAML's quoting and escapes ("Leaders\u2019 Statement"); a block that
+// is not valid YAML still gives its title line's text.
 func frontMatter(lines []string) (title string, body []string, ok bool) {
 	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
 		return "", lines, false
 	}
 	for i := 1; i < len(lines) && i <= maxFrontMatter; i++ {
 		l := strings.TrimSpace(lines[i])
-		if l == "---" || l == "..." {
-			return title, lines[i+1:], true
+		if l != "---" && l != "..." {
+			continue
 		}
-		if k, v, found := strings.Cut(l, ":"); found && strings.EqualFold(strings.TrimSpace(k), "title") {
-			title = strings.Trim(strings.TrimSpace(v), `"'`)
+		var fields map[string]any
+		if yaml.Unmarshal([]byte(strings.Join(lines[1:i], "\n")), &fields) == nil {
+			for k, v := range fields {
+				if t, isText := v.(string); isText && strings.EqualFold(k, "title") {
+					return strings.Join(strings.Fields(t), " "), lines[i+1:], true
+				}
+			}
+			return "", lines[i+1:], true
 		}
+		for _, l := range lines[1:i] {
+			if k, v, found := strings.Cut(l, ":"); found && strings.EqualFold(strings.TrimSpace(k), "title") {
+				title = strings.Trim(strings.TrimSpace(v), `"'`)
+			}
+		}
+		return title, lines[i+1:], true
 	}
 	return "", lines, false
 }

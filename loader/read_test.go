@@ -100,6 +100,13 @@ func TestReadersCleanMarkup(t *testing.T) {
 			notWant: []string{"Chile joins the DEPA\nChile joins the DEPA", "Chile joins the DEPA\n\nChile joins the DEPA"},
 		},
 		{
+			name:    "markdown's front matter title is read as YAML, escapes and quoting included",
+			file:    "a.md",
+			content: "---\ntags: statements\ntitle: \"Quad Leaders\\u2019 Joint Statement: \\u201CThe Spirit of the\\_Quad\\u201D\"\n---\n\nWe met.\n",
+			want:    []string{"Quad Leaders\u2019 Joint Statement: \u201cThe Spirit of the Quad\u201d\n", "We met."},
+			notWant: []string{"\\u2019", "tags"},
+		},
+		{
 			name:    "HTML loses scripts, styles, navigation, header and footer",
 			file:    "a.html",
 			content: "<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><header>Banner</header><p>Hello <i>world</i>.</p><ul><li>One</li><li>Two</li></ul><script>evil()</script><footer>Foot</footer></body></html>",

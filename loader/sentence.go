@@ -125,8 +125,10 @@ func bulletMarker(line string) int {
 	if i == 0 && len(line) > 2 && line[0] >= 'a' && line[0] <= 'z' && line[1] == ')' {
 		i = 1
 	}
-	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
-		return i + 2
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') {
+		if n := spaceAt(line[i+1:]); n > 0 {
+			return i + 1 + n
+		}
 	}
 	return 0
 }
@@ -272,12 +274,16 @@ func splitBlock(text string, bs, be int, out []span) []span {
 				}
 				j += n
 			}
-			if j < be && !isSpaceByte(text[j]) {
+			if j < be && spaceAt(text[j:be]) == 0 {
 				break
 			}
 			k := j
-			for k < be && isSpaceByte(text[k]) {
-				k++
+			for k < be {
+				n := spaceAt(text[k:be])
+				if n == 0 {
+					break
+				}
+				k += n
 			}
 			if k < be && r == '.' && !endsSentence(text, bs, i, k, be) {
 				break
@@ -344,6 +350,25 @@ func opensPreambularClause(s string) bool {
 func opensSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([•¿¡", r) || unicode.IsTitle(r)
+}
+
+// spaceAt returns the length of the white space s starts with, one
+// character of it, or 0. Pages copied from the web put no-break spaces
+// (U+00A0, U+202F) between sentences as often as plain ones.
+func spaceAt(s string) int {
+	if s == "" {
+		return 0
+	}
+	if s[0] < utf8.RuneSelf {
+		if isSpaceByte(s[0]) {
+			return 1
+		}
+		return 0
+	}
+	if r, n := utf8.DecodeRuneInString(s); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 func isSpaceByte(c byte) bool {

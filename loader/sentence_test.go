@@ -22,6 +22,8 @@ func TestSplitSentences(t *testing.T) {
 		{"blank lines separate paragraphs", "First part\n\nsecond part.", []string{"First part", "second part."}},
 		{"a semicolon before a preambular opener ends a clause", "Considering our aims; Recalling the Charter; Welcoming its work; recalling too the Covenant; Kenya; Ghana.", []string{"Considering our aims;", "Recalling the Charter;", "Welcoming its work; recalling too the Covenant; Kenya; Ghana."}},
 		{"a news dateline is a sentence of its own", "LONDON, June 3 (Reuters) - Kenya joined. GENEVA (AFP) — Ghana left.\nThe United Nations (UN) - the world body - met.", []string{"LONDON, June 3 (Reuters)", "Kenya joined.", "GENEVA (AFP) — Ghana left.", "The United Nations (UN) - the world body - met."}},
+		{"a no-break space after a full stop still ends the sentence", "Japan joined the Quad.\u202fIndia agreed.\u00a0Then the WHO met.", []string{"Japan joined the Quad.", "India agreed.", "Then the WHO met."}},
+		{"a numbered paragraph's marker may end in a no-break space", "1.\u202fWe met in Tokyo.\n2.\u00a0We agreed.", []string{"We met in Tokyo.", "We agreed."}},
 		{"no-break spaces around a sentence are not part of it", "\u00a0We agree.\u00a0\n\n• We act.\u2009\u00a0", []string{"We agree.", "We act."}},
 	}
 	for _, tc := range tests {
