@@ -42,8 +42,17 @@ func markdownText(s string) (string, error) {
 			out = append(out, title, "")
 		}
 	}
+	// open is whether the last line kept is paragraph text the next line
+	// may continue: Markdown renders a single line break inside a paragraph
+	// as a space, and a hard-wrapped source would otherwise cut names and
+	// sentences at its wraps ("the Fight\nAgainst Corruption").
+	open, inQuote := false, false
 	for _, line := range lines {
 		trimmed := strings.TrimSpace(line)
+		quote := strings.HasPrefix(trimmed, ">")
+		continuation := open && trimmed != "" && !startsBlock(trimmed) && (!quote || inQuote)
+		hardBreak := strings.HasSuffix(line, "  ") || strings.HasSuffix(line, "\\")
+		open, inQuote = false, quote
 		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
 			// Code is not prose: nothing in it states a relation.
 			fenced = !fenced
@@ -91,9 +100,32 @@ func markdownText(s string) (string, error) {
 			}
 			line = strings.Join(cells, "; ")
 		}
-		out = append(out, strings.TrimRight(line, " \t"))
+		line = strings.TrimRight(line, " \t\\")
+		if continuation && strings.TrimSpace(line) != "" {
+			joined := out[len(out)-1] + " " + strings.TrimSpace(line)
+			if strings.ContainsAny(joined, "*~") { // emphasis across the wrap
+				joined = mdEmphasis.ReplaceAllString(joined, "$2")
+			}
+			out[len(out)-1] = joined
+		} else {
+			out = append(out, line)
+		}
+		open = strings.TrimSpace(line) != "" && !hardBreak && !strings.HasPrefix(trimmed, "#") && !strings.HasPrefix(trimmed, "|")
 	}
 	return strings.Join(out, "\n"), nil
+}
+
+// startsBlock reports whether a trimmed Markdown line opens a block of its
+// own (a heading, a list item, a table row, an HTML tag) rather than
+// continuing the paragraph above it.
+func startsBlock(trimmed string) bool {
+	switch {
+	case strings.HasPrefix(trimmed, "#"), strings.HasPrefix(trimmed, "|"), strings.HasPrefix(trimmed, "<"):
+		return true
+	case mdBullet.MatchString(trimmed), mdRule.MatchString(trimmed), mdSetext.MatchString(trimmed):
+		return true
+	}
+	return bulletMarker(trimmed) > 0
 }
 
 // frontMatter splits off a YAML front matter block ("---" lines around

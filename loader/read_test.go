@@ -107,6 +107,13 @@ func TestReadersCleanMarkup(t *testing.T) {
 			notWant: []string{"\\u2019", "tags"},
 		},
 		{
+			name:    "markdown's hard-wrapped paragraph reads as one line, as the rendered page shows it",
+			file:    "a.md",
+			content: "The Memorandum on the Fight\nAgainst Corruption was **issued\nin June**.  \nA hard break stays.\n\n- item one\n  continues\n- item two\n# Heading\nText\n===\nMore.\n",
+			want:    []string{"The Memorandum on the Fight Against Corruption was issued in June.\nA hard break stays.", "- item one continues\n- item two\nHeading\nText\nMore."},
+			notWant: []string{"**", "Fight\nAgainst"},
+		},
+		{
 			name:    "HTML loses scripts, styles, navigation, header and footer",
 			file:    "a.html",
 			content: "<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><header>Banner</header><p>Hello <i>world</i>.</p><ul><li>One</li><li>Two</li></ul><script>evil()</script><footer>Foot</footer></body></html>",
