@@ -2726,6 +2726,30 @@ func TestConstructions(t *testing.T) {
 			text: "Chile and Peru held talks on cybersecurity in Lima.",
 			want: []string{"Chile -COOPERATES_WITH-> Peru", "Chile -ENGAGES_ON-> Cybersecurity", "Peru -ENGAGES_ON-> Cybersecurity"},
 		},
+		{
+			name: "'we the Ministers of A, B and C' with no comma still lists the declaration's parties",
+			text: "Joint Statement of the Ministers on Ransomware\n" +
+				"Having met in Rome on 3 May, we the Ministers and Representatives of Chile, Ghana, Kenya, Norway, Peru and Japan agree on the following.\n" +
+				"We condemn ransomware.",
+			want: []string{"Chile -PARTY_TO-> Joint Statement of the Ministers on Ransomware",
+				"Japan -PARTY_TO-> Joint Statement of the Ministers on Ransomware", "Kenya -OPPOSES-> Ransomware"},
+		},
+		{
+			name: "many signatories take a stance on their title's topic, and their other topics are the declaration's",
+			text: "Joint Statement on Ransomware\n" +
+				"We, the governments of Chile, Ghana, Kenya, Norway, Peru and Japan, condemn ransomware.\n" +
+				"We will share approaches to capacity building and work together to promote cyber hygiene.",
+			want: []string{"Chile -OPPOSES-> Ransomware", "Joint Statement on Ransomware -ADDRESSES-> Capacity building",
+				"Joint Statement on Ransomware -ADDRESSES-> Cyber hygiene"},
+			not: []string{"Chile -ENGAGES_ON-> Capacity building", "Peru -SUPPORTS-> Cyber hygiene",
+				"Chile -COOPERATES_WITH-> Ghana", "Kenya -COOPERATES_WITH-> Peru"},
+		},
+		{
+			name: "two sides that work together are partners",
+			text: "Joint Statement on Digital Trade\n" +
+				"We, the governments of Chile and Japan, will work together to promote cyber hygiene.",
+			want: []string{"Chile -COOPERATES_WITH-> Japan", "Chile -SUPPORTS-> Cyber hygiene"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -314,7 +314,14 @@ func (p *docParse) findVoice() {
 		return
 	}
 	for i := 0; i+2 < len(p.toks); i++ {
-		if p.toks[i].flags&fPronounWe == 0 || !p.isPunct(i+1, ',') || !p.isWord(i, "we") {
+		if p.toks[i].flags&fPronounWe == 0 || !p.isWord(i, "we") {
+			continue
+		}
+		// "we the Ministers of A, B and C" sets off its apposition with no
+		// comma: only its "of" before a name tells it from "we the
+		// people".
+		bare := p.isWord(i+1, "the")
+		if !p.isPunct(i+1, ',') && !bare {
 			continue
 		}
 		// "We, the governments of" or "We, the undersigned,": the list
@@ -322,11 +329,18 @@ func (p *docParse) findVoice() {
 		// "We, the ministers responsible for digital affairs of A, B and
 		// C": the first "of" before a name, within the apposition.
 		k := i + 2
+		if bare {
+			k = i + 1
+		}
+		start := k
 		for j := k; j < len(p.toks) && j < k+12 && !p.isPunct(j, ','); j++ {
 			if p.ofKnownName(j) {
 				k = j + 1
 				break
 			}
+		}
+		if bare && k == start {
+			continue
 		}
 		ms := p.speakers(k)
 		if len(ms) == 0 && (p.selfDoc == nil || p.selfDoc.entry == nil) {

@@ -3282,7 +3282,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 		// B threaten international peace" is none.
 		within(left)
 	}
-	if len(pairs) == 0 && len(left) == 1 && len(right) == 0 && c.class == cCooperate {
+	if len(pairs) == 0 && len(left) == 1 && len(right) == 0 && c.class == cCooperate && len(args[left[0]].ent.members) <= maxPartnersWithin {
 		// "They will cooperate on X", "Both sides work together": a group
 		// that refers back works together within itself.
 		ms := args[left[0]].ent.members
@@ -4405,10 +4405,35 @@ func threat(e *entity) bool {
 	return w != nil && w.flags&fThreat != 0
 }
 
+// inTitle reports whether the document's title line names e, as a name of
+// its own or inside a longer one ("... the Counter Ransomware Initiative
+// Meeting").
+func (p *docParse) inTitle(e *entity) bool {
+	if len(p.sents) == 0 || e.entry == nil {
+		return false
+	}
+	return p.ex.namesTopic(strings.ToLower(p.text[p.sents[0].start:p.sents[0].end]), e.entry)
+}
+
+// maxPartnersWithin is the largest group whose "we will work together"
+// makes each pair partners: two sides or a small club commit to each
+// other, thirty signatories of a declaration to a common cause.
+const maxPartnersWithin = 4
+
 // emit records a relation once per document, with each sentence that
 // states it as evidence and the highest confidence any gave.
 func (p *docParse) emit(rule string, typ domain.RelationType, src, tgt *entity, conf float64) {
 	if src == tgt || src == nil || tgt == nil {
+		return
+	}
+	if src == &p.voice && len(src.members) > maxPartnersWithin && tgt.kind == domain.Issue && typ != domain.Addresses && !p.inTitle(tgt) {
+		// Thirty signatories that "will share approaches to capacity
+		// building" each take a stance only on what their declaration is
+		// about, the topic its title names; its other topics are the
+		// declaration's own.
+		if p.selfDoc != nil {
+			p.emit(rule, domain.Addresses, p.selfDoc, tgt, conf)
+		}
 		return
 	}
 	// A group relates through its members (see entity.members).
