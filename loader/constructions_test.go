@@ -2750,6 +2750,17 @@ func TestConstructions(t *testing.T) {
 				"We, the governments of Chile and Japan, will work together to promote cyber hygiene.",
 			want: []string{"Chile -COOPERATES_WITH-> Japan", "Chile -SUPPORTS-> Cyber hygiene"},
 		},
+		{
+			name: "a restrictive relative clause after a noun a preposition governs has that noun, no name, as its subject",
+			text: "China has begun a crackdown on the foreign consulting firms that support corporate due diligence. The EU imposed sanctions on groups that oppose the Paris Call. Kenya is among the states that have ratified the Budapest Convention. It praised states like Ghana that have ratified the Budapest Convention.",
+			want: []string{"Kenya -PARTY_TO-> Budapest Convention", "Ghana -PARTY_TO-> Budapest Convention"},
+			not:  []string{"China -SUPPORTS-> Due diligence", "European Union -OPPOSES-> Paris Call for Trust and Security in Cyberspace"},
+		},
+		{
+			name: "a year before 'strategy' dates an instrument and names none",
+			text: "Japan had previously alluded to deterrence capabilities in its 2018 strategy.",
+			not:  []string{"Japan -AUTHORED-> 2018"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

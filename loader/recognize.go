@@ -416,6 +416,9 @@ func (p *docParse) kindNounAfter(pc piece) bool {
 	if hw == nil || !namingNouns[p.word(k)] {
 		return false
 	}
+	if pc.b-pc.a == 1 && p.toks[pc.a].num {
+		return false // "its 2018 strategy": a year dates an instrument, it names none
+	}
 	if pc.b-pc.a == 1 && (p.toks[pc.a].acro || pc.a == 0 || !p.toks[pc.a-1].word || p.toks[pc.a-1].lower && p.toks[pc.a-1].flags&fDeterminer == 0) {
 		return false // an acronym alone is read by acronymName; a lone word opens a sentence
 	}

@@ -1494,6 +1494,26 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 			}
 		}
 	}
+	if r := p.restrictiveRelativeAt(h.t0); r > 0 {
+		// "a crackdown on the firms that support X": a restrictive
+		// relative clause's subject is the noun it follows; a name there
+		// is it, and a noun a preposition governs stands for no one named.
+		// ("among the states that have ratified X", "and other firms that
+		// signed X" still speak of the names before.)
+		for ai := range args {
+			if args[ai].end == r && !args[ai].pron {
+				relateAll([]int{ai}, "relative-subject")
+				return
+			}
+		}
+		g := r - 2 // past the noun the clause follows
+		for g > 0 && p.toks[g].word && (p.isWord(g, "the") || p.toks[g].lower && p.toks[g].flags&(fPreposition|fVerb|fListGlue) == 0 && !p.verbLike(g)) {
+			g--
+		}
+		if p.toks[g].word && p.toks[g].flags&fPreposition != 0 && !listingPrepositions[strings.ToLower(p.word(g))] {
+			return
+		}
+	}
 	if h.t0 >= 2 && p.isWord(h.t0-1, "to") && bidWords[strings.ToLower(p.word(h.t0-2))] {
 		// "France backs Ukraine's bid to join X": the bid's owner seeks.
 		for i, a := range args {
@@ -1785,6 +1805,29 @@ func (p *docParse) relativeAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// listingPrepositions put names in a group a relative clause then
+// describes: "Kenya is among the states that ...", "states like Kenya".
+var listingPrepositions = map[string]bool{"among": true, "amongst": true, "like": true, "including": true, "with": true}
+
+// restrictiveRelativeAt returns the "that", "which" or "who" that opens a
+// restrictive relative clause right before the cue at k ("the firms that
+// support X", "states which have ratified X"), after a noun rather than a
+// verb of saying ("said that"), or -1.
+func (p *docParse) restrictiveRelativeAt(k int) int {
+	j := k - 1
+	for j > 0 && p.toks[j].word && p.toks[j].flags&(fAuxiliary|fAdverb) != 0 && p.toks[j].flags&fClauseBreak == 0 {
+		j--
+	}
+	if j < 1 || !(p.isWord(j, "that") || p.isWord(j, "which") || p.isWord(j, "who")) {
+		return -1
+	}
+	prev := p.toks[j-1]
+	if !prev.word || prev.flags&(fSays|fAuxiliary|fPreposition|fFunction|fDeterminer) != 0 || p.pastVerb(j-1) {
+		return -1
+	}
+	return j
 }
 
 // objectRelative reads a relative clause with a subject of its own, "the
