@@ -2682,7 +2682,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "a topic written in capitals inside a longer name no one knows is the name's words, no topic",
-			text: "Chile and Peru championed capacity-building initiatives, including the Women in International Security and Cyberspace Fellowship.",
+			text: "Chile and Peru championed capacity-building initiatives, including the Women in International Security and Cyberspace Circle.",
 			want: []string{"Chile -SUPPORTS-> Capacity building"},
 			not:  []string{"Chile -SUPPORTS-> International security", "Peru -SUPPORTS-> International security"},
 		},
@@ -2760,6 +2760,16 @@ func TestConstructions(t *testing.T) {
 			name: "a year before 'strategy' dates an instrument and names none",
 			text: "Japan had previously alluded to deterrence capabilities in its 2018 strategy.",
 			not:  []string{"Japan -AUTHORED-> 2018"},
+		},
+		{
+			name: "backers of a state's application back the bid, and make no partners of the two",
+			text: "India's application was supported by Russia, France and Germany.",
+			not:  []string{"India -COOPERATES_WITH-> Russia", "France -COOPERATES_WITH-> India"},
+		},
+		{
+			name: "a fellowship is a programme its owner launches",
+			text: "The Quad will launch the Quad Fellowship.",
+			want: []string{"Quad -AUTHORED-> Quad Fellowship"},
 		},
 	}
 	for _, c := range cases {

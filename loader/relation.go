@@ -2190,6 +2190,9 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 			continue // "tabled by A and sponsored by B": A is an agent too; "X, formerly known as Y, was ...": X is
 		}
 		gap := p.gapOverRelative(t.end, h.t0)
+		if t.poss && bidWords[strings.ToLower(p.word(t.end))] {
+			return // "India's application was supported by A": the bid is backed; India and A are no partners
+		}
 		if p.nounAfterName(t, h.t0) {
 			return // "the REAIM Summit process initiated by A": the process, which the name only qualifies
 		}
