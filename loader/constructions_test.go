@@ -2771,6 +2771,27 @@ func TestConstructions(t *testing.T) {
 			text: "The Quad will launch the Quad Fellowship.",
 			want: []string{"Quad -AUTHORED-> Quad Fellowship"},
 		},
+		{
+			name: "a pair of states joined by a spaced dash opens an agreement's name, and both are its parties",
+			text: "U.S. – Japan Technology Prosperity Deal\nThe deal covers quantum computing.\nEU – Japan Digital Partnership\nIt was launched in Tokyo.",
+			want: []string{"United States -PARTY_TO-> U.S. – Japan Technology Prosperity Deal", "Japan -PARTY_TO-> U.S. – Japan Technology Prosperity Deal",
+				"European Union -PARTY_TO-> EU – Japan Digital Partnership", "Japan -PARTY_TO-> EU – Japan Digital Partnership"},
+			not: []string{"Japan -AUTHORED-> Japan Technology Prosperity Deal"},
+		},
+		{
+			name: "parties defined with the agents that represent them are the group the defined name refers to",
+			text: "Memorandum on Science Cooperation\n" +
+				"The Government of the United States of America, represented by the Office of Science and Technology Policy, and the Government of Japan, represented by the Cabinet Office of Japan for the purposes of Science Policy (hereinafter referred to collectively as the “Participants”);\n" +
+				"The Participants intend to collaborate on quantum computing.",
+			want: []string{"United States -ENGAGES_ON-> Quantum computing", "Japan -ENGAGES_ON-> Quantum computing"},
+			not:  []string{"Office of Science and Technology Policy -ENGAGES_ON-> Quantum computing"},
+		},
+		{
+			name: "'this Memorandum of Cooperation' in an agreement is the agreement itself, whatever its title",
+			text: "U.S. – Japan Technology Prosperity Deal\nThe purpose of this Memorandum of Cooperation is to strengthen collaboration on quantum computing.",
+			want: []string{"U.S. – Japan Technology Prosperity Deal -ADDRESSES-> Quantum computing"},
+			not:  []string{"Memorandum of Cooperation -ADDRESSES-> Quantum computing"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -554,13 +554,29 @@ func (p *docParse) definedGroups(st *sentence, first int) {
 		if !p.isWord(k, "hereinafter") && !p.isWord(k, "hereafter") {
 			continue
 		}
-		for k < st.t1 && k < i+8 && !p.isPunct(k, ')') && !(p.isWord(k, "the") && p.toks[k+1].cap) {
+		// "(hereinafter referred to collectively as the “Participants”)":
+		// the name may stand in quotes after its article.
+		named := func(k int) int {
+			if !p.isWord(k, "the") {
+				return -1
+			}
+			n := k + 1
+			if n < st.t1 && !p.toks[n].word && strings.ContainsRune("\"“‘'", rune(p.toks[n].punct)) {
+				n++
+			}
+			if n >= st.t1 || !p.toks[n].cap {
+				return -1
+			}
+			return n
+		}
+		for k < st.t1 && k < i+10 && !p.isPunct(k, ')') && named(k) < 0 {
 			k++
 		}
-		if !p.isWord(k, "the") || k+1 >= st.t1 || !p.toks[k+1].cap {
+		n := named(k)
+		if n < 0 {
 			continue
 		}
-		word := strings.TrimRight(strings.ToLower(p.word(k+1)), "'’") // "'the Parties')": the closing quote may cling to the word
+		word := strings.TrimRight(strings.ToLower(p.word(n)), "'’") // "'the Parties')": the closing quote may cling to the word
 		var members []*entity
 		end := i // the list ends at the bracket
 		for {
@@ -582,6 +598,9 @@ func (p *docParse) definedGroups(st *sentence, first int) {
 				break
 			}
 		}
+		if len(members) < 2 {
+			members = p.listedParties(st, first, i)
+		}
 		if len(members) >= 2 {
 			slices.Reverse(members)
 			p.defined = append(p.defined, definedGroup{word: word, group: &entity{name: word, kind: domain.Actor, members: members}})
@@ -597,6 +616,31 @@ func (p *docParse) definedGroups(st *sentence, first int) {
 			}
 		}
 	}
+}
+
+// listedParties reads, before the bracket at end, parties listed with
+// the agents that represent them: "The Government of the United States,
+// represented by the Office of ..., and the Government of Japan,
+// represented by the Cabinet Office (hereinafter ...)". A party opens the
+// sentence or follows "and" or a comma; an agent follows "by" or
+// "through". They come back last first, as definedGroups gathers them.
+func (p *docParse) listedParties(st *sentence, first, end int) []*entity {
+	var out []*entity
+	for j := first; j < len(p.args); j++ {
+		a := &p.args[j]
+		if a.tok < st.t0 || a.end > end || a.pron || !pairable(a.ent) || a.ent.kind != domain.Actor {
+			continue
+		}
+		k := a.tok - 1
+		for k >= st.t0 && (p.isWord(k, "the") || p.isWord(k, "of") || p.toks[k].word && p.toks[k].flags&fGovernment != 0) {
+			k--
+		}
+		if k < st.t0 || p.isWord(k, "and") || p.isPunct(k, ',') {
+			out = append(out, a.ent)
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // groupReferences finds the phrases that refer back to the document's

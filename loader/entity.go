@@ -387,6 +387,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
 				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
 				continue
+			case p.spacedPairDash(i, j, st.t1) > 0:
+				j += p.spacedPairDash(i, j, st.t1) // "U.S. – Japan Technology Prosperity Deal": a pair of states opens the name
+				continue
 			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].word && isAcronym(p.word(j+1)) && p.capitalHeadWithin(j+3, st.t1) && p.spelled(p.word(j+1), i, j):
 				j += 3 // "Critical Technology (CT) Dialogue", "... Area (AfCFTA) Digital Trade Protocol": one name
 				continue
@@ -969,6 +972,36 @@ func compareArgs(a, b arg) int {
 		return a.s - b.s
 	}
 	return b.e - a.e
+}
+
+// spacedPairDash measures the dash, with spaces around it, that joins two
+// known polities at the start of a name: after "U.S." or "EU" at [i, j),
+// the tokens up to the second polity ("." and "–" of "U.S. – Japan"), or 0.
+func (p *docParse) spacedPairDash(i, j, end int) int {
+	polity := func(en *kb.Entry) bool {
+		return en != nil && en.Kind == domain.Actor && (en.Code != "" || en.Subtype == "REGIONAL_BLOC")
+	}
+	first := p.kbAt[i]
+	if !polity(first) {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		if p.kbAt[k] != first {
+			return 0
+		}
+	}
+	d := j
+	if p.isPunct(d, '.') && p.toks[d].s == p.toks[d-1].e {
+		d++ // the point of "U.S."
+	}
+	if d+1 >= end || !(p.isPunct(d, '–') || p.isPunct(d, '-') || p.isPunct(d, '—')) || p.toks[d].s == p.toks[d-1].e {
+		return 0
+	}
+	second := p.kbAt[d+1]
+	if !polity(second) || second == first || !p.nameToken(d+1) {
+		return 0
+	}
+	return d + 1 - j
 }
 
 // hyphenInitial reports a word that ends in a hyphen and one capital, the

@@ -340,8 +340,8 @@ func (p *docParse) tokenNameLinks(a *arg) nameLinks {
 			for k < a.end && p.kbAt[k] == en {
 				k++
 			}
-			for k < a.end && !p.toks[k].word && (p.toks[k].punct == '-' || p.toks[k].punct == '.') {
-				k++ // "U.S.-Singapore"
+			for k < a.end && !p.toks[k].word && (p.toks[k].punct == '-' || p.toks[k].punct == '–' || p.toks[k].punct == '.') {
+				k++ // "U.S.-Singapore", "U.S. – Japan"
 			}
 		}
 		if a.end-k < 2 {

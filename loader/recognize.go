@@ -604,6 +604,12 @@ func (p *docParse) shortSelfName(pc piece, name string, hw *headWord) bool {
 	if hw.kind != d.kind || pc.a == 0 || !(p.isWord(pc.a-1, "the") || p.isWord(pc.a-1, "this") || p.isWord(pc.a-1, "our")) {
 		return false
 	}
+	if p.isWord(pc.a-1, "this") && hw.subtype == d.subtype {
+		// "The purpose of this Memorandum of Cooperation" in the "U.S.
+		// – Japan Technology Prosperity Deal": an instrument points at
+		// itself, by whatever name.
+		return true
+	}
 	words := strings.Fields(name)
 	if !strings.EqualFold(words[len(words)-1], p.selfNoun) {
 		return false
