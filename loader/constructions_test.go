@@ -2792,6 +2792,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"U.S. – Japan Technology Prosperity Deal -ADDRESSES-> Quantum computing"},
 			not:  []string{"Memorandum of Cooperation -ADDRESSES-> Quantum computing"},
 		},
+		{
+			name: "plural initiatives after a preposition are what the passive's agents back, no topic before them",
+			text: "- Driving research to accelerate the application of AI through use-inspired initiatives supported by the U.S. National Science Foundation and RIKEN;",
+			not:  []string{"National Science Foundation -SUPPORTS-> Artificial intelligence", "United States -SUPPORTS-> Artificial intelligence"},
+		},
+		{
+			name: "on a list line a state after a body's comma places it only when it closes the item",
+			text: "- Research supported by the National Science Foundation, Japan Science and Technology Agency, and RIKEN;\n- Agency for Digitisation, Ministry of Finance",
+			want: []string{"Agency for Digitisation -PART_OF-> Ministry of Finance"},
+			not:  []string{"National Science Foundation -PART_OF-> Japan"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2314,6 +2314,9 @@ func (p *docParse) unnamedPatient(args []arg, k int) bool {
 	if nouns > 0 && j > 0 && p.toks[j].word && p.toks[j].cap && !insideArg(args, j) && !p.toks[j].lower && j < k-1 && p.toks[j].flags&fFunction == 0 {
 		return true // "the REAIM Summit process initiated by A": a name not known, whose noun is the patient
 	}
+	if nouns > 0 && j > 0 && p.toks[j].word && p.toks[j].flags&fPreposition != 0 && !p.isWord(j, "of") && hasSuffixFold(p.word(j+nouns), "s") {
+		return true // "through use-inspired initiatives supported by A": the initiatives, no name, are backed
+	}
 	if nouns == 0 || j < 0 || !p.isWord(j, "a") && !p.isWord(j, "an") {
 		return false
 	}
@@ -4665,7 +4668,10 @@ func (p *docParse) bodyOf(st *sentence, args []arg) {
 		if w.ent.subtype != "STATE" && w.ent.subtype != "GOVERNMENT_BODY" && w.ent.subtype != "REGIONAL_BLOC" {
 			continue
 		}
-		if p.placedIn(b.end, w.tok) || line && w.tok == b.end+1 && p.isPunct(b.end, ',') {
+		// On a list line the place closes the item: "..., Japan Science
+		// and Technology Agency" lists another body.
+		placeCloses := w.end >= st.t1 || !p.toks[w.end].word || !p.toks[w.end].cap
+		if p.placedIn(b.end, w.tok) || line && w.tok == b.end+1 && p.isPunct(b.end, ',') && placeCloses {
 			p.emit("body-of", domain.PartOf, b.ent, w.ent, 0.7*b.conf*w.conf)
 		}
 	}
