@@ -2803,6 +2803,21 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Agency for Digitisation -PART_OF-> Ministry of Finance"},
 			not:  []string{"National Science Foundation -PART_OF-> Japan"},
 		},
+		{
+			name: "'the country's strategy' is the strategy of the state the text is about",
+			text: "Japan hosted the Games in 2021. This aim was reflected in the country's 2018 Cyber Security Strategy.",
+			want: []string{"Japan -AUTHORED-> Cyber Security Strategy"},
+		},
+		{
+			name: "a capitalised report is an instrument, its year part of one of its names",
+			text: "States included ransomware in the 2023 Annual Progress Report (APR).",
+			want: []string{"Annual Progress Report -ADDRESSES-> Ransomware"},
+		},
+		{
+			name: "faulting a shortfall in a topic opposes no topic",
+			text: "The US has criticised Japan's weak cyber-security practices. Civil society groups condemned the lack of data protection in the bill.",
+			not:  []string{"United States -OPPOSES-> Cybersecurity", "Civil society -OPPOSES-> Data protection"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

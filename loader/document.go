@@ -801,9 +801,10 @@ func (p *docParse) definiteReferences(si, firstArg int) {
 		if e == nil && hw.kind == domain.Actor && t.lower {
 			e = p.sameSentenceActor(hw, firstArg, t.s) // "Kenya's minister said the country would ..."
 		}
-		if e != nil && (!t.poss || hasWordFold(e.name, p.word(i))) {
+		if e != nil && (!t.poss || hasWordFold(e.name, p.word(i)) || hw.kind == domain.Actor && actorNouns[strings.ToLower(p.word(i))] == hw) {
 			// An owner refers back only to its namesake: "the
-			// Commission's Digital Strategy" is no other body's.
+			// Commission's Digital Strategy" is no other body's. "The
+			// country's strategy" heads no name and is the state's.
 			p.args = append(p.args, arg{s: t.s, e: t.e, ent: e, conf: 0.8, pron: true, poss: t.poss, tok: i, end: i + 1})
 		}
 	}

@@ -1318,6 +1318,13 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	}
 	if c.class == cOppose {
 		objs = p.beforeVictims(args, objs)
+		// "criticised Japan's weak cyber-security practices": what is
+		// faulted is a shortfall in the topic, not the topic.
+		objs = slices.DeleteFunc(objs, func(i int) bool {
+			a := &args[i]
+			return a.ent.kind == domain.Issue && (shortfallWords[strings.ToLower(p.word(a.tok-1))] ||
+				p.isWord(a.tok-1, "of") && shortfallWords[strings.ToLower(p.word(a.tok-2))])
+		})
 	}
 	// What a forum or an instrument covers is often listed at length, with
 	// verbs of its own: "outlines its commitment to X, promoting Y and
@@ -4439,6 +4446,11 @@ func (p *docParse) beforeVictims(args []arg, objs []int) []int {
 	}
 	return objs
 }
+
+// shortfallWords say that a topic is wanting: "weak cybersecurity", "the
+// lack of data protection". Opposing them backs the topic.
+var shortfallWords = map[string]bool{"weak": true, "poor": true, "lax": true, "inadequate": true, "insufficient": true,
+	"lack": true, "absence": true, "deficient": true, "limited": true}
 
 // victimWords introduce what a harm strikes.
 var victimWords = map[string]bool{"against": true, "targeting": true, "affecting": true}
