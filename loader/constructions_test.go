@@ -2818,6 +2818,11 @@ func TestConstructions(t *testing.T) {
 			text: "The US has criticised Japan's weak cyber-security practices. Civil society groups condemned the lack of data protection in the bill.",
 			not:  []string{"United States -OPPOSES-> Cybersecurity", "Civil society -OPPOSES-> Data protection"},
 		},
+		{
+			name: "'the Parties to the Protocol' are the protocol's parties, no instrument's name",
+			text: "Additional Protocol to the Convention on Cybercrime\nThe purpose of this Protocol is to supplement, as between the Parties to the Protocol, the provisions of the Convention on Cybercrime.",
+			not:  []string{"Additional Protocol to the Convention on Cybercrime -REFERENCES-> Parties to the Protocol"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -406,6 +406,9 @@ func (p *docParse) pieces(st *sentence) []piece {
 			if p.isWord(j, "to") && (p.isWord(i, "from") || p.isWord(i-1, "from")) {
 				break // "From Programme of Action to Permanent Mechanism": a span, two names
 			}
+			if p.isWord(j, "to") && (p.isWord(j-1, "parties") || p.isWord(j-1, "party") || p.isWord(j-1, "signatories")) {
+				break // "the Parties to the Protocol" are its parties, no name
+			}
 			// "the Council on the Cyber Resilience Act": a known
 			// instrument after a head and its connector is a name of its
 			// own.
