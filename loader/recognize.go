@@ -2155,9 +2155,6 @@ func (p *docParse) selfReferences(st *sentence, first int) {
 				p.addArg(i, g+1, p.reg.fromKB(en), 0.85, false)
 			}
 		case p.selfDoc != nil && i > st.t0 && (strings.EqualFold(p.word(i), p.selfNoun) || p.eventSelf(i)):
-			if p.isWord(i-1, "the") && p.isWord(i-2, "to") && (p.isWord(i-3, "parties") || p.isWord(i-3, "party")) {
-				continue // "as between the Parties to the Protocol": its parties, an aside
-			}
 			if prev := strings.ToLower(p.word(i - 1)); prev == "this" || prev == "the" && !p.eventSelf(i) || prev == "present" || prev == "our" || p.eventSelf(i) && prev == "open" && p.isWord(i-2, "this") {
 				if i+1 < st.t1 && (p.toks[i+1].flags&fHeadBreak != 0 && p.toks[i+1].lower) {
 					continue // "the strategy for X" names another strategy
