@@ -2823,6 +2823,12 @@ func TestConstructions(t *testing.T) {
 			text: "Additional Protocol to the Convention on Cybercrime\nThe purpose of this Protocol is to supplement, as between the Parties to the Protocol, the provisions of the Convention on Cybercrime.",
 			not:  []string{"Additional Protocol to the Convention on Cybercrime -REFERENCES-> Parties to the Protocol"},
 		},
+		{
+			name: "a list item that opens with an order keeps the verb out of the name after it",
+			text: "Fact Sheet: Quad Leaders’ Summit\n- Launch the Quad Fellowship: The Fellowship will sponsor 100 students per year.\n- Establish a Semiconductor Supply Chain Initiative: It maps capacity.",
+			want: []string{"Quad -AUTHORED-> Quad Fellowship"},
+			not:  []string{"Quad -AUTHORED-> Launch the Quad Fellowship"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

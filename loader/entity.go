@@ -286,6 +286,19 @@ func (p *docParse) openingGerund(i int) bool {
 		p.toks[i+1].word && p.toks[i+1].lower && p.toks[i+1].flags&(fDeterminer|fPreposition) != 0
 }
 
+// openingImperative reports a verb that opens a list item as an order,
+// "- Launch the Quad Fellowship: ...", "- Establish Technical Standards
+// Contact Groups", "- Consult on Norms": a verb no knowledge-base name
+// starts with, before an article, a preposition or a capitalised name.
+func (p *docParse) openingImperative(st *sentence, i int) bool {
+	t := &p.toks[i]
+	if !st.bullet || !t.cap || p.kbAt[i] != nil || i+1 >= st.t1 || t.lex().head != nil || len(t.lex().cues) == 0 {
+		return false
+	}
+	n := &p.toks[i+1]
+	return n.word && (n.cap || n.lower && n.flags&(fDeterminer|fPreposition) != 0)
+}
+
 // gerundObject reports a gerund after a title's colon whose object is one
 // capitalised word and a preposition: "...: Building Trust in Data Flows"
 // names no body "Building Trust".
@@ -365,7 +378,7 @@ func (p *docParse) pieces(st *sentence) []piece {
 	for i := st.t0; i < st.t1; {
 		// "Recalling the ...", "Mindful of ...": a clause's opening word is
 		// capitalised by position, not as a name's first word.
-		if !p.nameToken(i) || i == st.t0 && (p.toks[i].lex().flags&(fPreambular|fSubordinator) != 0 || p.openingGerund(i)) {
+		if !p.nameToken(i) || i == st.t0 && (p.toks[i].lex().flags&(fPreambular|fSubordinator) != 0 || p.openingGerund(i) || p.openingImperative(st, i)) {
 			i++
 			continue
 		}
