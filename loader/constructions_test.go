@@ -2829,6 +2829,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Quad -AUTHORED-> Quad Fellowship"},
 			not:  []string{"Quad -AUTHORED-> Launch the Quad Fellowship"},
 		},
+		{
+			name: "a demonym and a role set off before a person's name tie the person to the state",
+			text: "Chinese Foreign Minister Qin Gang told his Japanese counterpart, Yoshimasa Hayashi, that the plan would fail. Kenya hosted the Japanese Foreign Minister, Taro Kono, in Nairobi.",
+			want: []string{"Yoshimasa Hayashi -AFFILIATED_WITH-> Japan", "Taro Kono -AFFILIATED_WITH-> Japan", "Qin Gang -AFFILIATED_WITH-> China"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

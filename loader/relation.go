@@ -3636,6 +3636,9 @@ func (p *docParse) roleOwners(args []arg) {
 				// "Austria's foreign minister Jane Roe": a word may
 				// qualify the role before it.
 			case t.punct == '.':
+			case t.punct == ',' && role && k == per.tok-1:
+				// "his Japanese counterpart, Yoshimasa Hayashi": the name
+				// set off after its role.
 			default:
 				ok = false
 			}
@@ -4290,6 +4293,9 @@ func (p *docParse) roleOwner(args []arg, i int) (from int, owner *entity, conf f
 	}
 	for k := end - 1; k >= 0 && k >= end-5; k-- {
 		t := &p.toks[k]
+		if k == per.tok-1 && t.punct == ',' || t.word && t.lower && t.flags&fRole != 0 {
+			continue // "his Japanese counterpart, Yoshimasa Hayashi"
+		}
 		if !t.word || !t.cap || slices.ContainsFunc(args, func(a arg) bool { return a.end == k+1 && !a.pron }) {
 			return 0, nil, 0
 		}
