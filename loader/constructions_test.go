@@ -2834,6 +2834,12 @@ func TestConstructions(t *testing.T) {
 			text: "Chinese Foreign Minister Qin Gang told his Japanese counterpart, Yoshimasa Hayashi, that the plan would fail. Kenya hosted the Japanese Foreign Minister, Taro Kono, in Nairobi.",
 			want: []string{"Yoshimasa Hayashi -AFFILIATED_WITH-> Japan", "Taro Kono -AFFILIATED_WITH-> Japan", "Qin Gang -AFFILIATED_WITH-> China"},
 		},
+		{
+			name: "IMEC alone is the Belgian research centre, and a prefecture is a place",
+			text: "Rapidus entered into a partnership with Belgium-based IMEC, the foremost microelectronics research organization in Europe. TSMC built a plant in Kumamoto Prefecture, Japan's chip hub.",
+			want: []string{"IMEC -COOPERATES_WITH-> Rapidus"},
+			not:  []string{"Kumamoto Prefecture -AFFILIATED_WITH-> Japan", "Rapidus -PARTY_TO-> India-Middle East-Europe Economic Corridor"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -181,7 +181,7 @@ func init() {
 		workshop dialogue alliance coalition organization organisation assembly foundation institute university
 		centre center company inc ltd corp news times post journal press blog article book chair chairman yes
 		vice-president vice-presidents vice-chair executive
-		islands island city county province region sea ocean bay coast gulf river lake valley mountains peninsula`)
+		islands island city county province prefecture region sea ocean bay coast gulf river lake valley mountains peninsula`)
 	addWords(fTitle|fStrongTitle, "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor president ambassador minister chancellor senator sir dame king queen prince princess pope sheikh secretary-general director-general commissioner")
 	addWords(fTitle, "secretary governor mayor general admiral colonel judge justice deputy vice prime chairman chairwoman ceo founder envoy director rapporteur")
 	addWords(fTitle, "advisor adviser presidents vice-president vice-presidents vice-chair vice-chancellor executive ministers commissioners senators ambassadors secretaries")

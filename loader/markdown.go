@@ -85,7 +85,7 @@ func markdownText(s string) (string, error) {
 		if strings.Contains(line, "<") {
 			line = mdTag.ReplaceAllString(line, "")
 		}
-		if strings.ContainsAny(line, "*~") {
+		if strings.ContainsAny(line, "*~") || strings.Contains(line, "__") {
 			for range 3 { // nested emphasis such as ***x***
 				line = mdEmphasis.ReplaceAllString(line, "$2")
 			}

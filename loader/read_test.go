@@ -114,6 +114,13 @@ func TestReadersCleanMarkup(t *testing.T) {
 			notWant: []string{"**", "Fight\nAgainst"},
 		},
 		{
+			name:    "markdown's bold written with underscores loses its marks",
+			file:    "a.md",
+			content: "- __Semiconductor Materials:__ Japan leads.\n",
+			want:    []string{"- Semiconductor Materials: Japan leads."},
+			notWant: []string{"_"},
+		},
+		{
 			name:    "HTML loses scripts, styles, navigation, header and footer",
 			file:    "a.html",
 			content: "<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><header>Banner</header><p>Hello <i>world</i>.</p><ul><li>One</li><li>Two</li></ul><script>evil()</script><footer>Foot</footer></body></html>",
