@@ -2840,6 +2840,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"IMEC -COOPERATES_WITH-> Rapidus"},
 			not:  []string{"Kumamoto Prefecture -AFFILIATED_WITH-> Japan", "Rapidus -PARTY_TO-> India-Middle East-Europe Economic Corridor"},
 		},
+		{
+			name: "combating corruption opposes corruption, and backing anti-corruption efforts supports them",
+			text: "The United States is resolved to combat corruption. Kenya supports anti-corruption efforts.",
+			want: []string{"United States -OPPOSES-> Corruption", "Kenya -SUPPORTS-> Anti-corruption"},
+			not:  []string{"United States -OPPOSES-> Anti-corruption"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
