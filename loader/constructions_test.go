@@ -2846,6 +2846,23 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United States -OPPOSES-> Corruption", "Kenya -SUPPORTS-> Anti-corruption"},
 			not:  []string{"United States -OPPOSES-> Anti-corruption"},
 		},
+		{
+			name: "an office right before the next listed name titles that name, not the one before the comma",
+			text: "It was co-chaired by U.S. Secretary of State Antony Blinken, U.S. Secretary of Commerce Gina Raimondo, U.S. Trade Representative Katherine Tai, and Margrethe Vestager.",
+			want: []string{"Gina Raimondo -AFFILIATED_WITH-> United States"},
+			not:  []string{"Gina Raimondo -AFFILIATED_WITH-> Office of the United States Trade Representative"},
+		},
+		{
+			name: "a definite noun that a participle restricts is no reference to the instrument named before",
+			text: "The United States endorsed the OECD AI Principles. The United States and the European Union seek to develop a mutual understanding on the principles underlining trustworthy AI.",
+			not:  []string{"European Union -AUTHORED-> OECD AI Principles"},
+		},
+		{
+			name: "opposing a use of a topic opposes no topic, unless the topic is a harm",
+			text: "Kenya opposes uses of AI that do not respect human rights. Ghana opposes the misuse of AI. Peru condemned the use of chemical weapons.",
+			want: []string{"Peru -OPPOSES-> Chemical weapons"},
+			not:  []string{"Kenya -OPPOSES-> Artificial intelligence", "Ghana -OPPOSES-> Artificial intelligence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

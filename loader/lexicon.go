@@ -235,7 +235,7 @@ func init() {
 	addWords(fHarmNoun, "interception misuse theft abuse proliferation prohibition")
 	addWords(fThreat, `cybercrime crime crimes ransomware disinformation misinformation malinformation attacks cyberattacks
 		spyware malware terrorism cyberterrorism extremism harassment abuse threats espionage fraud scams piracy theft
-		interference manipulation censorship shutdowns surveillance trafficking corruption bribery`)
+		interference manipulation censorship shutdowns surveillance trafficking corruption bribery weapons`)
 	addWords(fAboutNoun, "policy policies strategy strategies regulation regulations rules law laws issues matters measures")
 	addWords(fEventNoun, "conference conferences assembly assemblies meeting meetings summit summits session sessions")
 	addWords(fScope, "world regional global international")

@@ -1319,11 +1319,17 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	if c.class == cOppose {
 		objs = p.beforeVictims(args, objs)
 		// "criticised Japan's weak cyber-security practices": what is
-		// faulted is a shortfall in the topic, not the topic.
+		// faulted is a shortfall in the topic, not the topic; "opposed to
+		// uses of AI that ...", "the misuse of AI": a use of a topic that
+		// is no harm in itself.
 		objs = slices.DeleteFunc(objs, func(i int) bool {
 			a := &args[i]
-			return a.ent.kind == domain.Issue && (shortfallWords[strings.ToLower(p.word(a.tok-1))] ||
-				p.isWord(a.tok-1, "of") && shortfallWords[strings.ToLower(p.word(a.tok-2))])
+			if a.ent.kind != domain.Issue {
+				return false
+			}
+			before := strings.ToLower(p.word(a.tok - 2))
+			return shortfallWords[strings.ToLower(p.word(a.tok-1))] ||
+				p.isWord(a.tok-1, "of") && (shortfallWords[before] || !threat(a.ent) && (useNouns[before] || p.toks[a.tok-2].flags&fHarmNoun != 0))
 		})
 	}
 	// What a forum or an instrument covers is often listed at length, with
@@ -3523,6 +3529,16 @@ func (p *docParse) adjectivesOnly(from, to int) bool {
 	return true
 }
 
+// titlesNext reports an office that titles the next name in a list: at
+// k, past any role words, a person's name follows ("..., Gina Raimondo,
+// U.S. Trade Representative Katherine Tai").
+func (p *docParse) titlesNext(k int) bool {
+	for k < len(p.toks) && p.toks[k].word && p.toks[k].flags&(fRole|fTitle) != 0 {
+		k++
+	}
+	return k+2 <= len(p.toks) && p.toks[k].word && p.toks[k].cap && p.personName(k, k+2)
+}
+
 // appositions read "Instagram founder Jane Doe" and "US Secretary of
 // State John Kerry": an organisation, role words, then the person.
 func (p *docParse) appositions(st *sentence, args []arg) {
@@ -3534,7 +3550,10 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 		// "Doreen Roe, ITU Secretary-General", "Jane Roe, the EU's
 		// competition chief": any organisation before the role will do.
 		if per.ent.subtype == "PERSON" && !per.pron && org.ent.subtype != "PERSON" && (!org.pron || org.poss) && org.ent.kind != domain.Issue && org.ent.kind != domain.Treaty &&
-			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && (p.isWord(per.end+1, "the") || p.isWord(per.end+1, "then"))) && org.end < len(p.toks) && (p.roleAt(org.end, org.end+3) || p.officeApposition(args, i+1)) {
+			p.isPunct(per.end, ',') && (org.tok == per.end+1 || org.tok == per.end+2 && (p.isWord(per.end+1, "the") || p.isWord(per.end+1, "then"))) && org.end < len(p.toks) && (p.roleAt(org.end, org.end+3) || p.officeApposition(args, i+1)) &&
+			!p.titlesNext(org.end) {
+			// (" ..., Gina Raimondo, U.S. Trade Representative Katherine
+			// Tai": an office right before a name is that name's.)
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 		// "Kenya's Minister of Information, Jane Roe, ...": the organisation
@@ -4457,6 +4476,9 @@ func (p *docParse) beforeVictims(args []arg, objs []int) []int {
 // lack of data protection". Opposing them backs the topic.
 var shortfallWords = map[string]bool{"weak": true, "poor": true, "lax": true, "inadequate": true, "insufficient": true,
 	"lack": true, "absence": true, "deficient": true, "limited": true}
+
+// useNouns put a topic to some use a stance may target: "uses of AI".
+var useNouns = map[string]bool{"use": true, "uses": true, "application": true, "applications": true}
 
 // victimWords introduce what a harm strikes.
 var victimWords = map[string]bool{"against": true, "targeting": true, "affecting": true}
