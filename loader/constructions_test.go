@@ -2863,6 +2863,16 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Peru -OPPOSES-> Chemical weapons"},
 			not:  []string{"Kenya -OPPOSES-> Artificial intelligence", "Ghana -OPPOSES-> Artificial intelligence"},
 		},
+		{
+			name: "deteriorating relationships with states are tensions with each",
+			text: "Japan's approach to cyber security changed in 2022, given the deteriorating relationships with China and Russia.",
+			want: []string{"Japan -IN_TENSION_WITH-> China", "Japan -IN_TENSION_WITH-> Russia"},
+		},
+		{
+			name: "a defined group's name may open a sentence without its article",
+			text: "Memorandum on Science\nThe Government of Japan and the Government of Kenya (hereinafter the “Participants”) met in Nairobi.\nParticipants also intend to collaborate on quantum computing.",
+			want: []string{"Japan -ENGAGES_ON-> Quantum computing", "Kenya -ENGAGES_ON-> Quantum computing"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -606,13 +606,19 @@ func (p *docParse) definedGroups(st *sentence, first int) {
 			p.defined = append(p.defined, definedGroup{word: word, group: &entity{name: word, kind: domain.Actor, members: members}})
 		}
 	}
-	for i := st.t0 + 1; i < st.t1 && len(p.defined) > 0; i++ {
-		if !p.isWord(i-1, "the") || !p.toks[i].word || p.isPunct(i-2, '(') || p.isWord(i-2, "as") || p.isWord(i-2, "hereinafter") {
+	for i := st.t0; i < st.t1 && len(p.defined) > 0; i++ {
+		// "Participants also intend to ..." may open a sentence bare.
+		opens := i == st.t0 && p.toks[i].cap && p.toks[i].word
+		if !opens && (i == st.t0 || !p.isWord(i-1, "the") || !p.toks[i].word || p.isPunct(i-2, '(') || p.isWord(i-2, "as") || p.isWord(i-2, "hereinafter")) {
 			continue
+		}
+		from := i - 1
+		if opens {
+			from = i
 		}
 		for _, d := range p.defined {
 			if strings.EqualFold(p.word(i), d.word) {
-				p.args = append(p.args, arg{s: p.toks[i-1].s, e: p.toks[i].e, ent: d.group, conf: confSelf, pron: true, poss: p.toks[i].poss, tok: i - 1, end: i + 1})
+				p.args = append(p.args, arg{s: p.toks[from].s, e: p.toks[i].e, ent: d.group, conf: confSelf, pron: true, poss: p.toks[i].poss, tok: from, end: i + 1})
 			}
 		}
 	}

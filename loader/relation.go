@@ -3404,7 +3404,7 @@ func (p *docParse) andVerbBetween(args []arg, from, to int) bool {
 // and B" ("soured") or before "ties with" ("strained").
 var worseningWords = map[string]bool{"soured": true, "sour": true, "deteriorated": true, "deteriorate": true,
 	"worsened": true, "worsen": true, "frayed": true, "strained": true, "tense": true, "frosty": true,
-	"collapsed": true, "ruptured": true, "cooled": true}
+	"collapsed": true, "ruptured": true, "cooled": true, "deteriorating": true, "worsening": true, "souring": true}
 
 // worsened reports a word of worsening within the two words before cue h
 // or the clause after it, to end.
