@@ -2873,6 +2873,11 @@ func TestConstructions(t *testing.T) {
 			text: "Memorandum on Science\nThe Government of Japan and the Government of Kenya (hereinafter the “Participants”) met in Nairobi.\nParticipants also intend to collaborate on quantum computing.",
 			want: []string{"Japan -ENGAGES_ON-> Quantum computing", "Kenya -ENGAGES_ON-> Quantum computing"},
 		},
+		{
+			name: "preserving a topic supports it",
+			text: "Kenya seeks to preserve net neutrality.",
+			want: []string{"Kenya -SUPPORTS-> Net neutrality"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
