@@ -2878,6 +2878,11 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya seeks to preserve net neutrality.",
 			want: []string{"Kenya -SUPPORTS-> Net neutrality"},
 		},
+		{
+			name: "adopting an approach to a topic supports it",
+			text: "Japan announced a change in its cyber strategy, including the adoption of an active cyber defence. The Japanese government has supported cyber-security skills development.",
+			want: []string{"Japan -SUPPORTS-> Active cyber defence", "Japan -SUPPORTS-> Cybersecurity workforce"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -392,6 +392,8 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 			return domain.Authored, true
 		case sk == domain.Actor && tk == domain.Treaty:
 			return domain.PartyTo, true
+		case sk == domain.Actor && tk == domain.Issue:
+			return domain.Supports, true // "the adoption of an active cyber defence", "adopted a risk-based approach"
 		}
 	case cCooperate:
 		switch {
@@ -486,7 +488,7 @@ var targetKinds = [...]uint8{
 	cMember:      aBloc | anyForum | anyTreaty,
 	cParticipate: anyForum | anyTreaty | anyIssue,
 	cAuthor:      anyTreaty,
-	cAdopt:       anyTreaty,
+	cAdopt:       anyTreaty | anyIssue,
 	cCooperate:   anyActor | anyForum | anyIssue,
 	cTension:     anyActor,
 	cAddress:     anyIssue,
