@@ -2883,6 +2883,11 @@ func TestConstructions(t *testing.T) {
 			text: "Japan announced a change in its cyber strategy, including the adoption of an active cyber defence. The Japanese government has supported cyber-security skills development.",
 			want: []string{"Japan -SUPPORTS-> Active cyber defence", "Japan -SUPPORTS-> Cybersecurity workforce"},
 		},
+		{
+			name: "undertaking, conducting or pursuing a topic engages on it",
+			text: "Japan undertakes cyber diplomacy based on three principles. Kenya is pursuing digital transformation.",
+			want: []string{"Japan -ENGAGES_ON-> Cyber diplomacy", "Kenya -ENGAGES_ON-> Digital transformation"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
