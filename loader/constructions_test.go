@@ -2888,6 +2888,11 @@ func TestConstructions(t *testing.T) {
 			text: "Japan undertakes cyber diplomacy based on three principles. Kenya is pursuing digital transformation.",
 			want: []string{"Japan -ENGAGES_ON-> Cyber diplomacy", "Kenya -ENGAGES_ON-> Digital transformation"},
 		},
+		{
+			name: "joining in a capacity ('as the 42nd participating state') joins the forum the text is about",
+			text: "Wassenaar Arrangement\nThe Wassenaar Arrangement is a multilateral export control regime. India joined as the 42nd participating state on 7 December 2017. Mexico joined as a founding member.",
+			want: []string{"India -PARTY_TO-> Wassenaar Arrangement", "Mexico -PARTY_TO-> Wassenaar Arrangement"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -950,10 +950,33 @@ func (p *docParse) adjunctsEnd(k, limit int) int {
 			k = e
 			continue
 		}
+		if e := p.capacityEnd(k, limit); e > k {
+			k = e
+			continue
+		}
 		break
 	}
 	return k
 }
+
+// capacityEnd returns the token after "as the 42nd participating state"
+// or "as a founding member" (the capacity in which one joins), or k.
+func (p *docParse) capacityEnd(k, limit int) int {
+	if !p.isWord(k, "as") || !(p.isWord(k+1, "the") || p.isWord(k+1, "a") || p.isWord(k+1, "an")) {
+		return k
+	}
+	for j := k + 2; j < limit && j < k+6 && p.toks[j].word && (p.toks[j].lower || p.word(j)[0] >= '0' && p.word(j)[0] <= '9'); j++ {
+		if memberRoles[strings.TrimSuffix(strings.ToLower(p.word(j)), "s")] {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// memberRoles are the capacities a party joins a forum or an instrument
+// in, singular.
+var memberRoles = map[string]bool{"member": true, "state": true, "country": true, "nation": true, "participant": true,
+	"party": true, "signatory": true, "observer": true}
 
 // placeAdjunctEnd returns the token after "at" or "in" and a capitalised
 // name ("at the Global Conference on Cyberspace", "in Accra"), or k.
