@@ -2893,6 +2893,22 @@ func TestConstructions(t *testing.T) {
 			text: "Wassenaar Arrangement\nThe Wassenaar Arrangement is a multilateral export control regime. India joined as the 42nd participating state on 7 December 2017. Mexico joined as a founding member.",
 			want: []string{"India -PARTY_TO-> Wassenaar Arrangement", "Mexico -PARTY_TO-> Wassenaar Arrangement"},
 		},
+		{
+			name: "'the act on December 11' refers back to the act named before, dated",
+			text: "The EU adopted the AI Act. French president Emmanuel Macron condemned the act on December 11.",
+			want: []string{"Emmanuel Macron -OPPOSES-> EU AI Act"},
+		},
+		{
+			name: "proceedings to invalidate an agreement oppose it, and a 'whose founder' relative ties the founder to the body",
+			text: "The complaints were filed to Noyb, whose founder, Max Schrems, initiated proceedings to invalidate the Privacy Shield agreement.",
+			want: []string{"Max Schrems -OPPOSES-> EU-US Privacy Shield", "Max Schrems -AFFILIATED_WITH-> noyb"},
+			not:  []string{"Max Schrems -AUTHORED-> EU-US Privacy Shield"},
+		},
+		{
+			name: "the head of a state's delegation and a company's VP set off by commas work for the state and the company",
+			text: "The head of the U.S. delegation, Terry Kramer, said the treaty was flawed. Markus Reinisch, Meta's public policy VP, said so too.",
+			want: []string{"Terry Kramer -AFFILIATED_WITH-> United States", "Markus Reinisch -AFFILIATED_WITH-> Meta"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

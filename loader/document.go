@@ -797,8 +797,8 @@ func (p *docParse) definiteReferences(si, firstArg int) {
 		// "the Council of Europe", "the Summit for Democracy": a name, not
 		// a reference.
 		// A possessive ends the phrase: "the coalition's Task Force" refers.
-		if n := i + 1; !t.poss && n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in") && !p.purposeAt(n) && !p.toActor(n)) || p.toks[n].punct == '-') {
-			continue // "in" places or dates a reference: "the Commission in 2022"; "to" a state gives it: "handed the partnership to India"
+		if n := i + 1; !t.poss && n < st.t1 && (p.toks[n].word && (p.toks[n].cap || p.toks[n].flags&fHeadBreak != 0 && !p.isWord(n, "in") && !p.purposeAt(n) && !p.toActor(n) && p.dateAdjunctEnd(n, st.t1) == n) || p.toks[n].punct == '-') {
+			continue // "in" places or dates a reference: "the Commission in 2022"; "to" a state gives it: "handed the partnership to India"; "on" a date dates it
 		}
 		if n := i + 1; !t.poss && n < st.t1 && p.toks[n].word && p.toks[n].lower && p.toks[n].flags&(fPreposition|fConnector|fFunction|fListGlue) == 0 && p.gerund(n) {
 			continue // "the principles underlining trustworthy AI": which principles the participle says

@@ -185,7 +185,7 @@ func init() {
 	addWords(fTitle|fStrongTitle, "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor president ambassador minister chancellor senator sir dame king queen prince princess pope sheikh secretary-general director-general commissioner")
 	addWords(fTitle, "secretary governor mayor general admiral colonel judge justice deputy vice prime chairman chairwoman ceo founder envoy director rapporteur")
 	addWords(fTitle, "advisor adviser presidents vice-president vice-presidents vice-chair vice-chancellor executive ministers commissioners senators ambassadors secretaries")
-	addWords(fRole, `founder co-founder cofounder counterpart ceo chairman chairwoman chair chairperson director head spokesperson spokesman
+	addWords(fRole, `founder co-founder cofounder counterpart delegation delegate vp svp evp ceo chairman chairwoman chair chairperson director head spokesperson spokesman
 		spokeswoman minister president ambassador professor researcher expert author journalist activist leader envoy
 		secretary commissioner official diplomat scholar analyst economist executive chief officer fellow adviser advisor
 		editor coordinator manager representative member lecturer consultant counsellor counselor negotiator`)

@@ -3601,6 +3601,26 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 	}
+	// "Noyb, whose founder, Max Schrems, ...": the organisation a
+	// relative "whose" and a role name the person's post in.
+	for i := 0; i+1 < len(args); i++ {
+		org, per := args[i], args[i+1]
+		k := org.end + 2
+		if org.pron || per.pron || per.ent.subtype != "PERSON" || org.ent.subtype == "PERSON" || org.ent.kind != domain.Actor && org.ent.kind != domain.Forum ||
+			!p.isPunct(org.end, ',') || !p.isWord(org.end+1, "whose") || per.tok-k > 4 {
+			continue
+		}
+		role := false
+		for ; k < per.tok; k++ {
+			role = role || p.toks[k].word && p.toks[k].flags&fRole != 0
+			if !(p.toks[k].word && p.toks[k].lower || k == per.tok-1 && p.isPunct(k, ',')) {
+				break
+			}
+		}
+		if role && k == per.tok {
+			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+		}
+	}
 	// "UN Secretary-General António Guterres": an office the knowledge base
 	// names, right before its holder.
 	for i := 0; i+1 < len(args); i++ {
