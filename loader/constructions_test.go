@@ -2909,6 +2909,12 @@ func TestConstructions(t *testing.T) {
 			text: "The head of the U.S. delegation, Terry Kramer, said the treaty was flawed. Markus Reinisch, Meta's public policy VP, said so too.",
 			want: []string{"Terry Kramer -AFFILIATED_WITH-> United States", "Markus Reinisch -AFFILIATED_WITH-> Meta"},
 		},
+		{
+			name: "a capitalised executive order is a law, and the person who signs a law enacts it",
+			text: "The Biden administration announced its Executive Order on Safe, Secure and Trustworthy Artificial Intelligence in October 2023. President Biden signed Executive Order 14028 on Improving the Nation's Cybersecurity.",
+			want: []string{"United States -AUTHORED-> Executive Order on Safe, Secure and Trustworthy Artificial Intelligence", "Biden -AUTHORED-> Executive Order 14028"},
+			not:  []string{"Biden -PARTY_TO-> Executive Order 14028"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

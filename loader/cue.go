@@ -328,6 +328,10 @@ func resolve(c cueClass, src, tgt *entity) (domain.RelationType, bool) {
 		}
 	case cParty:
 		switch {
+		case src.subtype == "PERSON" && tgt.subtype == "LAW":
+			// "President Biden signed Executive Order 14028": a person
+			// who signs a law enacts it.
+			return domain.Authored, true
 		case sk == domain.Actor && tk == domain.Treaty:
 			return domain.PartyTo, true
 		case sk == domain.Actor && tgt.subtype == "EVENT":

@@ -295,7 +295,7 @@ func init() {
 	}
 
 	addHeads(domain.Treaty, "CONVENTION", 0.8, "convention treaty treaties protocol covenant")
-	addHeads(domain.Treaty, "LAW", 0.75, "act regulation directive law bill ordinance decree regulations")
+	addHeads(domain.Treaty, "LAW", 0.75, "act regulation directive law bill ordinance decree regulations order")
 	addHeads(domain.Treaty, "DECLARATION", 0.75, "declaration statement compact call charter principles conclusions communiqué communique resolution manifesto pledge appeal consensus guidelines recommendation code guidance guide handbook manual toolkit checklist guidebook report")
 	addHeads(domain.Treaty, "STRATEGY", 0.75, "strategy agenda roadmap doctrine plan blueprint")
 	addHeads(domain.Treaty, "AGREEMENT", 0.75, "agreement framework accord arrangement pact memorandum mou deal")
