@@ -2915,6 +2915,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United States -AUTHORED-> Executive Order on Safe, Secure and Trustworthy Artificial Intelligence", "Biden -AUTHORED-> Executive Order 14028"},
 			not:  []string{"Biden -PARTY_TO-> Executive Order 14028"},
 		},
+		{
+			name: "a meeting that culminated in a convention made it, and calling for a multi-stakeholder process supports multistakeholderism",
+			text: "The International Telegraph Conference met in Paris in 1865. This meeting culminated in the International Telegraph Convention. The Electronic Frontier Foundation expressed concern at this, calling for a more transparent multi-stakeholder process.",
+			want: []string{"International Telegraph Conference -AUTHORED-> International Telegraph Convention", "Electronic Frontier Foundation -SUPPORTS-> Multistakeholderism"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
