@@ -2920,6 +2920,11 @@ func TestConstructions(t *testing.T) {
 			text: "The International Telegraph Conference met in Paris in 1865. This meeting culminated in the International Telegraph Convention. The Electronic Frontier Foundation expressed concern at this, calling for a more transparent multi-stakeholder process.",
 			want: []string{"International Telegraph Conference -AUTHORED-> International Telegraph Convention", "Electronic Frontier Foundation -SUPPORTS-> Multistakeholderism"},
 		},
+		{
+			name: "standing for a topic supports it, and reaffirming an instrument commits to it",
+			text: "Joint Statement on Connectivity\nWe, the governments of Kenya and Ghana, stand for the rule of law. We reconfirm the G20 Quality Infrastructure Investment Principles. We reaffirmed the application of international law to cyberspace.",
+			want: []string{"Kenya -SUPPORTS-> Rule of law", "Ghana -PARTY_TO-> G20 Quality Infrastructure Investment Principles", "Kenya -SUPPORTS-> International law"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
