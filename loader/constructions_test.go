@@ -2931,6 +2931,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Kenya -PARTY_TO-> Budapest Convention"},
 			not:  []string{"France -AUTHORED-> General Data Protection Regulation", "CNIL -AUTHORED-> General Data Protection Regulation"},
 		},
+		{
+			name: "one state's name before a commission's own words makes a body of that state; a pair of states a forum",
+			text: "Meta warned in its filing with the US Securities Exchange Commission that it may leave Europe. The Japan-US Economic Council met.",
+			want: []string{"US Securities Exchange Commission -PART_OF-> United States", "Japan -PARTICIPATES_IN-> Japan-US Economic Council"},
+			not:  []string{"United States -PARTICIPATES_IN-> US Securities Exchange Commission"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

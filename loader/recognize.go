@@ -919,7 +919,13 @@ func (p *docParse) nationalBody(pc piece) bool {
 	for k < pc.b && p.kbAt[k] != nil && p.kbAt[k].Code != "" {
 		k++
 	}
-	return k < pc.b-1 && (p.isWord(k, "National") || p.isWord(k, "Federal")) && !p.toks[k].lower
+	if k < pc.b-1 && (p.isWord(k, "National") || p.isWord(k, "Federal")) && !p.toks[k].lower {
+		return true
+	}
+	// "US Securities Exchange Commission": one state's name before the
+	// body's own words ("EU-US Trade and Technology Council" pairs two).
+	return k > pc.a && k < pc.b-1 && p.kbAt[pc.a].Subtype == "STATE" && p.toks[k].word && p.toks[k].cap && p.kbAt[k] == nil &&
+		!strings.ContainsAny(p.text[p.toks[pc.a].s:p.toks[k-1].e], "-–")
 }
 
 // aliasLast gives the entity of the last arg over piece pc one more alias.
