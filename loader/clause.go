@@ -519,7 +519,7 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 	}
 	for i := range args {
 		s := &args[i]
-		if s.tok < c.t0 || s.tok >= c.t1 || s.ent.kind != domain.Treaty && s.ent.kind != domain.Forum || s.ent.subtype == "EVENT" || modifier(args, i) || s.pron || s.ent.kind == domain.Forum && p.attributive(args, i) && !p.pastVerb(s.end) || p.officeApposition(args, i) {
+		if s.tok < c.t0 || s.tok >= c.t1 || s.ent.kind != domain.Treaty && s.ent.kind != domain.Forum || s.ent.subtype == "EVENT" || modifier(args, i) || s.pron || s.ent.kind == domain.Forum && (p.attributive(args, i) && !p.pastVerb(s.end) || p.bodyOfForum(*s)) || p.officeApposition(args, i) {
 			continue
 		}
 		for j := range args {
@@ -555,6 +555,18 @@ func (p *docParse) instrumentTopics(args []arg, c clause) {
 		}
 	}
 }
+
+// bodyOfForum reports a forum named as what a body belongs to: "a
+// specialized agency of the United Nations responsible for ICT", "the
+// members of the Coalition": the topics near are the body's.
+func (p *docParse) bodyOfForum(a arg) bool {
+	k := p.beforeName(a.tok)
+	return p.isWord(k, "of") && k > 0 && bodyNouns[strings.ToLower(p.word(k-1))]
+}
+
+// bodyNouns name a part of a forum or one of its members.
+var bodyNouns = map[string]bool{"agency": true, "organ": true, "body": true, "member": true, "members": true,
+	"part": true, "arm": true, "branch": true, "unit": true, "committee": true, "subsidiary": true}
 
 // maxOpener is how many words an opening adjunct may take before its
 // comma.

@@ -2937,6 +2937,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"US Securities Exchange Commission -PART_OF-> United States", "Japan -PARTICIPATES_IN-> Japan-US Economic Council"},
 			not:  []string{"United States -PARTICIPATES_IN-> US Securities Exchange Commission"},
 		},
+		{
+			name: "a forum named as what a body belongs to takes none of the topics near it",
+			text: "The International Telecommunication Union (ITU) is a specialized agency of the United Nations responsible for many matters related to information and communication technologies.",
+			want: []string{"International Telecommunication Union -ADDRESSES-> Information and communication technologies"},
+			not:  []string{"United Nations -ADDRESSES-> Information and communication technologies"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
