@@ -2943,6 +2943,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"International Telecommunication Union -ADDRESSES-> Information and communication technologies"},
 			not:  []string{"United Nations -ADDRESSES-> Information and communication technologies"},
 		},
+		{
+			name: "an opener whose cue has topics but no object of its own still gives the subject's stance",
+			text: "Aiming to protect the 2020 Olympic Summer Games from cyber attacks, the Japanese government launched widespread campaigns to build up cyber resilience.",
+			want: []string{"Japan -OPPOSES-> Cyberattacks"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

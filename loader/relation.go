@@ -1668,7 +1668,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 	// "In signing X, A ...": a cue in the clause's opener is its subject's.
 	if p.cur != nil {
 		c := clause{p.cur.t0, sentEnd}
-		if from := p.openerEnd(c); h.t1 <= from && args[objs[0]].tok < from {
+		if from := p.openerEnd(c); h.t1 <= from && len(objs) > 0 && args[objs[0]].tok < from {
 			// (Only an object inside the opener is the opener's: in "In
 			// addition to issuing the order, CNIL said it would ...", the
 			// "it" is no order.)
