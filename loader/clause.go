@@ -400,10 +400,11 @@ func (p *docParse) itemMarker(k int) bool {
 // items under it: "The Charter rests on nine principles:" then "- Open
 // standards ..." — each item's topics are what the subject addresses or
 // engages on.
-func (p *docParse) listIntro(st *sentence, args []arg) {
+func (p *docParse) listIntro(si int, args []arg) {
+	st := &p.sents[si]
 	bullet := st.bullet
 	if !bullet {
-		p.intro, p.introActors, p.whole, p.listTarget = p.intro[:0], p.introActors[:0], nil, nil
+		p.intro, p.introActors, p.introDoer, p.whole, p.listTarget = p.intro[:0], p.introActors[:0], nil, nil, nil
 	}
 	if last := st.t1 - 1; last >= st.t0 && p.toks[last].punct == ':' {
 		p.intro, p.introActors, p.whole, p.listTarget = p.intro[:0], p.introActors[:0], nil, nil
@@ -434,6 +435,16 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 				p.intro = append(p.intro, args[si].ent)
 			case domain.Actor:
 				p.introActors = append(p.introActors, args[si].ent)
+			}
+		}
+		p.introDoer = nil
+		if len(p.intro) == 0 && len(p.introActors) == 0 && len(args) == 0 && si > 0 {
+			// "The Participants intend to collaborate closely on ... .
+			// Focus areas for collaboration are intended to include:" —
+			// an intro that names no one continues the sentence before,
+			// whose actors do what its items' gerunds say.
+			if prev := &p.sents[si-1]; prev.opener != nil && !p.blankLineBetween(prev, st) {
+				p.introDoer = prev.opener
 			}
 		}
 		return
@@ -469,19 +480,37 @@ func (p *docParse) listIntro(st *sentence, args []arg) {
 			}
 		}
 	}
-	if len(p.introActors) == 0 || st.t1-st.t0 > maxTopicItem {
+	// "- Deepening cooperation to advance high-performance computing": an
+	// item that opens with a gerund says what the intro's actors do, with
+	// whatever names it holds.
+	doing := p.toks[st.t0].cap && p.gerund(st.t0) && st.t0+1 < st.t1 && p.toks[st.t0+1].word && p.toks[st.t0+1].lower && p.opensItem(st) // not "Working Group 4"
+	actors := p.introActors
+	if doing && len(actors) == 0 && p.introDoer != nil {
+		actors = []*entity{p.introDoer}
+	}
+	if len(actors) == 0 || !doing && st.t1-st.t0 > maxTopicItem {
 		return
 	}
 	for i := range args {
-		if args[i].ent.kind != domain.Issue {
+		if args[i].ent.kind != domain.Issue && !doing {
 			return // an item with a name of its own says more than a topic
 		}
 	}
-	for _, s := range p.introActors {
+	for _, s := range actors {
 		for i := range args {
-			p.relateTentatively("list-intro", cAddress, s, args[i].ent, 0.45*args[i].conf)
+			if args[i].ent.kind == domain.Issue {
+				p.relateTentatively("list-intro", cAddress, s, args[i].ent, 0.45*args[i].conf)
+			}
 		}
 	}
+}
+
+// opensItem reports a sentence that starts its list item, right after the
+// marker, rather than following another sentence of the item.
+func (p *docParse) opensItem(st *sentence) bool {
+	line := strings.LastIndexByte(p.text[:st.start], '\n') + 1
+	marker := strings.TrimSpace(p.text[line:st.start])
+	return len(marker) <= 4 && !strings.ContainsAny(marker, " \t")
 }
 
 // maxTopicItem is the most tokens a list item of bare topics may have.

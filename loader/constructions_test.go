@@ -2948,6 +2948,12 @@ func TestConstructions(t *testing.T) {
 			text: "Aiming to protect the 2020 Olympic Summer Games from cyber attacks, the Japanese government launched widespread campaigns to build up cyber resilience.",
 			want: []string{"Japan -OPPOSES-> Cyberattacks"},
 		},
+		{
+			name: "a list item that opens with a gerund says what the intro's actors do, even when the intro names no one",
+			text: "Memorandum on Science\nThe Government of Japan and the Government of Kenya (hereinafter the “Participants”) met in Nairobi.\nThe Participants intend to collaborate closely on AI policy frameworks. Focus areas for collaboration are intended to include:\n- Deepening cooperation to advance high-performance computing, semiconductors, and quantum computing;\n- Working Group 4 – Submarine cables: the group will study data centres.",
+			want: []string{"Japan -ENGAGES_ON-> High-performance computing", "Kenya -ENGAGES_ON-> Quantum computing"},
+			not:  []string{"Japan -ENGAGES_ON-> Data centres"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

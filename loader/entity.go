@@ -253,6 +253,9 @@ type sentence struct {
 	// ("governance") and a number, without which whole searches through
 	// its tokens are moot.
 	parens, issueHeads, numbers bool
+	// opener is the actor, or group of actors, the sentence opens with
+	// (see noteOpening).
+	opener *entity
 }
 
 // piece is a run of capitalised words that may name something.

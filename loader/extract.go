@@ -173,6 +173,7 @@ type docParse struct {
 	tentative   []tentativeRel      // see relateTentatively
 	intro       []*entity           // see listIntro
 	introActors []*entity           // see listIntro
+	introDoer   *entity             // the actors of the sentence before a list intro that names no one
 	whole       *entity             // see listIntro
 	mainForum   *entity             // see findMainForum
 	titleForum  *entity             // the main forum when the title names it

@@ -111,6 +111,7 @@ func (p *docParse) noteOpening(st *sentence, first int) {
 			}
 		}
 	}
+	st.opener = p.prevActor
 }
 
 // openingActors is what "It" or "They" at the start of the next sentence

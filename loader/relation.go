@@ -169,7 +169,7 @@ func (p *docParse) relations(si int) {
 	p.ofAgentNominals(st, args)
 	p.byAgentNominals(st, args)
 	p.includedBodies(args)
-	p.listIntro(st, args)
+	p.listIntro(si, args)
 	p.introSubject(st, args)
 	p.demonymTopics(args)
 	p.ownBodies(args)
