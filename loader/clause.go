@@ -403,8 +403,17 @@ func (p *docParse) itemMarker(k int) bool {
 func (p *docParse) listIntro(si int, args []arg) {
 	st := &p.sents[si]
 	bullet := st.bullet
+	// A heading between the actors' intro and their items groups the
+	// items ("we are launching initiatives in the following domains:"
+	// then "Space" then "- Strengthening ..."); any other line ends the
+	// list, and a heading ends what a forum's or an instrument's intro
+	// sets out.
 	if !bullet {
-		p.intro, p.introActors, p.introDoer, p.whole, p.listTarget = p.intro[:0], p.introActors[:0], nil, nil, nil
+		heading := p.sectionHeading(st)
+		p.intro, p.whole, p.listTarget = p.intro[:0], nil, nil
+		if !heading {
+			p.introActors, p.introDoer = p.introActors[:0], nil
+		}
 	}
 	if last := st.t1 - 1; last >= st.t0 && p.toks[last].punct == ':' {
 		p.intro, p.introActors, p.whole, p.listTarget = p.intro[:0], p.introActors[:0], nil, nil
@@ -503,6 +512,27 @@ func (p *docParse) listIntro(si int, args []arg) {
 			}
 		}
 	}
+}
+
+// sectionHeading reports a short line with no final punctuation, alone
+// on its line: "Resilient Semiconductor Supply Chains".
+func (p *docParse) sectionHeading(st *sentence) bool {
+	last := st.t1 - 1
+	return st.t1-st.t0 <= maxHeadingWords && last >= st.t0 && p.toks[last].word && p.toks[st.t0].cap &&
+		p.lineAlone(st)
+}
+
+// maxHeadingWords is the longest section heading in tokens.
+const maxHeadingWords = 10
+
+// lineAlone reports a sentence that fills its line.
+func (p *docParse) lineAlone(st *sentence) bool {
+	before := strings.LastIndexByte(p.text[:st.start], '\n') + 1
+	after := strings.IndexByte(p.text[st.end:], '\n')
+	if after < 0 {
+		after = len(p.text) - st.end
+	}
+	return strings.TrimSpace(p.text[before:st.start]) == "" && strings.TrimSpace(p.text[st.end:st.end+after]) == ""
 }
 
 // opensItem reports a sentence that starts its list item, right after the

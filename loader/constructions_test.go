@@ -2954,6 +2954,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Japan -ENGAGES_ON-> High-performance computing", "Kenya -ENGAGES_ON-> Quantum computing"},
 			not:  []string{"Japan -ENGAGES_ON-> Data centres"},
 		},
+		{
+			name: "a section heading between the actors' intro and their items keeps the items theirs",
+			text: "Fact Sheet: Kenya and Japan Elevate Their Partnership\nTo deepen their partnership, Kenya and Japan are launching new initiatives in the following domains:\nResilient Supply Chains\n- Enhancing bilateral collaboration on resilient semiconductor supply chains.\nSpace\n- Strengthening cooperation on space debris.",
+			want: []string{"Kenya -ENGAGES_ON-> Semiconductors", "Japan -ENGAGES_ON-> Semiconductors", "Kenya -SUPPORTS-> Space debris"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
