@@ -2959,6 +2959,12 @@ func TestConstructions(t *testing.T) {
 			text: "Fact Sheet: Kenya and Japan Elevate Their Partnership\nTo deepen their partnership, Kenya and Japan are launching new initiatives in the following domains:\nResilient Supply Chains\n- Enhancing bilateral collaboration on resilient semiconductor supply chains.\nSpace\n- Strengthening cooperation on space debris.",
 			want: []string{"Kenya -ENGAGES_ON-> Semiconductors", "Japan -ENGAGES_ON-> Semiconductors", "Kenya -SUPPORTS-> Space debris"},
 		},
+		{
+			name: "bodies that govern a forum are part of it, and a title of an organisation before a name is the holder's post",
+			text: "WIPO is governed by the General Assembly and the Coordination Committee. The accord was signed by then Director General of WIPO Árpád Bogsch. The Secretary-General of NATO Mark Rutte spoke. The UN Secretary-General, António Guterres, spoke.",
+			want: []string{"Coordination Committee -PART_OF-> World Intellectual Property Organization", "Árpád Bogsch -AFFILIATED_WITH-> World Intellectual Property Organization",
+				"Mark Rutte -AFFILIATED_WITH-> NATO", "António Guterres -AFFILIATED_WITH-> UN Secretary-General"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

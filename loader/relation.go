@@ -3604,6 +3604,19 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 			p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
 		}
 	}
+	// "then Secretary-General of the United Nations, Kurt Waldheim", "then
+	// Director General of WIPO Árpád Bogsch": a title of an organisation
+	// right before its holder's name.
+	for i := 0; i+1 < len(args); i++ {
+		org, per := args[i], args[i+1]
+		of := p.beforeName(org.tok)
+		if org.pron || per.pron || per.ent.subtype != "PERSON" || org.ent.subtype == "PERSON" || org.ent.kind != domain.Actor && org.ent.kind != domain.Forum ||
+			!p.isWord(of, "of") || of < 1 || !p.toks[of-1].word || p.toks[of-1].flags&(fTitle|fRole) == 0 ||
+			!(per.tok == org.end || per.tok == org.end+1 && p.isPunct(org.end, ',')) {
+			continue
+		}
+		p.emit("role-apposition", domain.AffiliatedWith, per.ent, org.ent, 0.7*per.conf*org.conf)
+	}
 	// "Noyb, whose founder, Max Schrems, ...": the organisation a
 	// relative "whose" and a role name the person's post in.
 	for i := 0; i+1 < len(args); i++ {
@@ -3628,7 +3641,8 @@ func (p *docParse) appositions(st *sentence, args []arg) {
 	// names, right before its holder.
 	for i := 0; i+1 < len(args); i++ {
 		office, per := args[i], args[i+1]
-		if office.pron || per.pron || per.ent.subtype != "PERSON" || office.ent.subtype == "PERSON" || per.tok != office.end ||
+		set := per.tok == office.end+1 && p.isPunct(office.end, ',') // "the UN Secretary-General, António Guterres"
+		if office.pron || per.pron || per.ent.subtype != "PERSON" || office.ent.subtype == "PERSON" || per.tok != office.end && !set ||
 			office.ent.kind != domain.Actor && office.ent.kind != domain.Forum || p.toks[office.end-1].flags&fTitle == 0 {
 			continue
 		}
