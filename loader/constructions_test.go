@@ -2965,6 +2965,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Coordination Committee -PART_OF-> World Intellectual Property Organization", "Árpád Bogsch -AFFILIATED_WITH-> World Intellectual Property Organization",
 				"Mark Rutte -AFFILIATED_WITH-> NATO", "António Guterres -AFFILIATED_WITH-> UN Secretary-General"},
 		},
+		{
+			name: "export controls on goods to a state set their maker against that state, and only the maker works on the goods' topic",
+			text: "In October 2022, the United States levied export controls on advanced artificial intelligence chips to China. The US imposed export controls on equipment destined for Russia.",
+			want: []string{"United States -IN_TENSION_WITH-> China", "United States -ENGAGES_ON-> Artificial intelligence"},
+			not:  []string{"China -ENGAGES_ON-> Artificial intelligence", "United States -IN_TENSION_WITH-> Russia"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -3227,6 +3227,14 @@ func (p *docParse) acronymOf(a, b arg) bool {
 // "X and Y cooperate", "cooperation between X and Y", "X's rivalry with Y",
 // "cooperation of X and Y with Z". Issues after the cue are what the
 // actors engage on ("cooperate on data protection").
+// toParty reports a name at k that "to" or "against" introduces, as the
+// party a measure on goods is aimed at: "export controls on AI chips to
+// China".
+func (p *docParse) toParty(k int) bool {
+	b := p.beforeName(k)
+	return p.isWord(b, "to") || p.isWord(b, "against")
+}
+
 func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	var left []int
 	g := h.t0 - 1
@@ -3305,7 +3313,7 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 			break
 		}
 	}
-	if c.words[len(c.words)-1] == "on" && (first < 0 || args[first].tok-k > 1 && !p.isWord(k, "the")) {
+	if c.words[len(c.words)-1] == "on" && (first < 0 || args[first].tok-k > 1 && !p.isWord(k, "the") && !p.toParty(args[first].tok)) {
 		return // "export controls on equipment destined for China": what the controls are on names no party
 	}
 	if first >= 0 && (p.infinitiveBetween(k, args[first].tok) || p.andVerbBetween(args, k, args[first].tok)) {
@@ -3402,6 +3410,11 @@ func (p *docParse) symmetric(args []arg, h cueHit, c *cue, end int) {
 	}
 	if len(actors) == 0 && len(left) == 1 {
 		actors = append(actors, left[0])
+	}
+	if c.class == cTension && oneSided(c) {
+		// "export controls on AI chips to China": whoever imposes the
+		// controls works on the topic; their target does not.
+		actors = slices.DeleteFunc(actors, func(i int) bool { return !slices.Contains(left, i) })
 	}
 	slices.Sort(actors)
 	actors = slices.Compact(actors)
