@@ -2971,6 +2971,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United States -IN_TENSION_WITH-> China", "United States -ENGAGES_ON-> Artificial intelligence"},
 			not:  []string{"China -ENGAGES_ON-> Artificial intelligence", "United States -IN_TENSION_WITH-> Russia"},
 		},
+		{
+			name: "restricting or banning exports to a state sets the restricting side against it",
+			text: "The US restricted the export of AI chips to China. Japan banned exports of chipmaking tools to Russia.",
+			want: []string{"United States -IN_TENSION_WITH-> China", "Japan -IN_TENSION_WITH-> Russia", "United States -ENGAGES_ON-> AI chips"},
+			not:  []string{"China -ENGAGES_ON-> AI chips"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2266,7 +2266,7 @@ func (p *docParse) passive(args []arg, h cueHit, c *cue, end int) {
 // oneSidedStems begin the words of the tension cues one party does to
 // another, which two parties doing it together do not do to each other:
 // "which Finland and Estonia are investigating".
-var oneSidedStems = []string{"su", "investigat", "prob", "sanction", "tariff", "export", "accus", "blam", "threat",
+var oneSidedStems = []string{"su", "investigat", "prob", "sanction", "tariff", "export", "restrict", "bann", "accus", "blam", "threat",
 	"retaliat", "decoupl", "legal", "proceeding", "lawsuit", "complaint"}
 
 func oneSided(c *cue) bool {
