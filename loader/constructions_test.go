@@ -2977,6 +2977,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"United States -IN_TENSION_WITH-> China", "Japan -IN_TENSION_WITH-> Russia", "United States -ENGAGES_ON-> AI chips"},
 			not:  []string{"China -ENGAGES_ON-> AI chips"},
 		},
+		{
+			name: "engaging with a state on a topic is cooperation with it",
+			text: "The Netherlands has signaled a willingness to engage with the United States on export controls.",
+			want: []string{"Netherlands -COOPERATES_WITH-> United States", "Netherlands -ENGAGES_ON-> Export controls"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
