@@ -681,6 +681,13 @@ const maxSecondVerb = 16
 // "Minister for Digital Transformation", "Under-Secretary-General for
 // Digital and Emerging Technologies": the office's, no instrument's.
 func (p *docParse) officeField(i int) bool {
+	// "National Security Advisor", "Cybersecurity Commissioner": the
+	// field, capitalised, right before its title.
+	for j := i + 1; j < len(p.toks) && j < i+4 && p.toks[j].word && p.toks[j].cap; j++ {
+		if p.toks[j].flags&(fTitle|fRole) != 0 {
+			return true
+		}
+	}
 	k := i - 1
 	// Back over the capitalised fields listed before it: "Digital and".
 	for n := 0; n < 4 && k > 0 && p.toks[k].word && (p.toks[k].cap || p.isWord(k, "and")) && !p.isWord(k, "for") && !p.isWord(k, "of"); n++ {

@@ -2982,6 +2982,12 @@ func TestConstructions(t *testing.T) {
 			text: "The Netherlands has signaled a willingness to engage with the United States on export controls.",
 			want: []string{"Netherlands -COOPERATES_WITH-> United States", "Netherlands -ENGAGES_ON-> Export controls"},
 		},
+		{
+			name: "a capitalised field right before a title is the office's, no topic of the state before it",
+			text: "U.S. National Security Advisor Jake Sullivan met Indian National Security Advisor Ajit Doval.",
+			want: []string{"Jake Sullivan -AFFILIATED_WITH-> United States"},
+			not:  []string{"India -ENGAGES_ON-> National security"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -3488,8 +3488,8 @@ func (p *docParse) demonymTopics(args []arg) {
 	for i := range args {
 		y := &args[i]
 		k := y.tok - 1
-		if y.ent.kind != domain.Issue || y.pron || k < 0 || !p.toks[k].word || !p.toks[k].cap || p.kbAt[k] != nil || i > 0 && args[i-1].end > k || p.premodifier(y) {
-			continue
+		if y.ent.kind != domain.Issue || y.pron || k < 0 || !p.toks[k].word || !p.toks[k].cap || p.kbAt[k] != nil || i > 0 && args[i-1].end > k || p.premodifier(y) || p.officeField(y.tok) {
+			continue // "Indian National Security Advisor": an office's field
 		}
 		if en, ok := p.ex.kb.Demonym(p.word(k)); ok && en.Kind == domain.Actor && en.Code != "" {
 			p.relateTentatively("demonym-topic", cAddress, p.reg.fromKB(en), y.ent, 0.5*y.conf)
