@@ -2988,6 +2988,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Jake Sullivan -AFFILIATED_WITH-> United States"},
 			not:  []string{"India -ENGAGES_ON-> National security"},
 		},
+		{
+			name: "considering a topic engages on it",
+			text: "The United States is also considering screening outbound investment.",
+			want: []string{"United States -ENGAGES_ON-> Outbound investment"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
