@@ -2993,6 +2993,12 @@ func TestConstructions(t *testing.T) {
 			text: "The United States is also considering screening outbound investment.",
 			want: []string{"United States -ENGAGES_ON-> Outbound investment"},
 		},
+		{
+			name: "adopting its own version of a known shared arrangement makes no author of it, and 'Along with' opens no name",
+			text: "Israel has said that it would voluntarily adopt its Wassenaar controls. Along with the Protocol Relating to the Madrid Agreement, the Agreement marked a transition.",
+			want: []string{"Israel -SUPPORTS-> Wassenaar Arrangement"},
+			not:  []string{"Israel -AUTHORED-> Wassenaar Arrangement"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

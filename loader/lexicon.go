@@ -154,7 +154,7 @@ func init() {
 		although though because since despite after before during under over through between among also moreover
 		however furthermore additionally ultimately thus therefore here there today yesterday tomorrow both each every
 		all some many most several such other another any no not yes only even just please let unlike like via per
-		about within without beyond across against toward towards upon whilst whereas given including especially
+		about within without beyond across against toward towards upon whilst whereas given including especially along alongside
 		particularly according instead meanwhile nevertheless nonetheless indeed finally first second third next last then
 		once so yet still already now often sometimes always never perhaps maybe may might can could will would should
 		must shall is are was were be been being has have had do does did done one two three four five six seven eight

@@ -1412,10 +1412,11 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 				if h.dissuaded && (class == cParty || class == cMember || class == cCommit || class == cAdopt || class == cSupport) {
 					class = cOppose
 				}
-				if class == cAdopt && (p.ownObject(h.t1, o.tok) || o.ent.subtype == "STRATEGY" || o.ent.subtype == "LAW") {
+				if class == cAdopt && (p.ownObject(h.t1, o.tok) && !sharedInstrument(o.ent) || o.ent.subtype == "STRATEGY" || o.ent.subtype == "LAW") {
 					// "the AU adopted its AI strategy": its own, so it wrote
 					// it; a strategy or a law is adopted by its maker, not
-					// joined.
+					// joined. ("Israel would adopt its Wassenaar controls":
+					// a known arrangement of many is no one's own.)
 					class = cAuthor
 				}
 				if p.contrastBefore(h.t1, o.tok) {
@@ -2022,6 +2023,12 @@ func (p *docParse) opposingWord(from, to int, gerund bool) bool {
 		}
 	}
 	return false
+}
+
+// sharedInstrument reports a known agreement or convention, which many
+// parties share.
+func sharedInstrument(e *entity) bool {
+	return e.entry != nil && (e.subtype == "AGREEMENT" || e.subtype == "CONVENTION")
 }
 
 // ownObject reports whether a possessive pronoun ("its", "their")
