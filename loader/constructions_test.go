@@ -2999,6 +2999,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Israel -SUPPORTS-> Wassenaar Arrangement"},
 			not:  []string{"Israel -AUTHORED-> Wassenaar Arrangement"},
 		},
+		{
+			name: "of a state only its government's bodies are part of it, not its companies or associations",
+			text: "Pegasus was developed by the Israeli NSO Group. The Japanese Ministry of Defense spoke.",
+			want: []string{"Ministry of Defense of Japan -PART_OF-> Japan"},
+			not:  []string{"NSO Group -PART_OF-> Israel"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1052,7 +1052,10 @@ func (p *docParse) owner(pc piece, e *entity) {
 	switch {
 	case e.kind == domain.Treaty:
 		p.pending = append(p.pending, pendingRel{rule: "name-owner", typ: domain.Authored, src: own, tgt: e, at: at, conf: 0.6})
-	case e.kind == own.kind:
+	case e.kind == own.kind && (e.subtype == "GOVERNMENT_BODY" || !polity(own)):
+		// (Of a state only its government's bodies are part: "the
+		// Israeli NSO Group", "India Electronics Semiconductor
+		// Association" are its company and its association.)
 		p.pending = append(p.pending, pendingRel{rule: "name-owner", typ: domain.PartOf, src: e, tgt: own, at: at, conf: 0.6})
 	}
 }
