@@ -3005,6 +3005,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ministry of Defense of Japan -PART_OF-> Japan"},
 			not:  []string{"NSO Group -PART_OF-> Israel"},
 		},
+		{
+			name: "a treaty that cites another by an article or its obligations refers to it",
+			text: "WIPO Copyright Treaty\nArticle 1\n1. This Treaty is a special agreement within the meaning of Article 20 of the Berne Convention. Nothing in this Treaty shall derogate from existing obligations under the Budapest Convention.",
+			want: []string{"WIPO Copyright Treaty -REFERENCES-> Berne Convention", "WIPO Copyright Treaty -REFERENCES-> Budapest Convention"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1235,6 +1235,33 @@ func (p *docParse) preamble(st *sentence, args []arg) {
 	}
 }
 
+// provisionReferences reads, in the body of a treaty or a law, the other
+// instruments it cites by their provisions or obligations: "within the
+// meaning of Article 20 of the Berne Convention", "obligations under the
+// Berne Convention", "the provisions of the Convention on Cybercrime".
+func (p *docParse) provisionReferences(args []arg) {
+	if p.selfDoc == nil || p.selfDoc.kind != domain.Treaty {
+		return
+	}
+	switch p.selfDoc.subtype {
+	case "CONVENTION", "AGREEMENT", "LAW":
+	default:
+		return
+	}
+	for i := range args {
+		o := &args[i]
+		if o.ent == p.selfDoc || o.pron || o.ent.kind != domain.Treaty {
+			continue
+		}
+		k := p.beforeName(o.tok)
+		cited := k >= 1 && p.isWord(k, "of") && (p.toks[k-1].num && k >= 2 && p.toks[k-2].flags&fProvision != 0 || p.isWord(k-1, "provisions")) ||
+			p.isWord(k, "under") && p.isWord(k-1, "obligations")
+		if cited {
+			p.emit("provision", domain.References, p.selfDoc, o.ent, 0.6*o.conf)
+		}
+	}
+}
+
 // headlineVerb reports a verb in small letters right before piece pc of a
 // title line, or right after it: "EU lawmakers approve Data Act",
 // "Malabo Convention enters into force" tell news of the instrument.

@@ -164,6 +164,7 @@ func (p *docParse) relations(si int) {
 	p.nameTopics(args)
 	p.nameParties(args)
 	p.preamble(st, args)
+	p.provisionReferences(args)
 	p.bodyOf(st, args)
 	p.compoundModifiers(args)
 	p.ofAgentNominals(st, args)
