@@ -3010,6 +3010,11 @@ func TestConstructions(t *testing.T) {
 			text: "WIPO Copyright Treaty\nArticle 1\n1. This Treaty is a special agreement within the meaning of Article 20 of the Berne Convention. Nothing in this Treaty shall derogate from existing obligations under the Budapest Convention.",
 			want: []string{"WIPO Copyright Treaty -REFERENCES-> Berne Convention", "WIPO Copyright Treaty -REFERENCES-> Budapest Convention"},
 		},
+		{
+			name: "human spaceflight, the commercial space sector and defence co-production are topics of technology cooperation",
+			text: "Kenya and Japan are strengthening cooperation on human spaceflight and the commercial space sector. Kenya supports defence co-production.",
+			want: []string{"Kenya -SUPPORTS-> Defence industrial cooperation", "Japan -SUPPORTS-> Space exploration", "Kenya -SUPPORTS-> Commercial space"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
