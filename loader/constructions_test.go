@@ -3015,6 +3015,11 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya and Japan are strengthening cooperation on human spaceflight and the commercial space sector. Kenya supports defence co-production.",
 			want: []string{"Kenya -SUPPORTS-> Defence industrial cooperation", "Japan -SUPPORTS-> Space exploration", "Kenya -SUPPORTS-> Commercial space"},
 		},
+		{
+			name: "a cue word in a topic's of-object is no cue: the list after a stance runs on past 'peaceful resolution of disputes'",
+			text: "Kenya stands for the rule of law, peaceful resolution of disputes, democratic values, and territorial integrity of states.",
+			want: []string{"Kenya -SUPPORTS-> Peaceful settlement of disputes", "Kenya -SUPPORTS-> Democracy", "Kenya -SUPPORTS-> Territorial integrity"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -540,8 +540,8 @@ func (p *docParse) findCues(st *sentence, args []arg) []cueHit {
 			continue // "joined the partnership": a description that refers back names; it states nothing
 		}
 		if ai < len(args) && args[ai].tok <= i && !args[ai].pron {
-			if !p.commonNounTopic(args[ai]) {
-				continue
+			if !p.commonNounTopic(args[ai]) || p.ofBetween(args[ai].tok, i) {
+				continue // "peaceful resolution of disputes": the disputes are the topic's object, no quarrel
 			}
 			topicEnd = args[ai].end
 		}
@@ -688,6 +688,16 @@ func (p *docParse) addressee(a arg) bool {
 
 // commonNounTopic reports a topic written in lower-case words only
 // ("sanctions", "cooperation"), which the sentence may use as a verb's noun.
+// ofBetween reports an "of" among tokens [from, to).
+func (p *docParse) ofBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.isWord(k, "of") {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *docParse) commonNounTopic(a arg) bool {
 	if a.ent.kind != domain.Issue {
 		return false
