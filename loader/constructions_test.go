@@ -3020,6 +3020,11 @@ func TestConstructions(t *testing.T) {
 			text: "Kenya stands for the rule of law, peaceful resolution of disputes, democratic values, and territorial integrity of states.",
 			want: []string{"Kenya -SUPPORTS-> Peaceful settlement of disputes", "Kenya -SUPPORTS-> Democracy", "Kenya -SUPPORTS-> Territorial integrity"},
 		},
+		{
+			name: "mapping or monitoring a topic engages on it",
+			text: "Kenya is mapping the supply chain of critical technologies, including semiconductors. Ghana is monitoring trends in AI.",
+			want: []string{"Kenya -ENGAGES_ON-> Semiconductors", "Ghana -ENGAGES_ON-> Artificial intelligence"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
