@@ -525,9 +525,14 @@ func (p *docParse) sectionHeading(st *sentence) bool {
 // maxHeadingWords is the longest section heading in tokens.
 const maxHeadingWords = 10
 
+// lineStart returns the offset at which the line holding offset at starts.
+func (p *docParse) lineStart(at int) int {
+	return strings.LastIndexByte(p.text[:at], '\n') + 1
+}
+
 // lineAlone reports a sentence that fills its line.
 func (p *docParse) lineAlone(st *sentence) bool {
-	before := strings.LastIndexByte(p.text[:st.start], '\n') + 1
+	before := p.lineStart(st.start)
 	after := strings.IndexByte(p.text[st.end:], '\n')
 	if after < 0 {
 		after = len(p.text) - st.end
@@ -538,8 +543,7 @@ func (p *docParse) lineAlone(st *sentence) bool {
 // opensItem reports a sentence that starts its list item, right after the
 // marker, rather than following another sentence of the item.
 func (p *docParse) opensItem(st *sentence) bool {
-	line := strings.LastIndexByte(p.text[:st.start], '\n') + 1
-	marker := strings.TrimSpace(p.text[line:st.start])
+	marker := strings.TrimSpace(p.text[p.lineStart(st.start):st.start])
 	return len(marker) <= 4 && !strings.ContainsAny(marker, " \t")
 }
 

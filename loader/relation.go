@@ -1358,7 +1358,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		// is no harm in itself.
 		objs = slices.DeleteFunc(objs, func(i int) bool {
 			a := &args[i]
-			if a.ent.kind != domain.Issue {
+			if a.ent.kind != domain.Issue || a.tok < 2 {
 				return false
 			}
 			before := strings.ToLower(p.word(a.tok - 2))
@@ -1558,7 +1558,7 @@ func (p *docParse) active(args []arg, h cueHit, c *cue, end, sentEnd int) {
 		for g > 0 && p.toks[g].word && (p.isWord(g, "the") || p.toks[g].lower && p.toks[g].flags&(fPreposition|fVerb|fListGlue) == 0 && !p.verbLike(g)) {
 			g--
 		}
-		if p.toks[g].word && p.toks[g].flags&fPreposition != 0 && !listingPrepositions[strings.ToLower(p.word(g))] {
+		if g >= 0 && p.toks[g].word && p.toks[g].flags&fPreposition != 0 && !listingPrepositions[strings.ToLower(p.word(g))] {
 			return
 		}
 	}
