@@ -403,9 +403,11 @@ func (p *docParse) pieces(st *sentence) []piece {
 			case p.isPunct(j, '.') && p.isPunct(j+1, '-') && j+2 < st.t1 && p.nameToken(j+2) && p.toks[j].s == p.toks[j-1].e && p.toks[j+2].s == p.toks[j+1].e:
 				j += 2 // "U.S.-Singapore": the initialism's point, then the hyphen
 				continue
-			case p.spacedPairDash(i, j, st.t1) > 0:
-				j += p.spacedPairDash(i, j, st.t1) // "U.S. – Japan Technology Prosperity Deal": a pair of states opens the name
-				continue
+			case p.isPunct(j, '.') || p.isPunct(j, '–') || p.isPunct(j, '-') || p.isPunct(j, '—'):
+				if n := p.spacedPairDash(i, j, st.t1); n > 0 {
+					j += n // "U.S. – Japan Technology Prosperity Deal": a pair of states opens the name
+					continue
+				}
 			case p.isPunct(j, '(') && j+3 < st.t1 && p.isPunct(j+2, ')') && p.toks[j+1].word && isAcronym(p.word(j+1)) && p.capitalHeadWithin(j+3, st.t1) && p.spelled(p.word(j+1), i, j):
 				j += 3 // "Critical Technology (CT) Dialogue", "... Area (AfCFTA) Digital Trade Protocol": one name
 				continue
